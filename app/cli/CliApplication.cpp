@@ -1,0 +1,65 @@
+#include "CliApplication.h"
+
+#include "CommandRegistry.h"
+#include "common/Error.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+namespace loket::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::cli", text);
+}
+
+void printHelp(CliContext& ctx)
+{
+    QTextStream& out = ctx.out();
+    out << tr("Usage: loket-cli [--db PATH] [--json] [--user NAME] [--lang id|en] COMMAND ...") << "\n\n";
+    out << tr("Commands:") << '\n';
+    for (const Command& c : commands())
+        for (const QString& line : c.usage.split(QLatin1Char('\n')))
+            out << "  " << line << '\n';
+    out << '\n' << tr("Exit codes: 0 ok, 1 check failed, 2 usage, 3 invalid input, 4 storage error, 5 not permitted.")
+        << '\n';
+    out.flush();
+}
+} // namespace
+
+int runCli(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("loket"));
+    QCoreApplication::setOrganizationName(QStringLiteral("loket"));
+
+    QStringList words = app.arguments().mid(1);
+    CliContext ctx;
+    try {
+        CliArgs global(words);
+        ctx.lang = global.option(QStringLiteral("lang"));
+        installTranslations(app, ctx.lang);
+        ctx.dbPath = global.option(QStringLiteral("db"));
+        ctx.json = global.flag(QStringLiteral("json"));
+        ctx.user = global.option(QStringLiteral("user"));
+        const bool help = global.flag(QStringLiteral("help")) || global.words().isEmpty();
+        const QString name = global.takeFirst();
+        if (help || name.isEmpty() || name == QLatin1String("help")) {
+            printHelp(ctx);
+            return name.isEmpty() && !help ? ExitUsage : ExitOk;
+        }
+        for (const Command& c : commands()) {
+            if (c.name == name)
+                return c.run(ctx, global);
+        }
+        throw UsageError{tr("Unknown command: %1. Run loket-cli --help.").arg(name)};
+    } catch (const UsageError& e) {
+        ctx.message(e.message);
+        return ExitUsage;
+    } catch (const Error& e) {
+        return report(ctx, e);
+    }
+}
+
+} // namespace loket::cli

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CliArgs.h"
+#include "common/Context.h"
+#include "storage/Database.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+#include <memory>
+#include <optional>
+
+namespace loket::cli {
+
+// Exit codes of loket-cli (see docs/CLI.md).
+enum Exit {
+    ExitOk = 0,
+    ExitFailure = 1,    // a check found problems (check, audit verify, receipt verify)
+    ExitUsage = 2,
+    ExitInvalid = 3,    // bad input: a value, a file, a record that does not exist
+    ExitStorage = 4,
+    ExitPermission = 5, // signed in, but not allowed
+};
+
+// Shared state of one loket-cli run: global options, output streams, the database.
+class CliContext
+{
+public:
+    CliContext();
+
+    QString dbPath;
+    bool json = false;
+    QString user;
+    QString lang;
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Opens (and creates/migrates) the database on first use.
+    Database& database(const Database::OpenOptions& options = {});
+    // The service context for an anonymous read: no permissions beyond reading.
+    Context anonymousContext();
+    // The service context of the acting user (--user). Until sign-in exists, the system actor.
+    Context userContext();
+
+    // Prints data: JSON on stdout with --json, else the text.
+    void print(const QJsonValue& data, const QString& text);
+    void message(const QString& text) { m_err << text << Qt::endl; }
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace loket::cli

@@ -1,0 +1,32 @@
+#include "CommandRegistry.h"
+
+#include "SystemCommands.h"
+#include "common/Error.h"
+
+namespace loket::cli {
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list = [] {
+        QList<Command> all;
+        // Each domain adds its commands here.
+        addSystemCommands(all);
+        return all;
+    }();
+    return list;
+}
+
+int report(CliContext& ctx, const Error& error)
+{
+    ctx.message(error.message());
+    switch (error.kind()) {
+    case Error::Kind::Invalid:
+    case Error::Kind::NotFound:
+    case Error::Kind::Conflict: return ExitInvalid;
+    case Error::Kind::Storage: return ExitStorage;
+    case Error::Kind::Permission: return ExitPermission;
+    }
+    return ExitFailure;
+}
+
+} // namespace loket::cli

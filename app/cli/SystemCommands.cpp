@@ -1,0 +1,79 @@
+#include "SystemCommands.h"
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace loket::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::cli::SystemCommands", text);
+}
+
+int runInit(CliContext& ctx, CliArgs& args)
+{
+    Database::OpenOptions options;
+    options.workstationCode = args.option(QStringLiteral("workstation"));
+    args.finish();
+    Database& db = ctx.database(options);
+    QJsonObject o{{QStringLiteral("database"), db.path()},
+                  {QStringLiteral("schema_version"), db.schemaVersion()},
+                  {QStringLiteral("workstation"), db.workstationCode()}};
+    if (!db.migrationBackup().isEmpty())
+        o.insert(QStringLiteral("backup"), db.migrationBackup());
+    QString text = tr("Database %1 is ready (schema version %2, workstation %3).")
+                       .arg(db.path())
+                       .arg(db.schemaVersion())
+                       .arg(db.workstationCode());
+    if (!db.migrationBackup().isEmpty())
+        text += QLatin1Char('\n') + tr("Backup before migrating: %1").arg(db.migrationBackup());
+    ctx.print(o, text);
+    return ExitOk;
+}
+
+int runCheck(CliContext& ctx, CliArgs& args)
+{
+    args.finish();
+    Database::OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    Database& db = ctx.database(options);
+    const QStringList problems = db.integrityProblems();
+    QJsonObject o{{QStringLiteral("database"), db.path()},
+                  {QStringLiteral("schema_version"), db.schemaVersion()},
+                  {QStringLiteral("latest_schema_version"), Database::latestVersion()},
+                  {QStringLiteral("ok"), problems.isEmpty()},
+                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+    QString text = tr("Schema version %1 of %2.").arg(db.schemaVersion()).arg(Database::latestVersion());
+    text += QLatin1Char('\n') + (problems.isEmpty() ? tr("Integrity: ok.") : tr("Integrity problems:\n%1").arg(problems.join(QLatin1Char('\n'))));
+    ctx.print(o, text);
+    return problems.isEmpty() ? ExitOk : ExitFailure;
+}
+
+int runBackup(CliContext& ctx, CliArgs& args)
+{
+    const QString file = args.takeFirst();
+    args.finish();
+    if (file.isEmpty())
+        throw UsageError{tr("backup needs the FILE to write.")};
+    Database& db = ctx.database();
+    db.backupTo(file);
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    ctx.print(QJsonObject{{QStringLiteral("backup"), absolute}}, tr("Backup written to %1.").arg(absolute));
+    return ExitOk;
+}
+} // namespace
+
+void addSystemCommands(QList<Command>& list)
+{
+    list.append({QStringLiteral("init"), QStringLiteral("init [--workstation CODE]"), runInit});
+    list.append({QStringLiteral("check"), QStringLiteral("check"), runCheck});
+    list.append({QStringLiteral("backup"), QStringLiteral("backup FILE"), runBackup});
+}
+
+} // namespace loket::cli

@@ -1,0 +1,54 @@
+#include "Clock.h"
+
+#include <memory>
+
+namespace loket {
+
+QTimeZone Clock::zone()
+{
+    static const QTimeZone tz = [] {
+        QTimeZone jakarta("Asia/Jakarta");
+        // Without tzdata, WIB is a fixed UTC+7 (Indonesia has no daylight saving).
+        return jakarta.isValid() ? jakarta : QTimeZone(7 * 3600);
+    }();
+    return tz;
+}
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(zone());
+}
+
+FixedClock::FixedClock(QDateTime now)
+{
+    set(now);
+}
+
+void FixedClock::set(const QDateTime& now)
+{
+    m_now = now.toTimeZone(Clock::zone());
+}
+
+const Clock& defaultClock()
+{
+    static const std::unique_ptr<Clock> clock = []() -> std::unique_ptr<Clock> {
+        const QString pinned = qEnvironmentVariable("LOKET_NOW");
+        if (!pinned.isEmpty()) {
+            QDateTime at = QDateTime::fromString(pinned, Qt::ISODate);
+            if (!at.isValid()) {
+                const QDate day = QDate::fromString(pinned, Qt::ISODate);
+                if (day.isValid())
+                    at = QDateTime(day, QTime(9, 0));
+            }
+            if (at.isValid()) {
+                if (at.timeSpec() == Qt::LocalTime)
+                    at = QDateTime(at.date(), at.time(), Clock::zone());
+                return std::make_unique<FixedClock>(at);
+            }
+        }
+        return std::make_unique<SystemClock>();
+    }();
+    return *clock;
+}
+
+} // namespace loket

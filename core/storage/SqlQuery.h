@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+#include <utility>
+
+namespace loket {
+
+// A prepared statement with named placeholders only. On failure it throws Error::storage with
+// the query and the values bound to it, so a log names exactly what failed.
+class SqlQuery
+{
+public:
+    SqlQuery(const QSqlDatabase& db, const QString& sql);
+
+    SqlQuery& bind(const QString& name, const QVariant& value);
+    SqlQuery& exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const QString& name) const { return m_query.value(name); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    QSqlQuery& raw() { return m_query; }
+
+    // Convenience: run and return the first column of the first row (or an invalid QVariant).
+    QVariant scalar();
+
+    QString describe() const;
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    QVector<std::pair<QString, QVariant>> m_bound;
+};
+
+} // namespace loket

@@ -1,0 +1,7 @@
+# Data compiled into loket_core: numbered migrations and the built-in catalogue/calendar data.
+# Listed by hand (no globbing) so a new file is a visible change.
+set(LOKET_SQL_FILES
+    sql/001_initial.sql
+)
+set(LOKET_DATA_FILES
+)

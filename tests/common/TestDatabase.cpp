@@ -1,0 +1,46 @@
+#include "TestDatabase.h"
+
+#include <QProcessEnvironment>
+#include <QtTest>
+
+namespace loket::test {
+
+TestDatabase::TestDatabase(const QDateTime& now, const QString& workstation) : m_clock(now)
+{
+    m_path = m_dir.filePath(QStringLiteral("loket.sqlite"));
+    Database::OpenOptions options;
+    options.workstationCode = workstation;
+    m_db.open(m_path, options);
+}
+
+Actor actorWith(const Roles& roles, const QString& username)
+{
+    Actor a;
+    a.userId = QStringLiteral("user-") + username;
+    a.username = username;
+    a.displayName = username;
+    a.roles = roles;
+    return a;
+}
+
+CliResult runCli(const QStringList& args, const QStringList& extraEnv, const QByteArray& input)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& kv : extraEnv) {
+        const int eq = kv.indexOf(QLatin1Char('='));
+        env.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("LOKET_CLI"), args);
+    if (!p.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+} // namespace loket::test

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "storage/Database.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace loket::test {
+
+// A fresh migrated database in a temporary folder, a pinned clock, and a context acting as
+// the given actor (the system actor by default).
+class TestDatabase
+{
+public:
+    explicit TestDatabase(const QDateTime& now = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Clock::zone()),
+                          const QString& workstation = QStringLiteral("C01"));
+
+    Database& db() { return m_db; }
+    FixedClock& clock() { return m_clock; }
+    Context context(const Actor& actor = Actor::systemActor()) { return Context(m_db, m_clock, actor); }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    Database m_db;
+};
+
+// An actor holding exactly these roles.
+Actor actorWith(const Roles& roles, const QString& username = QStringLiteral("tester"));
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the built loket-cli (path from LOKET_CLI) with the arguments and optional environment.
+CliResult runCli(const QStringList& args, const QStringList& extraEnv = {}, const QByteArray& input = {});
+
+} // namespace loket::test

@@ -1,0 +1,5 @@
+# One .ts file per domain keeps parallel work apart; all of them are loaded at start.
+# Indonesian (id) is the default language and must be complete (tests/i18n checks it).
+set(LOKET_TS_FILES
+    core_id.ts
+)

@@ -1,0 +1,53 @@
+#include "GuiApplication.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/UiContext.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStyleFactory>
+
+namespace loket::ui {
+
+int runGui(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("loket"));
+    QApplication::setOrganizationName(QStringLiteral("loket"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Loket"));
+    QApplication::setApplicationVersion(QStringLiteral(LOKET_VERSION));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Loket"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
+    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: id or en."), QStringLiteral("LANG"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    installTranslations(app, parser.value(langOption));
+
+    Database db;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    try {
+        db.open(path);
+    } catch (const Error& e) {
+        QMessageBox::critical(nullptr, QApplication::translate("loket::ui::runGui", "Loket cannot start"), e.message());
+        return 4;
+    }
+
+    UiContext ui(db, defaultClock(), Actor::systemActor());
+    MainWindow window(ui);
+    window.show();
+    return app.exec();
+}
+
+} // namespace loket::ui

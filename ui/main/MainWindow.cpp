@@ -1,0 +1,106 @@
+#include "MainWindow.h"
+
+#include "SettingsPage.h"
+#include "common/UiContext.h"
+#include "settings/SettingsRepository.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace loket::ui {
+
+MainWindow::MainWindow(UiContext& ui, QWidget* parent) : QMainWindow(parent), m_ui(ui)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Loket — %1").arg(SettingsRepository(ui.database()).value(QStringLiteral("office.name"),
+                                                                                 tr("Licensing office"))));
+    resize(1280, 800);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(220);
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 11pt; }"
+        "QListWidget#navigation::item { padding: 10px 12px; }"
+        "QListWidget#navigation::item:selected { background: #2e5c8a; border-left: 4px solid #f2b632; }"));
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    m_statusUser = new QLabel(this);
+    m_statusUser->setObjectName(QStringLiteral("statusUser"));
+    m_statusDb = new QLabel(this);
+    m_statusDb->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addWidget(m_statusUser);
+    statusBar()->addPermanentWidget(m_statusDb);
+    connect(&m_ui, &UiContext::actorChanged, this, &MainWindow::refreshStatus);
+
+    buildPages();
+    refreshStatus();
+    if (m_nav->count() > 0)
+        m_nav->setCurrentRow(0);
+}
+
+void MainWindow::buildPages()
+{
+    // Domain pages are added here in the order a counter's day runs.
+    addPage(QStringLiteral("settingsPage"), tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+            new SettingsPage(m_ui, this));
+}
+
+void MainWindow::addPage(const QString& key, const QString& title, const QIcon& icon, QWidget* page)
+{
+    page->setObjectName(key);
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(icon, title, m_nav);
+    item->setData(Qt::UserRole, key);
+}
+
+bool MainWindow::showPage(const QString& key)
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        if (m_nav->item(i)->data(Qt::UserRole).toString() == key) {
+            m_nav->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget* MainWindow::page(const QString& key) const
+{
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (m_pages->widget(i)->objectName() == key)
+            return m_pages->widget(i);
+    return nullptr;
+}
+
+void MainWindow::refreshStatus()
+{
+    const Actor& a = m_ui.actor();
+    m_statusUser->setText(tr("Officer: %1").arg(a.displayName.isEmpty() ? a.username : a.displayName));
+    m_statusDb->setText(tr("Workstation %1 · %2").arg(m_ui.database().workstationCode(), m_ui.database().path()));
+}
+
+} // namespace loket::ui
