@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace loket {
+
+// The outcome of checking one identifier. `reason` is translated and empty when ok; `details`
+// carries what the number encodes (region, birth date, sex, KBLI title, ...) for display and --json.
+struct ValidationResult {
+    bool ok = false;
+    QString reason;
+    QJsonObject details;
+
+    explicit operator bool() const { return ok; }
+};
+
+// Format checks for Indonesian identifiers. Pure functions; no database needed.
+// Every validate*() accepts punctuation and spaces ("01.234.567.8-901.000") and checks the
+// normalised digits.
+class IdentityValidator
+{
+public:
+    // NIK: 16 digits PP KK CC DDMMYY NNNN. Province must be known, regency and district
+    // non-zero, the date real (day + 40 for women), serial from 0001.
+    // details: normalized, province_code, province, regency_code ("32.14"), district_code
+    // ("32.14.01"), birth_date (ISO), sex ("female"|"male"), serial.
+    static ValidationResult validateNik(const QString& value);
+
+    // NPWP: old 15 digits (Luhn check digit at position 9 over the first 9 digits) or new
+    // 16 digits: a valid NIK, or "0" + a valid old 15-digit NPWP.
+    // details: normalized, format ("15"|"16-nik"|"16-legacy"), formatted, and nik/legacy.
+    static ValidationResult validateNpwp(const QString& value);
+
+    // NIB: 13 digits (OSS; no public check digit). details: normalized.
+    static ValidationResult validateNib(const QString& value);
+
+    // KBLI 2020: 5 digits and a code listed in :/data/identity/kbli.json.
+    // details: normalized, code, title, category, division, group.
+    static ValidationResult validateKbli(const QString& value);
+
+    // Strip everything that is not a digit ("3214.01-..." -> "321401...").
+    static QString normalizeDigits(const QString& value);
+    static QString normalizeNik(const QString& value) { return normalizeDigits(value); }
+    static QString normalizeNpwp(const QString& value) { return normalizeDigits(value); }
+    static QString normalizeNib(const QString& value) { return normalizeDigits(value); }
+    static QString normalizeKbli(const QString& value) { return normalizeDigits(value); }
+
+    // "012345678901000" -> "01.234.567.8-901.000"; other lengths are returned unchanged.
+    static QString formatNpwp(const QString& digits);
+    // Shows only the first 6 and last 2 digits of a NIK: "321401**********01" style masking.
+    static QString maskNik(const QString& nik);
+
+    // Province name for a two-digit code, empty when unknown.
+    static QString provinceName(const QString& code);
+    // KBLI title for a known code, empty when unknown.
+    static QString kbliTitle(const QString& code);
+    // True when the check digit (9th) of an old 15-digit NPWP is right.
+    static bool npwpLuhnOk(const QString& digits15);
+};
+
+} // namespace loket

@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace loket {
+
+enum class ReceiptKind {
+    FileReceipt, // tanda terima berkas: complete file registered, clock started
+    ReturnSlip,  // surat pengembalian berkas: incomplete file, lists what is missing
+    HandOver,    // tanda terima penyerahan NIB/izin
+};
+
+// "file" | "return" | "handover" (CLI --kind values and the verification-code input).
+inline QString receiptKindKey(ReceiptKind kind)
+{
+    switch (kind) {
+    case ReceiptKind::ReturnSlip:
+        return QStringLiteral("return");
+    case ReceiptKind::HandOver:
+        return QStringLiteral("handover");
+    case ReceiptKind::FileReceipt:
+        break;
+    }
+    return QStringLiteral("file");
+}
+
+inline bool receiptKindFromKey(const QString& key, ReceiptKind* out)
+{
+    if (key == QLatin1String("file"))
+        *out = ReceiptKind::FileReceipt;
+    else if (key == QLatin1String("return"))
+        *out = ReceiptKind::ReturnSlip;
+    else if (key == QLatin1String("handover"))
+        *out = ReceiptKind::HandOver;
+    else
+        return false;
+    return true;
+}
+
+// One line of the requirement checklist as received at the counter.
+struct ReceiptChecklistLine {
+    enum class Status { Present, Valid, Missing };
+    QString requirementKey; // "U1", "K2", ... (may be empty)
+    QString text;
+    Status status = Status::Missing;
+    QString note;
+};
+
+struct ReceiptComplaintChannel {
+    QString label;   // "WhatsApp", "Email", ...
+    QString contact; // number, address or url; may be empty
+};
+
+// Everything a receipt prints. Filled by CaseService::receiptData(); the renderer only reads it.
+// Texts are already in the language to print (data as stored; labels are translated by the renderer).
+struct ReceiptData {
+    ReceiptKind kind = ReceiptKind::FileReceipt;
+
+    // Office (from settings).
+    QString officeName;
+    QString officeAddress;
+    QString officePhone;
+
+    QString registrationNumber;
+    QDateTime receivedAt; // when the file was received at the counter
+    QDateTime printedAt;  // when this receipt is printed (ctx.clock())
+
+    // Applicant (pemohon) and optional representative (kuasa).
+    QString applicantName;
+    QString applicantNik; // already masked when the receipt should not show it in full
+    bool applicantNikMasked = false;
+    QString applicantPhone;
+    QString representativeName; // empty when the applicant comes in person
+    QString representativeNik;
+
+    // Business.
+    QString businessName;
+    QString businessNib;
+    QString businessNpwp;
+    QStringList businessKblis;
+
+    // Service (the standard the case is processed under).
+    QString serviceKbli;
+    QString serviceName;
+    QString standardVersion;
+
+    QList<ReceiptChecklistLine> checklist;
+    QStringList missingItems; // return slip: exactly what is missing (text, with notes)
+
+    QDate expectedCompletion; // invalid on a return slip
+    int workingDays = 0;      // the standard's completion time
+    QString fee;              // "Gratis"
+    QString product;          // "NIB dan Sertifikat Standar ..."
+    QString officerName;
+
+    QList<ReceiptComplaintChannel> complaintChannels;
+
+    // Hand-over receipt only.
+    QString handOverNib;
+    QString permitNumber;
+    QDate signatureDate;
+    QDate handOverDate;
+    QString receiverName;
+    QString receiverIdentity; // e.g. "KTP 3214...."; as it should print
+
+    // Filled by ReceiptService/VerificationCode; the renderer prints them as given.
+    QString verificationCode; // grouped, e.g. "K7QM-4XPA"
+    QString qrPayload;        // "LOKET:<registration number>:<code>"
+};
+
+} // namespace loket
