@@ -1,0 +1,109 @@
+#pragma once
+
+#include "CalendarImport.h"
+#include "DeadlineSource.h"
+#include "WorkingCalendar.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <memory>
+
+namespace loket {
+
+class Context;
+class Database;
+
+// One change of an import preview, or of a version in the history.
+struct CalendarDayChange
+{
+    enum class Action { Add, Change, Remove };
+    Action action = Action::Add;
+    QDate date;
+    bool national = true; // which layer
+    std::optional<CalendarEntry> before;
+    std::optional<CalendarEntry> after;
+};
+
+// What an import would do, computed against one calendar version.
+struct CalendarImportPreview
+{
+    CalendarImportFile file;
+    int basedOnVersion = 0;
+    QList<CalendarDayChange> changes;
+    QList<int> confirmsYears;
+    bool isEmpty() const { return changes.isEmpty() && confirmsYears.isEmpty(); }
+};
+
+// One calendar version: who changed what, when and why.
+struct CalendarVersionInfo
+{
+    int version = 0;
+    QDateTime at;
+    QString actorName;
+    QString action; // "bootstrap", "set_day", "clear_day", "confirm_year", "import"
+    QString reason;
+    QList<CalendarDayChange> changes;
+    QList<int> confirmedYears;
+};
+
+// The outcome of an edit: the new version and the open deadlines it moved.
+struct CalendarChangeResult
+{
+    int version = 0;
+    QList<CalendarDayChange> changes;
+    QList<MovedDeadline> moved;
+};
+
+// Loads the office's working calendar and edits it. Every edit needs Permission::EditCalendar,
+// a reason, makes a new calendar version with its history and an audit entry, in one transaction.
+class CalendarService
+{
+public:
+    explicit CalendarService(Database& db);
+
+    // The current calendar, built once per version and shared (cached per database and version).
+    std::shared_ptr<const WorkingCalendar> current() const;
+    int currentVersion() const;
+
+    // Make `date` of the given kind. NationalHoliday/CutiBersama write the national layer (name
+    // required); LocalClosure/WorkingOverride the office layer; Workday makes the date an ordinary
+    // working day (removes a closure, declares a weekend or holiday working when needed).
+    CalendarChangeResult setDay(const Context& ctx, QDate date, DayKind kind, const QString& name,
+                                const QString& reason);
+    // Remove the explicit entry of one layer (national or office) for `date`.
+    CalendarChangeResult clearDay(const Context& ctx, QDate date, bool national, const QString& reason);
+    CalendarChangeResult confirmYear(const Context& ctx, int year, const QString& reason = {});
+
+    CalendarImportPreview previewImport(const CalendarImportFile& file) const;
+    CalendarImportPreview previewImport(const QByteArray& data, CalendarImportFile::Format format) const;
+    // Applies the preview's file against the current calendar (recomputed if it changed since).
+    CalendarChangeResult applyImport(const Context& ctx, const CalendarImportPreview& preview, const QString& reason);
+
+    QList<CalendarVersionInfo> history(int limit = 200) const;
+
+    // Office clock settings: "calendar.at_risk_days" (default 2), "calendar.cutoff_time" (HH:mm, off when empty).
+    int atRiskDays() const;
+    std::optional<QTime> cutoff() const;
+    ClockRule ruleFor(int workingDays, ResubmissionRule resubmission = ResubmissionRule::Restart) const;
+
+    // Deadline sources (cases, complaints) consulted after each change to report moved deadlines.
+    void addDeadlineSource(std::shared_ptr<const DeadlineSource> source);
+    // Sources every new CalendarService starts with (registered once at program start).
+    static void registerDefaultDeadlineSource(std::shared_ptr<const DeadlineSource> source);
+    static QList<MovedDeadline> movedDeadlines(const WorkingCalendar& before, const WorkingCalendar& after,
+                                               const QList<OpenDeadline>& open, QDate today);
+
+    // Loads built-in data (2025, 2026 confirmed; 2027 fixed dates, unconfirmed) when the
+    // database has no calendar yet. Called by Bootstrap.
+    static void ensureBuiltins(Database& db, const QDateTime& now);
+
+    static QJsonObject entryToJson(const CalendarEntry& entry);
+
+private:
+    CalendarChangeResult commit(const Context& ctx, const QString& action, const QString& reason,
+                                const QList<CalendarDayChange>& changes, const QList<int>& confirm);
+    Database& m_db;
+    QList<std::shared_ptr<const DeadlineSource>> m_sources;
+};
+
+} // namespace loket
