@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "common/Clock.h"
+#include "setup/Bootstrap.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,8 @@ Database& CliContext::database(const Database::OpenOptions& options)
     if (!m_db) {
         auto db = std::make_unique<Database>();
         db->open(dbPath.isEmpty() ? Database::defaultPath() : dbPath, options);
+        if (options.migrate)
+            Bootstrap::ensureBuiltins(*db, defaultClock());
         m_db = std::move(db);
     }
     return *m_db;

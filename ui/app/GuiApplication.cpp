@@ -5,6 +5,7 @@
 #include "common/UiContext.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "setup/Bootstrap.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -39,6 +40,7 @@ int runGui(int argc, char* argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     try {
         db.open(path);
+        Bootstrap::ensureBuiltins(db, defaultClock());
     } catch (const Error& e) {
         QMessageBox::critical(nullptr, QApplication::translate("loket::ui::runGui", "Loket cannot start"), e.message());
         return 4;
