@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "DemoCommands.h"
 #include "SystemCommands.h"
 #include "common/Error.h"
 
@@ -11,6 +12,7 @@ const QList<Command>& commands()
         QList<Command> all;
         // Each domain adds its commands here.
         addSystemCommands(all);
+        addDemoCommands(all);
         return all;
     }();
     return list;
