@@ -94,6 +94,8 @@ struct ServiceStandard {
     QString name;
     QString riskLevel; // Rendah, Menengah Rendah, Menengah Tinggi, Tinggi
     QString sector;
+    QString permitType; // from the annex heading: "Izin", "Sertifikat Standar", ...
+    int annexNumber = 0; // the entry's number in the annex, 0 when entered by hand
 
     QList<Requirement> requirements;            // 1
     QList<int> procedureClassifications;        // 2
@@ -114,6 +116,7 @@ struct ServiceStandard {
     QString staffCountText;                     // 11
     QStringList serviceGuarantees;              // 12
     QStringList safetyGuarantees;               // 13
+    QString performanceEvaluationIntro;         // 14: the sentence before the list
     QStringList performanceEvaluation;          // 14
     int surveysPerYear = 0;                     // 14
     int sopEvaluationsPerYear = 0;              // 14
