@@ -2,6 +2,8 @@
 # Listed by hand (no globbing) so a new file is a visible change.
 set(LOKET_SQL_FILES
     sql/001_initial.sql
+    sql/002_catalog.sql
 )
 set(LOKET_DATA_FILES
+    data/catalog/standar-pelayanan.txt
 )
