@@ -3,7 +3,11 @@
 set(LOKET_SQL_FILES
     sql/001_initial.sql
     sql/002_catalog.sql
+    sql/003_calendar.sql
 )
 set(LOKET_DATA_FILES
+    data/calendar/holidays_2025.json
+    data/calendar/holidays_2026.json
+    data/calendar/holidays_2027.json
     data/catalog/standar-pelayanan.txt
 )

@@ -10,6 +10,7 @@
 
 namespace loket {
 
+class Clock;
 class Context;
 class Database;
 
@@ -95,7 +96,7 @@ public:
 
     // Loads built-in data (2025, 2026 confirmed; 2027 fixed dates, unconfirmed) when the
     // database has no calendar yet. Called by Bootstrap.
-    static void ensureBuiltins(Database& db, const QDateTime& now);
+    static void ensureBuiltins(Database& db, const Clock& clock);
 
     static QJsonObject entryToJson(const CalendarEntry& entry);
 

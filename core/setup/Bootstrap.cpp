@@ -1,5 +1,6 @@
 #include "Bootstrap.h"
 
+#include "calendar/CalendarService.h"
 #include "storage/Database.h"
 
 namespace loket {
@@ -7,8 +8,7 @@ namespace loket {
 void Bootstrap::ensureBuiltins(Database& db, const Clock& clock)
 {
     // Each domain adds its built-in data here (catalogue, calendar).
-    Q_UNUSED(db);
-    Q_UNUSED(clock);
+    CalendarService::ensureBuiltins(db, clock);
 }
 
 } // namespace loket

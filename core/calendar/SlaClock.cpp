@@ -1,0 +1,192 @@
+#include "SlaClock.h"
+
+#include "ClockStateText.h"
+#include "WorkingCalendar.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace loket {
+
+namespace {
+
+struct Running
+{
+    bool started = false;
+    bool running = false;
+    bool paused = false;
+    bool stopped = false;
+    QDate firstZero;   // day 0 of the last start or restart
+    QDate spanZero;    // day 0 of the open span
+    int usedBefore = 0; // consumed by closed spans since the last restart
+    int spanLine = -1; // ledger index of the open span
+    QDate pausedOn;
+    QDate dueAtStop;
+};
+
+} // namespace
+
+QDate SlaClock::dayZero(const WorkingCalendar& calendar, const QDateTime& at, const std::optional<QTime>& cutoff)
+{
+    QDate day = at.date();
+    if (cutoff && at.time() > *cutoff)
+        day = day.addDays(1);
+    return calendar.nextWorkingDayOnOrAfter(day);
+}
+
+ClockResult SlaClock::evaluate(const WorkingCalendar& calendar, const ClockRule& rule, const QList<ClockEvent>& events,
+                               QDate today)
+{
+    ClockResult r;
+    r.budget = rule.workingDays;
+    QList<ClockEvent> sorted = events;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ClockEvent& a, const ClockEvent& b) { return a.at < b.at; });
+
+    Running s;
+    auto closeSpan = [&](QDate end) {
+        const int consumed = end < s.spanZero ? 0 : calendar.workingDaysBetween(s.spanZero, end);
+        s.usedBefore += consumed;
+        if (s.spanLine >= 0) {
+            r.ledger[s.spanLine].to = end;
+            r.ledger[s.spanLine].workingDaysConsumed = consumed;
+        }
+        s.dueAtStop = calendar.addWorkingDays(s.spanZero, rule.workingDays - (s.usedBefore - consumed));
+        s.running = false;
+        s.spanLine = -1;
+    };
+    auto openSpan = [&](ClockEvent::Type type, QDate zero, const QString& note) {
+        s.spanZero = zero;
+        s.running = true;
+        s.paused = false;
+        s.spanLine = int(r.ledger.size());
+        r.ledger.append(LedgerLine{type, zero, zero, 0, note});
+    };
+    auto restart = [&](const ClockEvent& ev, ClockEvent::Type type) {
+        if (s.running)
+            closeSpan(ev.at.date());
+        s.usedBefore = 0;
+        s.firstZero = dayZero(calendar, ev.at, rule.cutoff);
+        QString note = ev.note;
+        if (note.isEmpty() && s.firstZero != ev.at.date())
+            note = QCoreApplication::translate("loket::SlaClock", "Received %1; counted from the next working day").arg(ev.at.date().toString(Qt::ISODate));
+        openSpan(type, s.firstZero, note);
+    };
+
+    for (const ClockEvent& ev : sorted) {
+        if (s.stopped)
+            break;
+        const QDate day = ev.at.date();
+        switch (ev.type) {
+        case ClockEvent::Type::Start:
+            restart(ev, s.started ? ClockEvent::Type::Restart : ClockEvent::Type::Start);
+            s.started = true;
+            break;
+        case ClockEvent::Type::Restart:
+            if (!s.started)
+                break;
+            restart(ev, ClockEvent::Type::Restart);
+            break;
+        case ClockEvent::Type::Pause:
+            if (!s.running)
+                break;
+            closeSpan(day);
+            s.paused = true;
+            s.pausedOn = day;
+            r.ledger.append(LedgerLine{ClockEvent::Type::Pause, day, day, 0, ev.note});
+            break;
+        case ClockEvent::Type::Resume:
+            if (!s.paused)
+                break;
+            if (rule.resubmission == ResubmissionRule::Restart) {
+                restart(ev, ClockEvent::Type::Restart);
+            } else {
+                openSpan(ClockEvent::Type::Resume, std::max(day, s.pausedOn), ev.note);
+            }
+            break;
+        case ClockEvent::Type::Stop:
+            if (!s.started)
+                break;
+            if (s.running)
+                closeSpan(day);
+            else if (s.paused)
+                s.dueAtStop = calendar.addWorkingDays(s.pausedOn, rule.workingDays - s.usedBefore);
+            s.stopped = true;
+            s.paused = false;
+            r.stoppedOn = day;
+            r.ledger.append(LedgerLine{ClockEvent::Type::Stop, day, day, 0, ev.note});
+            break;
+        }
+    }
+
+    if (!s.started) {
+        r.state = ClockState::NotStarted;
+        r.left = rule.workingDays;
+        return r;
+    }
+    r.started = s.firstZero;
+    if (s.stopped) {
+        r.used = s.usedBefore;
+        r.dueDate = s.dueAtStop;
+        r.state = r.stoppedOn <= r.dueDate ? ClockState::Met : ClockState::Missed;
+    } else if (s.running) {
+        const int open = today < s.spanZero ? 0 : calendar.workingDaysBetween(s.spanZero, today);
+        if (s.spanLine >= 0) {
+            r.ledger[s.spanLine].to = std::max(today, s.spanZero);
+            r.ledger[s.spanLine].workingDaysConsumed = open;
+        }
+        r.used = s.usedBefore + open;
+        r.dueDate = calendar.addWorkingDays(s.spanZero, rule.workingDays - s.usedBefore);
+    } else { // paused: the due date if the file came back today
+        r.paused = true;
+        r.used = s.usedBefore;
+        const QDate back = std::max(today, s.pausedOn);
+        r.dueDate = rule.resubmission == ResubmissionRule::Restart
+                        ? calendar.addWorkingDays(calendar.nextWorkingDayOnOrAfter(back), rule.workingDays)
+                        : calendar.addWorkingDays(back, rule.workingDays - s.usedBefore);
+    }
+    r.left = rule.workingDays - r.used;
+    if (!s.stopped) {
+        if (s.running && today > r.dueDate)
+            r.state = ClockState::Overdue;
+        else if (r.paused)
+            r.state = r.left < 0 ? ClockState::Overdue : ClockState::OnTrack;
+        else
+            r.state = r.left <= rule.atRiskDays ? ClockState::AtRisk : ClockState::OnTrack;
+    }
+    r.dueInUnconfirmedYear = r.dueDate.isValid() && !calendar.allConfirmedBetween(r.started, r.dueDate);
+    return r;
+}
+
+QStringList SlaClock::explain(const ClockResult& result)
+{
+    QStringList lines;
+    for (const LedgerLine& l : result.ledger) {
+        QString line;
+        switch (l.type) {
+        case ClockEvent::Type::Start:
+        case ClockEvent::Type::Restart:
+        case ClockEvent::Type::Resume:
+            line = QCoreApplication::translate("loket::SlaClock", "%1: day 0 %2, counted to %3: %n working day(s)", nullptr, l.workingDaysConsumed)
+                       .arg(ClockStateText::eventTitle(l.type), l.from.toString(Qt::ISODate), l.to.toString(Qt::ISODate));
+            break;
+        case ClockEvent::Type::Pause:
+        case ClockEvent::Type::Stop:
+            line = QCoreApplication::translate("loket::SlaClock", "%1 on %2").arg(ClockStateText::eventTitle(l.type), l.from.toString(Qt::ISODate));
+            break;
+        }
+        if (!l.note.isEmpty())
+            line += QStringLiteral(" (") + l.note + QLatin1Char(')');
+        lines.append(line);
+    }
+    if (result.dueDate.isValid()) {
+        lines.append(QCoreApplication::translate("loket::SlaClock", "Due %1; %2; %3")
+                         .arg(result.dueDate.toString(Qt::ISODate), ClockStateText::daysLeftText(result),
+                              ClockStateText::title(result.state)));
+    }
+    if (result.dueInUnconfirmedYear)
+        lines.append(QCoreApplication::translate("loket::SlaClock", "Warning: the count crosses a year whose calendar is not confirmed yet."));
+    return lines;
+}
+
+} // namespace loket
