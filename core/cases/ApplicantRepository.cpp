@@ -1,0 +1,134 @@
+#include "ApplicantRepository.h"
+
+#include "NameSearch.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+#include "identity/IdentityValidator.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+
+namespace loket {
+
+namespace {
+const char* kColumns = "id, name, nik, phone, email, address, row_version";
+
+Applicant read(const QVariant& id, const QVariant& name, const QVariant& nik, const QVariant& phone,
+               const QVariant& email, const QVariant& address, const QVariant& version)
+{
+    Applicant a;
+    a.id = id.toString();
+    a.name = name.toString();
+    a.nik = nik.toString();
+    a.phone = phone.toString();
+    a.email = email.toString();
+    a.address = address.toString();
+    a.rowVersion = version.toInt();
+    return a;
+}
+
+template <typename Q> Applicant readRow(Q& q)
+{
+    return read(q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6));
+}
+} // namespace
+
+std::optional<Applicant> ApplicantRepository::byId(const QString& id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM applicants WHERE id = :id").arg(QLatin1String(kColumns)));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
+std::optional<Applicant> ApplicantRepository::byNik(const QString& nik) const
+{
+    if (!m_byNik)
+        m_byNik = std::make_unique<ReusableQuery>(
+            m_db, QStringLiteral("SELECT %1 FROM applicants WHERE nik = :nik").arg(QLatin1String(kColumns)));
+    m_byNik->bind(QStringLiteral(":nik"), IdentityValidator::normalizeNik(nik)).exec();
+    std::optional<Applicant> out;
+    if (m_byNik->next())
+        out = readRow(*m_byNik);
+    m_byNik->finish();
+    return out;
+}
+
+QList<Applicant> ApplicantRepository::find(const QString& text, int limit) const
+{
+    QList<Applicant> out;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return out;
+    if (NameSearch::looksNumeric(trimmed)) {
+        const QString digits = IdentityValidator::normalizeDigits(trimmed);
+        SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM applicants WHERE nik >= :lo AND nik < :hi ORDER BY nik LIMIT :limit")
+                             .arg(QLatin1String(kColumns)));
+        q.bind(QStringLiteral(":lo"), digits).bind(QStringLiteral(":hi"), NameSearch::prefixEnd(digits));
+        q.bind(QStringLiteral(":limit"), limit).exec();
+        while (q.next())
+            out.append(readRow(q));
+        return out;
+    }
+    const QString match = NameSearch::ftsQuery(trimmed);
+    if (match.isEmpty())
+        return out;
+    SqlQuery q(m_db, QStringLiteral("SELECT a.id, a.name, a.nik, a.phone, a.email, a.address, a.row_version FROM "
+                                    "party_names f JOIN applicants a ON a.id = f.ref_id WHERE party_names MATCH :q "
+                                    "AND f.kind = 'a' ORDER BY a.name LIMIT :limit"));
+    q.bind(QStringLiteral(":q"), QStringLiteral("name : (%1)").arg(match)).bind(QStringLiteral(":limit"), limit).exec();
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+void ApplicantRepository::insert(Applicant& a, const QString& now, const QString& workstation)
+{
+    if (!m_insert)
+        m_insert = std::make_unique<ReusableQuery>(
+            m_db, QStringLiteral("INSERT INTO applicants (id, name, nik, phone, email, address, created_at, updated_at, "
+                                 "workstation, row_version) VALUES (:id, :name, :nik, :phone, :email, :address, :now, "
+                                 ":now, :ws, 1)"));
+    a.id = newId();
+    a.rowVersion = 1;
+    m_insert->bind(QStringLiteral(":id"), a.id)
+        .bind(QStringLiteral(":name"), a.name)
+        .bind(QStringLiteral(":nik"), a.nik)
+        .bind(QStringLiteral(":phone"), a.phone)
+        .bind(QStringLiteral(":email"), a.email)
+        .bind(QStringLiteral(":address"), a.address)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":ws"), workstation)
+        .exec();
+}
+
+void ApplicantRepository::update(Applicant& a, const QString& now, const QString& workstation)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE applicants SET name = :name, phone = :phone, email = :email, address = "
+                                    ":address, updated_at = :now, workstation = :ws, row_version = row_version + 1 "
+                                    "WHERE id = :id AND row_version = :version"));
+    q.bind(QStringLiteral(":name"), a.name)
+        .bind(QStringLiteral(":phone"), a.phone)
+        .bind(QStringLiteral(":email"), a.email)
+        .bind(QStringLiteral(":address"), a.address)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":ws"), workstation)
+        .bind(QStringLiteral(":id"), a.id)
+        .bind(QStringLiteral(":version"), a.rowVersion)
+        .exec();
+    if (q.numRowsAffected() != 1)
+        throw Error::conflict(QCoreApplication::translate("loket::ApplicantRepository",
+                                                          "The applicant %1 was changed by someone else; open it again.")
+                                  .arg(a.name));
+    ++a.rowVersion;
+}
+
+QJsonObject ApplicantRepository::toJson(const Applicant& a)
+{
+    return {{QStringLiteral("id"), a.id},           {QStringLiteral("name"), a.name},
+            {QStringLiteral("nik"), a.nik},         {QStringLiteral("phone"), a.phone},
+            {QStringLiteral("email"), a.email},     {QStringLiteral("address"), a.address}};
+}
+
+} // namespace loket

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Applicant.h"
+#include "ReusableQuery.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <memory>
+#include <optional>
+
+namespace loket {
+
+// SQL of the applicants table. Callers open the transaction and write the audit entry.
+class ApplicantRepository
+{
+public:
+    explicit ApplicantRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    std::optional<Applicant> byId(const QString& id) const;
+    std::optional<Applicant> byNik(const QString& nik) const;
+    // A NIK (or its first digits) when the text is numeric, else words of the name.
+    QList<Applicant> find(const QString& text, int limit = 20) const;
+
+    // Gives the applicant a new id and writes it.
+    void insert(Applicant& applicant, const QString& now, const QString& workstation);
+    // Throws Error::conflict when someone changed the row since it was read.
+    void update(Applicant& applicant, const QString& now, const QString& workstation);
+
+    static QJsonObject toJson(const Applicant& applicant);
+
+private:
+    QSqlDatabase m_db;
+    std::unique_ptr<ReusableQuery> m_insert;
+    mutable std::unique_ptr<ReusableQuery> m_byNik;
+};
+
+} // namespace loket

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "Applicant.h"
+#include "Business.h"
+#include "CaseStage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace loket {
+
+// How the counter found one requirement of the standard.
+enum class ChecklistStatus {
+    Valid,   // handed in and correct
+    Present, // handed in, but not correct yet (the note says what to fix)
+    Missing, // not handed in
+};
+
+QString checklistStatusKey(ChecklistStatus status);
+bool checklistStatusFromKey(const QString& key, ChecklistStatus* out);
+QString checklistStatusTitle(ChecklistStatus status); // translated
+
+struct ChecklistItem
+{
+    QString requirementKey; // the standard's key: U1.., K1..
+    QString requirementText;
+    ChecklistStatus status = ChecklistStatus::Missing;
+    QString note;
+};
+
+struct CaseDocument
+{
+    QString id;
+    QString requirementKey;
+    QString fileName;
+    QString storedName; // relative to the managed document folder
+    QString sha256;
+    qint64 sizeBytes = 0;
+    QString addedBy;
+    QDateTime addedAt;
+};
+
+// One line of the timeline.
+struct CaseEvent
+{
+    QString action; // see CaseAction keys, plus "register" and "import"
+    QString fromStage;
+    QString toStage;
+    QDateTime at;
+    QString actorName;
+    QString note;
+};
+
+// One change of the completion clock as stored: start, pause, resume, restart, stop.
+struct CaseClockMark
+{
+    QString kind;
+    QDateTime at;
+    QString note;
+};
+
+// One application with everything the case screen shows.
+struct CaseRecord
+{
+    QString id;
+    QString registrationNumber;
+    QString serviceId;
+    QString standardId; // the standard version the case was filed under
+    QString kbli;
+    Applicant applicant;
+    Business business;
+    QString representativeName;
+    QString representativeNik;
+    CaseStage stage = CaseStage::Registered;
+    QDateTime stageSince;
+    QString returnedFrom; // stage key the case was returned from; empty when returned at intake
+    QString officer;     // username
+    QString officerName; // as printed on receipts
+    QDateTime receivedAt;
+    QDateTime completeAt; // invalid until the file is complete and correct
+    QString clock;        // none, running, paused, stopped
+    QDate dueDate;              // cached deadline, see CaseClocks
+    int dueCalendarVersion = 0; // calendar version dueDate was computed with
+    QDate fieldVisitDate;
+    QString fieldOfficer;
+    QString nibNumber;
+    QString permitNumber;
+    QDate signedDate;
+    QDate handedOverDate;
+    QString rejectionReason;
+    QString withdrawalReason;
+    int returnCount = 0;
+    int rowVersion = 0;
+
+    QList<ChecklistItem> checklist;
+    QList<CaseDocument> documents;
+    QList<CaseEvent> events;
+    QList<CaseClockMark> clockMarks;
+
+    // Requirements that keep the file from being complete and correct.
+    QList<ChecklistItem> unmetRequirements() const
+    {
+        QList<ChecklistItem> out;
+        for (const ChecklistItem& item : checklist)
+            if (item.status != ChecklistStatus::Valid)
+                out.append(item);
+        return out;
+    }
+};
+
+} // namespace loket

@@ -1,0 +1,424 @@
+#include "CaseRepository.h"
+
+#include "ApplicantRepository.h"
+#include "BusinessRepository.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace loket {
+
+namespace {
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+QVariant storedDate(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+QVariant storedTime(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(toStoredTime(t)) : QVariant();
+}
+QDate dateOf(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+QDateTime timeOf(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : fromStoredTime(v.toString());
+}
+
+const char* kCaseColumns =
+    "id, registration_number, service_id, standard_id, kbli, applicant_id, business_id, representative_name, "
+    "representative_nik, stage, stage_since, returned_from, officer, officer_name, received_at, complete_at, clock, "
+    "due_date, field_visit_date, field_officer, nib_number, permit_number, signed_date, handed_over_date, "
+    "rejection_reason, withdrawal_reason, return_count, row_version";
+} // namespace
+
+CaseRepository::CaseRepository(QSqlDatabase db) : m_db(std::move(db))
+{
+}
+
+CaseRepository::~CaseRepository() = default;
+
+std::optional<CaseRecord> CaseRepository::byRegistration(const QString& registrationNumber) const
+{
+    return load(QStringLiteral("registration_number"), registrationNumber.trimmed());
+}
+
+std::optional<CaseRecord> CaseRepository::byId(const QString& id) const
+{
+    return load(QStringLiteral("id"), id);
+}
+
+bool CaseRepository::registrationExists(const QString& registrationNumber) const
+{
+    if (!m_exists)
+        m_exists = std::make_unique<ReusableQuery>(
+            m_db, QStringLiteral("SELECT 1 FROM cases WHERE registration_number = :reg"));
+    return m_exists->bind(QStringLiteral(":reg"), registrationNumber).scalar().isValid();
+}
+
+std::optional<CaseRecord> CaseRepository::load(const QString& column, const QString& value) const
+{
+    // `column` is one of two fixed names chosen above, never user input.
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM cases WHERE %2 = :value").arg(QLatin1String(kCaseColumns), column));
+    q.bind(QStringLiteral(":value"), value).exec();
+    if (!q.next())
+        return std::nullopt;
+    CaseRecord c;
+    int i = 0;
+    c.id = q.value(i++).toString();
+    c.registrationNumber = q.value(i++).toString();
+    c.serviceId = q.value(i++).toString();
+    c.standardId = q.value(i++).toString();
+    c.kbli = q.value(i++).toString();
+    c.applicant.id = q.value(i++).toString();
+    c.business.id = q.value(i++).toString();
+    c.representativeName = q.value(i++).toString();
+    c.representativeNik = q.value(i++).toString();
+    caseStageFromKey(q.value(i++).toString(), &c.stage);
+    c.stageSince = timeOf(q.value(i++));
+    c.returnedFrom = q.value(i++).toString();
+    c.officer = q.value(i++).toString();
+    c.officerName = q.value(i++).toString();
+    c.receivedAt = timeOf(q.value(i++));
+    c.completeAt = timeOf(q.value(i++));
+    c.clock = q.value(i++).toString();
+    c.dueDate = dateOf(q.value(i++));
+    c.fieldVisitDate = dateOf(q.value(i++));
+    c.fieldOfficer = q.value(i++).toString();
+    c.nibNumber = q.value(i++).toString();
+    c.permitNumber = q.value(i++).toString();
+    c.signedDate = dateOf(q.value(i++));
+    c.handedOverDate = dateOf(q.value(i++));
+    c.rejectionReason = q.value(i++).toString();
+    c.withdrawalReason = q.value(i++).toString();
+    c.returnCount = q.value(i++).toInt();
+    c.rowVersion = q.value(i++).toInt();
+    loadDetails(c);
+    return c;
+}
+
+void CaseRepository::loadDetails(CaseRecord& c) const
+{
+    if (auto a = ApplicantRepository(m_db).byId(c.applicant.id))
+        c.applicant = *a;
+    if (auto b = BusinessRepository(m_db).byId(c.business.id))
+        c.business = *b;
+
+    SqlQuery items(m_db, QStringLiteral("SELECT requirement_key, requirement_text, status, note FROM case_checklist "
+                                        "WHERE case_id = :id ORDER BY position"));
+    items.bind(QStringLiteral(":id"), c.id).exec();
+    while (items.next()) {
+        ChecklistItem item;
+        item.requirementKey = items.value(0).toString();
+        item.requirementText = items.value(1).toString();
+        checklistStatusFromKey(items.value(2).toString(), &item.status);
+        item.note = items.value(3).toString();
+        c.checklist.append(item);
+    }
+
+    SqlQuery docs(m_db, QStringLiteral("SELECT id, requirement_key, file_name, stored_name, sha256, size_bytes, "
+                                       "added_by, created_at FROM case_documents WHERE case_id = :id ORDER BY "
+                                       "created_at, file_name"));
+    docs.bind(QStringLiteral(":id"), c.id).exec();
+    while (docs.next()) {
+        CaseDocument d;
+        d.id = docs.value(0).toString();
+        d.requirementKey = docs.value(1).toString();
+        d.fileName = docs.value(2).toString();
+        d.storedName = docs.value(3).toString();
+        d.sha256 = docs.value(4).toString();
+        d.sizeBytes = docs.value(5).toLongLong();
+        d.addedBy = docs.value(6).toString();
+        d.addedAt = timeOf(docs.value(7));
+        c.documents.append(d);
+    }
+
+    SqlQuery events(m_db, QStringLiteral("SELECT action, from_stage, to_stage, at, actor_name, note FROM case_events "
+                                         "WHERE case_id = :id ORDER BY at, created_at"));
+    events.bind(QStringLiteral(":id"), c.id).exec();
+    while (events.next()) {
+        CaseEvent e;
+        e.action = events.value(0).toString();
+        e.fromStage = events.value(1).toString();
+        e.toStage = events.value(2).toString();
+        e.at = timeOf(events.value(3));
+        e.actorName = events.value(4).toString();
+        e.note = events.value(5).toString();
+        c.events.append(e);
+    }
+
+    SqlQuery marks(m_db, QStringLiteral("SELECT kind, at, note FROM case_clock_events WHERE case_id = :id ORDER BY seq"));
+    marks.bind(QStringLiteral(":id"), c.id).exec();
+    while (marks.next())
+        c.clockMarks.append(CaseClockMark{marks.value(0).toString(), timeOf(marks.value(1)), marks.value(2).toString()});
+}
+
+void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws)
+{
+    if (!m_insertCase)
+        m_insertCase = std::make_unique<ReusableQuery>(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO cases (id, registration_number, service_id, standard_id, kbli, applicant_id, business_id, "
+                "representative_name, representative_nik, stage, stage_since, returned_from, officer, officer_name, "
+                "received_at, complete_at, clock, due_date, due_calendar_version, field_visit_date, field_officer, "
+                "nib_number, permit_number, signed_date, handed_over_date, rejection_reason, withdrawal_reason, "
+                "return_count, created_at, updated_at, workstation, row_version) VALUES (:id, :reg, :service, "
+                ":standard, :kbli, :applicant, :business, :rep_name, :rep_nik, :stage, :stage_since, :returned_from, "
+                ":officer, :officer_name, :received, :complete, :clock, :due, :due_version, :visit, :field_officer, "
+                ":nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :now, :now, :ws, 1)"));
+    if (c.id.isEmpty())
+        c.id = newId();
+    c.rowVersion = 1;
+    m_insertCase->bind(QStringLiteral(":id"), c.id)
+        .bind(QStringLiteral(":reg"), c.registrationNumber)
+        .bind(QStringLiteral(":service"), c.serviceId)
+        .bind(QStringLiteral(":standard"), c.standardId)
+        .bind(QStringLiteral(":kbli"), c.kbli)
+        .bind(QStringLiteral(":applicant"), c.applicant.id)
+        .bind(QStringLiteral(":business"), c.business.id)
+        .bind(QStringLiteral(":rep_name"), c.representativeName)
+        .bind(QStringLiteral(":rep_nik"), c.representativeNik)
+        .bind(QStringLiteral(":stage"), caseStageKey(c.stage))
+        .bind(QStringLiteral(":stage_since"), storedTime(c.stageSince))
+        .bind(QStringLiteral(":returned_from"), nullable(c.returnedFrom))
+        .bind(QStringLiteral(":officer"), c.officer)
+        .bind(QStringLiteral(":officer_name"), c.officerName)
+        .bind(QStringLiteral(":received"), storedTime(c.receivedAt))
+        .bind(QStringLiteral(":complete"), storedTime(c.completeAt))
+        .bind(QStringLiteral(":clock"), c.clock.isEmpty() ? QStringLiteral("none") : c.clock)
+        .bind(QStringLiteral(":due"), storedDate(c.dueDate))
+        .bind(QStringLiteral(":due_version"), c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant())
+        .bind(QStringLiteral(":visit"), storedDate(c.fieldVisitDate))
+        .bind(QStringLiteral(":field_officer"), nullable(c.fieldOfficer))
+        .bind(QStringLiteral(":nib"), nullable(c.nibNumber))
+        .bind(QStringLiteral(":permit"), nullable(c.permitNumber))
+        .bind(QStringLiteral(":signed"), storedDate(c.signedDate))
+        .bind(QStringLiteral(":handed"), storedDate(c.handedOverDate))
+        .bind(QStringLiteral(":rejection"), nullable(c.rejectionReason))
+        .bind(QStringLiteral(":withdrawal"), nullable(c.withdrawalReason))
+        .bind(QStringLiteral(":returns"), c.returnCount)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":ws"), ws)
+        .exec();
+
+    if (!m_insertItem)
+        m_insertItem = std::make_unique<ReusableQuery>(
+            m_db, QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, requirement_text, position, "
+                                 "status, note, created_at, updated_at, workstation, row_version) VALUES (:id, :case, "
+                                 ":key, :text, :pos, :status, :note, :now, :now, :ws, 1)"));
+    int position = 0;
+    for (const ChecklistItem& item : c.checklist) {
+        m_insertItem->bind(QStringLiteral(":id"), newId())
+            .bind(QStringLiteral(":case"), c.id)
+            .bind(QStringLiteral(":key"), item.requirementKey)
+            .bind(QStringLiteral(":text"), item.requirementText)
+            .bind(QStringLiteral(":pos"), position++)
+            .bind(QStringLiteral(":status"), checklistStatusKey(item.status))
+            .bind(QStringLiteral(":note"), item.note)
+            .bind(QStringLiteral(":now"), now)
+            .bind(QStringLiteral(":ws"), ws)
+            .exec();
+    }
+}
+
+void CaseRepository::update(CaseRecord& c, const QString& now, const QString& ws)
+{
+    SqlQuery q(m_db, QStringLiteral(
+                         "UPDATE cases SET stage = :stage, stage_since = :stage_since, returned_from = :returned_from, "
+                         "complete_at = :complete, clock = :clock, due_date = :due, due_calendar_version = :due_version, "
+                         "field_visit_date = :visit, field_officer = :field_officer, nib_number = :nib, permit_number = "
+                         ":permit, signed_date = :signed, handed_over_date = :handed, rejection_reason = :rejection, "
+                         "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = :rep_name, "
+                         "representative_nik = :rep_nik, updated_at = :now, workstation = :ws, row_version = "
+                         "row_version + 1 WHERE id = :id AND row_version = :version"));
+    q.bind(QStringLiteral(":stage"), caseStageKey(c.stage))
+        .bind(QStringLiteral(":stage_since"), storedTime(c.stageSince))
+        .bind(QStringLiteral(":returned_from"), nullable(c.returnedFrom))
+        .bind(QStringLiteral(":complete"), storedTime(c.completeAt))
+        .bind(QStringLiteral(":clock"), c.clock.isEmpty() ? QStringLiteral("none") : c.clock)
+        .bind(QStringLiteral(":due"), storedDate(c.dueDate))
+        .bind(QStringLiteral(":due_version"), c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant())
+        .bind(QStringLiteral(":visit"), storedDate(c.fieldVisitDate))
+        .bind(QStringLiteral(":field_officer"), nullable(c.fieldOfficer))
+        .bind(QStringLiteral(":nib"), nullable(c.nibNumber))
+        .bind(QStringLiteral(":permit"), nullable(c.permitNumber))
+        .bind(QStringLiteral(":signed"), storedDate(c.signedDate))
+        .bind(QStringLiteral(":handed"), storedDate(c.handedOverDate))
+        .bind(QStringLiteral(":rejection"), nullable(c.rejectionReason))
+        .bind(QStringLiteral(":withdrawal"), nullable(c.withdrawalReason))
+        .bind(QStringLiteral(":returns"), c.returnCount)
+        .bind(QStringLiteral(":rep_name"), c.representativeName)
+        .bind(QStringLiteral(":rep_nik"), c.representativeNik)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":ws"), ws)
+        .bind(QStringLiteral(":id"), c.id)
+        .bind(QStringLiteral(":version"), c.rowVersion)
+        .exec();
+    if (q.numRowsAffected() != 1)
+        throw Error::conflict(QCoreApplication::translate("loket::CaseRepository",
+                                                          "Application %1 was changed by someone else; open it again.")
+                                  .arg(c.registrationNumber));
+    ++c.rowVersion;
+}
+
+void CaseRepository::updateChecklist(const CaseRecord& c, const QString& now, const QString& ws)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE case_checklist SET status = :status, note = :note, updated_at = :now, "
+                                    "workstation = :ws, row_version = row_version + 1 WHERE case_id = :case AND "
+                                    "requirement_key = :key"));
+    for (const ChecklistItem& item : c.checklist) {
+        q.bind(QStringLiteral(":status"), checklistStatusKey(item.status))
+            .bind(QStringLiteral(":note"), item.note)
+            .bind(QStringLiteral(":now"), now)
+            .bind(QStringLiteral(":ws"), ws)
+            .bind(QStringLiteral(":case"), c.id)
+            .bind(QStringLiteral(":key"), item.requirementKey)
+            .exec();
+    }
+}
+
+void CaseRepository::addEvent(const QString& caseId, const CaseEvent& e, const QString& actorId, const QString& now,
+                              const QString& ws)
+{
+    if (!m_insertEvent)
+        m_insertEvent = std::make_unique<ReusableQuery>(
+            m_db, QStringLiteral("INSERT INTO case_events (id, case_id, at, action, from_stage, to_stage, actor_id, "
+                                 "actor_name, note, created_at, updated_at, workstation, row_version) VALUES (:id, "
+                                 ":case, :at, :action, :from, :to, :actor_id, :actor, :note, :now, :now, :ws, 1)"));
+    m_insertEvent->bind(QStringLiteral(":id"), newId())
+        .bind(QStringLiteral(":case"), caseId)
+        .bind(QStringLiteral(":at"), toStoredTime(e.at))
+        .bind(QStringLiteral(":action"), e.action)
+        .bind(QStringLiteral(":from"), nullable(e.fromStage))
+        .bind(QStringLiteral(":to"), e.toStage)
+        .bind(QStringLiteral(":actor_id"), nullable(actorId))
+        .bind(QStringLiteral(":actor"), e.actorName)
+        .bind(QStringLiteral(":note"), e.note)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":ws"), ws)
+        .exec();
+}
+
+void CaseRepository::addClockMark(const QString& caseId, int seq, const CaseClockMark& m, const QString& now,
+                                  const QString& ws)
+{
+    if (!m_insertMark)
+        m_insertMark = std::make_unique<ReusableQuery>(
+            m_db, QStringLiteral("INSERT INTO case_clock_events (id, case_id, seq, kind, at, note, created_at, "
+                                 "updated_at, workstation, row_version) VALUES (:id, :case, :seq, :kind, :at, :note, "
+                                 ":now, :now, :ws, 1)"));
+    m_insertMark->bind(QStringLiteral(":id"), newId())
+        .bind(QStringLiteral(":case"), caseId)
+        .bind(QStringLiteral(":seq"), seq)
+        .bind(QStringLiteral(":kind"), m.kind)
+        .bind(QStringLiteral(":at"), toStoredTime(m.at))
+        .bind(QStringLiteral(":note"), m.note)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":ws"), ws)
+        .exec();
+}
+
+void CaseRepository::addDocument(const QString& caseId, CaseDocument& d, const QString& now, const QString& ws)
+{
+    if (d.id.isEmpty())
+        d.id = newId();
+    SqlQuery(m_db, QStringLiteral("INSERT INTO case_documents (id, case_id, requirement_key, file_name, stored_name, "
+                                  "sha256, size_bytes, added_by, created_at, updated_at, workstation, row_version) "
+                                  "VALUES (:id, :case, :key, :file, :stored, :sha, :size, :by, :now, :now, :ws, 1)"))
+        .bind(QStringLiteral(":id"), d.id)
+        .bind(QStringLiteral(":case"), caseId)
+        .bind(QStringLiteral(":key"), d.requirementKey)
+        .bind(QStringLiteral(":file"), d.fileName)
+        .bind(QStringLiteral(":stored"), d.storedName)
+        .bind(QStringLiteral(":sha"), d.sha256)
+        .bind(QStringLiteral(":size"), d.sizeBytes)
+        .bind(QStringLiteral(":by"), d.addedBy)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":ws"), ws)
+        .exec();
+}
+
+void CaseRepository::setDueDate(const QString& caseId, const QDate& due, int calendarVersion)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE cases SET due_date = :due, due_calendar_version = :version WHERE id = :id"))
+        .bind(QStringLiteral(":due"), storedDate(due))
+        .bind(QStringLiteral(":version"), calendarVersion)
+        .bind(QStringLiteral(":id"), caseId)
+        .exec();
+}
+
+void CaseRepository::setBusinessNib(const QString& businessId, const QString& nib, const QString& now,
+                                    const QString& ws)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE businesses SET nib = :nib, updated_at = :now, workstation = :ws, "
+                                  "row_version = row_version + 1 WHERE id = :id"))
+        .bind(QStringLiteral(":nib"), nib)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":ws"), ws)
+        .bind(QStringLiteral(":id"), businessId)
+        .exec();
+}
+
+QJsonObject CaseRepository::toJson(const CaseRecord& c)
+{
+    auto date = [](const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
+    auto time = [](const QDateTime& t) { return t.isValid() ? QJsonValue(toStoredTime(t)) : QJsonValue(); };
+    QJsonArray checklist;
+    for (const ChecklistItem& i : c.checklist)
+        checklist.append(QJsonObject{{QStringLiteral("key"), i.requirementKey},
+                                     {QStringLiteral("text"), i.requirementText},
+                                     {QStringLiteral("status"), checklistStatusKey(i.status)},
+                                     {QStringLiteral("note"), i.note}});
+    QJsonArray documents;
+    for (const CaseDocument& d : c.documents)
+        documents.append(QJsonObject{{QStringLiteral("requirement"), d.requirementKey},
+                                     {QStringLiteral("file_name"), d.fileName},
+                                     {QStringLiteral("sha256"), d.sha256},
+                                     {QStringLiteral("size"), double(d.sizeBytes)}});
+    QJsonArray events;
+    for (const CaseEvent& e : c.events)
+        events.append(QJsonObject{{QStringLiteral("action"), e.action},
+                                  {QStringLiteral("from"), e.fromStage},
+                                  {QStringLiteral("to"), e.toStage},
+                                  {QStringLiteral("at"), time(e.at)},
+                                  {QStringLiteral("actor"), e.actorName},
+                                  {QStringLiteral("note"), e.note}});
+    return {{QStringLiteral("registration_number"), c.registrationNumber},
+            {QStringLiteral("service_id"), c.serviceId},
+            {QStringLiteral("standard_id"), c.standardId},
+            {QStringLiteral("kbli"), c.kbli},
+            {QStringLiteral("applicant"), ApplicantRepository::toJson(c.applicant)},
+            {QStringLiteral("business"), BusinessRepository::toJson(c.business)},
+            {QStringLiteral("representative_name"), c.representativeName},
+            {QStringLiteral("representative_nik"), c.representativeNik},
+            {QStringLiteral("stage"), caseStageKey(c.stage)},
+            {QStringLiteral("stage_since"), time(c.stageSince)},
+            {QStringLiteral("officer"), c.officer},
+            {QStringLiteral("received_at"), time(c.receivedAt)},
+            {QStringLiteral("complete_at"), time(c.completeAt)},
+            {QStringLiteral("clock"), c.clock},
+            {QStringLiteral("due_date"), date(c.dueDate)},
+            {QStringLiteral("field_visit_date"), date(c.fieldVisitDate)},
+            {QStringLiteral("field_officer"), c.fieldOfficer},
+            {QStringLiteral("nib_number"), c.nibNumber},
+            {QStringLiteral("permit_number"), c.permitNumber},
+            {QStringLiteral("signed_date"), date(c.signedDate)},
+            {QStringLiteral("handed_over_date"), date(c.handedOverDate)},
+            {QStringLiteral("rejection_reason"), c.rejectionReason},
+            {QStringLiteral("withdrawal_reason"), c.withdrawalReason},
+            {QStringLiteral("return_count"), c.returnCount},
+            {QStringLiteral("checklist"), checklist},
+            {QStringLiteral("documents"), documents},
+            {QStringLiteral("events"), events}};
+}
+
+} // namespace loket

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "CaseRecord.h"
+#include "ReusableQuery.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <memory>
+#include <optional>
+
+namespace loket {
+
+// SQL of one application and its checklist, documents, timeline and clock marks. Statements
+// are prepared once per repository, so an import can reuse one repository for every row.
+// Callers open the transaction and write the audit entries.
+class CaseRepository
+{
+public:
+    explicit CaseRepository(QSqlDatabase db);
+    ~CaseRepository();
+
+    // The case with its applicant, business, checklist, documents, events and clock marks.
+    std::optional<CaseRecord> byRegistration(const QString& registrationNumber) const;
+    std::optional<CaseRecord> byId(const QString& id) const;
+    bool registrationExists(const QString& registrationNumber) const;
+
+    // Writes the case row (its id is made here) and its checklist.
+    void insert(CaseRecord& record, const QString& now, const QString& workstation);
+    // Saves the stage and lifecycle fields; Error::conflict when the row changed since it was read.
+    void update(CaseRecord& record, const QString& now, const QString& workstation);
+    // Replaces the statuses and notes of the checklist (resubmission).
+    void updateChecklist(const CaseRecord& record, const QString& now, const QString& workstation);
+    void addEvent(const QString& caseId, const CaseEvent& event, const QString& actorId, const QString& now,
+                  const QString& workstation);
+    void addClockMark(const QString& caseId, int seq, const CaseClockMark& mark, const QString& now,
+                      const QString& workstation);
+    void addDocument(const QString& caseId, CaseDocument& document, const QString& now, const QString& workstation);
+    // Cached deadline for filters; derived data, so the row version does not change.
+    void setDueDate(const QString& caseId, const QDate& due, int calendarVersion);
+    // Businesses get the NIB OSS issued with the permit.
+    void setBusinessNib(const QString& businessId, const QString& nib, const QString& now, const QString& workstation);
+
+    static QJsonObject toJson(const CaseRecord& record);
+
+private:
+    std::optional<CaseRecord> load(const QString& where, const QString& value) const;
+    void loadDetails(CaseRecord& record) const;
+
+    QSqlDatabase m_db;
+    std::unique_ptr<ReusableQuery> m_insertCase;
+    std::unique_ptr<ReusableQuery> m_insertItem;
+    std::unique_ptr<ReusableQuery> m_insertEvent;
+    std::unique_ptr<ReusableQuery> m_insertMark;
+    mutable std::unique_ptr<ReusableQuery> m_exists;
+};
+
+} // namespace loket

@@ -1,0 +1,65 @@
+#include "CaseStage.h"
+
+#include <QCoreApplication>
+
+namespace loket {
+
+const QList<CaseStage>& allCaseStages()
+{
+    static const QList<CaseStage> all{CaseStage::Registered, CaseStage::Verification, CaseStage::Technical,
+                                      CaseStage::Signature,  CaseStage::Issued,       CaseStage::HandedOver,
+                                      CaseStage::Returned,   CaseStage::Rejected,     CaseStage::Withdrawn};
+    return all;
+}
+
+QString caseStageKey(CaseStage stage)
+{
+    switch (stage) {
+    case CaseStage::Registered: return QStringLiteral("registered");
+    case CaseStage::Verification: return QStringLiteral("verification");
+    case CaseStage::Technical: return QStringLiteral("technical");
+    case CaseStage::Signature: return QStringLiteral("signature");
+    case CaseStage::Issued: return QStringLiteral("issued");
+    case CaseStage::HandedOver: return QStringLiteral("handed_over");
+    case CaseStage::Returned: return QStringLiteral("returned");
+    case CaseStage::Rejected: return QStringLiteral("rejected");
+    case CaseStage::Withdrawn: return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+bool caseStageFromKey(const QString& key, CaseStage* out)
+{
+    for (CaseStage s : allCaseStages()) {
+        if (caseStageKey(s) == key) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString caseStageTitle(CaseStage stage)
+{
+    const char* ctx = "loket::CaseStage";
+    switch (stage) {
+    case CaseStage::Registered: return QCoreApplication::translate(ctx, "Registered");
+    case CaseStage::Verification: return QCoreApplication::translate(ctx, "Back-office verification");
+    case CaseStage::Technical: return QCoreApplication::translate(ctx, "Technical team");
+    case CaseStage::Signature: return QCoreApplication::translate(ctx, "Awaiting signature");
+    case CaseStage::Issued: return QCoreApplication::translate(ctx, "Issued");
+    case CaseStage::HandedOver: return QCoreApplication::translate(ctx, "Handed over");
+    case CaseStage::Returned: return QCoreApplication::translate(ctx, "Returned for correction");
+    case CaseStage::Rejected: return QCoreApplication::translate(ctx, "Rejected");
+    case CaseStage::Withdrawn: return QCoreApplication::translate(ctx, "Withdrawn");
+    }
+    return {};
+}
+
+bool caseStageIsOpen(CaseStage stage)
+{
+    return stage == CaseStage::Registered || stage == CaseStage::Verification || stage == CaseStage::Technical ||
+           stage == CaseStage::Signature || stage == CaseStage::Returned;
+}
+
+} // namespace loket
