@@ -5,10 +5,13 @@ set(LOKET_SQL_FILES
     sql/002_catalog.sql
     sql/003_calendar.sql
     sql/005_cases.sql
+    sql/006_receipts.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json
     data/calendar/holidays_2026.json
     data/calendar/holidays_2027.json
     data/catalog/standar-pelayanan.txt
+    data/identity/kbli.json
+    data/identity/regions.json
 )

@@ -27,6 +27,9 @@ public:
     // details: normalized, province_code, province, regency_code ("32.14"), district_code
     // ("32.14.01"), birth_date (ISO), sex ("female"|"male"), serial.
     static ValidationResult validateNik(const QString& value);
+    // The two-digit birth year is read as 20YY unless that lies after `today`, then as 19YY;
+    // the one-argument form uses defaultClock().
+    static ValidationResult validateNik(const QString& value, const QDate& today);
 
     // NPWP: old 15 digits (Luhn check digit at position 9 over the first 9 digits) or new
     // 16 digits: a valid NIK, or "0" + a valid old 15-digit NPWP.

@@ -1,0 +1,294 @@
+#include "IdentityValidator.h"
+
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace loket {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::IdentityValidator", text);
+}
+
+struct KbliEntry {
+    QString title;
+    QString category;
+};
+
+struct Tables {
+    QHash<QString, QString> provinces;
+    QHash<QString, QString> regencies;
+    QHash<QString, KbliEntry> kbli;
+    QHash<QString, QString> categories;
+};
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// Built-in data compiled into loket_core, read once.
+const Tables& tables()
+{
+    static const Tables t = [] {
+        Tables r;
+        const QJsonObject regions = readJson(QStringLiteral(":/data/identity/regions.json"));
+        for (const QJsonValue& v : regions.value(QStringLiteral("provinces")).toArray())
+            r.provinces.insert(v[QStringLiteral("code")].toString(), v[QStringLiteral("name")].toString());
+        for (const QJsonValue& v : regions.value(QStringLiteral("regencies")).toArray())
+            r.regencies.insert(v[QStringLiteral("code")].toString(), v[QStringLiteral("name")].toString());
+        const QJsonObject kbli = readJson(QStringLiteral(":/data/identity/kbli.json"));
+        for (const QJsonValue& v : kbli.value(QStringLiteral("codes")).toArray())
+            r.kbli.insert(v[QStringLiteral("code")].toString(),
+                          {v[QStringLiteral("title")].toString(), v[QStringLiteral("category")].toString()});
+        const QJsonObject cats = kbli.value(QStringLiteral("categories")).toObject();
+        for (auto it = cats.begin(); it != cats.end(); ++it)
+            r.categories.insert(it.key(), it.value().toString());
+        return r;
+    }();
+    return t;
+}
+
+bool allDigits(const QString& s)
+{
+    for (QChar c : s)
+        if (c < u'0' || c > u'9')
+            return false;
+    return !s.isEmpty();
+}
+
+ValidationResult fail(const QString& reason, const QString& normalized)
+{
+    ValidationResult r;
+    r.ok = false;
+    r.reason = reason;
+    r.details.insert(QStringLiteral("normalized"), normalized);
+    return r;
+}
+
+// Anything besides digits and the usual separators is a typo, not punctuation to drop.
+bool hasForeignCharacters(const QString& value)
+{
+    for (QChar c : value)
+        if (!c.isDigit() && !c.isSpace() && c != u'.' && c != u'-' && c != u'/')
+            return true;
+    return false;
+}
+
+} // namespace
+
+QString IdentityValidator::normalizeDigits(const QString& value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (QChar c : value)
+        if (c >= u'0' && c <= u'9')
+            out.append(c);
+    return out;
+}
+
+QString IdentityValidator::provinceName(const QString& code)
+{
+    return tables().provinces.value(code);
+}
+
+QString IdentityValidator::kbliTitle(const QString& code)
+{
+    return tables().kbli.value(code).title;
+}
+
+ValidationResult IdentityValidator::validateNik(const QString& value)
+{
+    return validateNik(value, defaultClock().today());
+}
+
+ValidationResult IdentityValidator::validateNik(const QString& value, const QDate& today)
+{
+    const QString nik = normalizeDigits(value);
+    if (value.trimmed().isEmpty())
+        return fail(tr("NIK is empty."), nik);
+    if (hasForeignCharacters(value))
+        return fail(tr("NIK contains a character that is not a digit."), nik);
+    if (nik.size() != 16)
+        return fail(tr("NIK must have 16 digits, not %1.").arg(nik.size()), nik);
+    const QString province = nik.left(2);
+    const QString provName = provinceName(province);
+    if (provName.isEmpty())
+        return fail(tr("NIK starts with %1, which is not a province code.").arg(province), nik);
+    if (nik.mid(2, 2) == QLatin1String("00"))
+        return fail(tr("NIK digits 3-4 (regency) cannot be 00."), nik);
+    if (nik.mid(4, 2) == QLatin1String("00"))
+        return fail(tr("NIK digits 5-6 (district) cannot be 00."), nik);
+    int day = nik.mid(6, 2).toInt();
+    const int month = nik.mid(8, 2).toInt();
+    const int yy = nik.mid(10, 2).toInt();
+    const bool female = day > 40;
+    if (female)
+        day -= 40;
+    if (month < 1 || month > 12)
+        return fail(tr("NIK digits 9-10 (birth month) are %1, not a month.").arg(nik.mid(8, 2)), nik);
+    // The century is not encoded: 20YY unless that date has not happened yet.
+    QDate birth(2000 + yy, month, day);
+    if (!birth.isValid() || birth > today)
+        birth = QDate(1900 + yy, month, day);
+    if (day < 1 || !birth.isValid())
+        return fail(tr("NIK digits 7-12 (%1) are not a birth date (day + 40 for women).").arg(nik.mid(6, 6)), nik);
+    if (nik.right(4) == QLatin1String("0000"))
+        return fail(tr("NIK serial (last 4 digits) starts at 0001."), nik);
+
+    ValidationResult r;
+    r.ok = true;
+    const QString regency = nik.left(4);
+    QJsonObject d;
+    d.insert(QStringLiteral("normalized"), nik);
+    d.insert(QStringLiteral("province_code"), province);
+    d.insert(QStringLiteral("province"), provName);
+    d.insert(QStringLiteral("regency_code"), province + u'.' + nik.mid(2, 2));
+    const QString regencyName = tables().regencies.value(regency);
+    if (!regencyName.isEmpty())
+        d.insert(QStringLiteral("regency"), regencyName);
+    d.insert(QStringLiteral("district_code"), province + u'.' + nik.mid(2, 2) + u'.' + nik.mid(4, 2));
+    d.insert(QStringLiteral("birth_date"), birth.toString(Qt::ISODate));
+    d.insert(QStringLiteral("sex"), female ? QStringLiteral("female") : QStringLiteral("male"));
+    d.insert(QStringLiteral("serial"), nik.right(4));
+    r.details = d;
+    return r;
+}
+
+bool IdentityValidator::npwpLuhnOk(const QString& digits15)
+{
+    if (digits15.size() < 9 || !allDigits(digits15.left(9)))
+        return false;
+    // Luhn over digits 1..9 with digit 9 as the check digit: double every second digit from the right.
+    int sum = 0;
+    for (int i = 0; i < 9; ++i) {
+        int v = digits15.at(i).digitValue();
+        if (i % 2 == 1) {
+            v *= 2;
+            if (v > 9)
+                v -= 9;
+        }
+        sum += v;
+    }
+    return sum % 10 == 0;
+}
+
+QString IdentityValidator::formatNpwp(const QString& d)
+{
+    if (d.size() != 15)
+        return d;
+    return QStringLiteral("%1.%2.%3.%4-%5.%6")
+        .arg(d.mid(0, 2), d.mid(2, 3), d.mid(5, 3), d.mid(8, 1), d.mid(9, 3), d.mid(12, 3));
+}
+
+QString IdentityValidator::maskNik(const QString& nik)
+{
+    const QString d = normalizeDigits(nik);
+    if (d.size() < 8)
+        return QString(d.size(), u'*');
+    return d.left(6) + QString(d.size() - 8, u'*') + d.right(2);
+}
+
+ValidationResult IdentityValidator::validateNpwp(const QString& value)
+{
+    const QString npwp = normalizeDigits(value);
+    if (value.trimmed().isEmpty())
+        return fail(tr("NPWP is empty."), npwp);
+    if (hasForeignCharacters(value))
+        return fail(tr("NPWP contains a character that is not a digit, dot or dash."), npwp);
+    auto checkOld = [](const QString& d) -> QString {
+        if (d == QString(15, u'0'))
+            return tr("NPWP cannot be all zeros.");
+        if (!npwpLuhnOk(d))
+            return tr("NPWP check digit (digit 9) is wrong: %1 does not match digits 1-8.")
+                .arg(d.mid(8, 1));
+        return {};
+    };
+    ValidationResult r;
+    QJsonObject d;
+    d.insert(QStringLiteral("normalized"), npwp);
+    if (npwp.size() == 15) {
+        const QString why = checkOld(npwp);
+        if (!why.isEmpty())
+            return fail(why, npwp);
+        d.insert(QStringLiteral("format"), QStringLiteral("15"));
+        d.insert(QStringLiteral("formatted"), formatNpwp(npwp));
+        d.insert(QStringLiteral("tax_office"), npwp.mid(9, 3));
+        d.insert(QStringLiteral("branch"), npwp.mid(12, 3));
+    } else if (npwp.size() == 16 && npwp.startsWith(u'0')) {
+        const QString legacy = npwp.mid(1);
+        const QString why = checkOld(legacy);
+        if (!why.isEmpty())
+            return fail(tr("16-digit NPWP starting with 0 must be 0 + a valid 15-digit NPWP: %1").arg(why), npwp);
+        d.insert(QStringLiteral("format"), QStringLiteral("16-legacy"));
+        d.insert(QStringLiteral("formatted"), npwp);
+        d.insert(QStringLiteral("legacy"), formatNpwp(legacy));
+    } else if (npwp.size() == 16) {
+        const ValidationResult nik = validateNik(npwp);
+        if (!nik.ok)
+            return fail(tr("16-digit NPWP must be a NIK or 0 + a 15-digit NPWP: %1").arg(nik.reason), npwp);
+        d.insert(QStringLiteral("format"), QStringLiteral("16-nik"));
+        d.insert(QStringLiteral("formatted"), npwp);
+        d.insert(QStringLiteral("nik"), npwp);
+    } else {
+        return fail(tr("NPWP must have 15 or 16 digits, not %1.").arg(npwp.size()), npwp);
+    }
+    r.ok = true;
+    r.details = d;
+    return r;
+}
+
+ValidationResult IdentityValidator::validateNib(const QString& value)
+{
+    const QString nib = normalizeDigits(value);
+    if (value.trimmed().isEmpty())
+        return fail(tr("NIB is empty."), nib);
+    if (hasForeignCharacters(value))
+        return fail(tr("NIB contains a character that is not a digit."), nib);
+    if (nib.size() != 13)
+        return fail(tr("NIB must have 13 digits, not %1.").arg(nib.size()), nib);
+    if (nib == QString(13, u'0'))
+        return fail(tr("NIB cannot be all zeros."), nib);
+    ValidationResult r;
+    r.ok = true;
+    r.details.insert(QStringLiteral("normalized"), nib);
+    return r;
+}
+
+ValidationResult IdentityValidator::validateKbli(const QString& value)
+{
+    const QString kbli = normalizeDigits(value);
+    if (value.trimmed().isEmpty())
+        return fail(tr("KBLI is empty."), kbli);
+    if (hasForeignCharacters(value))
+        return fail(tr("KBLI contains a character that is not a digit."), kbli);
+    if (kbli.size() != 5)
+        return fail(tr("KBLI must have 5 digits, not %1.").arg(kbli.size()), kbli);
+    const auto it = tables().kbli.constFind(kbli);
+    if (it == tables().kbli.constEnd())
+        return fail(tr("KBLI %1 is not a known KBLI 2020 code.").arg(kbli), kbli);
+    ValidationResult r;
+    r.ok = true;
+    QJsonObject d;
+    d.insert(QStringLiteral("normalized"), kbli);
+    d.insert(QStringLiteral("code"), kbli);
+    d.insert(QStringLiteral("title"), it->title);
+    d.insert(QStringLiteral("category"), it->category);
+    d.insert(QStringLiteral("category_title"), tables().categories.value(it->category));
+    d.insert(QStringLiteral("division"), kbli.left(2));
+    d.insert(QStringLiteral("group"), kbli.left(3));
+    r.details = d;
+    return r;
+}
+
+} // namespace loket
