@@ -1,0 +1,437 @@
+#include "SyncService.h"
+
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <atomic>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::SyncService", text);
+}
+
+const char* const kCentralSchema[] = {
+    "CREATE TABLE IF NOT EXISTS loket_rows (table_name text NOT NULL, id text NOT NULL, workstation text NOT NULL, "
+    "row_version integer NOT NULL, updated_at text NOT NULL, data jsonb NOT NULL, "
+    "received_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (table_name, id))",
+    "CREATE INDEX IF NOT EXISTS loket_rows_ws ON loket_rows (workstation, table_name)",
+    "CREATE TABLE IF NOT EXISTS loket_audit (workstation text NOT NULL, seq bigint NOT NULL, id text NOT NULL UNIQUE, "
+    "at text NOT NULL, actor_name text NOT NULL, action text NOT NULL, record_type text NOT NULL, "
+    "record_id text NOT NULL, entry jsonb NOT NULL, hash text NOT NULL, "
+    "received_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (workstation, seq))",
+    "CREATE TABLE IF NOT EXISTS loket_workstations (code text PRIMARY KEY, last_push timestamptz NOT NULL, "
+    "rows_total bigint NOT NULL DEFAULT 0)",
+};
+
+// Table names cannot be bound; they come from our own schema and are checked against this.
+bool isPlainIdentifier(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+QString quoted(const QString& table)
+{
+    return QLatin1Char('"') + table + QLatin1Char('"');
+}
+
+struct AuditMark
+{
+    qint64 lastSeq = 0;
+    qint64 total = 0;
+};
+
+AuditMark auditMark(const QSqlDatabase& db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT last_seq, pushed_total FROM sync_state WHERE table_name = 'audit_log'"));
+    q.exec();
+    return q.next() ? AuditMark{q.value(0).toLongLong(), q.value(1).toLongLong()} : AuditMark{};
+}
+
+void saveState(const QSqlDatabase& db, const QString& table, qint64 lastSeq, qint64 addPushed)
+{
+    SqlQuery(db, QStringLiteral("INSERT INTO sync_state (table_name, last_seq, pushed_total) VALUES (:t, :seq, :n) "
+                                "ON CONFLICT(table_name) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq), "
+                                "pushed_total = pushed_total + excluded.pushed_total"))
+        .bind(QStringLiteral(":t"), table)
+        .bind(QStringLiteral(":seq"), lastSeq)
+        .bind(QStringLiteral(":n"), addPushed)
+        .exec();
+}
+
+// Values that must never leave the workstation.
+bool isSecretRow(const QString& table, const QJsonObject& row)
+{
+    return table == QLatin1String("settings") && row.value(QStringLiteral("key")).toString() == QLatin1String("office.secret");
+}
+
+bool isSecretColumn(const QString& column)
+{
+    return column.contains(QLatin1String("password")) || column == QLatin1String("secret");
+}
+
+// PostgreSQL cannot PREPARE DDL, so the fixed schema statements run unprepared.
+void execCentralSchema(QSqlDatabase& pg)
+{
+    for (const char* sql : kCentralSchema) {
+        QSqlQuery q(pg);
+        if (!q.exec(QString::fromLatin1(sql)))
+            throw Error::storage(tr("The central database refused to create its tables: %1").arg(q.lastError().text()),
+                                 QString::fromLatin1(sql));
+    }
+}
+
+} // namespace
+
+QStringList SyncService::syncedTables() const
+{
+    QStringList tables;
+    SqlQuery list(m_db.handle(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                                "'sqlite_%' AND name NOT LIKE 'sync_%' ORDER BY name"));
+    list.exec();
+    QStringList candidates;
+    while (list.next())
+        candidates << list.value(0).toString();
+    for (const QString& table : candidates) {
+        if (!isPlainIdentifier(table))
+            continue;
+        SqlQuery cols(m_db.handle(), QStringLiteral("SELECT name FROM pragma_table_info(:t)"));
+        cols.bind(QStringLiteral(":t"), table).exec();
+        QStringList names;
+        while (cols.next())
+            names << cols.value(0).toString();
+        if (names.contains(QLatin1String("id")) && names.contains(QLatin1String("updated_at")) &&
+            names.contains(QLatin1String("row_version")) && names.contains(QLatin1String("workstation")))
+            tables << table;
+    }
+    return tables;
+}
+
+void SyncService::ensureTracking()
+{
+    for (const QString& table : syncedTables()) {
+        SqlQuery known(m_db.handle(), QStringLiteral("SELECT count(*) FROM sync_state WHERE table_name = :t"));
+        known.bind(QStringLiteral(":t"), table);
+        if (known.scalar().toInt() > 0)
+            continue;
+        // Identifiers cannot be bound; `table` passed isPlainIdentifier() in syncedTables().
+        Transaction tx(m_db.handle());
+        for (const char* event : {"INSERT", "UPDATE"}) {
+            const QString ddl = QStringLiteral("CREATE TRIGGER IF NOT EXISTS \"sync_%1_%2\" AFTER %3 ON %4 BEGIN "
+                                               "INSERT INTO sync_outbox (table_name, row_id) VALUES ('%1', NEW.id); END")
+                                    .arg(table, QString::fromLatin1(event).toLower(), QString::fromLatin1(event),
+                                         quoted(table));
+            SqlQuery(m_db.handle(), ddl).exec();
+        }
+        // Rows written before tracking began go out with the next push.
+        SqlQuery(m_db.handle(), QStringLiteral("INSERT INTO sync_outbox (table_name, row_id) SELECT :t, id FROM ") +
+                                    quoted(table) + QStringLiteral(" ORDER BY updated_at"))
+            .bind(QStringLiteral(":t"), table)
+            .exec();
+        saveState(m_db.handle(), table, 0, 0);
+        tx.commit();
+    }
+}
+
+QList<SyncTableCount> SyncService::pending() const
+{
+    QList<SyncTableCount> out;
+    for (const QString& table : syncedTables()) {
+        SyncTableCount c{table, 0, 0};
+        SqlQuery state(m_db.handle(), QStringLiteral("SELECT pushed_total FROM sync_state WHERE table_name = :t"));
+        state.bind(QStringLiteral(":t"), table).exec();
+        if (state.next()) {
+            c.pushed = state.value(0).toInt();
+            SqlQuery q(m_db.handle(),
+                       QStringLiteral("SELECT count(DISTINCT row_id) FROM sync_outbox WHERE table_name = :t"));
+            c.pending = q.bind(QStringLiteral(":t"), table).scalar().toInt();
+        } else {
+            // Not tracked yet: every row goes out with the first push.
+            c.pending = SqlQuery(m_db.handle(), QStringLiteral("SELECT count(*) FROM ") + quoted(table)).scalar().toInt();
+        }
+        out.append(c);
+    }
+    const AuditMark a = auditMark(m_db.handle());
+    SqlQuery q(m_db.handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE seq > :seq"));
+    q.bind(QStringLiteral(":seq"), a.lastSeq);
+    out.append({QStringLiteral("audit_log"), int(a.total), q.scalar().toInt()});
+    return out;
+}
+
+QList<SyncReport> SyncService::recentRuns(int limit) const
+{
+    QList<SyncReport> runs;
+    SqlQuery q(m_db.handle(), QStringLiteral("SELECT id, started_at, finished_at, target, rows_pushed, audit_pushed, ok, "
+                                             "message FROM sync_runs ORDER BY started_at DESC LIMIT :n"));
+    q.bind(QStringLiteral(":n"), limit).exec();
+    while (q.next()) {
+        SyncReport r;
+        r.runId = q.value(0).toString();
+        r.started = fromStoredTime(q.value(1).toString());
+        r.finished = fromStoredTime(q.value(2).toString());
+        r.target = q.value(3).toString();
+        r.rowsPushed = q.value(4).toInt();
+        r.auditPushed = q.value(5).toInt();
+        r.ok = q.value(6).toInt() != 0;
+        r.message = q.value(7).toString();
+        runs.append(r);
+    }
+    return runs;
+}
+
+QSqlDatabase SyncService::connectCentral(const SyncTarget& target, const QString& name) const
+{
+    if (!target.isConfigured())
+        throw Error::invalid(tr("The central database is not configured: set sync.host and sync.database."),
+                             QStringLiteral("sync.host"));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw Error::storage(tr("The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)."));
+    QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    pg.setHostName(target.host);
+    pg.setPort(target.port);
+    pg.setDatabaseName(target.database);
+    pg.setUserName(target.user);
+    if (!target.password.isEmpty())
+        pg.setPassword(target.password);
+    pg.setConnectOptions(QStringLiteral("connect_timeout=10;options=-cclient_min_messages=warning"));
+    if (!pg.open()) {
+        const QString text = pg.lastError().text();
+        pg = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw Error::storage(tr("Cannot reach the central database %1: %2").arg(target.describe(), text));
+    }
+    return pg;
+}
+
+void SyncService::prepareCentral(const Context& ctx, const SyncTarget& target)
+{
+    ctx.require(Permission::RunSync);
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("loket-central-%1").arg(counter++);
+    {
+        QSqlDatabase pg = connectCentral(target, name);
+        try {
+            execCentralSchema(pg);
+        } catch (...) {
+            pg.close();
+            pg = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw;
+        }
+        pg.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
+{
+    QMap<QString, int> pushed;
+    for (;;) {
+        SqlQuery queued(m_db.handle(), QStringLiteral("SELECT seq, table_name, row_id FROM sync_outbox ORDER BY seq LIMIT :n"));
+        queued.bind(QStringLiteral(":n"), batchSize).exec();
+        qint64 maxSeq = 0;
+        QList<std::pair<QString, QString>> rows;
+        QSet<QString> seen;
+        while (queued.next()) {
+            maxSeq = queued.value(0).toLongLong();
+            const QString table = queued.value(1).toString();
+            const QString id = queued.value(2).toString();
+            if (!seen.contains(table + QLatin1Char('/') + id)) {
+                seen.insert(table + QLatin1Char('/') + id);
+                rows.append({table, id});
+            }
+        }
+        if (maxSeq == 0)
+            break;
+        QMap<QString, int> batch;
+        Transaction pgTx(pg);
+        for (const auto& [table, id] : rows) {
+            if (!isPlainIdentifier(table))
+                continue;
+            SqlQuery row(m_db.handle(), QStringLiteral("SELECT * FROM ") + quoted(table) + QStringLiteral(" WHERE id = :id"));
+            row.bind(QStringLiteral(":id"), id).exec();
+            if (!row.next())
+                continue;
+            const QSqlRecord rec = row.raw().record();
+            QJsonObject data;
+            for (int i = 0; i < rec.count(); ++i) {
+                if (isSecretColumn(rec.fieldName(i)))
+                    continue;
+                const QVariant v = row.value(i);
+                if (v.isNull())
+                    data.insert(rec.fieldName(i), QJsonValue::Null);
+                else if (v.typeId() == QMetaType::QByteArray)
+                    data.insert(rec.fieldName(i), QString::fromLatin1(v.toByteArray().toBase64()));
+                else
+                    data.insert(rec.fieldName(i), QJsonValue::fromVariant(v));
+            }
+            if (isSecretRow(table, data))
+                continue;
+            SqlQuery(pg, QStringLiteral("INSERT INTO loket_rows (table_name, id, workstation, row_version, updated_at, "
+                                        "data) VALUES (:t, :id, :ws, :rv, :at, CAST(:data AS jsonb)) "
+                                        "ON CONFLICT (table_name, id) DO UPDATE SET workstation = EXCLUDED.workstation, "
+                                        "row_version = EXCLUDED.row_version, updated_at = EXCLUDED.updated_at, "
+                                        "data = EXCLUDED.data, received_at = now() "
+                                        "WHERE loket_rows.row_version <= EXCLUDED.row_version"))
+                .bind(QStringLiteral(":t"), table)
+                .bind(QStringLiteral(":id"), id)
+                .bind(QStringLiteral(":ws"), data.value(QStringLiteral("workstation")).toString())
+                .bind(QStringLiteral(":rv"), data.value(QStringLiteral("row_version")).toInt())
+                .bind(QStringLiteral(":at"), data.value(QStringLiteral("updated_at")).toString())
+                .bind(QStringLiteral(":data"), QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))
+                .exec();
+            batch[table] += 1;
+        }
+        pgTx.commit();
+        // The central side committed first: a crash here only means the batch is sent again.
+        // Changes queued while we worked have a higher seq and stay for the next round.
+        Transaction local(m_db.handle());
+        SqlQuery(m_db.handle(), QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :seq"))
+            .bind(QStringLiteral(":seq"), maxSeq)
+            .exec();
+        for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
+            saveState(m_db.handle(), it.key(), 0, it.value());
+            pushed[it.key()] += it.value();
+        }
+        local.commit();
+    }
+    return pushed;
+}
+
+int SyncService::pushAudit(QSqlDatabase& pg, int batchSize)
+{
+    int pushed = 0;
+    qint64 lastSeq = auditMark(m_db.handle()).lastSeq;
+    for (;;) {
+        SqlQuery rows(m_db.handle(), QStringLiteral("SELECT * FROM audit_log WHERE seq > :seq ORDER BY seq LIMIT :n"));
+        rows.bind(QStringLiteral(":seq"), lastSeq).bind(QStringLiteral(":n"), batchSize).exec();
+        int inBatch = 0;
+        Transaction pgTx(pg);
+        while (rows.next()) {
+            ++inBatch;
+            const QSqlRecord rec = rows.raw().record();
+            QJsonObject entry;
+            for (int i = 0; i < rec.count(); ++i)
+                entry.insert(rec.fieldName(i), QJsonValue::fromVariant(rows.value(i)));
+            lastSeq = entry.value(QStringLiteral("seq")).toInteger();
+            SqlQuery(pg, QStringLiteral("INSERT INTO loket_audit (workstation, seq, id, at, actor_name, action, "
+                                        "record_type, record_id, entry, hash) VALUES (:ws, :seq, :id, :at, :actor, "
+                                        ":action, :rtype, :rid, CAST(:entry AS jsonb), :hash) "
+                                        "ON CONFLICT DO NOTHING"))
+                .bind(QStringLiteral(":ws"), entry.value(QStringLiteral("workstation")).toString())
+                .bind(QStringLiteral(":seq"), entry.value(QStringLiteral("seq")).toInteger())
+                .bind(QStringLiteral(":id"), entry.value(QStringLiteral("id")).toString())
+                .bind(QStringLiteral(":at"), entry.value(QStringLiteral("at")).toString())
+                .bind(QStringLiteral(":actor"), entry.value(QStringLiteral("actor_name")).toString())
+                .bind(QStringLiteral(":action"), entry.value(QStringLiteral("action")).toString())
+                .bind(QStringLiteral(":rtype"), entry.value(QStringLiteral("record_type")).toString())
+                .bind(QStringLiteral(":rid"), entry.value(QStringLiteral("record_id")).toString())
+                .bind(QStringLiteral(":entry"), QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)))
+                .bind(QStringLiteral(":hash"), entry.value(QStringLiteral("hash")).toString())
+                .exec();
+            ++pushed;
+        }
+        if (inBatch == 0)
+            break;
+        pgTx.commit();
+        Transaction local(m_db.handle());
+        saveState(m_db.handle(), QStringLiteral("audit_log"), lastSeq, inBatch);
+        local.commit();
+        if (inBatch < batchSize)
+            break;
+    }
+    return pushed;
+}
+
+SyncReport SyncService::push(const Context& ctx, const SyncTarget& target, int batchSize)
+{
+    ctx.require(Permission::RunSync);
+    SyncReport report;
+    report.runId = newId();
+    report.started = ctx.clock().now();
+    report.target = target.describe();
+    {
+        Transaction tx(m_db.handle());
+        SqlQuery(m_db.handle(), QStringLiteral("INSERT INTO sync_runs (id, started_at, actor_name, target) "
+                                               "VALUES (:id, :at, :actor, :target)"))
+            .bind(QStringLiteral(":id"), report.runId)
+            .bind(QStringLiteral(":at"), toStoredTime(report.started))
+            .bind(QStringLiteral(":actor"), ctx.actor().username)
+            .bind(QStringLiteral(":target"), report.target)
+            .exec();
+        tx.commit();
+    }
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("loket-sync-%1").arg(counter++);
+    try {
+        {
+            QSqlDatabase pg = connectCentral(target, name);
+            try {
+                execCentralSchema(pg);
+                ensureTracking();
+                const QMap<QString, int> pushed = pushRows(pg, batchSize);
+                for (auto it = pushed.cbegin(); it != pushed.cend(); ++it) {
+                    report.tables.append({it.key(), it.value(), 0});
+                    report.rowsPushed += it.value();
+                }
+                report.auditPushed = pushAudit(pg, batchSize);
+                Transaction tx(pg);
+                SqlQuery(pg, QStringLiteral("INSERT INTO loket_workstations (code, last_push, rows_total) VALUES "
+                                            "(:ws, now(), :n) ON CONFLICT (code) DO UPDATE SET last_push = now(), "
+                                            "rows_total = loket_workstations.rows_total + EXCLUDED.rows_total"))
+                    .bind(QStringLiteral(":ws"), m_db.workstationCode())
+                    .bind(QStringLiteral(":n"), report.rowsPushed)
+                    .exec();
+                tx.commit();
+            } catch (...) {
+                pg.close();
+                pg = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                throw;
+            }
+            pg.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        report.ok = true;
+        report.message = tr("%1 rows and %2 audit entries sent.").arg(report.rowsPushed).arg(report.auditPushed);
+    } catch (const Error& e) {
+        report.ok = false;
+        report.message = e.message();
+    }
+    report.finished = ctx.clock().now();
+    {
+        Transaction tx(m_db.handle());
+        SqlQuery(m_db.handle(), QStringLiteral("UPDATE sync_runs SET finished_at = :at, rows_pushed = :rows, "
+                                               "audit_pushed = :audit, ok = :ok, message = :msg WHERE id = :id"))
+            .bind(QStringLiteral(":at"), toStoredTime(report.finished))
+            .bind(QStringLiteral(":rows"), report.rowsPushed)
+            .bind(QStringLiteral(":audit"), report.auditPushed)
+            .bind(QStringLiteral(":ok"), report.ok ? 1 : 0)
+            .bind(QStringLiteral(":msg"), report.message)
+            .bind(QStringLiteral(":id"), report.runId)
+            .exec();
+        tx.commit();
+    }
+    if (!report.ok)
+        throw Error::storage(report.message);
+    return report;
+}
+
+} // namespace loket

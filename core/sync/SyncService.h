@@ -1,0 +1,69 @@
+#pragma once
+
+#include "SyncTarget.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace loket {
+
+class Context;
+class Database;
+
+struct SyncTableCount
+{
+    QString table;
+    int pushed = 0;
+    int pending = 0;
+};
+
+struct SyncReport
+{
+    QString runId;
+    QDateTime started;
+    QDateTime finished;
+    QString target;
+    QList<SyncTableCount> tables;
+    int rowsPushed = 0;
+    int auditPushed = 0;
+    bool ok = false;
+    QString message;
+};
+
+// Pushes this workstation's rows and audit entries to the central PostgreSQL database
+// (QPSQL). Every sync-ready table (id, updated_at, workstation, row_version) is mirrored as
+// JSON rows keyed by (table, id); a newer row_version wins, so re-running is harmless and two
+// workstations never overwrite each other's newer rows. Changes are queued by triggers into
+// sync_outbox, not found by time, so a wrong PC clock cannot hide one. Secrets stay local.
+class SyncService
+{
+public:
+    explicit SyncService(Database& db) : m_db(db) {}
+
+    // Tables that take part, found from the schema itself.
+    QStringList syncedTables() const;
+    // Rows not yet pushed, per table (and the audit log as "audit_log").
+    QList<SyncTableCount> pending() const;
+    QList<SyncReport> recentRuns(int limit = 20) const;
+
+    // Creates the central tables when missing. Needs Permission::RunSync.
+    void prepareCentral(const Context& ctx, const SyncTarget& target);
+    // One push. Needs Permission::RunSync. Throws Error::storage when the central database
+    // cannot be reached; the run is recorded either way.
+    SyncReport push(const Context& ctx, const SyncTarget& target, int batchSize = 500);
+
+private:
+    QSqlDatabase connectCentral(const SyncTarget& target, const QString& name) const;
+    // Installs the change triggers on tables not yet tracked and queues their existing rows.
+    void ensureTracking();
+    QMap<QString, int> pushRows(QSqlDatabase& pg, int batchSize);
+    int pushAudit(QSqlDatabase& pg, int batchSize);
+
+    Database& m_db;
+};
+
+} // namespace loket

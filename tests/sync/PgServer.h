@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace loket::test {
+
+// A throw-away PostgreSQL cluster on a Unix socket in a temporary folder (no TCP), for tests of
+// the sync. As root it runs the server as the "postgres" user, since PostgreSQL refuses root.
+class PgServer
+{
+public:
+    PgServer();
+    ~PgServer();
+
+    bool start(QString* why);
+    QString socketDir() const { return m_dir.path(); }
+    int port() const { return m_port; }
+    QString user() const { return QStringLiteral("loket"); }
+    QString database() const { return QStringLiteral("postgres"); }
+
+private:
+    bool run(const QString& program, const QStringList& args, QString* output);
+    QString m_bin;
+    QTemporaryDir m_dir;
+    int m_port = 0;
+    bool m_started = false;
+};
+
+} // namespace loket::test

@@ -1,0 +1,176 @@
+#include "PgServer.h"
+#include "TestDatabase.h"
+#include "common/Error.h"
+#include "settings/SettingsRepository.h"
+#include "storage/SqlQuery.h"
+#include "sync/SyncService.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace loket;
+
+class TestSyncService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pushesRowsAndAuditOnce();
+    void twoWorkstationsKeepTheirRows();
+    void secretsStayOnTheWorkstation();
+    void clockGoingBackwardsHidesNothing();
+    void unreachableCentralIsRecordedAndLosesNothing();
+    void needsPermission();
+
+private:
+    SyncTarget target() const;
+    int centralCount(const QString& sql);
+    test::PgServer m_pg;
+    bool m_ready = false;
+    QString m_why;
+};
+
+void TestSyncService::initTestCase()
+{
+    m_ready = m_pg.start(&m_why);
+}
+
+SyncTarget TestSyncService::target() const
+{
+    SyncTarget t;
+    t.host = m_pg.socketDir();
+    t.port = m_pg.port();
+    t.database = m_pg.database();
+    t.user = m_pg.user();
+    return t;
+}
+
+int TestSyncService::centralCount(const QString& sql)
+{
+    int n = -1;
+    {
+        QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("check"));
+        pg.setHostName(m_pg.socketDir());
+        pg.setPort(m_pg.port());
+        pg.setDatabaseName(m_pg.database());
+        pg.setUserName(m_pg.user());
+        if (pg.open()) {
+            QSqlQuery q(pg);
+            if (q.exec(sql) && q.next())
+                n = q.value(0).toInt();
+            pg.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return n;
+}
+
+void TestSyncService::pushesRowsAndAuditOnce()
+{
+    if (!m_ready)
+        QSKIP(qPrintable(m_why));
+    test::TestDatabase t;
+    const Context admin = t.context();
+    SettingsRepository(t.db()).set(admin, QStringLiteral("office.name"), QStringLiteral("DPMPTSP Purwakarta"));
+    SyncService sync(t.db());
+    QVERIFY(sync.syncedTables().contains(QStringLiteral("settings")));
+
+    const SyncReport first = sync.push(admin, target());
+    QVERIFY(first.ok);
+    QVERIFY(first.rowsPushed >= 2);
+    QVERIFY(first.auditPushed >= 3);
+    QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM loket_rows WHERE table_name = 'settings' AND "
+                                         "data->>'key' = 'office.name' AND data->>'value' = 'DPMPTSP Purwakarta'")),
+             1);
+    for (const SyncTableCount& p : sync.pending())
+        QCOMPARE(p.pending, 0);
+
+    const SyncReport again = sync.push(admin, target());
+    QCOMPARE(again.rowsPushed, 0);
+    QCOMPARE(again.auditPushed, 0);
+
+    t.clock().advanceSecs(60);
+    SettingsRepository(t.db()).set(admin, QStringLiteral("office.name"), QStringLiteral("DPMPTSP Kab. Purwakarta"));
+    const SyncReport third = sync.push(admin, target());
+    QCOMPARE(third.rowsPushed, 1);
+    QCOMPARE(centralCount(QStringLiteral("SELECT row_version FROM loket_rows WHERE data->>'key' = 'office.name' AND "
+                                         "workstation = 'C01'")),
+             2);
+    QCOMPARE(sync.recentRuns().size(), 3);
+}
+
+void TestSyncService::twoWorkstationsKeepTheirRows()
+{
+    if (!m_ready)
+        QSKIP(qPrintable(m_why));
+    test::TestDatabase a(QDateTime(QDate(2026, 2, 2), QTime(9, 0), Clock::zone()), QStringLiteral("K21"));
+    test::TestDatabase b(QDateTime(QDate(2026, 2, 2), QTime(9, 0), Clock::zone()), QStringLiteral("K22"));
+    SyncService(a.db()).push(a.context(), target());
+    SyncService(b.db()).push(b.context(), target());
+    QCOMPARE(centralCount(QStringLiteral("SELECT count(DISTINCT workstation) FROM loket_audit WHERE workstation IN "
+                                         "('K21', 'K22')")),
+             2);
+    QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM loket_workstations WHERE code IN ('K21', 'K22')")), 2);
+}
+
+void TestSyncService::secretsStayOnTheWorkstation()
+{
+    if (!m_ready)
+        QSKIP(qPrintable(m_why));
+    test::TestDatabase t;
+    SyncService(t.db()).push(t.context(), target());
+    QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM loket_rows WHERE data->>'key' = 'office.secret'")), 0);
+    QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM loket_rows WHERE data::text LIKE '%password_hash%'")), 0);
+}
+
+// A counter PC whose clock was a year ahead, then corrected: changes made after the correction
+// carry older times than rows already sent, and must still go out.
+void TestSyncService::clockGoingBackwardsHidesNothing()
+{
+    if (!m_ready)
+        QSKIP(qPrintable(m_why));
+    test::TestDatabase t(QDateTime(QDate(2027, 3, 1), QTime(9, 0), Clock::zone()), QStringLiteral("K30"));
+    SettingsRepository(t.db()).set(t.context(), QStringLiteral("office.phone"), QStringLiteral("(0264) 1"));
+    SyncService sync(t.db());
+    sync.push(t.context(), target());
+    t.clock().set(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Clock::zone()));
+    SettingsRepository(t.db()).set(t.context(), QStringLiteral("office.phone"), QStringLiteral("(0264) 8224794"));
+    QCOMPARE(sync.push(t.context(), target()).rowsPushed, 1);
+    QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM loket_rows WHERE workstation = 'K30' AND "
+                                         "data->>'value' = '(0264) 8224794'")),
+             1);
+}
+
+void TestSyncService::unreachableCentralIsRecordedAndLosesNothing()
+{
+    test::TestDatabase t;
+    SyncTarget nowhere;
+    nowhere.host = t.dir() + QStringLiteral("/no-server-here");
+    nowhere.database = QStringLiteral("loket");
+    nowhere.user = QStringLiteral("loket");
+    SyncService sync(t.db());
+    const int pendingBefore = sync.pending().last().pending;
+    try {
+        sync.push(t.context(), nowhere);
+        QFAIL("a push to nowhere succeeded");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), Error::Kind::Storage);
+    }
+    QCOMPARE(sync.pending().last().pending, pendingBefore);
+    const auto runs = sync.recentRuns();
+    QCOMPARE(runs.size(), 1);
+    QVERIFY(!runs.first().ok);
+    QVERIFY(!runs.first().message.isEmpty());
+}
+
+void TestSyncService::needsPermission()
+{
+    test::TestDatabase t;
+    const Context clerk = t.context(test::actorWith({Role::FrontDesk}));
+    QVERIFY_THROWS_EXCEPTION(Error, SyncService(t.db()).push(clerk, target()));
+    QVERIFY(SyncService(t.db()).recentRuns().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "test_syncservice.moc"
