@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "DemoCommands.h"
+#include "SyncCommands.h"
 #include "SystemCommands.h"
 #include "common/Error.h"
 
@@ -13,6 +14,7 @@ const QList<Command>& commands()
         // Each domain adds its commands here.
         addSystemCommands(all);
         addDemoCommands(all);
+        addSyncCommands(all);
         return all;
     }();
     return list;
