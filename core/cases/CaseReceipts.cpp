@@ -1,0 +1,121 @@
+#include "CaseReceipts.h"
+
+#include "CaseService.h"
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "common/Error.h"
+#include "identity/IdentityValidator.h"
+#include "receipts/ReceiptService.h"
+#include "settings/SettingsRepository.h"
+#include "users/PersonalData.h"
+
+#include <QCoreApplication>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::CaseReceipts", text);
+}
+
+ReceiptChecklistLine::Status lineStatus(ChecklistStatus s)
+{
+    switch (s) {
+    case ChecklistStatus::Valid: return ReceiptChecklistLine::Status::Valid;
+    case ChecklistStatus::Present: return ReceiptChecklistLine::Status::Present;
+    case ChecklistStatus::Missing: break;
+    }
+    return ReceiptChecklistLine::Status::Missing;
+}
+} // namespace
+
+ReceiptData CaseReceipts::build(const Context& ctx, const CaseView& view, ReceiptKind kind)
+{
+    const CaseRecord& c = view.record;
+    const ServiceStandard& s = view.standard;
+    switch (kind) {
+    case ReceiptKind::FileReceipt:
+        if (!c.completeAt.isValid())
+            throw Error::conflict(tr("Application %1 has no file receipt: the file is not complete yet; print the "
+                                     "return slip.")
+                                      .arg(c.registrationNumber));
+        break;
+    case ReceiptKind::ReturnSlip:
+        if (c.stage != CaseStage::Returned)
+            throw Error::conflict(tr("Application %1 is not returned to the applicant, so it has no return slip.")
+                                      .arg(c.registrationNumber));
+        break;
+    case ReceiptKind::HandOver:
+        if (c.stage != CaseStage::HandedOver)
+            throw Error::conflict(tr("The NIB and permit of application %1 have not been handed over yet.")
+                                      .arg(c.registrationNumber));
+        break;
+    }
+
+    ReceiptData d;
+    d.kind = kind;
+    const SettingsRepository settings(ctx.database());
+    d.officeName = settings.value(QStringLiteral("office.name"));
+    d.officeAddress = settings.value(QStringLiteral("office.address"));
+    d.officePhone = settings.value(QStringLiteral("office.phone"));
+    d.registrationNumber = c.registrationNumber;
+    d.receivedAt = kind == ReceiptKind::FileReceipt ? c.completeAt : c.receivedAt;
+    d.printedAt = ctx.clock().now();
+
+    // A receipt leaves the office: the NIK prints masked, as in lists for the public.
+    d.applicantName = c.applicant.name;
+    d.applicantNik = PersonalData::maskNik(c.applicant.nik);
+    d.applicantNikMasked = true;
+    d.applicantPhone = c.applicant.phone;
+    d.representativeName = c.representativeName;
+    d.representativeNik = c.representativeNik.isEmpty() ? QString() : PersonalData::maskNik(c.representativeNik);
+
+    d.businessName = c.business.name;
+    d.businessNib = c.business.nib;
+    d.businessNpwp = c.business.npwp.isEmpty() ? QString() : PersonalData::maskNpwp(IdentityValidator::formatNpwp(c.business.npwp));
+    d.businessKblis = c.business.kbliCodes;
+
+    d.serviceKbli = s.kbli;
+    d.serviceName = s.name;
+    d.standardVersion = QString::number(s.version);
+    for (const ChecklistItem& item : c.checklist) {
+        d.checklist.append(ReceiptChecklistLine{item.requirementKey, item.requirementText, lineStatus(item.status), item.note});
+        if (item.status != ChecklistStatus::Valid) {
+            const QString what = item.status == ChecklistStatus::Missing ? tr("missing") : tr("needs correction");
+            d.missingItems << (item.note.isEmpty()
+                                   ? QStringLiteral("%1. %2 (%3)").arg(item.requirementKey, item.requirementText, what)
+                                   : QStringLiteral("%1. %2 (%3: %4)")
+                                         .arg(item.requirementKey, item.requirementText, what, item.note));
+        }
+    }
+    if (kind != ReceiptKind::ReturnSlip)
+        d.expectedCompletion = view.completion.dueDate;
+    d.workingDays = s.completionWorkingDays;
+    d.fee = s.isFree() ? QStringLiteral("Gratis") : (s.feeText.isEmpty() ? QStringLiteral("Rp%L1").arg(s.feeAmount) : s.feeText);
+    d.product = s.products.join(QStringLiteral(", "));
+    d.officerName = c.officerName.isEmpty() ? c.officer : c.officerName;
+    if (kind == ReceiptKind::HandOver) {
+        // The officer who handed over, however often the receipt is printed again.
+        for (const CaseEvent& e : c.events)
+            if (e.action == QLatin1String("hand_over"))
+                d.officerName = e.actorName;
+    }
+    for (const ComplaintChannel& ch : s.complaints.channels)
+        d.complaintChannels.append(ReceiptComplaintChannel{ch.label, ch.contact});
+
+    if (kind == ReceiptKind::HandOver) {
+        d.handOverNib = c.nibNumber;
+        d.permitNumber = c.permitNumber;
+        d.signatureDate = c.signedDate;
+        d.handOverDate = c.handedOverDate;
+        const bool byRepresentative = !c.representativeName.isEmpty();
+        d.receiverName = byRepresentative ? c.representativeName : c.applicant.name;
+        d.receiverIdentity = QStringLiteral("NIK ") +
+                             PersonalData::maskNik(byRepresentative ? c.representativeNik : c.applicant.nik);
+    }
+    ReceiptService::stamp(ctx.database(), d);
+    return d;
+}
+
+} // namespace loket

@@ -1,0 +1,164 @@
+#include "CaseValidator.h"
+
+#include "common/Error.h"
+#include "identity/IdentityValidator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::CaseValidator", text);
+}
+
+void requireName(const QString& name, const QString& what, const QString& field)
+{
+    if (name.trimmed().size() < 3)
+        throw Error::invalid(tr("%1: the name is required (at least 3 letters).").arg(what), field);
+    if (name.size() > 200)
+        throw Error::invalid(tr("%1: the name is longer than 200 characters.").arg(what), field);
+}
+} // namespace
+
+QString CaseValidator::normalizePhone(const QString& phone)
+{
+    QString digits;
+    for (QChar c : phone)
+        if (c.isDigit())
+            digits += c;
+    if (phone.trimmed().startsWith(QLatin1Char('+')) && digits.startsWith(QLatin1String("62")))
+        digits = QLatin1Char('0') + digits.mid(2);
+    return digits;
+}
+
+void CaseValidator::applicant(Applicant& a, const QDate& today)
+{
+    const QString who = tr("Applicant");
+    a.name = a.name.simplified();
+    requireName(a.name, who, QStringLiteral("applicant.name"));
+    const ValidationResult nik = IdentityValidator::validateNik(a.nik, today);
+    if (!nik.ok)
+        throw Error::invalid(tr("%1: %2").arg(who, nik.reason), QStringLiteral("applicant.nik"));
+    a.nik = IdentityValidator::normalizeNik(a.nik);
+
+    static const QRegularExpression phoneChars(QStringLiteral("^\\+?[0-9 ()\\-.]+$"));
+    a.phone = a.phone.trimmed();
+    if (a.phone.isEmpty())
+        throw Error::invalid(tr("%1: a telephone number is required to tell the applicant when the permit is ready.")
+                                 .arg(who),
+                             QStringLiteral("applicant.phone"));
+    const QString phone = normalizePhone(a.phone);
+    if (!phoneChars.match(a.phone).hasMatch() || !phone.startsWith(QLatin1Char('0')) || phone.size() < 9 ||
+        phone.size() > 14)
+        throw Error::invalid(tr("%1: telephone number \"%2\" is not valid; write it as 08xx… or +62…, 9 to 14 digits.")
+                                 .arg(who, a.phone),
+                             QStringLiteral("applicant.phone"));
+    a.phone = phone;
+
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    a.email = a.email.trimmed();
+    if (!a.email.isEmpty() && !email.match(a.email).hasMatch())
+        throw Error::invalid(tr("%1: e-mail address \"%2\" is not valid.").arg(who, a.email),
+                             QStringLiteral("applicant.email"));
+    a.address = a.address.simplified();
+    if (a.address.size() > 500)
+        throw Error::invalid(tr("%1: the address is longer than 500 characters.").arg(who),
+                             QStringLiteral("applicant.address"));
+}
+
+void CaseValidator::representative(QString& name, QString& nik, const QDate& today)
+{
+    name = name.simplified();
+    nik = nik.trimmed();
+    if (name.isEmpty() && nik.isEmpty())
+        return;
+    const QString who = tr("Representative (kuasa)");
+    requireName(name, who, QStringLiteral("representative.name"));
+    const ValidationResult r = IdentityValidator::validateNik(nik, today);
+    if (!r.ok)
+        throw Error::invalid(tr("%1: %2").arg(who, r.reason), QStringLiteral("representative.nik"));
+    nik = IdentityValidator::normalizeNik(nik);
+}
+
+void CaseValidator::business(Business& b, const QString& serviceKbli)
+{
+    const QString who = tr("Business");
+    b.name = b.name.simplified();
+    requireName(b.name, who, QStringLiteral("business.name"));
+    if (!b.nib.trimmed().isEmpty()) {
+        const ValidationResult r = IdentityValidator::validateNib(b.nib);
+        if (!r.ok)
+            throw Error::invalid(tr("%1: %2").arg(who, r.reason), QStringLiteral("business.nib"));
+        b.nib = IdentityValidator::normalizeNib(b.nib);
+    } else {
+        b.nib.clear();
+    }
+    if (!b.npwp.trimmed().isEmpty()) {
+        const ValidationResult r = IdentityValidator::validateNpwp(b.npwp);
+        if (!r.ok)
+            throw Error::invalid(tr("%1: %2").arg(who, r.reason), QStringLiteral("business.npwp"));
+        b.npwp = IdentityValidator::normalizeNpwp(b.npwp);
+    } else {
+        b.npwp.clear();
+    }
+    QStringList codes;
+    for (const QString& raw : b.kbliCodes) {
+        if (raw.trimmed().isEmpty())
+            continue;
+        const ValidationResult r = IdentityValidator::validateKbli(raw);
+        if (!r.ok)
+            throw Error::invalid(tr("%1: %2").arg(who, r.reason), QStringLiteral("business.kbli"));
+        const QString code = IdentityValidator::normalizeKbli(raw);
+        if (!codes.contains(code))
+            codes << code;
+    }
+    if (!serviceKbli.isEmpty() && !codes.contains(serviceKbli))
+        codes.prepend(serviceKbli);
+    b.kbliCodes = codes;
+    if (b.capital < 0)
+        throw Error::invalid(tr("%1: the capital cannot be negative.").arg(who), QStringLiteral("business.capital"));
+    b.scale = BusinessScaleRules::forCapital(b.capital);
+    b.siinasAccount = b.siinasAccount.trimmed();
+    b.address = b.address.simplified();
+}
+
+QList<ChecklistItem> CaseValidator::checklist(const QList<ChecklistItem>& items, const ServiceStandard& standard)
+{
+    QSet<QString> known;
+    for (const Requirement& r : standard.requirements)
+        known.insert(r.key);
+    QHash<QString, ChecklistItem> given;
+    for (const ChecklistItem& item : items) {
+        if (!known.contains(item.requirementKey))
+            throw Error::invalid(tr("Checklist: requirement %1 is not part of the standard of %2.")
+                                     .arg(item.requirementKey, standard.name),
+                                 QStringLiteral("checklist.%1").arg(item.requirementKey));
+        if (given.contains(item.requirementKey))
+            throw Error::invalid(tr("Checklist: requirement %1 is listed twice.").arg(item.requirementKey),
+                                 QStringLiteral("checklist.%1").arg(item.requirementKey));
+        given.insert(item.requirementKey, item);
+    }
+    QList<ChecklistItem> out;
+    for (const Requirement& r : standard.requirements) {
+        if (!given.contains(r.key))
+            throw Error::invalid(tr("Checklist: requirement %1 (%2) has no status; mark it valid, present or missing.")
+                                     .arg(r.key, r.text.left(80)),
+                                 QStringLiteral("checklist.%1").arg(r.key));
+        ChecklistItem item = given.value(r.key);
+        item.requirementText = r.text;
+        item.note = item.note.simplified();
+        if (item.status == ChecklistStatus::Present && item.note.isEmpty())
+            throw Error::invalid(tr("Checklist: requirement %1 was handed in but is not correct; write in the note "
+                                    "what must be corrected.")
+                                     .arg(r.key),
+                                 QStringLiteral("checklist.%1").arg(r.key));
+        out.append(item);
+    }
+    return out;
+}
+
+} // namespace loket

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CaseRecord.h"
+#include "catalog/ServiceStandard.h"
+
+#include <QDate>
+
+namespace loket {
+
+// Checks and normalises what the counter or an import file enters. Every failure throws
+// Error::invalid with a translated message that names the field (field keys such as
+// "applicant.nik", "business.npwp", "checklist.U2").
+class CaseValidator
+{
+public:
+    static void applicant(Applicant& applicant, const QDate& today);
+    static void representative(QString& name, QString& nik, const QDate& today);
+    // Adds the service's KBLI to the business's codes when it is not listed; sets the scale
+    // from the capital.
+    static void business(Business& business, const QString& serviceKbli);
+    // One item per requirement of the standard, in the standard's order, with its text.
+    static QList<ChecklistItem> checklist(const QList<ChecklistItem>& items, const ServiceStandard& standard);
+
+    static QString normalizePhone(const QString& phone);
+};
+
+} // namespace loket

@@ -1,0 +1,135 @@
+#include "CaseWriter.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+
+#include <QCoreApplication>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::CaseWriter", text);
+}
+
+bool sameName(const QString& a, const QString& b)
+{
+    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+CaseWriter::CaseWriter(const Context& ctx, bool auditEachRecord)
+    : m_ctx(ctx), m_audit(auditEachRecord), m_now(toStoredTime(ctx.clock().now())), m_applicants(ctx.db()),
+      m_businesses(ctx.db()), m_cases(ctx.db())
+{
+}
+
+CaseWriter::~CaseWriter() = default;
+
+RegistrationNumbers& CaseWriter::numbers()
+{
+    if (!m_numbers)
+        m_numbers = std::make_unique<RegistrationNumbers>(m_ctx);
+    return *m_numbers;
+}
+
+void CaseWriter::resolveApplicant(Applicant& a)
+{
+    std::optional<Applicant> existing = a.id.isEmpty() ? m_applicants.byNik(a.nik) : m_applicants.byId(a.id);
+    if (!a.id.isEmpty() && !existing)
+        throw Error::notFound(tr("The applicant chosen no longer exists; search again."));
+    if (!existing) {
+        m_applicants.insert(a, m_now, m_ctx.workstation());
+        if (m_audit)
+            AuditLog::append(m_ctx, QStringLiteral("applicant.create"), QStringLiteral("applicant"), a.id, {},
+                             ApplicantRepository::toJson(a));
+        return;
+    }
+    if (existing->nik != a.nik)
+        throw Error::invalid(tr("Applicant: the NIK of a returning applicant cannot be changed at the counter."),
+                             QStringLiteral("applicant.nik"));
+    if (!sameName(existing->name, a.name))
+        throw Error::invalid(tr("Applicant: NIK %1 is already registered to %2, not %3. Check the KTP.")
+                                 .arg(a.nik, existing->name, a.name),
+                             QStringLiteral("applicant.nik"));
+    Applicant updated = *existing;
+    if (!a.phone.isEmpty())
+        updated.phone = a.phone;
+    if (!a.email.isEmpty())
+        updated.email = a.email;
+    if (!a.address.isEmpty())
+        updated.address = a.address;
+    if (updated.phone != existing->phone || updated.email != existing->email || updated.address != existing->address) {
+        m_applicants.update(updated, m_now, m_ctx.workstation());
+        if (m_audit)
+            AuditLog::append(m_ctx, QStringLiteral("applicant.update"), QStringLiteral("applicant"), updated.id,
+                             ApplicantRepository::toJson(*existing), ApplicantRepository::toJson(updated));
+    }
+    a = updated;
+}
+
+void CaseWriter::resolveBusiness(Business& b)
+{
+    std::optional<Business> existing;
+    if (!b.id.isEmpty()) {
+        existing = m_businesses.byId(b.id);
+        if (!existing)
+            throw Error::notFound(tr("The business chosen no longer exists; search again."));
+    } else if (!b.nib.isEmpty()) {
+        existing = m_businesses.byNib(b.nib);
+    }
+    if (!existing) {
+        m_businesses.insert(b, m_now, m_ctx.workstation());
+        if (m_audit)
+            AuditLog::append(m_ctx, QStringLiteral("business.create"), QStringLiteral("business"), b.id, {},
+                             BusinessRepository::toJson(b));
+        return;
+    }
+    if (!sameName(existing->name, b.name))
+        throw Error::invalid(tr("Business: NIB %1 is already registered to %2, not %3.")
+                                 .arg(existing->nib, existing->name, b.name),
+                             QStringLiteral("business.nib"));
+    if (!existing->nib.isEmpty() && !b.nib.isEmpty() && existing->nib != b.nib)
+        throw Error::invalid(tr("Business: %1 already has NIB %2; a NIB is not changed at the counter.")
+                                 .arg(existing->name, existing->nib),
+                             QStringLiteral("business.nib"));
+    Business updated = *existing;
+    updated.nib = existing->nib.isEmpty() ? b.nib : existing->nib;
+    if (!b.npwp.isEmpty())
+        updated.npwp = b.npwp;
+    for (const QString& code : b.kbliCodes)
+        if (!updated.kbliCodes.contains(code))
+            updated.kbliCodes << code;
+    updated.capital = b.capital;
+    updated.scale = b.scale;
+    updated.inIndustrialEstate = b.inIndustrialEstate;
+    if (!b.siinasAccount.isEmpty())
+        updated.siinasAccount = b.siinasAccount;
+    if (!b.address.isEmpty())
+        updated.address = b.address;
+    const QJsonObject before = BusinessRepository::toJson(*existing);
+    const QJsonObject after = BusinessRepository::toJson(updated);
+    if (before != after) {
+        m_businesses.update(updated, m_now, m_ctx.workstation());
+        if (m_audit)
+            AuditLog::append(m_ctx, QStringLiteral("business.update"), QStringLiteral("business"), updated.id, before,
+                             after);
+    }
+    b = updated;
+}
+
+void CaseWriter::insertCase(CaseRecord& record, const CaseEvent& event)
+{
+    m_cases.insert(record, m_now, m_ctx.workstation());
+    m_cases.addEvent(record.id, event, m_ctx.actor().userId, m_now, m_ctx.workstation());
+    record.events = {event};
+    int seq = 0;
+    for (const CaseClockMark& mark : record.clockMarks)
+        m_cases.addClockMark(record.id, ++seq, mark, m_now, m_ctx.workstation());
+}
+
+} // namespace loket

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ApplicantRepository.h"
+#include "BusinessRepository.h"
+#include "CaseRepository.h"
+#include "RegistrationNumbers.h"
+
+#include <memory>
+
+namespace loket {
+
+class Context;
+
+// Writes new applications inside the caller's transaction: finds or creates the applicant and
+// the business, then the case with its checklist, first timeline event and clock marks.
+// Registration at the counter audits every record; an import audits itself once as a whole
+// (a file of 100,000 rows is one change) and keeps the per-case timeline.
+class CaseWriter
+{
+public:
+    CaseWriter(const Context& ctx, bool auditEachRecord);
+    ~CaseWriter();
+
+    // A returning applicant is found by id or NIK; a NIK registered under another name is refused.
+    // Contact details that changed are saved.
+    void resolveApplicant(Applicant& applicant);
+    // A returning business is found by id or NIB; a NIB registered under another name is refused.
+    void resolveBusiness(Business& business);
+    // Inserts the case (id made here), its checklist, the event and the clock marks.
+    void insertCase(CaseRecord& record, const CaseEvent& event);
+
+    RegistrationNumbers& numbers();
+    CaseRepository& cases() { return m_cases; }
+    ApplicantRepository& applicants() { return m_applicants; }
+    BusinessRepository& businesses() { return m_businesses; }
+    const QString& now() const { return m_now; }
+
+private:
+    const Context& m_ctx;
+    bool m_audit;
+    QString m_now;
+    ApplicantRepository m_applicants;
+    BusinessRepository m_businesses;
+    CaseRepository m_cases;
+    std::unique_ptr<RegistrationNumbers> m_numbers;
+};
+
+} // namespace loket
