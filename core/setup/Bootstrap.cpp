@@ -1,6 +1,7 @@
 #include "Bootstrap.h"
 
 #include "calendar/CalendarService.h"
+#include "catalog/CatalogService.h"
 #include "storage/Database.h"
 
 namespace loket {
@@ -8,6 +9,7 @@ namespace loket {
 void Bootstrap::ensureBuiltins(Database& db, const Clock& clock)
 {
     // Each domain adds its built-in data here (catalogue, calendar).
+    CatalogService::importBuiltinIfEmpty(db, clock);
     CalendarService::ensureBuiltins(db, clock);
 }
 

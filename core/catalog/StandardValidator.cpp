@@ -1,0 +1,146 @@
+#include "StandardValidator.h"
+
+#include "ComplaintTextParser.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::StandardValidator", text);
+}
+
+[[noreturn]] void fail(const QString& message, const QString& field)
+{
+    throw Error::invalid(message, field);
+}
+} // namespace
+
+QStringList StandardValidator::riskLevels()
+{
+    return {QStringLiteral("Rendah"), QStringLiteral("Menengah Rendah"), QStringLiteral("Menengah Tinggi"),
+            QStringLiteral("Tinggi")};
+}
+
+QStringList StandardValidator::resolutionPathKeys()
+{
+    return {QStringLiteral("internal"), QStringLiteral("technical"), QStringLiteral("apip")};
+}
+
+void StandardValidator::validate(const ServiceStandard& s, const QString& path)
+{
+    static const QRegularExpression kbli(QStringLiteral("^\\d{5}$"));
+    auto field = [&path](const QString& name) { return path + QLatin1Char('.') + name; };
+
+    if (!kbli.match(s.kbli).hasMatch())
+        fail(tr("%1: the KBLI code must be five digits, not \"%2\".").arg(field(QStringLiteral("kbli")), s.kbli),
+             field(QStringLiteral("kbli")));
+    if (s.name.trimmed().isEmpty())
+        fail(tr("%1: the service needs a name.").arg(field(QStringLiteral("name"))), field(QStringLiteral("name")));
+    if (!riskLevels().contains(s.riskLevel))
+        fail(tr("%1: the risk level must be one of %2, not \"%3\".")
+                 .arg(field(QStringLiteral("risk_level")), riskLevels().join(QStringLiteral(", ")), s.riskLevel),
+             field(QStringLiteral("risk_level")));
+
+    QSet<QString> keys;
+    bool anyGeneral = false;
+    for (int i = 0; i < s.requirements.size(); ++i) {
+        const Requirement& r = s.requirements[i];
+        const QString f = field(QStringLiteral("requirements[%1]").arg(i));
+        if (r.key.trimmed().isEmpty() || keys.contains(r.key))
+            fail(tr("%1.key: each requirement needs its own key (\"U1\", \"K1\"); \"%2\" is empty or used twice.")
+                     .arg(f, r.key),
+                 f + QStringLiteral(".key"));
+        keys.insert(r.key);
+        if (r.group != QLatin1String("general") && r.group != QLatin1String("special"))
+            fail(tr("%1.group must be \"general\" or \"special\", not \"%2\".").arg(f, r.group), f + QStringLiteral(".group"));
+        if (r.text.trimmed().isEmpty())
+            fail(tr("%1.text: the requirement has no text.").arg(f), f + QStringLiteral(".text"));
+        anyGeneral = anyGeneral || r.group == QLatin1String("general");
+    }
+    if (!anyGeneral)
+        fail(tr("%1: a standard needs at least one general requirement.").arg(field(QStringLiteral("requirements"))),
+             field(QStringLiteral("requirements")));
+
+    for (int c : s.procedureClassifications)
+        if (c <= 0)
+            fail(tr("%1: a procedure classification is a positive number.").arg(field(QStringLiteral("procedure_classifications"))),
+                 field(QStringLiteral("procedure_classifications")));
+    if (s.completionWorkingDays <= 0 || s.completionWorkingDays > 365)
+        fail(tr("%1: the completion time must be 1 to 365 working days.").arg(field(QStringLiteral("completion_working_days"))),
+             field(QStringLiteral("completion_working_days")));
+
+    QSet<QString> stages;
+    int budgeted = 0;
+    for (int i = 0; i < s.stageBudgets.size(); ++i) {
+        const StageBudget& b = s.stageBudgets[i];
+        const QString f = field(QStringLiteral("stage_budgets[%1]").arg(i));
+        if (!standardStageKeys().contains(b.stage) || stages.contains(b.stage))
+            fail(tr("%1.stage must be one of %2, each once; \"%3\" is not.")
+                     .arg(f, standardStageKeys().join(QStringLiteral(", ")), b.stage),
+                 f + QStringLiteral(".stage"));
+        stages.insert(b.stage);
+        if (b.workingDays < 0)
+            fail(tr("%1.working_days cannot be negative.").arg(f), f + QStringLiteral(".working_days"));
+        budgeted += b.workingDays;
+    }
+    if (budgeted > s.completionWorkingDays)
+        fail(tr("%1: the stages add up to %2 working days, more than the %3 of the completion time.")
+                 .arg(field(QStringLiteral("stage_budgets")))
+                 .arg(budgeted)
+                 .arg(s.completionWorkingDays),
+             field(QStringLiteral("stage_budgets")));
+    if (s.feeAmount < 0)
+        fail(tr("%1: the fee cannot be negative.").arg(field(QStringLiteral("fee_amount"))), field(QStringLiteral("fee_amount")));
+
+    const ComplaintHandling& h = s.complaints;
+    const QString cf = field(QStringLiteral("complaints"));
+    if (h.channels.isEmpty())
+        fail(tr("%1.channels: a standard names at least one complaint channel.").arg(cf), cf + QStringLiteral(".channels"));
+    QSet<QString> channelKeys;
+    for (int i = 0; i < h.channels.size(); ++i) {
+        const ComplaintChannel& c = h.channels[i];
+        const QString f = cf + QStringLiteral(".channels[%1]").arg(i);
+        if (c.key.trimmed().isEmpty() || channelKeys.contains(c.key))
+            fail(tr("%1.key: each channel needs its own key (\"a\", \"b\", ...); \"%2\" is empty or used twice.").arg(f, c.key),
+                 f + QStringLiteral(".key"));
+        channelKeys.insert(c.key);
+        if (!ComplaintTextParser::channelKinds().contains(c.kind))
+            fail(tr("%1.kind must be one of %2, not \"%3\".")
+                     .arg(f, ComplaintTextParser::channelKinds().join(QStringLiteral(", ")), c.kind),
+                 f + QStringLiteral(".kind"));
+        if (c.label.trimmed().isEmpty())
+            fail(tr("%1.label: the channel has no label.").arg(f), f + QStringLiteral(".label"));
+    }
+    if (h.windowCalendarDays <= 0)
+        fail(tr("%1.window_calendar_days must be a positive number of days.").arg(cf),
+             cf + QStringLiteral(".window_calendar_days"));
+    if (h.answerWorkingDays <= 0)
+        fail(tr("%1.answer_working_days must be a positive number of days.").arg(cf),
+             cf + QStringLiteral(".answer_working_days"));
+    QSet<QString> pathKeys;
+    for (int i = 0; i < h.resolutionPaths.size(); ++i) {
+        const ResolutionPath& p = h.resolutionPaths[i];
+        const QString f = cf + QStringLiteral(".resolution_paths[%1]").arg(i);
+        if (!resolutionPathKeys().contains(p.key) || pathKeys.contains(p.key))
+            fail(tr("%1.key must be one of %2, each once; \"%3\" is not.")
+                     .arg(f, resolutionPathKeys().join(QStringLiteral(", ")), p.key),
+                 f + QStringLiteral(".key"));
+        pathKeys.insert(p.key);
+        if (p.title.trimmed().isEmpty())
+            fail(tr("%1.title: the resolution path has no title.").arg(f), f + QStringLiteral(".title"));
+    }
+    const std::pair<const char*, int> counts[] = {{"staff_count", s.staffCount},
+                                                  {"surveys_per_year", s.surveysPerYear},
+                                                  {"sop_evaluations_per_year", s.sopEvaluationsPerYear}};
+    for (const auto& [name, value] : counts)
+        if (value < 0)
+            fail(tr("%1 cannot be negative.").arg(field(QLatin1String(name))), field(QLatin1String(name)));
+}
+
+} // namespace loket
