@@ -17,6 +17,12 @@ QString layerKey(bool national)
     return national ? QStringLiteral("national") : QStringLiteral("office");
 }
 
+// SQLite stores a null QString as NULL; the text columns are NOT NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QJsonObject entryJson(const std::optional<CalendarEntry>& e)
 {
     if (!e)
@@ -95,8 +101,8 @@ void CalendarRepository::applyChange(const Context& ctx, const CalendarDayChange
         .bind(QStringLiteral(":day"), day)
         .bind(QStringLiteral(":layer"), layer)
         .bind(QStringLiteral(":kind"), dayKindKey(e.kind))
-        .bind(QStringLiteral(":name"), e.name)
-        .bind(QStringLiteral(":reason"), e.reason)
+        .bind(QStringLiteral(":name"), text(e.name))
+        .bind(QStringLiteral(":reason"), text(e.reason))
         .bind(QStringLiteral(":version"), version)
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":ws"), ctx.workstation())
@@ -134,7 +140,7 @@ void CalendarRepository::insertVersion(const Context& ctx, int version, const QS
         .bind(QStringLiteral(":actor_id"), ctx.actor().userId.isEmpty() ? QVariant() : QVariant(ctx.actor().userId))
         .bind(QStringLiteral(":actor_name"), ctx.actor().username)
         .bind(QStringLiteral(":action"), action)
-        .bind(QStringLiteral(":reason"), reason)
+        .bind(QStringLiteral(":reason"), text(reason))
         .bind(QStringLiteral(":changes"), QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":ws"), ctx.workstation())
         .exec();

@@ -63,18 +63,18 @@ QString ClockStateText::daysLeftText(const ClockResult& r)
         return QCoreApplication::translate("loket::ClockStateText", "Not started");
     case ClockState::Met:
     case ClockState::Missed:
-        return QCoreApplication::translate("loket::ClockStateText", "%n working day(s) used", nullptr, r.used);
+        return QCoreApplication::translate("loket::ClockStateText", "Working days used: %1").arg(r.used);
     case ClockState::Overdue:
         if (r.left < 0)
-            return QCoreApplication::translate("loket::ClockStateText", "%n working day(s) late", nullptr, -r.left);
+            return QCoreApplication::translate("loket::ClockStateText", "Working days late: %1").arg(-r.left);
         return QCoreApplication::translate("loket::ClockStateText", "Past the due date");
     case ClockState::OnTrack:
     case ClockState::AtRisk:
         break;
     }
     if (r.paused)
-        return QCoreApplication::translate("loket::ClockStateText", "Paused; %n working day(s) left", nullptr, r.left);
-    return QCoreApplication::translate("loket::ClockStateText", "%n working day(s) left", nullptr, r.left);
+        return QCoreApplication::translate("loket::ClockStateText", "Paused; working days left: %1").arg(r.left);
+    return QCoreApplication::translate("loket::ClockStateText", "Working days left: %1").arg(r.left);
 }
 
 } // namespace loket

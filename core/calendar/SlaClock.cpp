@@ -167,8 +167,9 @@ QStringList SlaClock::explain(const ClockResult& result)
         case ClockEvent::Type::Start:
         case ClockEvent::Type::Restart:
         case ClockEvent::Type::Resume:
-            line = QCoreApplication::translate("loket::SlaClock", "%1: day 0 %2, counted to %3: %n working day(s)", nullptr, l.workingDaysConsumed)
-                       .arg(ClockStateText::eventTitle(l.type), l.from.toString(Qt::ISODate), l.to.toString(Qt::ISODate));
+            line = QCoreApplication::translate("loket::SlaClock", "%1: day 0 %2, counted to %3, working days used: %4")
+                       .arg(ClockStateText::eventTitle(l.type), l.from.toString(Qt::ISODate), l.to.toString(Qt::ISODate))
+                       .arg(l.workingDaysConsumed);
             break;
         case ClockEvent::Type::Pause:
         case ClockEvent::Type::Stop:
