@@ -6,6 +6,7 @@ set(LOKET_SQL_FILES
     sql/003_calendar.sql
     sql/005_cases.sql
     sql/006_receipts.sql
+    sql/007_complaints.sql
     sql/008_sync.sql
 )
 set(LOKET_DATA_FILES

@@ -1,0 +1,133 @@
+#include "Complaint.h"
+
+#include "common/Ids.h"
+
+#include <QCoreApplication>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::Complaint", text);
+}
+
+QString day(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString stamp(const QDateTime& t)
+{
+    return t.isValid() ? toStoredTime(t) : QString();
+}
+} // namespace
+
+QString complaintKindKey(ComplaintKind kind)
+{
+    return kind == ComplaintKind::Suggestion ? QStringLiteral("suggestion") : QStringLiteral("complaint");
+}
+
+bool complaintKindFromKey(const QString& key, ComplaintKind* out)
+{
+    if (key == QLatin1String("complaint")) {
+        *out = ComplaintKind::Complaint;
+        return true;
+    }
+    if (key == QLatin1String("suggestion")) {
+        *out = ComplaintKind::Suggestion;
+        return true;
+    }
+    return false;
+}
+
+QString complaintKindTitle(ComplaintKind kind)
+{
+    return kind == ComplaintKind::Suggestion ? tr("Suggestion / input") : tr("Complaint");
+}
+
+QStringList ComplaintStates::all()
+{
+    return {Received, InReview, Escalated, Answered, Closed, Registered, Noted};
+}
+
+QString ComplaintStates::title(const QString& key)
+{
+    if (key == Received)
+        return tr("Received");
+    if (key == InReview)
+        return tr("In review");
+    if (key == Escalated)
+        return tr("Escalated");
+    if (key == Answered)
+        return tr("Answered");
+    if (key == Closed)
+        return tr("Closed");
+    if (key == Registered)
+        return tr("Registered");
+    if (key == Noted)
+        return tr("Noted");
+    return key;
+}
+
+bool ComplaintStates::isOpen(const QString& key)
+{
+    return key == Received || key == InReview || key == Escalated;
+}
+
+QStringList ResolutionPaths::all()
+{
+    return {Internal, Technical, Apip};
+}
+
+QList<ComplaintEscalation> Complaint::escalationsOn(const QString& path) const
+{
+    QList<ComplaintEscalation> out;
+    for (const ComplaintEscalation& e : escalations)
+        if (e.path == path)
+            out.append(e);
+    return out;
+}
+
+QJsonObject Complaint::auditJson() const
+{
+    QJsonObject o{{QStringLiteral("number"), number},
+                  {QStringLiteral("kind"), complaintKindKey(kind)},
+                  {QStringLiteral("state"), state},
+                  {QStringLiteral("channel"), channelKey},
+                  {QStringLiteral("received_at"), stamp(receivedAt)},
+                  {QStringLiteral("complainant_name"), complainantName},
+                  {QStringLiteral("complainant_id_number"), complainantIdNumber},
+                  {QStringLiteral("complainant_contact"), complainantContact},
+                  {QStringLiteral("case_reg_number"), caseRegNumber},
+                  {QStringLiteral("case_handed_over_on"), day(caseHandedOverOn)},
+                  {QStringLiteral("service_kbli"), serviceKbli},
+                  {QStringLiteral("object"), objectText},
+                  {QStringLiteral("triage_kind"), complaintKindKey(triageKind)},
+                  {QStringLiteral("triage_rule"), triageRule},
+                  {QStringLiteral("due_on"), day(dueOn)},
+                  {QStringLiteral("problem_type"), problemType},
+                  {QStringLiteral("sector"), sector},
+                  {QStringLiteral("resolution_path"), resolutionPath},
+                  {QStringLiteral("answer_on"), day(answerOn)},
+                  {QStringLiteral("superior_report_on"), day(superiorReportOn)},
+                  {QStringLiteral("row_version"), rowVersion}};
+    int stepsDone = 0;
+    for (const ComplaintReviewStep& s : reviewSteps)
+        stepsDone += s.done() ? 1 : 0;
+    o.insert(QStringLiteral("review_steps_done"), stepsDone);
+    o.insert(QStringLiteral("escalation_levels"), int(escalations.size()));
+    if (overridden) {
+        o.insert(QStringLiteral("override_reason"), overrideReason);
+        o.insert(QStringLiteral("override_by"), overrideBy);
+    }
+    if (apipApproved())
+        o.insert(QStringLiteral("apip_approved_by"), apipApprovedBy);
+    if (clarificationDone)
+        o.insert(QStringLiteral("clarification_with"), clarificationWith);
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
+    return o;
+}
+
+} // namespace loket

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Complaint.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace loket {
+
+class Context;
+
+// One bad row of an import: the line of the file and the column at fault.
+struct ComplaintImportProblem
+{
+    int line = 0;
+    QString field;
+    QString message; // translated
+};
+
+struct ComplaintImportResult
+{
+    QList<Complaint> imported; // empty when any row was bad: all rows or none
+    QList<ComplaintImportProblem> problems;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Imports complaints from CSV (docs/CSV-IMPORT.md, "Complaints"). Every row is checked and
+// triaged first; only when all are good are they written, in one transaction.
+// Needs Permission::RegisterComplaint.
+class ComplaintCsvImport
+{
+public:
+    explicit ComplaintCsvImport(const Context& ctx) : m_ctx(ctx) {}
+
+    // Column keys in the documented order, and the required ones.
+    static QStringList columns();
+    static QStringList requiredColumns();
+
+    ComplaintImportResult importFile(const QString& path);
+    ComplaintImportResult importData(const QByteArray& data);
+
+private:
+    const Context& m_ctx;
+};
+
+} // namespace loket

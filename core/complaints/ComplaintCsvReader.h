@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace loket {
+
+// One record of a CSV file and the line it starts on (1-based, the header is line 1).
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+
+// RFC 4180 CSV as spreadsheets write it: UTF-8 (with or without BOM), comma or semicolon
+// (chosen from the header line), quoted fields with doubled quotes and line breaks.
+class ComplaintCsvReader
+{
+public:
+    // Throws Error::invalid naming the line when a quote is left open.
+    static QList<CsvRecord> parse(const QByteArray& data);
+    static QChar detectDelimiter(const QString& headerLine);
+};
+
+} // namespace loket

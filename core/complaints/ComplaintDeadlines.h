@@ -1,0 +1,14 @@
+#pragma once
+
+#include "calendar/DeadlineSource.h"
+
+namespace loket {
+
+// The answer clocks of open complaints, so a calendar change can report which answers it moves.
+class ComplaintDeadlines : public DeadlineSource
+{
+public:
+    QList<OpenDeadline> openDeadlines(const Context& ctx) const override;
+};
+
+} // namespace loket

@@ -1,0 +1,256 @@
+#include "ComplaintProcess.h"
+
+#include "ComplaintValidation.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "common/Error.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace loket {
+
+using complaint_checks::requireDate;
+using complaint_checks::requireText;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::ComplaintProcess", text);
+}
+
+QString actorName(const Context& ctx)
+{
+    return ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName;
+}
+
+const ResolutionPath* findPath(const ComplaintHandling& h, const QString& key)
+{
+    for (const ResolutionPath& p : h.resolutionPaths)
+        if (p.key == key)
+            return &p;
+    return nullptr;
+}
+} // namespace
+
+void ComplaintProcess::startReview(Complaint& c) const
+{
+    m_service.requireOpenComplaint(c);
+    if (c.state == ComplaintStates::Received)
+        c.state = ComplaintStates::InReview;
+}
+
+bool ComplaintProcess::pathNeedsApproval(const Complaint& c) const
+{
+    if (c.resolutionPath.isEmpty())
+        return false;
+    const ComplaintHandling h = m_service.handlingOf(c);
+    if (const ResolutionPath* p = findPath(h, c.resolutionPath))
+        return p->needsHeadApproval;
+    return c.resolutionPath == ResolutionPaths::Apip; // the standard's rule when no catalogue says otherwise
+}
+
+Complaint ComplaintProcess::classify(const QString& id, const QString& sector, const QString& problemType)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    return m_service.mutate(id, QStringLiteral("complaint.classify"), [&](Complaint& c) {
+        startReview(c);
+        const QStringList types = m_service.handlingOf(c).problemTypes;
+        const QString type = problemType.trimmed();
+        if (!type.isEmpty() && !types.isEmpty() && !types.contains(type))
+            throw Error::invalid(tr("\"%1\" is not one of the standard's problem types (%2).")
+                                     .arg(type, types.join(QStringLiteral("; "))),
+                                 QStringLiteral("problem_type"));
+        c.sector = sector.trimmed();
+        c.problemType = type;
+    });
+}
+
+Complaint ComplaintProcess::recordReviewStep(const QString& id, int position, QDate doneOn, const QString& note)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    if (note.size() > complaint_checks::kMaxText)
+        throw Error::invalid(tr("The note is too long."), QStringLiteral("note"));
+    return m_service.mutate(id, QStringLiteral("complaint.review_step"), [&](Complaint& c) {
+        startReview(c);
+        ComplaintReviewStep* step = nullptr;
+        for (ComplaintReviewStep& s : c.reviewSteps)
+            if (s.position == position)
+                step = &s;
+        if (!step)
+            throw Error::invalid(tr("Complaint %1 has no review step %2.").arg(c.number).arg(position + 1),
+                                 QStringLiteral("step"));
+        if (doneOn.isValid())
+            requireDate(doneOn, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("done_on"),
+                        tr("the review step"));
+        step->doneOn = doneOn;
+        step->note = note.trimmed();
+        step->doneBy = doneOn.isValid() ? actorName(m_ctx) : QString();
+        m_service.m_repo.saveReviewStep(c.id, *step, m_ctx.clock().now(), c.workstation);
+    }, tr("Step %1: %2").arg(position + 1).arg(note.trimmed()));
+}
+
+Complaint ComplaintProcess::setPlan(const QString& id, const ComplaintPlan& plan)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    return m_service.mutate(id, QStringLiteral("complaint.plan"), [&](Complaint& c) {
+        startReview(c);
+        c.plan = plan;
+    });
+}
+
+Complaint ComplaintProcess::recordClarification(const QString& id, const QString& withWhom, QDate on)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    requireText(withWhom, tr("Say with whom the clarification was carried out."), QStringLiteral("clarification_with"),
+                tr("The clarification"));
+    return m_service.mutate(id, QStringLiteral("complaint.clarification"), [&](Complaint& c) {
+        startReview(c);
+        requireDate(on, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("clarification_on"),
+                    tr("the clarification"));
+        c.clarificationDone = true;
+        c.clarificationWith = withWhom.trimmed();
+        c.clarificationOn = on;
+    });
+}
+
+Complaint ComplaintProcess::chooseResolution(const QString& id, const QString& path)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    return m_service.mutate(id, QStringLiteral("complaint.resolution_path"), [&](Complaint& c) {
+        startReview(c);
+        const ComplaintHandling h = m_service.handlingOf(c);
+        const bool known = h.resolutionPaths.isEmpty() ? ResolutionPaths::all().contains(path) : findPath(h, path) != nullptr;
+        if (!known)
+            throw Error::invalid(tr("\"%1\" is not one of the standard's resolution paths.").arg(path),
+                                 QStringLiteral("resolution_path"));
+        if (c.hasAnswer())
+            throw Error::conflict(tr("Complaint %1 has been answered; its resolution path can no longer change.")
+                                      .arg(c.number));
+        c.resolutionPath = path;
+    });
+}
+
+Complaint ComplaintProcess::approveApip(const QString& id, const QString& note)
+{
+    m_ctx.require(Permission::ApproveApip);
+    return m_service.mutate(id, QStringLiteral("complaint.apip_approval"), [&](Complaint& c) {
+        m_service.requireOpenComplaint(c);
+        if (!pathNeedsApproval(c))
+            throw Error::conflict(tr("Complaint %1 is not on a path that needs the head of office's approval.")
+                                      .arg(c.number));
+        if (c.apipApproved())
+            throw Error::conflict(tr("The APIP path of %1 was already approved by %2.").arg(c.number, c.apipApprovedBy));
+        c.apipApprovedBy = actorName(m_ctx);
+        c.apipApprovedAt = m_ctx.clock().now();
+        c.apipApprovalNote = note.trimmed();
+    }, note.trimmed());
+}
+
+Complaint ComplaintProcess::addEscalation(const QString& id, const QString& position, const QString& officer,
+                                          QDate reportedOn, const QString& report)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    requireText(position, tr("Name the post of the officer at this level."), QStringLiteral("position"), tr("The post"));
+    requireText(officer, tr("Name the officer at this level."), QStringLiteral("officer"), tr("The officer"));
+    requireText(report, tr("Each level needs its written report."), QStringLiteral("report"), tr("The report"));
+    return m_service.mutate(id, QStringLiteral("complaint.escalation"), [&](Complaint& c) {
+        startReview(c);
+        if (c.resolutionPath.isEmpty())
+            throw Error::conflict(tr("Choose the resolution path of %1 before recording its levels.").arg(c.number));
+        if (pathNeedsApproval(c) && !c.apipApproved())
+            throw Error::conflict(tr("Involving APIP in %1 needs the head of office's approval first.").arg(c.number));
+        if (c.hasAnswer())
+            throw Error::conflict(tr("Complaint %1 has been answered already.").arg(c.number));
+        requireDate(reportedOn, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("reported_on"),
+                    tr("the report"));
+        const QList<ComplaintEscalation> levels = c.escalationsOn(c.resolutionPath);
+        if (!levels.isEmpty() && reportedOn < levels.last().reportedOn)
+            throw Error::invalid(tr("Level %1 cannot report before level %2 did (%3).")
+                                     .arg(levels.size() + 1)
+                                     .arg(levels.size())
+                                     .arg(levels.last().reportedOn.toString(Qt::ISODate)),
+                                 QStringLiteral("reported_on"));
+        ComplaintEscalation e;
+        e.path = c.resolutionPath;
+        e.level = int(levels.size()) + 1;
+        e.position = position.trimmed();
+        e.officer = officer.trimmed();
+        e.reportedOn = reportedOn;
+        e.report = report.trimmed();
+        e.recordedBy = actorName(m_ctx);
+        m_service.m_repo.insertEscalation(c.id, e, m_ctx.clock().now(), c.workstation);
+        c.escalations.append(e);
+        c.state = ComplaintStates::Escalated;
+    }, tr("Level report by %1 (%2)").arg(officer.trimmed(), position.trimmed()));
+}
+
+Complaint ComplaintProcess::recordAnswer(const QString& id, const QString& channel, QDate on, const QString& text)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    requireText(channel, tr("Say how the answer was given to the complainant."), QStringLiteral("answer_channel"),
+                tr("The answer channel"));
+    requireText(text, tr("Write the answer given to the complainant."), QStringLiteral("answer_text"),
+                tr("The answer"));
+    return m_service.mutate(id, QStringLiteral("complaint.answer"), [&](Complaint& c) {
+        m_service.requireOpenComplaint(c);
+        if (c.resolutionPath.isEmpty())
+            throw Error::conflict(tr("Choose the resolution path of %1 before answering.").arg(c.number));
+        if (pathNeedsApproval(c) && !c.apipApproved())
+            throw Error::conflict(tr("Involving APIP in %1 needs the head of office's approval first.").arg(c.number));
+        if (c.escalationsOn(c.resolutionPath).isEmpty())
+            throw Error::conflict(tr("Record the written report of at least the first level of %1 before answering.")
+                                      .arg(c.number));
+        requireDate(on, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("answer_on"), tr("the answer"));
+        c.answerChannel = channel.trimmed();
+        c.answerOn = on;
+        c.answerText = text.trimmed();
+        c.answeredBy = actorName(m_ctx);
+        c.state = ComplaintStates::Answered;
+    });
+}
+
+Complaint ComplaintProcess::recordSuperiorReport(const QString& id, const QString& superiorName, QDate on,
+                                                 const QString& text)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    requireText(superiorName, tr("Name the direct superior the report goes to."), QStringLiteral("superior_name"),
+                tr("The superior"));
+    requireText(text, tr("Write the report to the direct superior."), QStringLiteral("superior_report_text"),
+                tr("The report"));
+    return m_service.mutate(id, QStringLiteral("complaint.superior_report"), [&](Complaint& c) {
+        m_service.requireOpenComplaint(c);
+        requireDate(on, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("superior_report_on"),
+                    tr("the report to the superior"));
+        c.superiorName = superiorName.trimmed();
+        c.superiorReportOn = on;
+        c.superiorReportText = text.trimmed();
+    });
+}
+
+QStringList ComplaintProcess::missingForClose(const Complaint& c)
+{
+    QStringList missing;
+    if (!c.hasAnswer())
+        missing << tr("the answer to the complainant");
+    if (!c.hasSuperiorReport())
+        missing << tr("the report to the direct superior");
+    return missing;
+}
+
+Complaint ComplaintProcess::close(const QString& id)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    return m_service.mutate(id, QStringLiteral("complaint.close"), [&](Complaint& c) {
+        m_service.requireOpenComplaint(c);
+        const QStringList missing = missingForClose(c);
+        if (!missing.isEmpty())
+            throw Error::conflict(tr("Complaint %1 cannot be closed without %2.")
+                                      .arg(c.number, missing.join(tr(" and "))));
+        c.state = ComplaintStates::Closed;
+        c.closedAt = m_ctx.clock().now();
+    });
+}
+
+} // namespace loket

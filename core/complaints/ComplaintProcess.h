@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Complaint.h"
+#include "ComplaintService.h"
+
+namespace loket {
+
+class Context;
+
+// Review, resolution and closing of a complaint (component 6, items 5c to 8). Every step needs
+// Permission::HandleComplaint except the head of office's approval of APIP
+// (Permission::ApproveApip); each change is audited in its own transaction.
+class ComplaintProcess
+{
+public:
+    explicit ComplaintProcess(const Context& ctx) : m_ctx(ctx), m_service(ctx) {}
+
+    // Classification by service/sector and the standard's problem types.
+    Complaint classify(const QString& id, const QString& sector, const QString& problemType);
+    // One step of the standard's review checklist: done on `doneOn` with a note; an invalid date
+    // reopens it.
+    Complaint recordReviewStep(const QString& id, int position, QDate doneOn, const QString& note);
+    Complaint setPlan(const QString& id, const ComplaintPlan& plan);
+    Complaint recordClarification(const QString& id, const QString& withWhom, QDate on);
+
+    // One of the standard's resolution paths. A path that needs the head's approval (APIP)
+    // takes no escalation and no answer until approveApip().
+    Complaint chooseResolution(const QString& id, const QString& path);
+    Complaint approveApip(const QString& id, const QString& note);
+    // The next level of the chosen path with its written report (level 1 is the officer).
+    Complaint addEscalation(const QString& id, const QString& position, const QString& officer, QDate reportedOn,
+                            const QString& report);
+
+    // The answer needs a resolution path with at least one level's report; closing needs the
+    // answer and the report to the direct superior.
+    Complaint recordAnswer(const QString& id, const QString& channel, QDate on, const QString& text);
+    Complaint recordSuperiorReport(const QString& id, const QString& superiorName, QDate on, const QString& text);
+    Complaint close(const QString& id);
+
+    // What still keeps the complaint from closing (translated), empty when it may close.
+    static QStringList missingForClose(const Complaint& c);
+    // Whether the complaint's path needs the head's approval under its standard.
+    bool pathNeedsApproval(const Complaint& c) const;
+
+private:
+    void startReview(Complaint& c) const;
+
+    const Context& m_ctx;
+    ComplaintService m_service;
+};
+
+} // namespace loket

@@ -1,0 +1,130 @@
+#include "ComplaintTriage.h"
+
+#include "calendar/ComplaintClock.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::ComplaintTriage", text);
+}
+} // namespace
+
+const QString ComplaintTriage::RuleAfterWindow = QStringLiteral("after_window");
+const QString ComplaintTriage::RuleNoIdentity = QStringLiteral("no_identity");
+const QString ComplaintTriage::RuleNoObject = QStringLiteral("no_object");
+const QString ComplaintTriage::RuleWithinWindow = QStringLiteral("within_window");
+const QString ComplaintTriage::RuleNotHandedOver = QStringLiteral("case_not_handed_over");
+const QString ComplaintTriage::RuleCaseUnknown = QStringLiteral("case_unknown");
+const QString ComplaintTriage::RuleNoRelatedCase = QStringLiteral("no_related_case");
+const QString ComplaintTriage::RuleOverride = QStringLiteral("override");
+
+TriageResult ComplaintTriage::evaluate(const TriageInput& in)
+{
+    TriageResult r;
+    r.windowCalendarDays = in.windowCalendarDays;
+    r.answerWorkingDays = in.answerWorkingDays;
+    const QDate received = in.received.date();
+    const bool hasCase = !in.caseRegNumber.trimmed().isEmpty();
+    const bool handedOver = hasCase && in.caseFound && in.serviceReceivedOn.isValid();
+    if (handedOver) {
+        r.daysSinceService = int(in.serviceReceivedOn.daysTo(received));
+        r.windowEnd = ComplaintClock::windowEnd(in.serviceReceivedOn, in.windowCalendarDays);
+        if (!ComplaintClock::admissible(in.serviceReceivedOn, received, in.windowCalendarDays)) {
+            r.kind = ComplaintKind::Suggestion;
+            r.rule = RuleAfterWindow;
+            return r;
+        }
+    }
+    if (in.complainantName.trimmed().isEmpty() && in.complainantIdNumber.trimmed().isEmpty()) {
+        r.kind = ComplaintKind::Suggestion;
+        r.rule = RuleNoIdentity;
+        return r;
+    }
+    if (in.objectText.trimmed().isEmpty()) {
+        r.kind = ComplaintKind::Suggestion;
+        r.rule = RuleNoObject;
+        return r;
+    }
+    r.kind = ComplaintKind::Complaint;
+    if (!hasCase)
+        r.rule = RuleNoRelatedCase;
+    else if (!in.caseFound)
+        r.rule = RuleCaseUnknown;
+    else if (!handedOver)
+        r.rule = RuleNotHandedOver;
+    else
+        r.rule = RuleWithinWindow;
+    return r;
+}
+
+QStringList ComplaintTriage::ruleKeys()
+{
+    return {RuleAfterWindow,   RuleNoIdentity,  RuleNoObject,      RuleWithinWindow,
+            RuleNotHandedOver, RuleCaseUnknown, RuleNoRelatedCase, RuleOverride};
+}
+
+QString ComplaintTriage::ruleTitle(const QString& rule)
+{
+    if (rule == RuleAfterWindow)
+        return tr("Received after the complaint window");
+    if (rule == RuleNoIdentity)
+        return tr("No identity of the complainant");
+    if (rule == RuleNoObject)
+        return tr("No object of the complaint");
+    if (rule == RuleWithinWindow)
+        return tr("Within the complaint window");
+    if (rule == RuleNotHandedOver)
+        return tr("Case not handed over yet");
+    if (rule == RuleCaseUnknown)
+        return tr("Case not found on this workstation");
+    if (rule == RuleNoRelatedCase)
+        return tr("No related case");
+    if (rule == RuleOverride)
+        return tr("Set by a supervisor");
+    return rule;
+}
+
+QString TriageResult::explanation() const
+{
+    if (rule == ComplaintTriage::RuleAfterWindow) {
+        return tr("Received %1 calendar days after the service was received; the standard admits complaints for "
+                  "%2 days (until %3). Treated as a suggestion/input/correction.")
+            .arg(daysSinceService)
+            .arg(windowCalendarDays)
+            .arg(QLocale().toString(windowEnd, QStringLiteral("d MMMM yyyy")));
+    }
+    if (rule == ComplaintTriage::RuleNoIdentity)
+        return tr("The complainant's identity is missing, so the standard treats it as a suggestion or input.");
+    if (rule == ComplaintTriage::RuleNoObject)
+        return tr("The object or substance of the complaint is missing, so the standard treats it as a suggestion or "
+                  "input.");
+    if (rule == ComplaintTriage::RuleWithinWindow) {
+        return tr("Received %1 calendar days after the service was received, within the %2-day window. A complaint: "
+                  "the answer is due %3 working days after receipt.")
+            .arg(daysSinceService)
+            .arg(windowCalendarDays)
+            .arg(answerWorkingDays);
+    }
+    if (rule == ComplaintTriage::RuleNotHandedOver)
+        return tr("The related case has not been handed over yet, so the window has not started. A complaint: the "
+                  "answer is due %1 working days after receipt.")
+            .arg(answerWorkingDays);
+    if (rule == ComplaintTriage::RuleCaseUnknown)
+        return tr("The related case is not on this workstation, so the window could not be checked. A complaint: the "
+                  "answer is due %1 working days after receipt.")
+            .arg(answerWorkingDays);
+    if (rule == ComplaintTriage::RuleNoRelatedCase)
+        return tr("No related case was named, so there is no window to check. A complaint: the answer is due %1 "
+                  "working days after receipt.")
+            .arg(answerWorkingDays);
+    if (rule == ComplaintTriage::RuleOverride)
+        return tr("The kind was set by a supervisor, overriding the rules; the reason is logged.");
+    return rule;
+}
+
+} // namespace loket

@@ -1,0 +1,297 @@
+#include "ComplaintFixture.h"
+#include "common/Error.h"
+#include "calendar/ClockStateText.h"
+#include "complaints/ComplaintAttachmentStore.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace loket;
+using test::ComplaintFixture;
+
+// Intake, triage override, suggestions and the registers of ComplaintService.
+class TestComplaintService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void channelsComeFromTheStandard();
+    void intakeWithoutCaseIsComplaintDueAfterIdulfitri();
+    void missingIdentityOrObjectIsSuggestion();
+    void badInputWritesNothing();
+    void intakePermissions();
+    void overrideNeedsPermissionAndReason();
+    void overrideSuggestionToComplaintStartsTheClock();
+    void suggestionsAreNotedNotAnswered();
+    void registerFiltersByKindChannelAndClock();
+    void registerPagesLazily();
+    void attachmentsAreCopiedWithTheirHash();
+    void earlierComplaintsAreRelated();
+};
+
+void TestComplaintService::channelsComeFromTheStandard()
+{
+    ComplaintFixture f;
+    Context ctx = f.as({Role::FrontDesk});
+    const ComplaintHandling h = ComplaintService(ctx).handling(QStringLiteral("71205"));
+    QCOMPARE(h.channels.size(), 13);
+    QCOMPARE(h.channels.first().key, QStringLiteral("a"));
+    QCOMPARE(h.channels.last().key, QStringLiteral("m"));
+    QCOMPARE(h.windowCalendarDays, 30);
+    QCOMPARE(h.answerWorkingDays, 14);
+    QCOMPARE(h.reviewSteps.size(), 5);
+    QVERIFY(h.problemTypes.size() >= 7);
+}
+
+void TestComplaintService::intakeWithoutCaseIsComplaintDueAfterIdulfitri()
+{
+    // Received Tuesday 17 March 2026, the day before Nyepi and Idulfitri (18-24 March are
+    // holidays and cuti bersama, 3 April is Good Friday): 14 working days end on 14 April.
+    ComplaintFixture f(QDate(2026, 3, 17));
+    Context ctx = f.as({Role::FrontDesk});
+    ComplaintService service(ctx);
+    const Complaint c = service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 17)));
+    QCOMPARE(c.kind, ComplaintKind::Complaint);
+    QCOMPARE(c.triageRule, ComplaintTriage::RuleNoRelatedCase);
+    QCOMPARE(c.state, ComplaintStates::Received);
+    QCOMPARE(c.number, QStringLiteral("PGD-C01-2026-00001"));
+    QCOMPARE(c.channelLabel.isEmpty(), false);
+    QCOMPARE(c.dueOn, QDate(2026, 4, 14));
+    QCOMPARE(service.answerClock(c).dueDate, QDate(2026, 4, 14));
+    QCOMPARE(c.reviewSteps.size(), 5);
+    QCOMPARE(f.auditCount(QStringLiteral("complaint.intake")), 1);
+
+    const Complaint second = service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 17, 11)));
+    QCOMPARE(second.number, QStringLiteral("PGD-C01-2026-00002"));
+}
+
+void TestComplaintService::missingIdentityOrObjectIsSuggestion()
+{
+    ComplaintFixture f;
+    Context ctx = f.as({Role::FrontDesk});
+    ComplaintService service(ctx);
+    const Complaint anonymous = service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), {}));
+    QCOMPARE(anonymous.kind, ComplaintKind::Suggestion);
+    QCOMPARE(anonymous.triageRule, ComplaintTriage::RuleNoIdentity);
+    QCOMPARE(anonymous.state, ComplaintStates::Registered);
+    QVERIFY(!anonymous.dueOn.isValid());
+    QVERIFY(anonymous.reviewSteps.isEmpty());
+
+    const Complaint noObject =
+        service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QStringLiteral("Budi"), {}));
+    QCOMPARE(noObject.kind, ComplaintKind::Suggestion);
+    QCOMPARE(noObject.triageRule, ComplaintTriage::RuleNoObject);
+
+    const ComplaintPreview p =
+        service.preview(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QStringLiteral("Budi"), {}));
+    QCOMPARE(p.triage.rule, ComplaintTriage::RuleNoObject);
+    QVERIFY(!p.triage.explanation().isEmpty());
+    QCOMPARE(f.complaintRows(), 2); // the preview saved nothing
+}
+
+void TestComplaintService::badInputWritesNothing()
+{
+    ComplaintFixture f;
+    Context ctx = f.as({Role::FrontDesk});
+    ComplaintService service(ctx);
+    ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
+    in.channelKey = QStringLiteral("z");
+    try {
+        service.intake(in);
+        QFAIL("an unknown channel was accepted");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), Error::Kind::Invalid);
+        QCOMPARE(e.field(), QStringLiteral("channel"));
+    }
+    in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 20));
+    QVERIFY_THROWS_EXCEPTION(Error, service.intake(in)); // in the future
+    in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
+    in.serviceKbli = QStringLiteral("99999");
+    QVERIFY_THROWS_EXCEPTION(Error, service.intake(in));
+    in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
+    in.attachmentPaths << QStringLiteral("/nonexistent/file.pdf");
+    QVERIFY_THROWS_EXCEPTION(Error, service.intake(in));
+    QCOMPARE(f.complaintRows(), 0);
+    QCOMPARE(f.auditCount(QStringLiteral("complaint.intake")), 0);
+}
+
+void TestComplaintService::intakePermissions()
+{
+    ComplaintFixture f;
+    const ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
+    Context tech = f.as({Role::TechnicalTeam});
+    try {
+        ComplaintService(tech).intake(in);
+        QFAIL("the technical team registered a complaint");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), Error::Kind::Permission);
+    }
+    Context admin = f.as({Role::Admin});
+    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService(admin).count({}));
+    Context front = f.as({Role::FrontDesk});
+    QCOMPARE(ComplaintService(front).intake(in).kind, ComplaintKind::Complaint);
+    Context back = f.as({Role::BackOffice});
+    QCOMPARE(ComplaintService(back).intake(in).kind, ComplaintKind::Complaint);
+    Context head = f.as({Role::Head});
+    QCOMPARE(ComplaintService(head).count({}), 2); // the head reads the register
+}
+
+void TestComplaintService::overrideNeedsPermissionAndReason()
+{
+    ComplaintFixture f;
+    Context front = f.as({Role::FrontDesk});
+    const Complaint c = ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16)));
+    Context back = f.as({Role::BackOffice});
+    try {
+        ComplaintService(back).overrideTriage(c.id, ComplaintKind::Suggestion, QStringLiteral("duplicate"));
+        QFAIL("the back office overrode the triage");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), Error::Kind::Permission);
+    }
+    Context supervisor = f.as({Role::Supervisor}, QStringLiteral("supervisor"));
+    ComplaintService service(supervisor);
+    QVERIFY_THROWS_EXCEPTION(Error, service.overrideTriage(c.id, ComplaintKind::Suggestion, QStringLiteral("  ")));
+    const Complaint o =
+        service.overrideTriage(c.number, ComplaintKind::Suggestion, QStringLiteral("Same matter as PGD-00003"));
+    QCOMPARE(o.kind, ComplaintKind::Suggestion);
+    QCOMPARE(o.triageKind, ComplaintKind::Complaint);
+    QVERIFY(o.overridden);
+    QCOMPARE(o.overrideBy, QStringLiteral("supervisor"));
+    QCOMPARE(o.state, ComplaintStates::Registered);
+    QVERIFY(!o.dueOn.isValid());
+    const QString note = SqlQuery(f.tdb().db().handle(),
+                                  QStringLiteral("SELECT note FROM audit_log WHERE action = 'complaint.override_triage'"))
+                             .scalar()
+                             .toString();
+    QCOMPARE(note, QStringLiteral("Same matter as PGD-00003"));
+    QVERIFY_THROWS_EXCEPTION(Error, service.overrideTriage(c.id, ComplaintKind::Suggestion, QStringLiteral("again")));
+}
+
+void TestComplaintService::overrideSuggestionToComplaintStartsTheClock()
+{
+    ComplaintFixture f;
+    Context front = f.as({Role::FrontDesk});
+    const Complaint s =
+        ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QString()));
+    QCOMPARE(s.kind, ComplaintKind::Suggestion);
+    Context head = f.as({Role::Head});
+    const Complaint c = ComplaintService(head).overrideTriage(s.id, ComplaintKind::Complaint,
+                                                              QStringLiteral("Caller known by phone, identity on file"));
+    QCOMPARE(c.kind, ComplaintKind::Complaint);
+    QCOMPARE(c.state, ComplaintStates::Received);
+    QVERIFY(c.dueOn.isValid());
+    QCOMPARE(c.reviewSteps.size(), 5);
+}
+
+void TestComplaintService::suggestionsAreNotedNotAnswered()
+{
+    ComplaintFixture f;
+    Context front = f.as({Role::FrontDesk});
+    const Complaint s =
+        ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QString()));
+    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService(front).noteSuggestion(s.id, QStringLiteral("x")));
+    Context back = f.as({Role::BackOffice});
+    ComplaintService service(back);
+    QVERIFY_THROWS_EXCEPTION(Error, service.noteSuggestion(s.id, QString()));
+    const Complaint noted = service.noteSuggestion(s.id, QStringLiteral("Forwarded to the facilities section"));
+    QCOMPARE(noted.state, ComplaintStates::Noted);
+    ComplaintFilter filter;
+    filter.kind = ComplaintKind::Suggestion;
+    QCOMPARE(service.count(filter), 1);
+}
+
+void TestComplaintService::registerFiltersByKindChannelAndClock()
+{
+    ComplaintFixture f(QDate(2026, 2, 2));
+    Context front = f.as({Role::FrontDesk});
+    ComplaintService service(front);
+    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 5)));  // due 26 Jan: overdue
+    ComplaintIntake phone = ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 12));
+    phone.channelKey = QStringLiteral("d");
+    service.intake(phone);                                                       // due 2 Feb: at risk
+    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2)));  // on track
+    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2), {})); // suggestion
+
+    ComplaintFilter all;
+    QCOMPARE(service.count(all), 4);
+    ComplaintFilter kind;
+    kind.kind = ComplaintKind::Complaint;
+    QCOMPARE(service.count(kind), 3);
+    ComplaintFilter channel;
+    channel.channelKey = QStringLiteral("d");
+    QCOMPARE(service.count(channel), 1);
+    for (const auto& [state, expected] : {std::pair{QStringLiteral("overdue"), 1}, std::pair{QStringLiteral("at_risk"), 1},
+                                          std::pair{QStringLiteral("on_track"), 1}}) {
+        ComplaintFilter clock;
+        clock.clockState = state;
+        QCOMPARE(service.count(clock), expected);
+        const QList<Complaint> rows = service.page(clock, {}, 10);
+        QCOMPARE(rows.size(), expected);
+        QCOMPARE(service.clockState(rows.first()), state);
+        // The stored clock agrees with the live clock of the calendar.
+        QCOMPARE(ClockStateText::key(service.answerClock(rows.first()).state), state);
+    }
+    ComplaintFilter period;
+    period.from = QDate(2026, 1, 12);
+    period.to = QDate(2026, 1, 31);
+    QCOMPARE(service.count(period), 1);
+}
+
+void TestComplaintService::registerPagesLazily()
+{
+    ComplaintFixture f;
+    Context front = f.as({Role::FrontDesk});
+    ComplaintService service(front);
+    for (int i = 0; i < 25; ++i)
+        service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 2).addSecs(i * 600)));
+    QList<Complaint> seen;
+    ComplaintCursor cursor;
+    for (;;) {
+        const QList<Complaint> page = service.page({}, cursor, 10);
+        if (page.isEmpty())
+            break;
+        seen += page;
+        cursor = ComplaintCursor::after(page.last());
+    }
+    QCOMPARE(seen.size(), 25);
+    QVERIFY(seen.first().receivedAt > seen.last().receivedAt);
+}
+
+void TestComplaintService::attachmentsAreCopiedWithTheirHash()
+{
+    ComplaintFixture f;
+    const QString source = f.tdb().dir() + QStringLiteral("/surat pengaduan.txt");
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Yth. Kepala DPMPTSP ...");
+    file.close();
+    Context front = f.as({Role::FrontDesk});
+    ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
+    in.attachmentPaths << source;
+    const Complaint c = ComplaintService(front).intake(in);
+    QCOMPARE(c.attachments.size(), 1);
+    QCOMPARE(c.attachments.first().fileName, QStringLiteral("surat pengaduan.txt"));
+    QCOMPARE(c.attachments.first().sha256, ComplaintAttachmentStore::sha256Of(source));
+    const ComplaintAttachmentStore store(f.tdb().db());
+    QVERIFY(QFile::exists(store.absolutePath(c.attachments.first())));
+    QVERIFY(store.verify(c.attachments.first()));
+}
+
+void TestComplaintService::earlierComplaintsAreRelated()
+{
+    ComplaintFixture f;
+    Context front = f.as({Role::FrontDesk});
+    ComplaintService service(front);
+    ComplaintIntake first = ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2));
+    first.complainantIdNumber = QStringLiteral("3214011501900001");
+    service.intake(first);
+    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 3), QStringLiteral("Orang Lain")));
+    ComplaintIntake later = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 2), QStringLiteral("S. Rahma"));
+    later.complainantIdNumber = QStringLiteral("3214011501900001");
+    const Complaint c = service.intake(later);
+    const ComplaintPriorInfo prior = service.prior(c);
+    QCOMPARE(prior.earlier.size(), 1);
+    QVERIFY(prior.earlier.first().sameApplicant);
+}
+
+QTEST_GUILESS_MAIN(TestComplaintService)
+#include "test_complaintservice.moc"
