@@ -88,7 +88,7 @@ void ApplicantRepository::insert(Applicant& a, const QString& now, const QString
     if (!m_insert)
         m_insert = std::make_unique<ReusableQuery>(
             m_db, QStringLiteral("INSERT INTO applicants (id, name, nik, phone, email, address, created_at, updated_at, "
-                                 "workstation, row_version) VALUES (:id, :name, :nik, :phone, :email, :address, :now, "
+                                 "workstation, row_version) VALUES (:id, :name, :nik, COALESCE(:phone, ''), COALESCE(:email, ''), COALESCE(:address, ''), :now, "
                                  ":now, :ws, 1)"));
     a.id = newId();
     a.rowVersion = 1;
@@ -105,7 +105,7 @@ void ApplicantRepository::insert(Applicant& a, const QString& now, const QString
 
 void ApplicantRepository::update(Applicant& a, const QString& now, const QString& workstation)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE applicants SET name = :name, phone = :phone, email = :email, address = "
+    SqlQuery q(m_db, QStringLiteral("UPDATE applicants SET name = :name, phone = COALESCE(:phone, ''), email = COALESCE(:email, ''), address = "
                                     ":address, updated_at = :now, workstation = :ws, row_version = row_version + 1 "
                                     "WHERE id = :id AND row_version = :version"));
     q.bind(QStringLiteral(":name"), a.name)

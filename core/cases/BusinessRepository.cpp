@@ -98,8 +98,8 @@ void BusinessRepository::insert(Business& b, const QString& now, const QString& 
         m_insert = std::make_unique<ReusableQuery>(
             m_db, QStringLiteral("INSERT INTO businesses (id, name, nib, npwp, kbli_codes, scale, capital, "
                                  "in_industrial_estate, siinas_account, address, created_at, updated_at, workstation, "
-                                 "row_version) VALUES (:id, :name, :nib, :npwp, :kbli, :scale, :capital, :estate, "
-                                 ":siinas, :address, :now, :now, :ws, 1)"));
+                                 "row_version) VALUES (:id, :name, :nib, COALESCE(:npwp, ''), COALESCE(:kbli, ''), :scale, :capital, :estate, "
+                                 "COALESCE(:siinas, ''), COALESCE(:address, ''), :now, :now, :ws, 1)"));
     b.id = newId();
     b.rowVersion = 1;
     m_insert->bind(QStringLiteral(":id"), b.id)
@@ -119,9 +119,9 @@ void BusinessRepository::insert(Business& b, const QString& now, const QString& 
 
 void BusinessRepository::update(Business& b, const QString& now, const QString& workstation)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE businesses SET name = :name, nib = :nib, npwp = :npwp, kbli_codes = :kbli, "
+    SqlQuery q(m_db, QStringLiteral("UPDATE businesses SET name = :name, nib = :nib, npwp = COALESCE(:npwp, ''), kbli_codes = COALESCE(:kbli, ''), "
                                     "scale = :scale, capital = :capital, in_industrial_estate = :estate, "
-                                    "siinas_account = :siinas, address = :address, updated_at = :now, workstation = "
+                                    "siinas_account = COALESCE(:siinas, ''), address = COALESCE(:address, ''), updated_at = :now, workstation = "
                                     ":ws, row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
     q.bind(QStringLiteral(":name"), b.name)
         .bind(QStringLiteral(":nib"), nullable(b.nib))

@@ -172,8 +172,8 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
                 "received_at, complete_at, clock, due_date, due_calendar_version, field_visit_date, field_officer, "
                 "nib_number, permit_number, signed_date, handed_over_date, rejection_reason, withdrawal_reason, "
                 "return_count, created_at, updated_at, workstation, row_version) VALUES (:id, :reg, :service, "
-                ":standard, :kbli, :applicant, :business, :rep_name, :rep_nik, :stage, :stage_since, :returned_from, "
-                ":officer, :officer_name, :received, :complete, :clock, :due, :due_version, :visit, :field_officer, "
+                ":standard, :kbli, :applicant, :business, COALESCE(:rep_name, ''), COALESCE(:rep_nik, ''), :stage, :stage_since, :returned_from, "
+                ":officer, COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, :field_officer, "
                 ":nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :now, :now, :ws, 1)"));
     if (c.id.isEmpty())
         c.id = newId();
@@ -214,7 +214,7 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
         m_insertItem = std::make_unique<ReusableQuery>(
             m_db, QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, requirement_text, position, "
                                  "status, note, created_at, updated_at, workstation, row_version) VALUES (:id, :case, "
-                                 ":key, :text, :pos, :status, :note, :now, :now, :ws, 1)"));
+                                 ":key, :text, :pos, :status, COALESCE(:note, ''), :now, :now, :ws, 1)"));
     int position = 0;
     for (const ChecklistItem& item : c.checklist) {
         m_insertItem->bind(QStringLiteral(":id"), newId())
@@ -237,8 +237,8 @@ void CaseRepository::update(CaseRecord& c, const QString& now, const QString& ws
                          "complete_at = :complete, clock = :clock, due_date = :due, due_calendar_version = :due_version, "
                          "field_visit_date = :visit, field_officer = :field_officer, nib_number = :nib, permit_number = "
                          ":permit, signed_date = :signed, handed_over_date = :handed, rejection_reason = :rejection, "
-                         "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = :rep_name, "
-                         "representative_nik = :rep_nik, updated_at = :now, workstation = :ws, row_version = "
+                         "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = COALESCE(:rep_name, ''), "
+                         "representative_nik = COALESCE(:rep_nik, ''), updated_at = :now, workstation = :ws, row_version = "
                          "row_version + 1 WHERE id = :id AND row_version = :version"));
     q.bind(QStringLiteral(":stage"), caseStageKey(c.stage))
         .bind(QStringLiteral(":stage_since"), storedTime(c.stageSince))
@@ -272,7 +272,7 @@ void CaseRepository::update(CaseRecord& c, const QString& now, const QString& ws
 
 void CaseRepository::updateChecklist(const CaseRecord& c, const QString& now, const QString& ws)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE case_checklist SET status = :status, note = :note, updated_at = :now, "
+    SqlQuery q(m_db, QStringLiteral("UPDATE case_checklist SET status = :status, note = COALESCE(:note, ''), updated_at = :now, "
                                     "workstation = :ws, row_version = row_version + 1 WHERE case_id = :case AND "
                                     "requirement_key = :key"));
     for (const ChecklistItem& item : c.checklist) {
@@ -293,7 +293,7 @@ void CaseRepository::addEvent(const QString& caseId, const CaseEvent& e, const Q
         m_insertEvent = std::make_unique<ReusableQuery>(
             m_db, QStringLiteral("INSERT INTO case_events (id, case_id, at, action, from_stage, to_stage, actor_id, "
                                  "actor_name, note, created_at, updated_at, workstation, row_version) VALUES (:id, "
-                                 ":case, :at, :action, :from, :to, :actor_id, :actor, :note, :now, :now, :ws, 1)"));
+                                 ":case, :at, :action, :from, :to, :actor_id, :actor, COALESCE(:note, ''), :now, :now, :ws, 1)"));
     m_insertEvent->bind(QStringLiteral(":id"), newId())
         .bind(QStringLiteral(":case"), caseId)
         .bind(QStringLiteral(":at"), toStoredTime(e.at))
@@ -314,7 +314,7 @@ void CaseRepository::addClockMark(const QString& caseId, int seq, const CaseCloc
     if (!m_insertMark)
         m_insertMark = std::make_unique<ReusableQuery>(
             m_db, QStringLiteral("INSERT INTO case_clock_events (id, case_id, seq, kind, at, note, created_at, "
-                                 "updated_at, workstation, row_version) VALUES (:id, :case, :seq, :kind, :at, :note, "
+                                 "updated_at, workstation, row_version) VALUES (:id, :case, :seq, :kind, :at, COALESCE(:note, ''), "
                                  ":now, :now, :ws, 1)"));
     m_insertMark->bind(QStringLiteral(":id"), newId())
         .bind(QStringLiteral(":case"), caseId)
@@ -333,7 +333,7 @@ void CaseRepository::addDocument(const QString& caseId, CaseDocument& d, const Q
         d.id = newId();
     SqlQuery(m_db, QStringLiteral("INSERT INTO case_documents (id, case_id, requirement_key, file_name, stored_name, "
                                   "sha256, size_bytes, added_by, created_at, updated_at, workstation, row_version) "
-                                  "VALUES (:id, :case, :key, :file, :stored, :sha, :size, :by, :now, :now, :ws, 1)"))
+                                  "VALUES (:id, :case, COALESCE(:key, ''), :file, :stored, :sha, :size, :by, :now, :now, :ws, 1)"))
         .bind(QStringLiteral(":id"), d.id)
         .bind(QStringLiteral(":case"), caseId)
         .bind(QStringLiteral(":key"), d.requirementKey)
