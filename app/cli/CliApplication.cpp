@@ -5,6 +5,9 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstring>
+#include <memory>
 
 namespace loket::cli {
 
@@ -26,11 +29,29 @@ void printHelp(CliContext& ctx)
         << '\n';
     out.flush();
 }
+
+// Rendering a PDF (receipt ... --pdf) needs fonts and painting, so those runs get a
+// QGuiApplication, on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    return false;
+}
 } // namespace
 
 int runCli(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("loket"));
     QCoreApplication::setOrganizationName(QStringLiteral("loket"));
 

@@ -1,8 +1,10 @@
 #include "CommandRegistry.h"
 
 #include "DemoCommands.h"
+#include "ReceiptCommands.h"
 #include "SyncCommands.h"
 #include "SystemCommands.h"
+#include "ValidateCommands.h"
 #include "common/Error.h"
 
 namespace loket::cli {
@@ -14,6 +16,8 @@ const QList<Command>& commands()
         // Each domain adds its commands here.
         addSystemCommands(all);
         addDemoCommands(all);
+        addReceiptCommands(all);
+        addValidateCommands(all);
         addSyncCommands(all);
         return all;
     }();

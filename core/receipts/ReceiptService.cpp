@@ -60,10 +60,15 @@ VerificationCode::Check ReceiptService::verify(const Database& db, const QString
     return VerificationCode::verify(officeSecret(db), reg, c);
 }
 
+void ReceiptService::requirePrint(const Context& ctx, ReceiptKind kind)
+{
+    ctx.require(kind == ReceiptKind::HandOver ? Permission::HandOver : Permission::RegisterCase);
+}
+
 void ReceiptService::recordPrint(const Context& ctx, const ReceiptData& data, const QString& layout,
                                  const QString& target)
 {
-    ctx.require(data.kind == ReceiptKind::HandOver ? Permission::HandOver : Permission::RegisterCase);
+    requirePrint(ctx, data.kind);
     if (layout != QLatin1String("a4") && layout != QLatin1String("thermal"))
         throw Error::invalid(tr("Receipt layout must be a4 or thermal, not \"%1\".").arg(layout),
                              QStringLiteral("layout"));
@@ -97,6 +102,69 @@ void ReceiptService::recordPrint(const Context& ctx, const ReceiptData& data, co
                       {QStringLiteral("layout"), layout},
                       {QStringLiteral("target"), target}});
     tx.commit();
+}
+
+ReceiptData ReceiptService::sample(const Context& ctx, ReceiptKind kind)
+{
+    const SettingsRepository settings(ctx.database());
+    const QDateTime now = ctx.clock().now();
+    ReceiptData d;
+    d.kind = kind;
+    d.officeName = settings.value(QStringLiteral("office.name"), tr("Investment and One-Stop Integrated Services Office"));
+    d.officeAddress = settings.value(QStringLiteral("office.address"));
+    d.officePhone = settings.value(QStringLiteral("office.phone"));
+    d.registrationNumber = QStringLiteral("CONTOH/%1/%2/000001").arg(ctx.workstation()).arg(now.date().year());
+    d.receivedAt = now.addSecs(-20 * 60);
+    d.printedAt = now;
+    d.applicantName = QStringLiteral("Siti Rahmawati");
+    d.applicantNik = QStringLiteral("321401********02");
+    d.applicantNikMasked = true;
+    d.applicantPhone = QStringLiteral("0812-3456-7890");
+    d.representativeName = QStringLiteral("Budi Santoso");
+    d.representativeNik = QStringLiteral("321405********01");
+    d.businessName = QStringLiteral("PT Kalibrasi Presisi Purwakarta");
+    d.businessNib = QStringLiteral("9120001234567");
+    d.businessNpwp = QStringLiteral("09.254.294.3-407.000");
+    d.businessKblis = {QStringLiteral("71205"), QStringLiteral("71201")};
+    d.serviceKbli = QStringLiteral("71205");
+    d.serviceName = QStringLiteral("Izin (Risiko Tinggi) Jasa Kalibrasi/Metrologi");
+    d.standardVersion = QStringLiteral("1");
+    const QStringList texts = {QStringLiteral("Surat permohonan bermaterai"), QStringLiteral("Fotokopi KTP pemohon"),
+                               QStringLiteral("Akta pendirian perusahaan dan pengesahannya"),
+                               QStringLiteral("Surat kuasa bermaterai (bila dikuasakan)"),
+                               QStringLiteral("Daftar peralatan kalibrasi dan sertifikat ketertelusurannya")};
+    for (int i = 0; i < texts.size(); ++i) {
+        ReceiptChecklistLine line;
+        line.requirementKey = QStringLiteral("U%1").arg(i + 1);
+        line.text = texts.at(i);
+        line.status = ReceiptChecklistLine::Status::Valid;
+        if (kind == ReceiptKind::ReturnSlip && i == 4) {
+            line.status = ReceiptChecklistLine::Status::Missing;
+            line.note = QStringLiteral("sertifikat ketertelusuran belum dilampirkan");
+            d.missingItems << QStringLiteral("U5. %1 (%2)").arg(line.text, line.note);
+        }
+        d.checklist.append(line);
+    }
+    if (kind != ReceiptKind::ReturnSlip)
+        d.expectedCompletion = now.date().addDays(9);
+    d.workingDays = 7;
+    d.fee = QStringLiteral("Gratis");
+    d.product = QStringLiteral("Izin Usaha Jasa Kalibrasi");
+    d.officerName = ctx.actor().displayName.isEmpty() ? QStringLiteral("Petugas Loket") : ctx.actor().displayName;
+    d.complaintChannels = {{QStringLiteral("WhatsApp"), QStringLiteral("0812-0000-0000")},
+                           {QStringLiteral("Email"), QStringLiteral("pengaduan@example.go.id")},
+                           {QStringLiteral("SP4N-LAPOR!"), QStringLiteral("www.lapor.go.id")},
+                           {QStringLiteral("Kotak saran"), QString()}};
+    if (kind == ReceiptKind::HandOver) {
+        d.handOverNib = d.businessNib;
+        d.permitNumber = QStringLiteral("503/0001/IZIN/DPMPTSP/%1").arg(now.date().year());
+        d.signatureDate = now.date().addDays(-1);
+        d.handOverDate = now.date();
+        d.receiverName = d.representativeName;
+        d.receiverIdentity = QStringLiteral("NIK 321405********01");
+    }
+    stamp(ctx.database(), d);
+    return d;
 }
 
 QList<ReceiptPrint> ReceiptService::prints(const Database& db, const QString& registrationNumber)

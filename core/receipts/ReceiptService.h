@@ -37,10 +37,17 @@ public:
     // Throws Error::invalid when the text is neither.
     static VerificationCode::Check verify(const Database& db, const QString& text, const QString& code = {});
 
+    // Throws Error::permission unless the actor may print this kind of receipt.
+    static void requirePrint(const Context& ctx, ReceiptKind kind);
+
     // Appends to the receipt log and the audit trail in one transaction. Needs RegisterCase
     // (HandOver for a hand-over receipt). layout "a4"|"thermal", target "printer"|"pdf".
     static void recordPrint(const Context& ctx, const ReceiptData& data, const QString& layout,
                             const QString& target);
+
+    // A stamped receipt with made-up parties and the office's own header, for checking a printer
+    // and the layouts (loket-cli receipt sample). Its registration number starts with "CONTOH".
+    static ReceiptData sample(const Context& ctx, ReceiptKind kind);
 
     // The log of one registration number, oldest first.
     static QList<ReceiptPrint> prints(const Database& db, const QString& registrationNumber);

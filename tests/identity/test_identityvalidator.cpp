@@ -146,7 +146,8 @@ void TestIdentityValidator::npwpInvalid_data()
     QTest::newRow("empty") << "" << "empty";
     QTest::newRow("bad luhn") << "09.254.294.4-407.000" << "check digit";
     QTest::newRow("bad luhn 2") << "01.234.567.8-901.000" << "check digit";
-    QTest::newRow("swapped digits") << "90.254.294.3-407.000" << "check digit";
+    QTest::newRow("one digit changed") << "09.254.295.3-407.000" << "check digit";
+    QTest::newRow("adjacent swap") << "09.245.294.3-407.000" << "check digit";
     QTest::newRow("14 digits") << "09.254.294.3-407.00" << "15 or 16";
     QTest::newRow("17 digits") << "00925429434070001" << "15 or 16";
     QTest::newRow("zeros") << "000000000000000" << "zeros";

@@ -1,0 +1,148 @@
+#include "ReceiptCommands.h"
+
+#include "print/ReceiptRenderer.h"
+#include "cases/CaseService.h"
+#include "common/Error.h"
+#include "receipts/ReceiptService.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPdfWriter>
+
+namespace loket::cli {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("loket::cli::ReceiptCommands", text, nullptr, n);
+}
+
+struct RenderOptions {
+    QString pdf;
+    ui::ReceiptRenderer::Layout layout = ui::ReceiptRenderer::Layout::A4;
+    ReceiptKind kind = ReceiptKind::FileReceipt;
+};
+
+RenderOptions takeRenderOptions(CliArgs& args)
+{
+    RenderOptions o;
+    o.pdf = args.option(QStringLiteral("pdf"));
+    const QString layout = args.option(QStringLiteral("layout"));
+    const QString kind = args.option(QStringLiteral("kind"));
+    if (o.pdf.isEmpty())
+        throw UsageError{tr("receipt needs --pdf FILE.")};
+    if (!layout.isEmpty() && !ui::ReceiptRenderer::layoutFromKey(layout, &o.layout))
+        throw UsageError{tr("--layout must be a4 or thermal, not %1.").arg(layout)};
+    if (!kind.isEmpty() && !receiptKindFromKey(kind, &o.kind))
+        throw UsageError{tr("--kind must be file, return or handover, not %1.").arg(kind)};
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        throw UsageError{tr("PDF output needs the graphical libraries; run loket-cli with --pdf as an option.")};
+    return o;
+}
+
+// Renders to the PDF file and reports it.
+int writePdf(CliContext& ctx, const ReceiptData& data, const RenderOptions& o)
+{
+    const QString path = QFileInfo(o.pdf).absoluteFilePath();
+    int pages = 0;
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(300);
+        writer.setTitle(ui::ReceiptRenderer::title(data.kind) + QStringLiteral(" ") + data.registrationNumber);
+        writer.setCreator(QStringLiteral("Loket"));
+        pages = ui::ReceiptRenderer(o.layout).render(data, writer);
+    }
+    if (pages == 0 || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        throw Error::storage(tr("Could not write %1.").arg(path));
+    const QString layout = ui::ReceiptRenderer::layoutKey(o.layout);
+    const QJsonObject out{{QStringLiteral("file"), path},
+                          {QStringLiteral("registration_number"), data.registrationNumber},
+                          {QStringLiteral("kind"), receiptKindKey(data.kind)},
+                          {QStringLiteral("layout"), layout},
+                          {QStringLiteral("pages"), pages},
+                          {QStringLiteral("verification_code"), data.verificationCode},
+                          {QStringLiteral("qr_payload"), data.qrPayload}};
+    ctx.print(out, tr("%1 of %2 written to %3 (%4, verification code %5).")
+                       .arg(ui::ReceiptRenderer::title(data.kind), data.registrationNumber, path, layout,
+                            data.verificationCode));
+    return ExitOk;
+}
+
+QString kindText(ReceiptKind kind)
+{
+    return ui::ReceiptRenderer::title(kind);
+}
+
+int runVerify(CliContext& ctx, CliArgs& args)
+{
+    const QString first = args.takeFirst();
+    const QString second = args.takeFirst();
+    args.finish();
+    if (first.isEmpty())
+        throw UsageError{tr("receipt verify needs the scanned QR text, or the registration number and the code.")};
+    Context c = ctx.anonymousContext();
+    const VerificationCode::Check check = ReceiptService::verify(c.database(), first, second);
+    QJsonObject o{{QStringLiteral("valid"), check.valid},
+                  {QStringLiteral("registration_number"), check.registrationNumber},
+                  {QStringLiteral("code"), check.code}};
+    QString text;
+    if (check.valid) {
+        o.insert(QStringLiteral("kind"), receiptKindKey(*check.kind));
+        QJsonArray printed;
+        for (const ReceiptPrint& p : ReceiptService::prints(c.database(), check.registrationNumber))
+            printed.append(QJsonObject{{QStringLiteral("kind"), receiptKindKey(p.kind)},
+                                       {QStringLiteral("printed_at"), p.printedAt.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("layout"), p.layout},
+                                       {QStringLiteral("target"), p.target}});
+        o.insert(QStringLiteral("printed"), printed);
+        text = tr("valid: %1 %2, code %3 (%n time(s) printed here).", int(printed.size()))
+                   .arg(kindText(*check.kind), check.registrationNumber, check.code);
+    } else {
+        text = tr("invalid: code %1 does not belong to registration number %2 of this office.")
+                   .arg(check.code, check.registrationNumber);
+    }
+    ctx.print(o, text);
+    return check.valid ? ExitOk : ExitFailure;
+}
+
+int runSample(CliContext& ctx, CliArgs& args)
+{
+    const RenderOptions o = takeRenderOptions(args);
+    args.finish();
+    return writePdf(ctx, ReceiptService::sample(ctx.anonymousContext(), o.kind), o);
+}
+
+int runReceipt(CliContext& ctx, CliArgs& args)
+{
+    const QString first = args.takeFirst();
+    if (first == QLatin1String("verify"))
+        return runVerify(ctx, args);
+    if (first == QLatin1String("sample"))
+        return runSample(ctx, args);
+    if (first.isEmpty())
+        throw UsageError{tr("receipt needs a registration number, verify or sample.")};
+    const RenderOptions o = takeRenderOptions(args);
+    args.finish();
+    // A receipt carries personal data and its printing is logged: a signed-in user is needed.
+    Context c = ctx.userContext();
+    ReceiptService::requirePrint(c, o.kind);
+    const ReceiptData data = CaseService::receiptData(c, first, o.kind);
+    const int rc = writePdf(ctx, data, o);
+    ReceiptService::recordPrint(c, data, ui::ReceiptRenderer::layoutKey(o.layout), QStringLiteral("pdf"));
+    return rc;
+}
+} // namespace
+
+void addReceiptCommands(QList<Command>& list)
+{
+    list.append({QStringLiteral("receipt"),
+                 QStringLiteral("receipt REG --pdf FILE [--layout a4|thermal] [--kind file|return|handover]\n"
+                                "receipt verify QR_TEXT | receipt verify REG CODE\n"
+                                "receipt sample --pdf FILE [--layout a4|thermal] [--kind file|return|handover]"),
+                 runReceipt});
+}
+
+} // namespace loket::cli

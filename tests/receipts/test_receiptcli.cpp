@@ -1,0 +1,190 @@
+#include "ReceiptTestTools.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace loket;
+
+class TestReceiptCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void validateExitCodes_data();
+    void validateExitCodes();
+    void validateJsonDetails();
+    void validateNeedsNoDatabase();
+    void validateUsage();
+    void samplePdfAndVerify_data();
+    void samplePdfAndVerify();
+    void verifyRejects();
+    void receiptUsage();
+
+private:
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+};
+
+void TestReceiptCli::validateExitCodes_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("exit");
+    QTest::newRow("nik ok") << "nik" << "3214015503900002" << 0;
+    QTest::newRow("nik bad month") << "nik" << "3214011513900001" << 3;
+    QTest::newRow("nik bad province") << "nik" << "9914011503900001" << 3;
+    QTest::newRow("npwp ok") << "npwp" << "09.254.294.3-407.000" << 0;
+    QTest::newRow("npwp luhn") << "npwp" << "09.254.294.4-407.000" << 3;
+    QTest::newRow("npwp nik") << "npwp" << "3214011503900001" << 0;
+    QTest::newRow("nib ok") << "nib" << "9120001234567" << 0;
+    QTest::newRow("nib short") << "nib" << "912000123456" << 3;
+    QTest::newRow("kbli ok") << "kbli" << "71205" << 0;
+    QTest::newRow("kbli unknown") << "kbli" << "99999" << 3;
+    QTest::newRow("upper-case type") << "KBLI" << "71205" << 0;
+}
+
+void TestReceiptCli::validateExitCodes()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(int, exit);
+    const auto r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("validate"), type, value});
+    QCOMPARE(r.exitCode, exit);
+    QVERIFY(r.out.startsWith(exit == 0 ? "valid" : "invalid"));
+}
+
+void TestReceiptCli::validateJsonDetails()
+{
+    auto r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("validate"),
+                           QStringLiteral("nik"), QStringLiteral("3214-0155-0390-0002")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("valid")).toBool(), true);
+    const QJsonObject d = o.value(QStringLiteral("details")).toObject();
+    QCOMPARE(d.value(QStringLiteral("sex")).toString(), QStringLiteral("female"));
+    QCOMPARE(d.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1990-03-15"));
+    QCOMPARE(d.value(QStringLiteral("regency_code")).toString(), QStringLiteral("32.14"));
+
+    r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("validate"), QStringLiteral("kbli"),
+                      QStringLiteral("71299"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("valid")).toBool(), false);
+    QVERIFY(o.value(QStringLiteral("reason")).toString().contains(QStringLiteral("71299")));
+}
+
+void TestReceiptCli::validateNeedsNoDatabase()
+{
+    // A database path that cannot be created: validate must not touch it.
+    const auto r = test::runCli({QStringLiteral("--db"), QStringLiteral("/nonexistent/dir/x.sqlite"),
+                                 QStringLiteral("validate"), QStringLiteral("nib"), QStringLiteral("9120001234567")});
+    QCOMPARE(r.exitCode, 0);
+}
+
+void TestReceiptCli::validateUsage()
+{
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("validate")}).exitCode, 2);
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("validate"), QStringLiteral("nik")}).exitCode, 2);
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("validate"), QStringLiteral("ktp"),
+                           QStringLiteral("1")})
+                 .exitCode,
+             2);
+}
+
+void TestReceiptCli::samplePdfAndVerify_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("layout");
+    QTest::newRow("file a4") << "file" << "a4";
+    QTest::newRow("return thermal") << "return" << "thermal";
+    QTest::newRow("handover thermal") << "handover" << "thermal";
+}
+
+void TestReceiptCli::samplePdfAndVerify()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, layout);
+    const QString pdf = m_dir.filePath(QStringLiteral("sample-%1-%2.pdf").arg(kind, layout));
+    auto r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("receipt"),
+                           QStringLiteral("sample"), QStringLiteral("--pdf"), pdf, QStringLiteral("--kind"), kind,
+                           QStringLiteral("--layout"), layout});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QString reg = o.value(QStringLiteral("registration_number")).toString();
+    const QString payload = o.value(QStringLiteral("qr_payload")).toString();
+    QCOMPARE(o.value(QStringLiteral("kind")).toString(), kind);
+    QCOMPARE(o.value(QStringLiteral("layout")).toString(), layout);
+    QVERIFY(QFile::exists(pdf));
+    QVERIFY(payload.startsWith(QStringLiteral("LOKET:") + reg + u':'));
+    if (test::hasTool(QStringLiteral("pdftotext")))
+        QVERIFY(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out.contains(reg.toUtf8()));
+
+    r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("receipt"),
+                      QStringLiteral("verify"), payload});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject v = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(v.value(QStringLiteral("valid")).toBool(), true);
+    QCOMPARE(v.value(QStringLiteral("kind")).toString(), kind);
+    QCOMPARE(v.value(QStringLiteral("registration_number")).toString(), reg);
+
+    // Registration number and code typed separately, the code in lower case.
+    r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("verify"), reg,
+                      o.value(QStringLiteral("verification_code")).toString().toLower()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("valid"));
+}
+
+void TestReceiptCli::verifyRejects()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("v.pdf"));
+    auto r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("receipt"),
+                           QStringLiteral("sample"), QStringLiteral("--pdf"), pdf});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QString reg = o.value(QStringLiteral("registration_number")).toString();
+    const QString code = o.value(QStringLiteral("verification_code")).toString();
+
+    // A changed registration number with the genuine code.
+    QString tampered = reg;
+    tampered.replace(QStringLiteral("000001"), QStringLiteral("000002"));
+    r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("receipt"),
+                      QStringLiteral("verify"), QStringLiteral("LOKET:%1:%2").arg(tampered, code)});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("valid")).toBool(), false);
+
+    // Another office's database has another secret.
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    r = test::runCli({QStringLiteral("--db"), other, QStringLiteral("receipt"), QStringLiteral("verify"), reg, code});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.startsWith("invalid"));
+
+    // Not a receipt code at all.
+    r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("verify"),
+                      QStringLiteral("hello")});
+    QCOMPARE(r.exitCode, 3);
+}
+
+void TestReceiptCli::receiptUsage()
+{
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt")}).exitCode, 2);
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("X/1")}).exitCode, 2);
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("sample"),
+                           QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("u.pdf")), QStringLiteral("--layout"),
+                           QStringLiteral("a5")})
+                 .exitCode,
+             2);
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("verify")}).exitCode,
+             2);
+    // No such case.
+    const auto r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("NOPE/1"),
+                                 QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("n.pdf"))});
+    QVERIFY2(r.exitCode == 3 || r.exitCode == 5, r.err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("n.pdf"))));
+}
+
+QTEST_GUILESS_MAIN(TestReceiptCli)
+#include "test_receiptcli.moc"

@@ -1,0 +1,171 @@
+#include "ReceiptTestTools.h"
+#include "TestDatabase.h"
+#include "i18n/Translations.h"
+#include "print/ReceiptRenderer.h"
+#include "receipts/ReceiptService.h"
+
+#include <QDir>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace loket;
+using Layout = ui::ReceiptRenderer::Layout;
+
+class TestReceiptRenderer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pdfHasNumberAndQr_data();
+    void pdfHasNumberAndQr();
+    void thermalGrowsWithContent();
+    void a4BreaksLongChecklists();
+    void indonesianTitles();
+
+private:
+    // Renders to a PDF in m_dir and returns its path.
+    QString renderPdf(const ReceiptData& data, Layout layout, const QString& name, int* pages = nullptr);
+    QTemporaryDir m_dir;
+};
+
+QString TestReceiptRenderer::renderPdf(const ReceiptData& data, Layout layout, const QString& name, int* pages)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".pdf"));
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    const int n = ui::ReceiptRenderer(layout).render(data, writer);
+    if (pages)
+        *pages = n;
+    return path;
+}
+
+void TestReceiptRenderer::pdfHasNumberAndQr_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("layout");
+    for (ReceiptKind k : {ReceiptKind::FileReceipt, ReceiptKind::ReturnSlip, ReceiptKind::HandOver})
+        for (Layout l : {Layout::A4, Layout::Thermal})
+            QTest::addRow("%s-%s", qPrintable(receiptKindKey(k)), qPrintable(ui::ReceiptRenderer::layoutKey(l)))
+                << int(k) << int(l);
+}
+
+void TestReceiptRenderer::pdfHasNumberAndQr()
+{
+    QFETCH(int, kind);
+    QFETCH(int, layout);
+    test::TestDatabase t;
+    const ReceiptData data =
+        ReceiptService::sample(t.context(test::actorWith({Role::FrontDesk})), static_cast<ReceiptKind>(kind));
+    const QString name = QStringLiteral("%1-%2").arg(receiptKindKey(data.kind),
+                                                     ui::ReceiptRenderer::layoutKey(Layout(layout)));
+    int pages = 0;
+    const QString pdf = renderPdf(data, Layout(layout), name, &pages);
+    QCOMPARE(pages, 1);
+    if (!test::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+
+    const QString text = QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"),
+                                                         {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                                               .out);
+    QVERIFY2(text.contains(data.registrationNumber), qPrintable(text));
+    QVERIFY(text.contains(data.verificationCode));
+    QVERIFY(text.contains(ui::ReceiptRenderer::title(data.kind)));
+    QVERIFY(text.contains(data.applicantName));
+    QVERIFY(text.contains(QStringLiteral("Gratis")));
+    if (data.kind == ReceiptKind::HandOver)
+        QVERIFY(text.contains(data.permitNumber));
+    if (data.kind == ReceiptKind::ReturnSlip)
+        QVERIFY(text.contains(QStringLiteral("sertifikat ketertelusuran")));
+
+    // The QR code is an image in the PDF.
+    const QByteArray images = test::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out;
+    QVERIFY2(images.split('\n').size() >= 4, images.constData()); // two header lines + at least one image
+
+    const QString info = QString::fromUtf8(test::runTool(QStringLiteral("pdfinfo"), {pdf}).out);
+    const QRegularExpressionMatch size =
+        QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts")).match(info);
+    QVERIFY(size.hasMatch());
+    const double widthMm = size.captured(1).toDouble() * 25.4 / 72;
+    QCOMPARE(qRound(widthMm), Layout(layout) == Layout::Thermal ? 80 : 210);
+
+    // The printed QR decodes to the payload with the registration number.
+    const QString prefix = m_dir.filePath(name);
+    QCOMPARE(test::runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
+                                                        QStringLiteral("150"), QStringLiteral("-singlefile"), pdf,
+                                                        prefix})
+                 .exitCode,
+             0);
+    if (!qEnvironmentVariableIsEmpty("LOKET_RECEIPT_PNG_DIR"))
+        QFile::copy(prefix + QStringLiteral(".png"),
+                    QDir(qEnvironmentVariable("LOKET_RECEIPT_PNG_DIR")).filePath(name + QStringLiteral(".png")));
+    if (!test::hasTool(QStringLiteral("zbarimg")))
+        QSKIP("zbarimg (zbar-tools) is not installed");
+    const QStringList found = test::decodeQr(prefix + QStringLiteral(".png"));
+    QCOMPARE(found, QStringList{data.qrPayload});
+    QVERIFY(found.first().contains(data.registrationNumber));
+}
+
+void TestReceiptRenderer::thermalGrowsWithContent()
+{
+    test::TestDatabase t;
+    ReceiptData data = ReceiptService::sample(t.context(), ReceiptKind::FileReceipt);
+    QPdfWriter probe(m_dir.filePath(QStringLiteral("probe.pdf")));
+    probe.setResolution(300);
+    const ui::ReceiptRenderer thermal(Layout::Thermal);
+    const double shortMm = thermal.thermalHeightMm(data, probe);
+    for (int i = 0; i < 20; ++i)
+        data.checklist.append({QStringLiteral("K%1").arg(i), QStringLiteral("Dokumen tambahan nomor %1").arg(i),
+                               ReceiptChecklistLine::Status::Present, {}});
+    const double longMm = thermal.thermalHeightMm(data, probe);
+    QVERIFY2(longMm > shortMm + 40, qPrintable(QStringLiteral("%1 -> %2").arg(shortMm).arg(longMm)));
+    int pages = 0;
+    const QString pdf = renderPdf(data, Layout::Thermal, QStringLiteral("thermal-long"), &pages);
+    QCOMPARE(pages, 1); // a roll has no page breaks
+    if (!test::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+    const QString text =
+        QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
+    QVERIFY(text.contains(QStringLiteral("Dokumen tambahan nomor 19")));
+    QVERIFY(text.contains(data.verificationCode)); // nothing clipped at the end
+}
+
+void TestReceiptRenderer::a4BreaksLongChecklists()
+{
+    test::TestDatabase t;
+    ReceiptData data = ReceiptService::sample(t.context(), ReceiptKind::FileReceipt);
+    for (int i = 0; i < 60; ++i)
+        data.checklist.append({QStringLiteral("K%1").arg(i), QStringLiteral("Dokumen tambahan nomor %1").arg(i),
+                               ReceiptChecklistLine::Status::Valid, QStringLiteral("asli diperlihatkan")});
+    int pages = 0;
+    const QString pdf = renderPdf(data, Layout::A4, QStringLiteral("a4-long"), &pages);
+    QVERIFY(pages >= 2);
+    if (!test::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+    const QString text =
+        QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
+    QVERIFY(text.contains(QStringLiteral("Dokumen tambahan nomor 59")));
+    QVERIFY(text.contains(data.verificationCode));
+}
+
+void TestReceiptRenderer::indonesianTitles()
+{
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("id"));
+    QCOMPARE(ui::ReceiptRenderer::title(ReceiptKind::FileReceipt), QStringLiteral("TANDA TERIMA BERKAS"));
+    QCOMPARE(ui::ReceiptRenderer::title(ReceiptKind::ReturnSlip), QStringLiteral("SURAT PENGEMBALIAN BERKAS"));
+    QCOMPARE(ui::ReceiptRenderer::title(ReceiptKind::HandOver), QStringLiteral("TANDA TERIMA PENYERAHAN NIB/IZIN"));
+    test::TestDatabase t;
+    const ReceiptData data = ReceiptService::sample(t.context(), ReceiptKind::FileReceipt);
+    const QString pdf = renderPdf(data, Layout::A4, QStringLiteral("id-file"));
+    if (!qEnvironmentVariableIsEmpty("LOKET_RECEIPT_PNG_DIR"))
+        QFile::copy(pdf, QDir(qEnvironmentVariable("LOKET_RECEIPT_PNG_DIR")).filePath(QStringLiteral("id-file.pdf")));
+    if (!test::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+    const QString text =
+        QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
+    QVERIFY(text.contains(QStringLiteral("TANDA TERIMA BERKAS")));
+    QVERIFY(text.contains(QStringLiteral("Nomor pendaftaran")));
+}
+
+QTEST_MAIN(TestReceiptRenderer)
+#include "test_receiptrenderer.moc"

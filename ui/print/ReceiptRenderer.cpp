@@ -1,0 +1,326 @@
+#include "ReceiptRenderer.h"
+
+#include "ReceiptCanvas.h"
+#include "common/Clock.h"
+#include "receipts/QrMatrix.h"
+
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace loket::ui {
+
+namespace {
+
+using Style = ReceiptCanvas::Style;
+using Align = ReceiptCanvas::Align;
+
+constexpr double kThermalWidthMm = 80;
+constexpr double kThermalMarginMm = 4;
+constexpr double kA4MarginSideMm = 18;
+constexpr double kA4MarginTopMm = 14;
+
+// Font sizes and column widths per layout.
+struct Metrics {
+    double body, small, title, number, office, labelMm, qrMm, signMm;
+};
+
+Metrics metricsFor(ReceiptRenderer::Layout layout)
+{
+    if (layout == ReceiptRenderer::Layout::Thermal)
+        return {8, 7, 10.5, 13, 9.5, 24, 34, 12};
+    return {9.5, 8, 14, 18, 13, 45, 30, 18};
+}
+
+QString orDash(const QString& s)
+{
+    return s.trimmed().isEmpty() ? QStringLiteral("-") : s.trimmed();
+}
+
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QStringLiteral("-");
+}
+
+QString dateTimeText(const QDateTime& dt)
+{
+    if (!dt.isValid())
+        return QStringLiteral("-");
+    const QDateTime local = dt.toTimeZone(Clock::zone());
+    return QLocale().toString(local, QStringLiteral("d MMMM yyyy, HH:mm")) + QStringLiteral(" WIB");
+}
+
+} // namespace
+
+QString ReceiptRenderer::layoutKey(Layout layout)
+{
+    return layout == Layout::Thermal ? QStringLiteral("thermal") : QStringLiteral("a4");
+}
+
+bool ReceiptRenderer::layoutFromKey(const QString& key, Layout* out)
+{
+    if (key == QLatin1String("a4"))
+        *out = Layout::A4;
+    else if (key == QLatin1String("thermal"))
+        *out = Layout::Thermal;
+    else
+        return false;
+    return true;
+}
+
+QString ReceiptRenderer::title(ReceiptKind kind)
+{
+    switch (kind) {
+    case ReceiptKind::ReturnSlip:
+        return tr("FILE RETURN SLIP");
+    case ReceiptKind::HandOver:
+        return tr("NIB/PERMIT HAND-OVER RECEIPT");
+    case ReceiptKind::FileReceipt:
+        break;
+    }
+    return tr("FILE RECEIPT");
+}
+
+QImage ReceiptRenderer::qrImage(const QString& payload, int quietZone)
+{
+    if (payload.isEmpty())
+        return {};
+    const QrMatrix m = QrMatrix::encode(payload, QrMatrix::Ecc::Medium);
+    const int side = m.size() + 2 * quietZone;
+    QImage img(side, side, QImage::Format_Grayscale8);
+    img.fill(255);
+    for (int y = 0; y < m.size(); ++y)
+        for (int x = 0; x < m.size(); ++x)
+            if (m.isDark(x, y))
+                img.setPixel(x + quietZone, y + quietZone, qRgb(0, 0, 0));
+    return img;
+}
+
+double ReceiptRenderer::thermalHeightMm(const ReceiptData& data, QPaintDevice& device) const
+{
+    const double dpmm = device.logicalDpiY() / 25.4;
+    const double width = (kThermalWidthMm - 2 * kThermalMarginMm) * dpmm;
+    ReceiptCanvas measure(nullptr, &device, QRectF(0, 0, width, 1e9));
+    paintContent(measure, data);
+    return measure.y() / dpmm + 2 * kThermalMarginMm;
+}
+
+int ReceiptRenderer::render(const ReceiptData& data, QPagedPaintDevice& device) const
+{
+    if (m_layout == Layout::Thermal) {
+        const double height = std::max(100.0, std::ceil(thermalHeightMm(data, device)) + 2);
+        const QPageSize size(QSizeF(kThermalWidthMm, height), QPageSize::Millimeter, QStringLiteral("Thermal 80 mm"),
+                             QPageSize::ExactMatch);
+        device.setPageLayout(QPageLayout(size, QPageLayout::Portrait,
+                                         QMarginsF(kThermalMarginMm, kThermalMarginMm, kThermalMarginMm,
+                                                   kThermalMarginMm),
+                                         QPageLayout::Millimeter));
+    } else {
+        device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(kA4MarginSideMm, kA4MarginTopMm, kA4MarginSideMm, kA4MarginTopMm),
+                                         QPageLayout::Millimeter));
+    }
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    ReceiptCanvas canvas(&painter, &device, QRectF(0, 0, device.width(), device.height()));
+    canvas.setNewPage([&device] { device.newPage(); });
+    paintContent(canvas, data);
+    painter.end();
+    return canvas.pages();
+}
+
+void ReceiptRenderer::paintContent(ReceiptCanvas& c, const ReceiptData& data) const
+{
+    paintHeader(c, data);
+    paintParties(c, data);
+    paintKindDetails(c, data);
+    paintFooter(c, data);
+}
+
+void ReceiptRenderer::paintHeader(ReceiptCanvas& c, const ReceiptData& data) const
+{
+    const Metrics m = metricsFor(m_layout);
+    c.text(orDash(data.officeName), {m.office, true, false, Align::Center});
+    if (!data.officeAddress.trimmed().isEmpty())
+        c.text(data.officeAddress.trimmed(), {m.small, false, false, Align::Center});
+    if (!data.officePhone.trimmed().isEmpty())
+        c.text(tr("Phone %1").arg(data.officePhone.trimmed()), {m.small, false, false, Align::Center});
+    c.space(0.5);
+    c.rule(m_layout == Layout::A4 ? 0.6 : 0.4);
+    c.text(title(data.kind), {m.title, true, false, Align::Center});
+    c.space(1.5);
+    c.text(tr("Registration number"), {m.small, false, false, Align::Center});
+    c.text(orDash(data.registrationNumber), {m.number, true, true, Align::Center});
+    c.space(2);
+}
+
+void ReceiptRenderer::paintParties(ReceiptCanvas& c, const ReceiptData& data) const
+{
+    const Metrics m = metricsFor(m_layout);
+    const Style body{m.body, false, false, Align::Left};
+    const Style heading{m.body, true, false, Align::Left};
+    const double lw = m.labelMm;
+
+    if (data.kind == ReceiptKind::HandOver)
+        c.field(tr("Date of hand-over"), dateText(data.handOverDate), lw, body, true);
+    else
+        c.field(tr("Date received"), dateTimeText(data.receivedAt), lw, body, true);
+    c.space(1.5);
+
+    c.text(tr("Applicant"), heading);
+    c.field(tr("Name"), orDash(data.applicantName), lw, body);
+    c.field(tr("NIK"), orDash(data.applicantNik), lw, body);
+    c.field(tr("Phone"), orDash(data.applicantPhone), lw, body);
+    if (!data.representativeName.trimmed().isEmpty()) {
+        QString rep = data.representativeName.trimmed();
+        if (!data.representativeNik.trimmed().isEmpty())
+            rep += QStringLiteral(" (NIK %1)").arg(data.representativeNik.trimmed());
+        c.field(tr("Representative"), rep, lw, body);
+    }
+    c.space(1.5);
+
+    c.text(tr("Business"), heading);
+    c.field(tr("Business name"), orDash(data.businessName), lw, body);
+    c.field(tr("NIB"), orDash(data.businessNib), lw, body);
+    c.field(tr("NPWP"), orDash(data.businessNpwp), lw, body);
+    c.field(tr("KBLI"), orDash(data.businessKblis.join(QStringLiteral(", "))), lw, body);
+    c.space(1.5);
+
+    c.text(tr("Service"), heading);
+    QString service = data.serviceName.trimmed();
+    if (!data.serviceKbli.trimmed().isEmpty())
+        service = tr("KBLI %1 %2").arg(data.serviceKbli.trimmed(), service).trimmed();
+    c.field(tr("Service"), orDash(service), lw, body);
+    if (!data.standardVersion.trimmed().isEmpty())
+        c.field(tr("Service standard"), data.standardVersion.trimmed(), lw, body);
+    if (!data.product.trimmed().isEmpty())
+        c.field(tr("Product"), data.product.trimmed(), lw, body);
+    c.space(1.5);
+}
+
+void ReceiptRenderer::paintChecklist(ReceiptCanvas& c, const ReceiptData& data) const
+{
+    const Metrics m = metricsFor(m_layout);
+    const Style body{m.body, false, false, Align::Left};
+    int n = 0;
+    for (const ReceiptChecklistLine& line : data.checklist) {
+        ++n;
+        ReceiptCanvas::Mark mark = ReceiptCanvas::Mark::Tick;
+        QString note = line.note.trimmed();
+        if (line.status == ReceiptChecklistLine::Status::Missing) {
+            mark = ReceiptCanvas::Mark::Cross;
+            note = note.isEmpty() ? tr("missing") : tr("missing: %1").arg(note);
+        }
+        c.checkRow(QStringLiteral("%1.").arg(n), mark, line.text, note, body);
+    }
+    if (data.checklist.isEmpty())
+        c.text(QStringLiteral("-"), body);
+    const Style small{m.small, false, false, Align::Left};
+    c.space(0.5);
+    c.text(tr("Ticked: received; crossed: missing."), small);
+}
+
+void ReceiptRenderer::paintKindDetails(ReceiptCanvas& c, const ReceiptData& data) const
+{
+    const Metrics m = metricsFor(m_layout);
+    const Style body{m.body, false, false, Align::Left};
+    const Style heading{m.body, true, false, Align::Left};
+    const Style small{m.small, false, false, Align::Left};
+    const double lw = m.labelMm;
+    const QString fee = data.fee.trimmed().isEmpty() ? tr("Free") : data.fee.trimmed();
+
+    switch (data.kind) {
+    case ReceiptKind::FileReceipt: {
+        c.text(tr("Documents received"), heading);
+        c.space(0.8);
+        paintChecklist(c, data);
+        c.space(2);
+        QString due = dateText(data.expectedCompletion);
+        if (data.workingDays > 0)
+            due += QLatin1Char(' ') + tr("(%n working day(s))", nullptr, data.workingDays);
+        c.field(tr("Expected completion"), due, lw, body, true);
+        c.field(tr("Fee"), fee, lw, body, true);
+        c.text(tr("The completion time is counted in working days from the day the complete and correct file is "
+                  "received. Keep this receipt: it is needed to collect the NIB/permit."),
+               small);
+        break;
+    }
+    case ReceiptKind::ReturnSlip: {
+        c.text(tr("The file is returned because it is not yet complete. The completion time has not started; it "
+                  "starts on the day the complete and correct file is received."),
+               body);
+        c.space(2);
+        c.text(tr("Missing or incorrect documents"), heading);
+        c.space(0.8);
+        int n = 0;
+        for (const QString& item : data.missingItems)
+            c.checkRow(QStringLiteral("%1.").arg(++n), ReceiptCanvas::Mark::None, item, {}, body);
+        if (data.missingItems.isEmpty())
+            c.text(QStringLiteral("-"), body);
+        c.space(2);
+        c.text(tr("Requirements checked"), heading);
+        c.space(0.8);
+        paintChecklist(c, data);
+        c.space(2);
+        c.field(tr("Fee"), fee, lw, body, true);
+        break;
+    }
+    case ReceiptKind::HandOver: {
+        c.text(tr("Handed over"), heading);
+        c.field(tr("NIB"), orDash(data.handOverNib), lw, body, true);
+        c.field(tr("Permit number"), orDash(data.permitNumber), lw, body, true);
+        c.field(tr("Signed on"), dateText(data.signatureDate), lw, body);
+        c.field(tr("Handed over on"), dateText(data.handOverDate), lw, body);
+        c.field(tr("Received by"), orDash(data.receiverName), lw, body);
+        c.field(tr("Identity"), orDash(data.receiverIdentity), lw, body);
+        c.field(tr("Fee"), fee, lw, body);
+        c.space(1);
+        c.text(tr("Complaints about this service may be lodged within 30 days of the hand-over date."), small);
+        break;
+    }
+    }
+    c.space(m_layout == Layout::A4 ? 5 : 3);
+}
+
+void ReceiptRenderer::paintFooter(ReceiptCanvas& c, const ReceiptData& data) const
+{
+    const Metrics m = metricsFor(m_layout);
+    const Style body{m.body, false, false, Align::Left};
+    const Style small{m.small, false, false, Align::Left};
+    const QString applicantSide = data.representativeName.trimmed().isEmpty() ? data.applicantName
+                                                                               : data.representativeName;
+    if (data.kind == ReceiptKind::HandOver)
+        c.signatures(tr("Received by"), data.receiverName, tr("Handed over by"), data.officerName, body, m.signMm);
+    else
+        c.signatures(tr("Applicant"), applicantSide, tr("Counter officer"), data.officerName, body, m.signMm);
+    c.space(3);
+    c.rule(0.25, m_layout == Layout::Thermal);
+
+    const bool stacked = m_layout == Layout::Thermal;
+    const Align align = stacked ? Align::Center : Align::Left;
+    QList<QPair<QString, Style>> lines;
+    lines.append({tr("Verification code"), {m.small, false, false, align}});
+    lines.append({orDash(data.verificationCode), {m.title, true, true, align}});
+    lines.append({tr("Scan the QR code or quote this code to check that the receipt is genuine and to follow the "
+                     "application."),
+                  {m.small, false, false, align}});
+    c.qrBlock(qrImage(data.qrPayload), m.qrMm, lines, stacked);
+    c.space(2);
+
+    if (!data.complaintChannels.isEmpty()) {
+        QStringList parts;
+        for (const ReceiptComplaintChannel& ch : data.complaintChannels)
+            parts.append(ch.contact.trimmed().isEmpty() ? ch.label.trimmed()
+                                                        : QStringLiteral("%1: %2").arg(ch.label.trimmed(),
+                                                                                      ch.contact.trimmed()));
+        c.text(tr("Complaints and suggestions"), {m.small, true, false, Align::Left});
+        c.text(parts.join(QStringLiteral("; ")), small);
+        c.space(1.5);
+    }
+    c.text(tr("Printed %1 by %2").arg(dateTimeText(data.printedAt), orDash(data.officerName)), small);
+}
+
+} // namespace loket::ui
