@@ -4,6 +4,7 @@ set(LOKET_SQL_FILES
     sql/001_initial.sql
     sql/002_catalog.sql
     sql/003_calendar.sql
+    sql/004_users.sql
     sql/005_cases.sql
     sql/006_receipts.sql
     sql/007_complaints.sql

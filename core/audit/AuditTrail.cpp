@@ -1,0 +1,215 @@
+#include "AuditTrail.h"
+
+#include "common/Ids.h"
+#include "storage/SqlQuery.h"
+#include "users/PersonalData.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::AuditTrail", text);
+}
+
+const char* const kColumns = "seq, id, at, actor_id, actor_name, workstation, action, record_type, record_id, "
+                             "before_json, after_json, note, prev_hash, hash";
+
+QJsonObject parseObject(const QVariant& v, bool* ok)
+{
+    if (v.isNull())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *ok = false;
+        return {};
+    }
+    return doc.object();
+}
+
+AuditEntry readEntry(const SqlQuery& q, bool* parsed)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.id = q.value(1).toString();
+    e.at = fromStoredTime(q.value(2).toString());
+    e.actorId = q.value(3).toString();
+    e.actorName = q.value(4).toString();
+    e.workstation = q.value(5).toString();
+    e.action = q.value(6).toString();
+    e.recordType = q.value(7).toString();
+    e.recordId = q.value(8).toString();
+    bool ok = true;
+    e.before = parseObject(q.value(9), &ok);
+    e.after = parseObject(q.value(10), &ok);
+    e.note = q.value(11).toString();
+    e.prevHash = q.value(12).toString();
+    e.hash = q.value(13).toString();
+    if (parsed)
+        *parsed = ok;
+    return e;
+}
+
+QJsonObject masked(const QJsonObject& o)
+{
+    if (o.isEmpty())
+        return o;
+    const QString text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QJsonDocument::fromJson(PersonalData::maskIdentityNumbers(text).toUtf8()).object();
+}
+
+// WHERE clause of fixed text with named placeholders; the values are bound separately.
+QString whereFor(const AuditFilter& f, qint64 beforeSeq)
+{
+    QStringList terms;
+    if (beforeSeq > 0)
+        terms << QStringLiteral("seq < :before");
+    if (!f.recordId.isEmpty())
+        terms << QStringLiteral("record_id = :record");
+    if (!f.recordType.isEmpty())
+        terms << QStringLiteral("record_type = :rtype");
+    if (!f.actor.isEmpty())
+        terms << QStringLiteral("actor_name = :actor");
+    if (!f.action.isEmpty())
+        terms << QStringLiteral("(action = :action OR substr(action, 1, length(:action) + 1) = :action || '.')");
+    if (f.from.isValid())
+        terms << QStringLiteral("at >= :from");
+    if (f.to.isValid())
+        terms << QStringLiteral("at < :to");
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(SqlQuery& q, const AuditFilter& f, qint64 beforeSeq)
+{
+    if (beforeSeq > 0)
+        q.bind(QStringLiteral(":before"), beforeSeq);
+    if (!f.recordId.isEmpty())
+        q.bind(QStringLiteral(":record"), f.recordId.trimmed());
+    if (!f.recordType.isEmpty())
+        q.bind(QStringLiteral(":rtype"), f.recordType.trimmed());
+    if (!f.actor.isEmpty())
+        q.bind(QStringLiteral(":actor"), f.actor.trimmed());
+    if (!f.action.isEmpty())
+        q.bind(QStringLiteral(":action"), f.action.trimmed());
+    // Stored times are ISO text in Asia/Jakarta, so a date prefix compares correctly.
+    if (f.from.isValid())
+        q.bind(QStringLiteral(":from"), f.from.toString(Qt::ISODate));
+    if (f.to.isValid())
+        q.bind(QStringLiteral(":to"), f.to.addDays(1).toString(Qt::ISODate));
+}
+} // namespace
+
+bool AuditFilter::isEmpty() const
+{
+    return recordId.isEmpty() && recordType.isEmpty() && actor.isEmpty() && action.isEmpty() && !from.isValid() &&
+           !to.isValid();
+}
+
+AuditVerification AuditTrail::verify() const
+{
+    m_ctx.require(Permission::ViewAudit);
+    AuditVerification result;
+    auto fail = [&result](const AuditEntry& e, const QString& problem) {
+        result.ok = false;
+        result.firstBadSeq = e.seq;
+        result.firstBadId = e.id;
+        result.problem = problem;
+    };
+
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
+    q.exec();
+    QString previousHash = AuditLog::genesisHash();
+    qint64 previousSeq = 0;
+    while (q.next()) {
+        bool parsed = true;
+        const AuditEntry e = readEntry(q, &parsed);
+        ++result.checked;
+        result.lastSeq = e.seq;
+        if (e.seq != previousSeq + 1) {
+            fail(e, previousSeq == 0 ? tr("Entry %1 is the first one left: entries 1 to %2 were deleted.")
+                                           .arg(e.seq)
+                                           .arg(e.seq - 1)
+                                     : tr("Entries %1 to %2 are missing: they were deleted after entry %3.")
+                                           .arg(previousSeq + 1)
+                                           .arg(e.seq - 1)
+                                           .arg(previousSeq));
+            return result;
+        }
+        if (!parsed || AuditLog::computeHash(e) != e.hash) {
+            fail(e, tr("Entry %1 (%2, %3) was changed after it was written: its content does not match its hash.")
+                        .arg(e.seq)
+                        .arg(e.action, toStoredTime(e.at)));
+            return result;
+        }
+        if (e.prevHash != previousHash) {
+            fail(e, tr("Entry %1 does not follow entry %2: the chain of hashes is broken.").arg(e.seq).arg(previousSeq));
+            return result;
+        }
+        previousHash = e.hash;
+        previousSeq = e.seq;
+    }
+    // AUTOINCREMENT remembers the highest number ever used: a deleted tail shows up here.
+    const qint64 highest = SqlQuery(m_ctx.db(), QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = :t"))
+                               .bind(QStringLiteral(":t"), QStringLiteral("audit_log"))
+                               .scalar()
+                               .toLongLong();
+    if (highest > previousSeq) {
+        result.ok = false;
+        result.firstBadSeq = previousSeq + 1;
+        result.problem = previousSeq == 0
+                             ? tr("All %1 entries of the audit trail were deleted.").arg(highest)
+                             : tr("Entries %1 to %2 are missing: the last entries were deleted after entry %3.")
+                                   .arg(previousSeq + 1)
+                                   .arg(highest)
+                                   .arg(previousSeq);
+    }
+    return result;
+}
+
+QList<AuditEntry> AuditTrail::query(const AuditFilter& filter, qint64 beforeSeq, int limit) const
+{
+    m_ctx.require(Permission::ViewAudit);
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT :limit")
+                               .arg(QLatin1String(kColumns), whereFor(filter, beforeSeq)));
+    bindFilter(q, filter, beforeSeq);
+    q.bind(QStringLiteral(":limit"), qMax(1, limit));
+    q.exec();
+    const bool mask = !m_ctx.actor().can(Permission::ViewPersonalData);
+    QList<AuditEntry> list;
+    while (q.next()) {
+        AuditEntry e = readEntry(q, nullptr);
+        if (mask) {
+            e.before = masked(e.before);
+            e.after = masked(e.after);
+            e.note = PersonalData::maskIdentityNumbers(e.note);
+            e.recordId = PersonalData::maskIdentityNumbers(e.recordId);
+        }
+        list.append(e);
+    }
+    return list;
+}
+
+qint64 AuditTrail::count(const AuditFilter& filter) const
+{
+    m_ctx.require(Permission::ViewAudit);
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT count(*) FROM audit_log%1").arg(whereFor(filter, 0)));
+    bindFilter(q, filter, 0);
+    return q.scalar().toLongLong();
+}
+
+QStringList AuditTrail::actors() const
+{
+    m_ctx.require(Permission::ViewAudit);
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT DISTINCT actor_name FROM audit_log ORDER BY actor_name"));
+    q.exec();
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+} // namespace loket

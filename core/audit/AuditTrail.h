@@ -1,0 +1,57 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "common/Context.h"
+
+#include <QDate>
+#include <QList>
+
+namespace loket {
+
+// What to read from the trail; empty fields do not filter.
+struct AuditFilter
+{
+    QString recordId;   // the record's id (any record type)
+    QString recordType; // e.g. "user", "case"
+    QString actor;      // user name
+    QString action;     // "user.create", or a prefix such as "user"
+    QDate from;         // inclusive, Asia/Jakarta
+    QDate to;           // inclusive
+
+    bool isEmpty() const;
+};
+
+// The result of checking the hash chain: ok, or the first entry that is wrong and why.
+struct AuditVerification
+{
+    bool ok = true;
+    qint64 checked = 0;     // entries read
+    qint64 lastSeq = 0;     // the last entry present
+    qint64 firstBadSeq = 0; // 0 when ok
+    QString firstBadId;
+    QString problem;        // translated, names the entry
+};
+
+// Reading and checking the audit trail. Needs Permission::ViewAudit.
+class AuditTrail
+{
+public:
+    explicit AuditTrail(const Context& ctx) : m_ctx(ctx) {}
+
+    // Recomputes every hash, checks each link to the previous entry, looks for gaps in the
+    // numbering and compares the last entry with the highest number ever handed out, so an
+    // edited, inserted or deleted entry (the last one included) is found.
+    AuditVerification verify() const;
+
+    // Newest first. Pass the seq of the last entry you have as `beforeSeq` for the next page
+    // (0 for the first). Identity numbers in the values are masked unless the actor may see them.
+    QList<AuditEntry> query(const AuditFilter& filter, qint64 beforeSeq = 0, int limit = 200) const;
+    qint64 count(const AuditFilter& filter) const;
+    // The user names that appear in the trail, for a filter list.
+    QStringList actors() const;
+
+private:
+    Context m_ctx;
+};
+
+} // namespace loket

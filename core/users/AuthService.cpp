@@ -1,0 +1,130 @@
+#include "AuthService.h"
+
+#include "PasswordHasher.h"
+#include "SecurityPolicy.h"
+#include "UserRepository.h"
+#include "UserService.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::AuthService", text);
+}
+
+Error badCredentials()
+{
+    return Error::invalid(tr("Wrong user name or password."), QStringLiteral("password"));
+}
+
+QString shortTime(const QDateTime& at)
+{
+    return QLocale().toString(at.toTimeZone(Clock::zone()).time(), QStringLiteral("HH:mm"));
+}
+} // namespace
+
+Actor AuthService::actorFor(const UserRecord& user)
+{
+    Actor a;
+    a.userId = user.id;
+    a.username = user.username;
+    a.displayName = user.displayName;
+    a.roles = user.roles;
+    return a;
+}
+
+Actor AuthService::signIn(const QString& username, const QString& password)
+{
+    const QString name = UserService::normalisedUsername(username);
+    if (name.isEmpty())
+        throw Error::invalid(tr("Enter your user name."), QStringLiteral("username"));
+    UserRepository repo(m_db.handle());
+    const auto user = repo.findByName(name);
+    if (!user) {
+        PasswordHasher::verifyDummy(password);
+        throw badCredentials();
+    }
+    if (user->disabled) {
+        PasswordHasher::verifyDummy(password);
+        throw Error::invalid(tr("The account %1 is disabled. Ask the administrator.").arg(user->username),
+                             QStringLiteral("username"));
+    }
+    const QDateTime now = m_clock.now();
+    if (user->isLocked(now))
+        throw Error::invalid(tr("Too many wrong passwords: the account %1 is locked until %2. Try again later or ask "
+                                "the administrator to unlock it.")
+                                 .arg(user->username, shortTime(user->lockedUntil)),
+                             QStringLiteral("password"));
+    if (!PasswordHasher::verify(repo.passwordHash(user->id), password)) {
+        const SecurityPolicy policy = SecurityPolicy::load(m_db);
+        bool locked = false;
+        recordFailure(*user, policy.maxFailures, policy.lockoutMinutes, &locked);
+        if (locked)
+            throw Error::invalid(tr("Wrong password %1 times in a row: the account %2 is locked for %3 minutes.")
+                                     .arg(policy.maxFailures)
+                                     .arg(user->username)
+                                     .arg(policy.lockoutMinutes),
+                                 QStringLiteral("password"));
+        throw badCredentials();
+    }
+    recordSuccess(*user);
+    return actorFor(*user);
+}
+
+void AuthService::recordFailure(const UserRecord& user, int maxFailures, int lockoutMinutes, bool* nowLocked)
+{
+    const QDateTime now = m_clock.now();
+    UserRecord after = user;
+    after.failedAttempts = user.failedAttempts + 1;
+    // A lockout that has run out leaves a fresh set of tries.
+    if (user.lockedUntil.isValid() && !user.isLocked(now))
+        after.failedAttempts = 1;
+    after.lockedUntil = QDateTime();
+    *nowLocked = after.failedAttempts >= maxFailures && lockoutMinutes > 0;
+    if (*nowLocked) {
+        after.lockedUntil = now.addSecs(qint64(lockoutMinutes) * 60);
+        after.failedAttempts = 0;
+    }
+    QJsonObject b{{QStringLiteral("username"), user.username}, {QStringLiteral("failed_attempts"), user.failedAttempts}};
+    QJsonObject a{{QStringLiteral("username"), user.username}, {QStringLiteral("failed_attempts"), after.failedAttempts}};
+    if (after.lockedUntil.isValid())
+        a.insert(QStringLiteral("locked_until"), toStoredTime(after.lockedUntil));
+    Transaction tx(m_db.handle());
+    UserRepository(m_db.handle()).update(after, toStoredTime(now), m_db.workstationCode());
+    AuditLog::append(m_db.handle(), now, Actor::systemActor(), m_db.workstationCode(),
+                     *nowLocked ? QStringLiteral("user.locked") : QStringLiteral("user.sign_in_failed"),
+                     QStringLiteral("user"), user.id, b, a, tr("Wrong password."));
+    tx.commit();
+}
+
+void AuthService::recordSuccess(const UserRecord& user)
+{
+    const bool hadFailures = user.failedAttempts > 0 || user.lockedUntil.isValid();
+    if (!hadFailures && !m_recordSignIns)
+        return;
+    const QDateTime now = m_clock.now();
+    UserRecord after = user;
+    after.failedAttempts = 0;
+    after.lockedUntil = QDateTime();
+    if (m_recordSignIns)
+        after.lastSignInAt = now;
+    QJsonObject b{{QStringLiteral("failed_attempts"), user.failedAttempts}};
+    QJsonObject a{{QStringLiteral("failed_attempts"), 0}};
+    Transaction tx(m_db.handle());
+    UserRepository(m_db.handle()).update(after, toStoredTime(now), m_db.workstationCode());
+    AuditLog::append(m_db.handle(), now, actorFor(user), m_db.workstationCode(), QStringLiteral("user.sign_in"),
+                     QStringLiteral("user"), user.id, b, a);
+    tx.commit();
+}
+
+} // namespace loket

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Actor.h"
+#include "UserRecord.h"
+
+namespace loket {
+
+class Clock;
+class Database;
+
+// Sign-in with a user name and password. Wrong passwords are counted; after
+// security.max_failures in a row the account locks for security.lockout_minutes.
+class AuthService
+{
+public:
+    AuthService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // Returns the signed-in actor, or throws Error::invalid with a translated message
+    // (wrong name or password, locked, disabled). Failures are recorded in the audit trail.
+    Actor signIn(const QString& username, const QString& password);
+
+    // The desktop program records every sign-in (who sat at the counter when); loket-cli does not.
+    void setRecordSignIns(bool record) { m_recordSignIns = record; }
+
+    static Actor actorFor(const UserRecord& user);
+
+private:
+    void recordFailure(const UserRecord& user, int maxFailures, int lockoutMinutes, bool* nowLocked);
+    void recordSuccess(const UserRecord& user);
+
+    Database& m_db;
+    const Clock& m_clock;
+    bool m_recordSignIns = false;
+};
+
+} // namespace loket

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "TrainingRecord.h"
+#include "UserRecord.h"
+#include "common/Context.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace loket {
+
+// Who meets the standard's competence list (Kompetensi Pelaksana: education and the three
+// Diklat courses) and how the staff count compares with the standard's (Jumlah Pelaksana).
+class StaffRegister
+{
+public:
+    static constexpr const char* kRequiredCountKey = "staff.required_count";
+    static constexpr int kDefaultRequiredCount = 30; // the standard: "Jumlah Pelaksana: 30 Orang"
+
+    struct Row
+    {
+        UserRecord user;
+        bool meetsEducation = false;
+        QList<TrainingCourse> completed; // of the required courses
+        QStringList missing;             // translated, what keeps this person from the standard
+        bool meetsStandard() const { return missing.isEmpty(); }
+    };
+
+    struct Report
+    {
+        int requiredCount = kDefaultRequiredCount;
+        int activeCount = 0;
+        int meetingCount = 0;
+        QList<Row> rows; // active staff, by name
+        QJsonObject toJson() const;
+    };
+
+    explicit StaffRegister(const Context& ctx) : m_ctx(ctx) {}
+
+    // Needs ManageUsers or ViewReports.
+    Report build() const;
+    static Row evaluate(const UserRecord& user, const QList<TrainingRecord>& training);
+
+private:
+    Context m_ctx;
+};
+
+} // namespace loket

@@ -1,0 +1,310 @@
+#include "UserService.h"
+
+#include "PasswordHasher.h"
+#include "SecurityPolicy.h"
+#include "UserRepository.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::UserService", text);
+}
+
+const QString kUser = QStringLiteral("user");
+
+QJsonObject trainingJson(const TrainingRecord& t, const QString& username)
+{
+    return {{QStringLiteral("username"), username},
+            {QStringLiteral("course"), trainingCourseKey(t.course)},
+            {QStringLiteral("title"), t.title},
+            {QStringLiteral("completed_on"), t.completedOn.toString(Qt::ISODate)},
+            {QStringLiteral("provider"), t.provider},
+            {QStringLiteral("certificate_no"), t.certificateNo}};
+}
+
+void checkProfile(const QString& displayName, const StaffProfile& p)
+{
+    if (displayName.trimmed().isEmpty())
+        throw Error::invalid(tr("Full name is required."), QStringLiteral("display_name"));
+    if (displayName.trimmed().size() > 120)
+        throw Error::invalid(tr("Full name is too long (at most 120 characters)."), QStringLiteral("display_name"));
+    if (p.govExperienceYears < 0 || p.govExperienceYears > 60)
+        throw Error::invalid(tr("Years in government must be between 0 and 60."), QStringLiteral("gov_experience_years"));
+    if (p.ptspExperienceYears < 0 || p.ptspExperienceYears > 60)
+        throw Error::invalid(tr("Years in PTSP service must be between 0 and 60."),
+                             QStringLiteral("ptsp_experience_years"));
+}
+
+void checkRoles(const Roles& roles)
+{
+    if (roles.isEmpty())
+        throw Error::invalid(tr("Choose at least one role."), QStringLiteral("roles"));
+}
+} // namespace
+
+bool UserService::hasUsers(const Database& db)
+{
+    return UserRepository(db.handle()).count() > 0;
+}
+
+QString UserService::normalisedUsername(const QString& username)
+{
+    return username.trimmed().toLower();
+}
+
+void UserService::checkNewPassword(const QString& username, const QString& password, const QString& field) const
+{
+    SecurityPolicy::checkPasswordStrength(password, field);
+    if (password.compare(username, Qt::CaseInsensitive) == 0)
+        throw Error::invalid(tr("The password must not be the user name."), field);
+}
+
+UserRecord UserService::insertUser(const NewUser& in, const QString& action)
+{
+    const QString username = normalisedUsername(in.username);
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
+    if (!pattern.match(username).hasMatch())
+        throw Error::invalid(tr("User name \"%1\" is not valid: use 2 to 32 lower-case letters, digits, dots, dashes "
+                                "or underscores, starting with a letter.")
+                                 .arg(in.username.trimmed()),
+                             QStringLiteral("username"));
+    checkProfile(in.displayName, in.profile);
+    checkRoles(in.roles);
+    checkNewPassword(username, in.password, QStringLiteral("password"));
+
+    UserRepository repo(m_ctx.db());
+    if (repo.findByName(username))
+        throw Error::conflict(tr("The user name \"%1\" is already taken.").arg(username));
+
+    // Hash before the transaction: it takes a moment and needs no lock.
+    const QString hash = PasswordHasher::hash(in.password);
+    UserRecord u;
+    u.id = newId();
+    u.username = username;
+    u.displayName = in.displayName.trimmed();
+    u.roles = in.roles;
+    u.mustChangePassword = in.mustChangePassword;
+    u.profile = in.profile;
+    u.profile.position = u.profile.position.trimmed();
+    const QString stamp = toStoredTime(m_ctx.clock().now());
+
+    Transaction tx(m_ctx.db());
+    if (repo.findByName(username)) // another workstation process may have won the race
+        throw Error::conflict(tr("The user name \"%1\" is already taken.").arg(username));
+    repo.insert(u, hash, stamp, m_ctx.workstation());
+    AuditLog::append(m_ctx, action, kUser, u.id, {}, u.auditJson());
+    tx.commit();
+    return *repo.findById(u.id);
+}
+
+UserRecord UserService::createFirstAdmin(const QString& username, const QString& displayName, const QString& password)
+{
+    if (hasUsers(m_ctx.database()))
+        throw Error::conflict(tr("This database already has user accounts; an administrator adds new ones."));
+    NewUser u;
+    u.username = username;
+    u.displayName = displayName.trimmed().isEmpty() ? normalisedUsername(username) : displayName;
+    u.roles = {Role::Admin};
+    u.password = password;
+    u.mustChangePassword = false;
+    return insertUser(u, QStringLiteral("user.create_first_admin"));
+}
+
+UserRecord UserService::create(const NewUser& user)
+{
+    m_ctx.require(Permission::ManageUsers);
+    return insertUser(user, QStringLiteral("user.create"));
+}
+
+QList<UserRecord> UserService::list() const
+{
+    m_ctx.require(Permission::ManageUsers);
+    return UserRepository(m_ctx.db()).all();
+}
+
+UserRecord UserService::get(const QString& username) const
+{
+    const UserRecord user = find(username);
+    if (user.id != m_ctx.actor().userId)
+        m_ctx.require(Permission::ManageUsers);
+    return user;
+}
+
+UserRecord UserService::find(const QString& username) const
+{
+    const auto found = UserRepository(m_ctx.db()).findByName(normalisedUsername(username));
+    if (!found)
+        throw Error::notFound(tr("There is no user \"%1\".").arg(username.trimmed()));
+    return *found;
+}
+
+void UserService::save(const UserRecord& before, const UserRecord& after, const QString& action, const QString& note)
+{
+    Transaction tx(m_ctx.db());
+    UserRepository(m_ctx.db()).update(after, toStoredTime(m_ctx.clock().now()), m_ctx.workstation());
+    AuditLog::append(m_ctx, action, kUser, after.id, before.auditJson(), after.auditJson(), note);
+    tx.commit();
+}
+
+void UserService::keepAnAdmin(const UserRecord& user, bool stillAdmin) const
+{
+    if (stillAdmin || user.disabled || !user.roles.contains(Role::Admin))
+        return;
+    for (const UserRecord& other : UserRepository(m_ctx.db()).all())
+        if (other.id != user.id && !other.disabled && other.roles.contains(Role::Admin))
+            return;
+    throw Error::conflict(tr("%1 is the last active administrator: make someone else an administrator first.")
+                              .arg(user.username));
+}
+
+void UserService::setDisabled(const QString& username, bool disabled)
+{
+    m_ctx.require(Permission::ManageUsers);
+    const UserRecord before = find(username);
+    if (before.disabled == disabled)
+        return;
+    if (disabled && before.id == m_ctx.actor().userId)
+        throw Error::conflict(tr("You cannot disable your own account."));
+    if (disabled)
+        keepAnAdmin(before, false);
+    UserRecord after = before;
+    after.disabled = disabled;
+    save(before, after, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"));
+}
+
+void UserService::resetPassword(const QString& username, const QString& newPassword)
+{
+    m_ctx.require(Permission::ManageUsers);
+    const UserRecord before = find(username);
+    checkNewPassword(before.username, newPassword, QStringLiteral("password"));
+    const QString hash = PasswordHasher::hash(newPassword);
+    const QString stamp = toStoredTime(m_ctx.clock().now());
+    Transaction tx(m_ctx.db());
+    UserRepository(m_ctx.db()).setPassword(before.id, hash, true, stamp, m_ctx.workstation());
+    QJsonObject b{{QStringLiteral("must_change_password"), before.mustChangePassword},
+                  {QStringLiteral("failed_attempts"), before.failedAttempts}};
+    QJsonObject a{{QStringLiteral("must_change_password"), true}, {QStringLiteral("failed_attempts"), 0}};
+    AuditLog::append(m_ctx, QStringLiteral("user.password_reset"), kUser, before.id, b, a,
+                     tr("Password reset by an administrator."));
+    tx.commit();
+}
+
+void UserService::changeOwnPassword(const QString& currentPassword, const QString& newPassword)
+{
+    const Actor& actor = m_ctx.actor();
+    UserRepository repo(m_ctx.db());
+    const auto me = actor.userId.isEmpty() ? std::nullopt : repo.findById(actor.userId);
+    if (!me)
+        throw Error::permission(tr("Sign in first to change your password."));
+    if (!PasswordHasher::verify(repo.passwordHash(me->id), currentPassword))
+        throw Error::invalid(tr("The current password is wrong."), QStringLiteral("current_password"));
+    checkNewPassword(me->username, newPassword, QStringLiteral("new_password"));
+    if (newPassword == currentPassword)
+        throw Error::invalid(tr("The new password must differ from the current one."), QStringLiteral("new_password"));
+    const QString hash = PasswordHasher::hash(newPassword);
+    const QString stamp = toStoredTime(m_ctx.clock().now());
+    Transaction tx(m_ctx.db());
+    repo.setPassword(me->id, hash, false, stamp, m_ctx.workstation());
+    AuditLog::append(m_ctx, QStringLiteral("user.password_change"), kUser, me->id,
+                     {{QStringLiteral("must_change_password"), me->mustChangePassword}},
+                     {{QStringLiteral("must_change_password"), false}});
+    tx.commit();
+}
+
+void UserService::setRoles(const QString& username, const Roles& roles)
+{
+    m_ctx.require(Permission::ManageUsers);
+    checkRoles(roles);
+    const UserRecord before = find(username);
+    UserRecord after = before;
+    after.roles = rolesFromKeys(rolesToKeys(roles)); // canonical order, no duplicates
+    if (after.roles == before.roles)
+        return;
+    keepAnAdmin(before, after.roles.contains(Role::Admin));
+    save(before, after, QStringLiteral("user.roles"));
+}
+
+void UserService::updateProfile(const QString& username, const QString& displayName, const StaffProfile& profile)
+{
+    m_ctx.require(Permission::ManageUsers);
+    checkProfile(displayName, profile);
+    const UserRecord before = find(username);
+    UserRecord after = before;
+    after.displayName = displayName.trimmed();
+    after.profile = profile;
+    after.profile.position = profile.position.trimmed();
+    if (after.displayName == before.displayName && after.profile == before.profile)
+        return;
+    save(before, after, QStringLiteral("user.update"));
+}
+
+void UserService::unlock(const QString& username)
+{
+    m_ctx.require(Permission::ManageUsers);
+    const UserRecord before = find(username);
+    if (before.failedAttempts == 0 && !before.lockedUntil.isValid())
+        return;
+    UserRecord after = before;
+    after.failedAttempts = 0;
+    after.lockedUntil = QDateTime();
+    save(before, after, QStringLiteral("user.unlock"));
+}
+
+QList<TrainingRecord> UserService::training(const QString& username) const
+{
+    m_ctx.require(Permission::ManageUsers);
+    return UserRepository(m_ctx.db()).training(find(username).id);
+}
+
+TrainingRecord UserService::addTraining(const QString& username, TrainingRecord record)
+{
+    m_ctx.require(Permission::ManageUsers);
+    const UserRecord user = find(username);
+    if (!record.completedOn.isValid())
+        throw Error::invalid(tr("The date the training was completed is required."), QStringLiteral("completed_on"));
+    if (record.completedOn > m_ctx.clock().today())
+        throw Error::invalid(tr("The training date %1 is in the future.").arg(record.completedOn.toString(Qt::ISODate)),
+                             QStringLiteral("completed_on"));
+    record.title = record.title.trimmed();
+    if (record.course == TrainingCourse::Other && record.title.isEmpty())
+        throw Error::invalid(tr("Name the training (title) when it is not one of the standard's courses."),
+                             QStringLiteral("title"));
+    record.id = newId();
+    record.userId = user.id;
+    record.provider = record.provider.trimmed();
+    record.certificateNo = record.certificateNo.trimmed();
+    Transaction tx(m_ctx.db());
+    UserRepository(m_ctx.db()).insertTraining(record, toStoredTime(m_ctx.clock().now()), m_ctx.workstation());
+    AuditLog::append(m_ctx, QStringLiteral("user.training_add"), QStringLiteral("training_record"), record.id, {},
+                     trainingJson(record, user.username));
+    tx.commit();
+    return record;
+}
+
+void UserService::removeTraining(const QString& trainingId)
+{
+    m_ctx.require(Permission::ManageUsers);
+    UserRepository repo(m_ctx.db());
+    const auto record = repo.trainingById(trainingId);
+    if (!record)
+        throw Error::notFound(tr("There is no training record %1.").arg(trainingId));
+    const auto user = repo.findById(record->userId);
+    Transaction tx(m_ctx.db());
+    repo.deleteTraining(trainingId, toStoredTime(m_ctx.clock().now()), m_ctx.workstation());
+    AuditLog::append(m_ctx, QStringLiteral("user.training_remove"), QStringLiteral("training_record"), trainingId,
+                     trainingJson(*record, user ? user->username : QString()), {});
+    tx.commit();
+}
+
+} // namespace loket

@@ -1,0 +1,384 @@
+#include "TestDatabase.h"
+#include "common/Error.h"
+#include "storage/SqlQuery.h"
+#include "users/AuthService.h"
+#include "users/UserRepository.h"
+#include "users/UserService.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtTest>
+#include <functional>
+
+using namespace loket;
+
+namespace {
+const QString kPassword = QStringLiteral("Rahasia-Loket-2026");
+
+qint64 auditCount(const Context& ctx)
+{
+    return SqlQuery(ctx.db(), QStringLiteral("SELECT count(*) FROM audit_log")).scalar().toLongLong();
+}
+
+QString lastAuditAction(const Context& ctx)
+{
+    return SqlQuery(ctx.db(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")).scalar().toString();
+}
+
+// A dump of every user-related row, to compare before and after a failed call.
+QString userState(const Context& ctx)
+{
+    QString s;
+    SqlQuery q(ctx.db(), QStringLiteral("SELECT * FROM users ORDER BY id"));
+    q.exec();
+    while (q.next())
+        for (int i = 0; i < q.raw().record().count(); ++i)
+            s += q.value(i).toString() + QLatin1Char('|');
+    SqlQuery t(ctx.db(), QStringLiteral("SELECT * FROM training_records ORDER BY id"));
+    t.exec();
+    while (t.next())
+        for (int i = 0; i < t.raw().record().count(); ++i)
+            s += t.value(i).toString() + QLatin1Char('|');
+    return s;
+}
+
+NewUser newUser(const QString& name, Roles roles = {Role::FrontDesk})
+{
+    NewUser u;
+    u.username = name;
+    u.displayName = name.toUpper();
+    u.roles = roles;
+    u.password = kPassword;
+    return u;
+}
+} // namespace
+
+class TestUserService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void firstAdminOnlyOnce();
+    void createValidatesInput();
+    void listDisableEnable();
+    void cannotLoseTheLastAdmin();
+    void resetAndChangePassword();
+    void rolesAndProfile();
+    void trainingRecords();
+    void auditNeverHoldsPasswords();
+    void everyChangeCommitsWithItsAuditEntry();
+    void failedCallLeavesNeitherChangeNorEntry();
+};
+
+void TestUserService::firstAdminOnlyOnce()
+{
+    test::TestDatabase t;
+    QVERIFY(!UserService::hasUsers(t.db()));
+    const UserRecord admin = UserService(t.context()).createFirstAdmin(QStringLiteral(" Admin "), QStringLiteral("Andi"), kPassword);
+    QCOMPARE(admin.username, QStringLiteral("admin"));
+    QCOMPARE(admin.roles, Roles{Role::Admin});
+    QVERIFY(!admin.mustChangePassword);
+    QVERIFY(UserService::hasUsers(t.db()));
+    QCOMPARE(lastAuditAction(t.context()), QStringLiteral("user.create_first_admin"));
+    try {
+        UserService(t.context()).createFirstAdmin(QStringLiteral("other"), {}, kPassword);
+        QFAIL("a second first admin was created");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+    }
+}
+
+void TestUserService::createValidatesInput()
+{
+    test::TestDatabase t;
+    UserService users(t.context());
+    auto fieldOf = [&](NewUser u) {
+        try {
+            users.create(u);
+        } catch (const Error& e) {
+            return e.field();
+        }
+        return QStringLiteral("(accepted)");
+    };
+    NewUser u = newUser(QStringLiteral("siti"));
+    u.password = QStringLiteral("short7!");
+    QCOMPARE(fieldOf(u), QStringLiteral("password"));
+    u.password = QStringLiteral("        ");
+    QCOMPARE(fieldOf(u), QStringLiteral("password"));
+    u = newUser(QStringLiteral("siti"));
+    u.password = QStringLiteral("SITI");
+    QCOMPARE(fieldOf(u), QStringLiteral("password"));
+    u = newUser(QStringLiteral("9siti"));
+    QCOMPARE(fieldOf(u), QStringLiteral("username"));
+    u = newUser(QStringLiteral("si ti"));
+    QCOMPARE(fieldOf(u), QStringLiteral("username"));
+    u = newUser(QStringLiteral("siti"), {});
+    QCOMPARE(fieldOf(u), QStringLiteral("roles"));
+    u = newUser(QStringLiteral("siti"));
+    u.displayName = QStringLiteral("  ");
+    QCOMPARE(fieldOf(u), QStringLiteral("display_name"));
+    u = newUser(QStringLiteral("siti"));
+    u.profile.govExperienceYears = -1;
+    QCOMPARE(fieldOf(u), QStringLiteral("gov_experience_years"));
+    QCOMPARE(UserRepository(t.db().handle()).count(), 0);
+
+    // Exactly 8 characters is enough; the user name is stored in lower case and unique.
+    u = newUser(QStringLiteral("Siti"));
+    u.password = QStringLiteral("12345678");
+    QCOMPARE(fieldOf(u), QStringLiteral("(accepted)"));
+    QCOMPARE(users.get(QStringLiteral("SITI")).username, QStringLiteral("siti"));
+    try {
+        users.create(newUser(QStringLiteral("SITI")));
+        QFAIL("duplicate user name accepted");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+    }
+}
+
+void TestUserService::listDisableEnable()
+{
+    test::TestDatabase t;
+    UserService system(t.context());
+    const UserRecord admin = system.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), kPassword);
+    system.create(newUser(QStringLiteral("siti")));
+    system.create(newUser(QStringLiteral("budi"), {Role::BackOffice, Role::FrontDesk}));
+    const Context adminCtx = t.context(AuthService::actorFor(admin));
+    UserService users(adminCtx);
+    QCOMPARE(users.list().size(), 3);
+    QCOMPARE(users.list().at(1).username, QStringLiteral("budi"));
+    QCOMPARE(users.get(QStringLiteral("budi")).roles, (Roles{Role::FrontDesk, Role::BackOffice}));
+
+    users.setDisabled(QStringLiteral("siti"), true);
+    QVERIFY(users.get(QStringLiteral("siti")).disabled);
+    QCOMPARE(lastAuditAction(adminCtx), QStringLiteral("user.disable"));
+    try {
+        AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword);
+        QFAIL("a disabled user signed in");
+    } catch (const Error& e) {
+        QVERIFY(e.message().contains(QStringLiteral("siti")));
+    }
+    users.setDisabled(QStringLiteral("siti"), false);
+    QCOMPARE(lastAuditAction(adminCtx), QStringLiteral("user.enable"));
+    QCOMPARE(AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+
+    try {
+        users.setDisabled(QStringLiteral("admin"), true);
+        QFAIL("an admin disabled their own account");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+    }
+    QVERIFY_THROWS_EXCEPTION(Error, users.setDisabled(QStringLiteral("nobody"), true));
+}
+
+void TestUserService::cannotLoseTheLastAdmin()
+{
+    test::TestDatabase t;
+    UserService system(t.context());
+    system.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), kPassword);
+    QVERIFY_THROWS_EXCEPTION(Error, system.setDisabled(QStringLiteral("admin"), true));
+    QVERIFY_THROWS_EXCEPTION(Error, system.setRoles(QStringLiteral("admin"), {Role::Head}));
+    system.create(newUser(QStringLiteral("second"), {Role::Admin}));
+    system.setRoles(QStringLiteral("admin"), {Role::Head});
+    QCOMPARE(system.get(QStringLiteral("admin")).roles, Roles{Role::Head});
+}
+
+void TestUserService::resetAndChangePassword()
+{
+    test::TestDatabase t;
+    UserService system(t.context());
+    system.create(newUser(QStringLiteral("siti")));
+    AuthService auth(t.db(), t.clock());
+    system.resetPassword(QStringLiteral("siti"), QStringLiteral("Sementara-01"));
+    QVERIFY(system.get(QStringLiteral("siti")).mustChangePassword);
+    QCOMPARE(lastAuditAction(t.context()), QStringLiteral("user.password_reset"));
+    QVERIFY_THROWS_EXCEPTION(Error, auth.signIn(QStringLiteral("siti"), kPassword));
+    const Actor siti = auth.signIn(QStringLiteral("siti"), QStringLiteral("Sementara-01"));
+
+    UserService own(t.context(siti));
+    try {
+        own.changeOwnPassword(QStringLiteral("wrong-one-1"), QStringLiteral("Baru-Sekali-2"));
+        QFAIL("changed with a wrong current password");
+    } catch (const Error& e) {
+        QCOMPARE(e.field(), QStringLiteral("current_password"));
+    }
+    QVERIFY_THROWS_EXCEPTION(Error, own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("short")));
+    QVERIFY_THROWS_EXCEPTION(Error, own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("Sementara-01")));
+    own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("Baru-Sekali-2"));
+    QVERIFY(!own.get(QStringLiteral("siti")).mustChangePassword); // one's own record needs no ManageUsers
+    QCOMPARE(auth.signIn(QStringLiteral("siti"), QStringLiteral("Baru-Sekali-2")).username, QStringLiteral("siti"));
+    // Someone who is not signed in has no own password to change.
+    QVERIFY_THROWS_EXCEPTION(Error, UserService(t.context(Actor())).changeOwnPassword(kPassword, QStringLiteral("x-12345678")));
+    // ... and may not read others' records.
+    QVERIFY_THROWS_EXCEPTION(Error, own.get(QStringLiteral("nobody-else")));
+}
+
+void TestUserService::rolesAndProfile()
+{
+    test::TestDatabase t;
+    UserService users(t.context());
+    users.create(newUser(QStringLiteral("budi")));
+    users.setRoles(QStringLiteral("budi"), {Role::Supervisor, Role::BackOffice, Role::Supervisor});
+    QCOMPARE(users.get(QStringLiteral("budi")).roles, (Roles{Role::BackOffice, Role::Supervisor}));
+    QVERIFY_THROWS_EXCEPTION(Error, users.setRoles(QStringLiteral("budi"), {}));
+    StaffProfile p;
+    p.position = QStringLiteral("Verifikator");
+    p.education = Education::SMA;
+    p.ptspExperienceYears = 3;
+    users.updateProfile(QStringLiteral("budi"), QStringLiteral("Budi Santoso"), p);
+    const UserRecord budi = users.get(QStringLiteral("budi"));
+    QCOMPARE(budi.displayName, QStringLiteral("Budi Santoso"));
+    QCOMPARE(budi.profile, p);
+    QVERIFY(budi.profile.meetsEducationStandard());
+    const qint64 entries = auditCount(t.context());
+    users.updateProfile(QStringLiteral("budi"), QStringLiteral("Budi Santoso"), p); // no change, no entry
+    QCOMPARE(auditCount(t.context()), entries);
+}
+
+void TestUserService::trainingRecords()
+{
+    test::TestDatabase t;
+    UserService users(t.context());
+    users.create(newUser(QStringLiteral("siti")));
+    TrainingRecord r;
+    r.course = TrainingCourse::DiklatOss;
+    r.completedOn = QDate(2025, 3, 1);
+    r.provider = QStringLiteral("Kementerian Investasi/BKPM");
+    const TrainingRecord saved = users.addTraining(QStringLiteral("siti"), r);
+    QCOMPARE(users.training(QStringLiteral("siti")).size(), 1);
+    QCOMPARE(users.training(QStringLiteral("siti")).first().provider, r.provider);
+    r.completedOn = t.clock().today().addDays(1);
+    QVERIFY_THROWS_EXCEPTION(Error, users.addTraining(QStringLiteral("siti"), r));
+    r.completedOn = QDate(2025, 4, 1);
+    r.course = TrainingCourse::Other; // needs a title
+    QVERIFY_THROWS_EXCEPTION(Error, users.addTraining(QStringLiteral("siti"), r));
+    users.removeTraining(saved.id);
+    QVERIFY(users.training(QStringLiteral("siti")).isEmpty());
+    QCOMPARE(lastAuditAction(t.context()), QStringLiteral("user.training_remove"));
+    // The tombstone stays for the sync.
+    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM training_records WHERE deleted_at IS NOT NULL"))
+                 .scalar()
+                 .toInt(),
+             1);
+}
+
+void TestUserService::auditNeverHoldsPasswords()
+{
+    test::TestDatabase t;
+    UserService users(t.context());
+    users.create(newUser(QStringLiteral("siti")));
+    users.resetPassword(QStringLiteral("siti"), QStringLiteral("Reset-Pass-77"));
+    const Actor siti = AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("Reset-Pass-77"));
+    UserService(t.context(siti)).changeOwnPassword(QStringLiteral("Reset-Pass-77"), QStringLiteral("Own-Choice-88"));
+    const QString hash = UserRepository(t.db().handle()).passwordHash(siti.userId);
+    QVERIFY(hash.startsWith(QStringLiteral("$argon2id$")));
+    SqlQuery q(t.db().handle(), QStringLiteral("SELECT coalesce(before_json, '') || coalesce(after_json, '') || "
+                                               "coalesce(note, '') FROM audit_log"));
+    q.exec();
+    int rows = 0;
+    while (q.next()) {
+        const QString values = q.value(0).toString();
+        for (const QString& secret : {kPassword, QStringLiteral("Reset-Pass-77"), QStringLiteral("Own-Choice-88"),
+                                      QStringLiteral("$argon2"), hash})
+            QVERIFY2(!values.contains(secret), qPrintable(values));
+        QVERIFY2(!values.contains(QStringLiteral("password_hash")), qPrintable(values));
+        ++rows;
+    }
+    QVERIFY(rows >= 5);
+}
+
+void TestUserService::everyChangeCommitsWithItsAuditEntry()
+{
+    test::TestDatabase t;
+    UserService users(t.context());
+    users.create(newUser(QStringLiteral("admin2"), {Role::Admin}));
+    const QList<std::pair<QString, std::function<void()>>> calls{
+        {QStringLiteral("user.create"), [&] { users.create(newUser(QStringLiteral("siti"))); }},
+        {QStringLiteral("user.disable"), [&] { users.setDisabled(QStringLiteral("siti"), true); }},
+        {QStringLiteral("user.enable"), [&] { users.setDisabled(QStringLiteral("siti"), false); }},
+        {QStringLiteral("user.password_reset"), [&] { users.resetPassword(QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
+        {QStringLiteral("user.roles"), [&] { users.setRoles(QStringLiteral("siti"), {Role::Head}); }},
+        {QStringLiteral("user.update"),
+         [&] { users.updateProfile(QStringLiteral("siti"), QStringLiteral("Siti R."), StaffProfile{}); }},
+        {QStringLiteral("user.training_add"),
+         [&] {
+             TrainingRecord r;
+             r.course = TrainingCourse::DiklatPtsp;
+             r.completedOn = QDate(2024, 1, 1);
+             users.addTraining(QStringLiteral("siti"), r);
+         }},
+    };
+    // A second connection sees only what was committed.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("observer"));
+    other.setDatabaseName(t.path());
+    QVERIFY(other.open());
+    for (const auto& [action, call] : calls) {
+        const qint64 before = auditCount(t.context());
+        const QString state = userState(t.context());
+        call();
+        QCOMPARE(auditCount(t.context()), before + 1);
+        QCOMPARE(lastAuditAction(t.context()), action);
+        QVERIFY2(userState(t.context()) != state, qPrintable(action));
+        QSqlQuery seen(other);
+        QVERIFY(seen.exec(QStringLiteral("SELECT count(*), max(action) FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")));
+        QVERIFY(seen.next());
+        QCOMPARE(seen.value(1).toString(), action);
+    }
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("observer"));
+}
+
+void TestUserService::failedCallLeavesNeitherChangeNorEntry()
+{
+    test::TestDatabase t;
+    UserService users(t.context());
+    users.create(newUser(QStringLiteral("admin2"), {Role::Admin}));
+    users.create(newUser(QStringLiteral("siti")));
+    const QString trainingId = [&] {
+        TrainingRecord r;
+        r.course = TrainingCourse::DiklatPtsp;
+        r.completedOn = QDate(2024, 1, 1);
+        return users.addTraining(QStringLiteral("siti"), r).id;
+    }();
+    const Actor siti = AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword);
+    // The audit append fails after the change was written: everything must roll back.
+    SqlQuery(t.db().handle(), QStringLiteral("CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN "
+                                             "SELECT RAISE(ABORT, 'disk full'); END"))
+        .exec();
+    const QList<std::pair<QString, std::function<void()>>> calls{
+        {QStringLiteral("create"), [&] { users.create(newUser(QStringLiteral("budi"))); }},
+        {QStringLiteral("disable"), [&] { users.setDisabled(QStringLiteral("siti"), true); }},
+        {QStringLiteral("reset"), [&] { users.resetPassword(QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
+        {QStringLiteral("roles"), [&] { users.setRoles(QStringLiteral("siti"), {Role::Head}); }},
+        {QStringLiteral("profile"), [&] { users.updateProfile(QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}); }},
+        {QStringLiteral("own password"),
+         [&] { UserService(t.context(siti)).changeOwnPassword(kPassword, QStringLiteral("Brand-New-55")); }},
+        {QStringLiteral("training add"),
+         [&] {
+             TrainingRecord r;
+             r.course = TrainingCourse::DiklatOss;
+             r.completedOn = QDate(2024, 2, 1);
+             users.addTraining(QStringLiteral("siti"), r);
+         }},
+        {QStringLiteral("training remove"), [&] { users.removeTraining(trainingId); }},
+        {QStringLiteral("failed sign-in"), [&] { AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-wrong")); }},
+    };
+    for (const auto& [name, call] : calls) {
+        const qint64 before = auditCount(t.context());
+        const QString state = userState(t.context());
+        try {
+            call();
+            QFAIL(qPrintable(name + QStringLiteral(" succeeded without its audit entry")));
+        } catch (const Error& e) {
+            QVERIFY2(e.kind() == Error::Kind::Storage, qPrintable(name + QStringLiteral(": ") + e.message()));
+        }
+        QCOMPARE(auditCount(t.context()), before);
+        QVERIFY2(userState(t.context()) == state, qPrintable(name));
+    }
+    SqlQuery(t.db().handle(), QStringLiteral("DROP TRIGGER audit_fails")).exec();
+    // The password is still the old one.
+    QCOMPARE(AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+}
+
+QTEST_GUILESS_MAIN(TestUserService)
+#include "test_userservice.moc"
