@@ -26,6 +26,10 @@ private Q_SLOTS:
     void registerPagesLazily();
     void attachmentsAreCopiedWithTheirHash();
     void earlierComplaintsAreRelated();
+    void relatedCaseWindowDay30And31();
+    void relatedCaseAcrossMonthEnd();
+    void relatedCaseHistoryIsPriorInformation();
+    void unknownCaseIsKeptByNumber();
 };
 
 void TestComplaintService::channelsComeFromTheStandard()
@@ -291,6 +295,73 @@ void TestComplaintService::earlierComplaintsAreRelated()
     const ComplaintPriorInfo prior = service.prior(c);
     QCOMPARE(prior.earlier.size(), 1);
     QVERIFY(prior.earlier.first().sameApplicant);
+}
+
+void TestComplaintService::relatedCaseWindowDay30And31()
+{
+    ComplaintFixture f(QDate(2026, 3, 16));
+    const QString reg = f.handedOverCase(QDate(2026, 2, 2));
+    Context front = f.as({Role::FrontDesk});
+    ComplaintService service(front);
+    ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 4, 16));
+    in.caseRegNumber = reg;
+    const Complaint day30 = service.intake(in);
+    QCOMPARE(day30.caseHandedOverOn, QDate(2026, 2, 2));
+    QCOMPARE(day30.kind, ComplaintKind::Complaint);
+    QCOMPARE(day30.triageRule, ComplaintTriage::RuleWithinWindow);
+    QCOMPARE(day30.serviceKbli, QStringLiteral("71205")); // taken from the case
+    QCOMPARE(service.triageOf(day30).daysSinceService, 30);
+
+    in.receivedAt = ComplaintFixture::at(2026, 3, 5, 8);
+    const Complaint day31 = service.intake(in);
+    QCOMPARE(day31.kind, ComplaintKind::Suggestion);
+    QCOMPARE(day31.triageRule, ComplaintTriage::RuleAfterWindow);
+    QVERIFY(service.triageOf(day31).explanation().contains(QStringLiteral("31")));
+}
+
+void TestComplaintService::relatedCaseAcrossMonthEnd()
+{
+    ComplaintFixture f(QDate(2026, 3, 16));
+    const QString reg = f.handedOverCase(QDate(2026, 1, 29));
+    Context front = f.as({Role::FrontDesk});
+    ComplaintService service(front);
+    ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 28, 9)); // day 30
+    in.caseRegNumber = reg;
+    QCOMPARE(service.preview(in).triage.rule, ComplaintTriage::RuleWithinWindow);
+    in.receivedAt = ComplaintFixture::at(2026, 3, 1, 9); // day 31, February has 28 days
+    QCOMPARE(service.preview(in).triage.rule, ComplaintTriage::RuleAfterWindow);
+    QCOMPARE(service.preview(in).triage.windowEnd, QDate(2026, 2, 28));
+}
+
+void TestComplaintService::relatedCaseHistoryIsPriorInformation()
+{
+    ComplaintFixture f(QDate(2026, 3, 16));
+    const QString reg = f.handedOverCase(QDate(2026, 3, 2));
+    Context front = f.as({Role::FrontDesk});
+    ComplaintService service(front);
+    ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9));
+    in.caseRegNumber = reg;
+    service.intake(in);
+    in.receivedAt = ComplaintFixture::at(2026, 3, 10);
+    in.complainantName = QStringLiteral("Kuasa Pemohon");
+    const Complaint second = service.intake(in);
+    const ComplaintPriorInfo prior = service.prior(second);
+    QVERIFY(prior.relatedCase.found);
+    QVERIFY(prior.relatedCase.history.size() >= 4); // register, verification, signature, issue, hand-over
+    QCOMPARE(prior.earlier.size(), 1);
+    QVERIFY(prior.earlier.first().sameCase);
+}
+
+void TestComplaintService::unknownCaseIsKeptByNumber()
+{
+    ComplaintFixture f;
+    Context front = f.as({Role::FrontDesk});
+    ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
+    in.caseRegNumber = QStringLiteral("C09-2025-00077");
+    const Complaint c = ComplaintService(front).intake(in);
+    QCOMPARE(c.kind, ComplaintKind::Complaint);
+    QCOMPARE(c.triageRule, ComplaintTriage::RuleCaseUnknown);
+    QCOMPARE(c.caseRegNumber, QStringLiteral("C09-2025-00077"));
 }
 
 QTEST_GUILESS_MAIN(TestComplaintService)
