@@ -1,0 +1,128 @@
+#include "SurveyCommands.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "survey/SurveyElements.h"
+#include "survey/SurveyService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace loket::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::cli::SurveyCommands", text);
+}
+
+QJsonObject indexJson(const QString& period, const QString& kbli, const SurveyIndex& r)
+{
+    QJsonArray elements;
+    for (const SurveyIndex::Element& e : r.elements)
+        elements.append(QJsonObject{{QStringLiteral("key"), e.key},
+                                    {QStringLiteral("name"), e.name},
+                                    {QStringLiteral("nrr"), e.nrr},
+                                    {QStringLiteral("weighted_nrr"), e.weightedNrr}});
+    return {{QStringLiteral("period"), period},
+            {QStringLiteral("service"), kbli.isEmpty() ? QJsonValue() : QJsonValue(kbli)},
+            {QStringLiteral("respondents"), r.respondents},
+            {QStringLiteral("index"), r.index},
+            {QStringLiteral("ikm"), r.ikm},
+            {QStringLiteral("ikm_weight_0_11"), r.ikmRounded011},
+            {QStringLiteral("grade"), r.grade},
+            {QStringLiteral("grade_label"), r.gradeLabel},
+            {QStringLiteral("elements"), elements}};
+}
+
+int runAdd(CliContext& ctx, CliArgs& args)
+{
+    SurveyResponse r;
+    const QString date = args.option(QStringLiteral("date"));
+    r.receivedOn = date.isEmpty() ? defaultClock().today() : QDate::fromString(date, Qt::ISODate);
+    r.serviceKbli = args.option(QStringLiteral("service"));
+    r.registration = args.option(QStringLiteral("case"));
+    r.gender = args.option(QStringLiteral("gender"));
+    r.comment = args.option(QStringLiteral("comment"));
+    const QString answers = args.option(QStringLiteral("answers"));
+    args.finish();
+    if (answers.isEmpty())
+        throw UsageError{tr("survey add needs --answers with one score 1-4 per element, e.g. 4,4,3,4,3,4,4,3,4.")};
+    const QStringList scores = answers.split(QLatin1Char(','));
+    const auto& elements = SurveyElements::builtIn();
+    if (scores.size() != elements.size())
+        throw Error::invalid(tr("--answers needs %1 scores (one per element), not %2.").arg(elements.size()).arg(scores.size()),
+                             QStringLiteral("answers"));
+    for (int i = 0; i < elements.size(); ++i) {
+        bool ok = false;
+        const int v = scores[i].trimmed().toInt(&ok);
+        r.answers.insert(elements[i].key, ok ? v : 0);
+    }
+    const Context c = ctx.userContext();
+    const QString id = SurveyService(c.database()).record(c, r);
+    ctx.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("period"), SurveyService::periodOf(r.receivedOn)}},
+              tr("Survey form %1 recorded for %2.").arg(id, SurveyService::periodOf(r.receivedOn)));
+    return ExitOk;
+}
+
+int runImport(CliContext& ctx, CliArgs& args)
+{
+    const QString file = args.takeFirst();
+    args.finish();
+    if (file.isEmpty())
+        throw UsageError{tr("survey import needs the CSV FILE.")};
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error::invalid(tr("Cannot read %1: %2").arg(file, f.errorString()), QStringLiteral("file"));
+    const Context c = ctx.userContext();
+    const int n = SurveyService(c.database()).importCsv(c, QString::fromUtf8(f.readAll()));
+    ctx.print(QJsonObject{{QStringLiteral("imported"), n}}, tr("%1 survey forms imported.").arg(n));
+    return ExitOk;
+}
+
+int runReport(CliContext& ctx, CliArgs& args)
+{
+    QString period = args.option(QStringLiteral("quarter"));
+    const QString kbli = args.option(QStringLiteral("service"));
+    args.finish();
+    if (period.isEmpty())
+        period = SurveyService::periodOf(defaultClock().today());
+    const Context c = ctx.userContext();
+    const SurveyIndex r = SurveyService(c.database()).index(c, period, kbli);
+    QString text = tr("Satisfaction index (IKM) %1: %2 respondents").arg(period).arg(r.respondents);
+    for (const SurveyIndex::Element& e : r.elements)
+        text += QStringLiteral("\n  %1 %2  %3").arg(e.key, -3).arg(e.name, -42).arg(e.nrr, 0, 'f', 3);
+    if (r.respondents > 0)
+        text += QLatin1Char('\n') + tr("IKM %1 (%2, %3); with 0.11 weights: %4")
+                                        .arg(r.ikm, 0, 'f', 2)
+                                        .arg(r.grade, r.gradeLabel)
+                                        .arg(r.ikmRounded011, 0, 'f', 2);
+    ctx.print(indexJson(period, kbli, r), text);
+    return ExitOk;
+}
+
+int runSurvey(CliContext& ctx, CliArgs& args)
+{
+    const QString sub = args.takeFirst();
+    if (sub == QLatin1String("add"))
+        return runAdd(ctx, args);
+    if (sub == QLatin1String("import"))
+        return runImport(ctx, args);
+    if (sub == QLatin1String("report"))
+        return runReport(ctx, args);
+    throw UsageError{tr("Unknown survey command: %1.").arg(sub)};
+}
+} // namespace
+
+void addSurveyCommands(QList<Command>& list)
+{
+    list.append({QStringLiteral("survey"),
+                 QStringLiteral("survey add --answers N,N,... [--date YYYY-MM-DD] [--service KBLI] [--case REG] "
+                                "[--gender L|P] [--comment TEXT]\nsurvey import FILE.csv\n"
+                                "survey report [--quarter YYYY-Qn] [--service KBLI]"),
+                 runSurvey});
+}
+
+} // namespace loket::cli

@@ -1,0 +1,236 @@
+#include "SurveyService.h"
+
+#include "SurveyElements.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::SurveyService", text);
+}
+
+QList<std::pair<QString, QString>> elementList()
+{
+    QList<std::pair<QString, QString>> list;
+    for (const SurveyElement& e : SurveyElements::builtIn())
+        list.append({e.key, e.name});
+    return list;
+}
+
+// Splits one CSV line (RFC 4180 quotes).
+QStringList splitCsv(const QString& line)
+{
+    QStringList out;
+    QString cur;
+    bool quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
+                cur += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cur += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            out << cur;
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    out << cur;
+    return out;
+}
+} // namespace
+
+QString SurveyService::periodOf(const QDate& day)
+{
+    return QStringLiteral("%1-Q%2").arg(day.year()).arg((day.month() - 1) / 3 + 1);
+}
+
+bool SurveyService::parsePeriod(const QString& period, QDate* from, QDate* to)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-Q([1-4])$"));
+    const auto m = re.match(period.trimmed().toUpper());
+    if (!m.hasMatch())
+        return false;
+    const int year = m.captured(1).toInt();
+    const int q = m.captured(2).toInt();
+    *from = QDate(year, (q - 1) * 3 + 1, 1);
+    *to = from->addMonths(3).addDays(-1);
+    return true;
+}
+
+void SurveyService::validate(const SurveyResponse& r)
+{
+    if (!r.receivedOn.isValid())
+        throw Error::invalid(tr("The survey date is missing or not a date (YYYY-MM-DD)."), QStringLiteral("received_on"));
+    for (const SurveyElement& e : SurveyElements::builtIn()) {
+        if (!r.answers.contains(e.key))
+            throw Error::invalid(tr("Answer %1 (%2) is missing.").arg(e.key, e.name), e.key);
+        const int v = r.answers.value(e.key);
+        if (v < 1 || v > 4)
+            throw Error::invalid(tr("Answer %1 (%2) must be 1, 2, 3 or 4, not %3.").arg(e.key, e.name).arg(v), e.key);
+    }
+    for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it) {
+        bool known = false;
+        for (const SurveyElement& e : SurveyElements::builtIn())
+            known = known || e.key == it.key();
+        if (!known)
+            throw Error::invalid(tr("%1 is not an element of the survey.").arg(it.key()), it.key());
+    }
+    if (!r.gender.isEmpty() && r.gender != QLatin1String("L") && r.gender != QLatin1String("P"))
+        throw Error::invalid(tr("Gender must be L or P, not \"%1\".").arg(r.gender), QStringLiteral("gender"));
+    if (!r.serviceKbli.isEmpty() && !QRegularExpression(QStringLiteral("^\\d{5}$")).match(r.serviceKbli).hasMatch())
+        throw Error::invalid(tr("The service's KBLI must have 5 digits, not \"%1\".").arg(r.serviceKbli),
+                             QStringLiteral("service_kbli"));
+}
+
+void SurveyService::insert(const Context& ctx, const SurveyResponse& r) const
+{
+    QJsonObject answers;
+    for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it)
+        answers.insert(it.key(), it.value());
+    const QString id = r.id.isEmpty() ? newId() : r.id;
+    const QString now = toStoredTime(ctx.clock().now());
+    auto text = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    SqlQuery(ctx.db(), QStringLiteral("INSERT INTO survey_responses (id, received_on, period, service_kbli, registration, "
+                                      "gender, age_band, education, occupation, answers_json, comment, created_at, "
+                                      "updated_at, workstation, row_version) VALUES (:id, :on, :period, :kbli, :reg, "
+                                      ":gender, :age, :edu, :occ, :answers, :comment, :now, :now, :ws, 1)"))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":on"), r.receivedOn.toString(Qt::ISODate))
+        .bind(QStringLiteral(":period"), periodOf(r.receivedOn))
+        .bind(QStringLiteral(":kbli"), text(r.serviceKbli))
+        .bind(QStringLiteral(":reg"), text(r.registration))
+        .bind(QStringLiteral(":gender"), text(r.gender))
+        .bind(QStringLiteral(":age"), text(r.ageBand))
+        .bind(QStringLiteral(":edu"), text(r.education))
+        .bind(QStringLiteral(":occ"), text(r.occupation))
+        .bind(QStringLiteral(":answers"), QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":comment"), text(r.comment))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":ws"), ctx.workstation())
+        .exec();
+    AuditLog::append(ctx, QStringLiteral("survey.record"), QStringLiteral("survey_response"), id, {},
+                     {{QStringLiteral("period"), periodOf(r.receivedOn)}, {QStringLiteral("answers"), answers}});
+}
+
+QString SurveyService::record(const Context& ctx, const SurveyResponse& response) const
+{
+    ctx.require(Permission::RecordSurvey);
+    validate(response);
+    SurveyResponse r = response;
+    if (r.id.isEmpty())
+        r.id = newId();
+    Transaction tx(ctx.db());
+    insert(ctx, r);
+    tx.commit();
+    return r.id;
+}
+
+int SurveyService::importCsv(const Context& ctx, const QString& csvText) const
+{
+    ctx.require(Permission::RecordSurvey);
+    QStringList lines = csvText.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    if (lines.isEmpty())
+        throw Error::invalid(tr("The survey file is empty."), QStringLiteral("file"));
+    const QStringList header = splitCsv(lines.first().trimmed());
+    const int dateCol = header.indexOf(QStringLiteral("received_on"));
+    if (dateCol < 0)
+        throw Error::invalid(tr("Line 1: the column received_on is missing."), QStringLiteral("received_on"));
+    QList<SurveyResponse> rows;
+    QStringList problems;
+    for (int i = 1; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        const QStringList cells = splitCsv(lines[i].trimmed());
+        auto cell = [&](const QString& name) {
+            const int c = header.indexOf(name);
+            return c >= 0 && c < cells.size() ? cells[c].trimmed() : QString();
+        };
+        SurveyResponse r;
+        r.receivedOn = QDate::fromString(cell(QStringLiteral("received_on")), Qt::ISODate);
+        r.serviceKbli = cell(QStringLiteral("service_kbli"));
+        r.registration = cell(QStringLiteral("registration"));
+        r.gender = cell(QStringLiteral("gender"));
+        r.ageBand = cell(QStringLiteral("age_band"));
+        r.education = cell(QStringLiteral("education"));
+        r.occupation = cell(QStringLiteral("occupation"));
+        r.comment = cell(QStringLiteral("comment"));
+        QString bad;
+        for (const SurveyElement& e : SurveyElements::builtIn()) {
+            const QString v = cell(e.key);
+            if (v.isEmpty())
+                continue;
+            bool ok = false;
+            const int n = v.toInt(&ok);
+            if (!ok)
+                bad = tr("line %1, column %2: \"%3\" is not a number 1-4").arg(i + 1).arg(e.key, v);
+            r.answers.insert(e.key, ok ? n : 0);
+        }
+        try {
+            if (!bad.isEmpty())
+                throw Error::invalid(bad);
+            validate(r);
+            rows.append(r);
+        } catch (const Error& e) {
+            problems << (bad.isEmpty() ? tr("line %1, column %2: %3").arg(i + 1).arg(e.field(), e.message()) : bad);
+        }
+    }
+    if (!problems.isEmpty())
+        throw Error::invalid(tr("The survey file was not imported; nothing was written:\n%1").arg(problems.join(QLatin1Char('\n'))),
+                             QStringLiteral("file"));
+    Transaction tx(ctx.db());
+    for (SurveyResponse& r : rows) {
+        r.id = newId();
+        insert(ctx, r);
+    }
+    tx.commit();
+    return int(rows.size());
+}
+
+SurveyIndex SurveyService::index(const Context& ctx, const QString& period, const QString& serviceKbli) const
+{
+    ctx.require(Permission::ViewReports);
+    QDate from, to;
+    if (!parsePeriod(period, &from, &to))
+        throw Error::invalid(tr("The period must look like 2026-Q3, not \"%1\".").arg(period), QStringLiteral("period"));
+    const QString p = periodOf(from);
+    const QString filter = serviceKbli.isEmpty() ? QString() : serviceKbli;
+    SqlQuery count(m_db.handle(), QStringLiteral("SELECT count(*) FROM survey_responses WHERE period = :p AND "
+                                                 "(:k = '' OR service_kbli = :k)"));
+    count.bind(QStringLiteral(":p"), p).bind(QStringLiteral(":k"), filter.isNull() ? QStringLiteral("") : filter);
+    const int respondents = count.scalar().toInt();
+    SqlQuery sums(m_db.handle(), QStringLiteral("SELECT j.key, sum(j.value) FROM survey_responses r, "
+                                                "json_each(r.answers_json) j WHERE r.period = :p AND "
+                                                "(:k = '' OR r.service_kbli = :k) GROUP BY j.key"));
+    sums.bind(QStringLiteral(":p"), p).bind(QStringLiteral(":k"), filter.isNull() ? QStringLiteral("") : filter).exec();
+    QMap<QString, qint64> totals;
+    while (sums.next())
+        totals.insert(sums.value(0).toString(), sums.value(1).toLongLong());
+    return SurveyIndex::compute(elementList(), totals, respondents);
+}
+
+} // namespace loket

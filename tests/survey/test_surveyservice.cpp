@@ -1,0 +1,119 @@
+#include "TestDatabase.h"
+#include "common/Error.h"
+#include "storage/SqlQuery.h"
+#include "survey/SurveyService.h"
+
+#include <QtTest>
+
+using namespace loket;
+
+class TestSurveyService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recordsAndComputesQuarter();
+    void refusesIncompleteOrOutOfScale();
+    void importIsAllOrNothing();
+    void permissions();
+    void periods();
+
+private:
+    static SurveyResponse response(QDate on, int base);
+};
+
+SurveyResponse TestSurveyService::response(QDate on, int base)
+{
+    SurveyResponse r;
+    r.receivedOn = on;
+    r.serviceKbli = QStringLiteral("71205");
+    for (int i = 1; i <= 9; ++i)
+        r.answers.insert(QStringLiteral("U%1").arg(i), base);
+    return r;
+}
+
+void TestSurveyService::recordsAndComputesQuarter()
+{
+    test::TestDatabase t;
+    const Context clerk = t.context(test::actorWith({Role::FrontDesk}));
+    const Context supervisor = t.context(test::actorWith({Role::Supervisor}));
+    SurveyService s(t.db());
+    s.record(clerk, response(QDate(2026, 7, 1), 4));
+    s.record(clerk, response(QDate(2026, 9, 30), 3));
+    s.record(clerk, response(QDate(2026, 10, 1), 1)); // next quarter
+    const SurveyIndex q3 = s.index(supervisor, QStringLiteral("2026-Q3"));
+    QCOMPARE(q3.respondents, 2);
+    QVERIFY(qAbs(q3.ikm - 87.5) < 1e-9);
+    QCOMPARE(q3.grade, QStringLiteral("B"));
+    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q4")).grade, QStringLiteral("D"));
+    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q3"), QStringLiteral("11111")).respondents, 0);
+    // Each form is audited.
+    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'survey.record'"))
+                 .scalar()
+                 .toInt(),
+             3);
+}
+
+void TestSurveyService::refusesIncompleteOrOutOfScale()
+{
+    test::TestDatabase t;
+    SurveyService s(t.db());
+    SurveyResponse r = response(QDate(2026, 7, 1), 4);
+    r.answers.remove(QStringLiteral("U7"));
+    try {
+        s.record(t.context(), r);
+        QFAIL("incomplete form accepted");
+    } catch (const Error& e) {
+        QCOMPARE(e.field(), QStringLiteral("U7"));
+    }
+    r = response(QDate(2026, 7, 1), 5);
+    QVERIFY_THROWS_EXCEPTION(Error, s.record(t.context(), r));
+    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM survey_responses")).scalar().toInt(), 0);
+}
+
+void TestSurveyService::importIsAllOrNothing()
+{
+    test::TestDatabase t;
+    SurveyService s(t.db());
+    const QString good = QStringLiteral("received_on,service_kbli,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+                                        "2026-07-02,71205,L,4,4,3,4,3,4,4,3,4\n"
+                                        "2026-07-03,71205,P,3,3,3,3,3,3,3,3,3\n");
+    QCOMPARE(s.importCsv(t.context(), good), 2);
+    const QString bad = QStringLiteral("received_on,service_kbli,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
+                                       "2026-07-04,71205,L,4,4,3,4,3,4,4,3,4\n"
+                                       "2026-07-05,71205,X,3,3,3,3,3,3,3,3,3\n"
+                                       "2026-07-06,71205,P,3,3,3,3,3,3,9,3,3\n");
+    try {
+        s.importCsv(t.context(), bad);
+        QFAIL("bad file imported");
+    } catch (const Error& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("3")) && e.message().contains(QStringLiteral("gender")),
+                 qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("U7")), qPrintable(e.message()));
+    }
+    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM survey_responses")).scalar().toInt(), 2);
+}
+
+void TestSurveyService::permissions()
+{
+    test::TestDatabase t;
+    SurveyService s(t.db());
+    QVERIFY_THROWS_EXCEPTION(Error, s.record(t.context(test::actorWith({Role::TechnicalTeam})), response(QDate(2026, 7, 1), 4)));
+    QVERIFY_THROWS_EXCEPTION(Error, s.index(t.context(test::actorWith({Role::FrontDesk})), QStringLiteral("2026-Q3")));
+    s.index(t.context(test::actorWith({Role::Head})), QStringLiteral("2026-Q3"));
+}
+
+void TestSurveyService::periods()
+{
+    QCOMPARE(SurveyService::periodOf(QDate(2026, 3, 31)), QStringLiteral("2026-Q1"));
+    QCOMPARE(SurveyService::periodOf(QDate(2026, 4, 1)), QStringLiteral("2026-Q2"));
+    QDate from, to;
+    QVERIFY(SurveyService::parsePeriod(QStringLiteral("2026-q4"), &from, &to));
+    QCOMPARE(from, QDate(2026, 10, 1));
+    QCOMPARE(to, QDate(2026, 12, 31));
+    QVERIFY(!SurveyService::parsePeriod(QStringLiteral("2026-Q5"), &from, &to));
+    test::TestDatabase t;
+    QVERIFY_THROWS_EXCEPTION(Error, SurveyService(t.db()).index(t.context(), QStringLiteral("Q3 2026")));
+}
+
+QTEST_GUILESS_MAIN(TestSurveyService)
+#include "test_surveyservice.moc"
