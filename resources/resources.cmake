@@ -9,6 +9,7 @@ set(LOKET_SQL_FILES
     sql/006_receipts.sql
     sql/007_complaints.sql
     sql/008_sync.sql
+    sql/009_survey.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json
@@ -17,4 +18,5 @@ set(LOKET_DATA_FILES
     data/catalog/standar-pelayanan.txt
     data/identity/kbli.json
     data/identity/regions.json
+    data/survey/elements.json
 )

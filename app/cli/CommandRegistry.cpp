@@ -2,6 +2,7 @@
 
 #include "DemoCommands.h"
 #include "ReceiptCommands.h"
+#include "SurveyCommands.h"
 #include "SyncCommands.h"
 #include "SystemCommands.h"
 #include "ValidateCommands.h"
@@ -19,6 +20,7 @@ const QList<Command>& commands()
         addReceiptCommands(all);
         addValidateCommands(all);
         addSyncCommands(all);
+        addSurveyCommands(all);
         return all;
     }();
     return list;
