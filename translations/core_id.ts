@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>loket</name>
+    <message>
+        <source>The central database refused to create its tables: %1</source>
+        <translation>Basis data pusat menolak membuat tabelnya: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::Context</name>
     <message>
         <source>%1 may not do this: %2.</source>
@@ -90,6 +97,97 @@
     </message>
 </context>
 <context>
+    <name>loket::SurveyIndex</name>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat Baik</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Less than good</source>
+        <translation>Kurang Baik</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Tidak Baik</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SurveyService</name>
+    <message>
+        <source>The survey date is missing or not a date (YYYY-MM-DD).</source>
+        <translation>Tanggal survei kosong atau bukan tanggal (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>Answer %1 (%2) is missing.</source>
+        <translation>Jawaban %1 (%2) belum diisi.</translation>
+    </message>
+    <message>
+        <source>Answer %1 (%2) must be 1, 2, 3 or 4, not %3.</source>
+        <translation>Jawaban %1 (%2) harus 1, 2, 3 atau 4, bukan %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an element of the survey.</source>
+        <translation>%1 bukan unsur survei.</translation>
+    </message>
+    <message>
+        <source>Gender must be L or P, not "%1".</source>
+        <translation>Jenis kelamin harus L atau P, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The service's KBLI must have 5 digits, not "%1".</source>
+        <translation>KBLI layanan harus 5 angka, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The survey file is empty.</source>
+        <translation>Berkas survei kosong.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column received_on is missing.</source>
+        <translation>Baris 1: kolom received_on tidak ada.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: "%3" is not a number 1-4</source>
+        <translation>baris %1, kolom %2: "%3" bukan angka 1-4</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>The survey file was not imported; nothing was written:
+%1</source>
+        <translation>Berkas survei tidak diimpor; tidak ada yang ditulis:
+%1</translation>
+    </message>
+    <message>
+        <source>The period must look like 2026-Q3, not "%1".</source>
+        <translation>Periode harus berbentuk seperti 2026-Q3, bukan "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SyncService</name>
+    <message>
+        <source>The central database is not configured: set sync.host and sync.database.</source>
+        <translation>Basis data pusat belum diatur: isi sync.host dan sync.database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Driver PostgreSQL untuk Qt belum terpasang (paket Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central database %1: %2</source>
+        <translation>Basis data pusat %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows and %2 audit entries sent.</source>
+        <translation>%1 baris dan %2 catatan audit terkirim.</translation>
+    </message>
+</context>
+<context>
     <name>loket::Transaction</name>
     <message>
         <source>The database could not start a transaction: %1</source>
@@ -160,36 +258,116 @@
         <source>Backup written to %1.</source>
         <translation>Cadangan ditulis ke %1.</translation>
     </message>
+    <message>
+        <source>--cases must be a whole number of 0 or more, not "%1".</source>
+        <translation>--cases harus bilangan bulat 0 atau lebih, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>Demo database %1 is ready.</source>
+        <translation>Basis data demo %1 siap.</translation>
+    </message>
+    <message>
+        <source>Central database: %1</source>
+        <translation>Basis data pusat: %1</translation>
+    </message>
+    <message>
+        <source>Central database: not configured (loket-cli sync configure).</source>
+        <translation>Basis data pusat: belum diatur (loket-cli sync configure).</translation>
+    </message>
+    <message>
+        <source>Rows waiting to be sent:</source>
+        <translation>Baris yang menunggu dikirim:</translation>
+    </message>
+    <message>
+        <source>Last runs:</source>
+        <translation>Pengiriman terakhir:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>berhasil</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>sync configure needs --host and --database.</source>
+        <translation>sync configure memerlukan --host dan --database.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not "%1".</source>
+        <translation>--port harus angka 1 sampai 65535, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>The central database is now %1.</source>
+        <translation>Basis data pusat sekarang %1.</translation>
+    </message>
+    <message>
+        <source>The central tables are ready on %1.</source>
+        <translation>Tabel pusat siap di %1.</translation>
+    </message>
+    <message>
+        <source>Unknown sync command: %1.</source>
+        <translation>Perintah sync tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>survey add needs --answers with one score 1-4 per element, e.g. 4,4,3,4,3,4,4,3,4.</source>
+        <translation>survey add memerlukan --answers berisi satu nilai 1-4 untuk setiap unsur, misalnya 4,4,3,4,3,4,4,3,4.</translation>
+    </message>
+    <message>
+        <source>--answers needs %1 scores (one per element), not %2.</source>
+        <translation>--answers memerlukan %1 nilai (satu per unsur), bukan %2.</translation>
+    </message>
+    <message>
+        <source>Survey form %1 recorded for %2.</source>
+        <translation>Formulir survei %1 dicatat untuk %2.</translation>
+    </message>
+    <message>
+        <source>survey import needs the CSV FILE.</source>
+        <translation>survey import memerlukan BERKAS CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 survey forms imported.</source>
+        <translation>%1 formulir survei diimpor.</translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) %1: %2 respondents</source>
+        <translation>Indeks Kepuasan Masyarakat (IKM) %1: %2 responden</translation>
+    </message>
+    <message>
+        <source>IKM %1 (%2, %3); with 0.11 weights: %4</source>
+        <translation>IKM %1 (%2, %3); dengan bobot 0,11: %4</translation>
+    </message>
+    <message>
+        <source>Unknown survey command: %1.</source>
+        <translation>Perintah survey tidak dikenal: %1.</translation>
+    </message>
 </context>
 <context>
-    <name>loket::ui::MainWindow</name>
+    <name>loket::cli::CliContext</name>
     <message>
-        <source>Loket — %1</source>
-        <translation>Loket — %1</translation>
+        <source>This command needs a signed-in user: add --user NAME (the password comes from LOKET_PASSWORD or is asked for on the terminal).</source>
+        <translation>Perintah ini memerlukan pengguna yang masuk: tambahkan --user NAMA (kata sandi diambil dari LOKET_PASSWORD atau ditanyakan di terminal).</translation>
     </message>
     <message>
-        <source>Licensing office</source>
-        <translation>Kantor perizinan</translation>
+        <source>Password for %1: </source>
+        <translation>Kata sandi untuk %1: </translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
+        <source>No password given: set %1 or run loket-cli on a terminal.</source>
+        <translation>Kata sandi tidak diberikan: isi %1 atau jalankan loket-cli di terminal.</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
+        <source>Again, to confirm: </source>
+        <translation>Ulangi, untuk konfirmasi: </translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>Officer: %1</source>
-        <translation>Petugas: %1</translation>
-    </message>
-    <message>
-        <source>Workstation %1 · %2</source>
-        <translation>Komputer loket %1 · %2</translation>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -232,10 +410,180 @@
     </message>
 </context>
 <context>
-    <name>loket::ui::runGui</name>
+    <name>loket::ui::SurveyFormWidget</name>
     <message>
-        <source>Loket cannot start</source>
-        <translation>Loket tidak dapat dimulai</translation>
+        <source>Not stated</source>
+        <translation>Tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <source>Date of the form</source>
+        <translation>Tanggal formulir</translation>
+    </message>
+    <message>
+        <source>Service (KBLI)</source>
+        <translation>Layanan (KBLI)</translation>
+    </message>
+    <message>
+        <source>Registration number (optional)</source>
+        <translation>Nomor registrasi (opsional)</translation>
+    </message>
+    <message>
+        <source>Respondent's sex</source>
+        <translation>Jenis kelamin responden</translation>
+    </message>
+    <message>
+        <source>1 Not good</source>
+        <translation>1 Tidak baik</translation>
+    </message>
+    <message>
+        <source>2 Less than good</source>
+        <translation>2 Kurang baik</translation>
+    </message>
+    <message>
+        <source>3 Good</source>
+        <translation>3 Baik</translation>
+    </message>
+    <message>
+        <source>4 Very good</source>
+        <translation>4 Sangat baik</translation>
+    </message>
+    <message>
+        <source>Suggestion written on the form</source>
+        <translation>Saran yang ditulis pada formulir</translation>
+    </message>
+    <message>
+        <source>Save form</source>
+        <translation>Simpan formulir</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyPage</name>
+    <message>
+        <source>&lt;h2&gt;Satisfaction survey (SKM)&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Survei Kepuasan Masyarakat (SKM)&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Quarterly index</source>
+        <translation>Indeks triwulanan</translation>
+    </message>
+    <message>
+        <source>Enter a form</source>
+        <translation>Isi formulir</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyReportWidget</name>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Triwulan %1</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Service (KBLI)</source>
+        <translation>Layanan (KBLI)</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>NRR × 1/9</source>
+        <translation>NRR × 1/9</translation>
+    </message>
+    <message>
+        <source>Save the survey report</source>
+        <translation>Simpan laporan survei</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The index is shown to supervisors and the head of office.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Indeks ditampilkan untuk atasan langsung dan kepala dinas.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No survey forms for %1 yet.&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Belum ada formulir survei untuk %1.&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>The standard asks for a satisfaction survey four times a year.</source>
+        <translation>Standar pelayanan mewajibkan survei kepuasan empat kali setahun.</translation>
+    </message>
+    <message>
+        <source>&lt;h2 style='color:%1'&gt;IKM %2 — %3 (%4)&lt;/h2&gt;</source>
+        <translation>&lt;h2 style='color:%1'&gt;IKM %2 — %3 (%4)&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 respondents in %2. Index %3 on the 1–4 scale (weights 1/9). With the 0.11 weights many spreadsheets use, the IKM would read %4.</source>
+        <translation>%1 responden pada %2. Indeks %3 pada skala 1–4 (bobot 1/9). Dengan bobot 0,11 yang dipakai banyak lembar kerja, IKM akan terbaca %4.</translation>
+    </message>
+    <message>
+        <source>Average score per element (NRR)</source>
+        <translation>Nilai rata-rata per unsur (NRR)</translation>
+    </message>
+    <message>
+        <source>Satisfaction index %1</source>
+        <translation>Indeks kepuasan %1</translation>
+    </message>
+    <message>
+        <source>Community satisfaction index (IKM) %1</source>
+        <translation>Indeks Kepuasan Masyarakat (IKM) %1</translation>
+    </message>
+    <message>
+        <source>Respondents: %1</source>
+        <translation>Responden: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Layanan: %1</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>semua layanan</translation>
+    </message>
+    <message>
+        <source>IKM %1 — %2 (%3)</source>
+        <translation>IKM %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>IKM = (sum of NRR × 1/9) × 25 (PermenPANRB 14/2017). Grades: A 88.31–100 Very good; B 76.61–88.30 Good; C 65.00–76.60 Less than good; D 25.00–64.99 Not good. With 0.11 weights the IKM would read %1.</source>
+        <translation>IKM = (jumlah NRR × 1/9) × 25 (PermenPANRB 14/2017). Mutu: A 88,31–100 Sangat Baik; B 76,61–88,30 Baik; C 65,00–76,60 Kurang Baik; D 25,00–64,99 Tidak Baik. Dengan bobot 0,11 IKM akan terbaca %1.</translation>
     </message>
 </context>
 </TS>
