@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "DemoCommands.h"
+#include "ComplaintCommands.h"
 #include "ReceiptCommands.h"
 #include "SurveyCommands.h"
 #include "SyncCommands.h"
@@ -21,6 +22,7 @@ const QList<Command>& commands()
         addValidateCommands(all);
         addSyncCommands(all);
         addSurveyCommands(all);
+        addComplaintCommands(all);
         return all;
     }();
     return list;

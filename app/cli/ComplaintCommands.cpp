@@ -1,0 +1,260 @@
+#include "ComplaintCommands.h"
+
+#include "calendar/ClockStateText.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "complaints/ComplaintCsvImport.h"
+#include "complaints/ComplaintJson.h"
+#include "complaints/ComplaintService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace loket::cli {
+
+namespace {
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("loket::cli::ComplaintCommands", text, comment, n);
+}
+
+QDateTime parseDateTime(const QString& text)
+{
+    const QString t = text.trimmed();
+    for (const QString& format : {QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd HH:mm:ss")}) {
+        const QDateTime at = QDateTime::fromString(t, format);
+        if (at.isValid())
+            return QDateTime(at.date(), at.time(), Clock::zone());
+    }
+    QDateTime at = QDateTime::fromString(t, Qt::ISODate);
+    if (at.isValid())
+        return at.timeSpec() == Qt::LocalTime ? QDateTime(at.date(), at.time(), Clock::zone()) : at;
+    const QDate d = QDate::fromString(t, Qt::ISODate);
+    if (d.isValid())
+        return QDateTime(d, QTime(0, 0), Clock::zone());
+    throw Error::invalid(tr("--received %1 is not a date and time (YYYY-MM-DD HH:MM).").arg(text),
+                         QStringLiteral("received"));
+}
+
+QDate parseDate(const QString& text, const QString& option)
+{
+    if (text.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        throw Error::invalid(tr("--%1 %2 is not a date (YYYY-MM-DD).").arg(option, text), option);
+    return d;
+}
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+QString clockTitle(const QString& key)
+{
+    ClockState state = ClockState::NotStarted;
+    for (ClockState s : {ClockState::OnTrack, ClockState::AtRisk, ClockState::Overdue, ClockState::Met,
+                         ClockState::Missed})
+        if (ClockStateText::key(s) == key)
+            state = s;
+    return key.isEmpty() ? QStringLiteral("-") : ClockStateText::title(state);
+}
+
+QString showText(const Complaint& c, const TriageResult& t, const ClockResult& clock)
+{
+    QStringList lines;
+    lines << QStringLiteral("%1  %2  %3").arg(c.number, complaintKindTitle(c.kind), ComplaintStates::title(c.state));
+    lines << tr("Received: %1 via %2 (%3)")
+                 .arg(c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.channelLabel, c.channelKey);
+    lines << tr("Complainant: %1 %2").arg(c.complainantName.isEmpty() ? tr("(no identity)") : c.complainantName,
+                                          c.complainantContact);
+    if (!c.caseRegNumber.isEmpty())
+        lines << tr("Related case: %1 (handed over %2)").arg(c.caseRegNumber, dateText(c.caseHandedOverOn));
+    if (!c.serviceKbli.isEmpty())
+        lines << tr("Service: %1 %2").arg(c.serviceKbli, c.serviceName);
+    lines << tr("Object: %1").arg(c.objectText.isEmpty() ? tr("(none)") : c.objectText);
+    lines << tr("Triage: %1 — %2").arg(ComplaintTriage::ruleTitle(c.triageRule), t.explanation());
+    if (c.overridden)
+        lines << tr("Overridden by %1: %2").arg(c.overrideBy, c.overrideReason);
+    if (c.isComplaint())
+        lines << tr("Answer due: %1 (%2, %3)")
+                     .arg(dateText(clock.dueDate), ClockStateText::title(clock.state), ClockStateText::daysLeftText(clock));
+    if (!c.resolutionPath.isEmpty())
+        lines << tr("Resolution path: %1, %n level report(s)", nullptr, int(c.escalations.size())).arg(c.resolutionPath);
+    if (c.hasAnswer())
+        lines << tr("Answered on %1 via %2").arg(dateText(c.answerOn), c.answerChannel);
+    return lines.join(QLatin1Char('\n'));
+}
+
+int runAdd(CliContext& ctx, CliArgs& args)
+{
+    ComplaintIntake in;
+    in.channelKey = args.option(QStringLiteral("channel"));
+    const QString received = args.option(QStringLiteral("received"));
+    in.complainantName = args.option(QStringLiteral("name"));
+    in.complainantIdNumber = args.option(QStringLiteral("id-number"));
+    in.complainantContact = args.option(QStringLiteral("contact"));
+    in.complainantAddress = args.option(QStringLiteral("address"));
+    in.caseRegNumber = args.option(QStringLiteral("case"));
+    in.serviceKbli = args.option(QStringLiteral("service"));
+    in.objectText = args.option(QStringLiteral("object"));
+    while (args.hasOption(QStringLiteral("attach")))
+        in.attachmentPaths << args.option(QStringLiteral("attach"));
+    args.finish();
+    if (in.channelKey.isEmpty())
+        throw UsageError{tr("complaint add needs --channel KEY (a..m of the standard).")};
+    const Context c = ctx.userContext();
+    in.receivedAt = received.isEmpty() ? c.clock().now() : parseDateTime(received);
+    ComplaintService service(c);
+    const Complaint saved = service.intake(in);
+    const TriageResult t = service.triageOf(saved);
+    const ClockResult clock = service.answerClock(saved);
+    ctx.print(ComplaintJson::full(saved, t, clock),
+              tr("Recorded %1.").arg(saved.number) + QLatin1Char('\n') + showText(saved, t, clock));
+    return ExitOk;
+}
+
+int runList(CliContext& ctx, CliArgs& args)
+{
+    ComplaintFilter filter;
+    filter.state = args.option(QStringLiteral("state"));
+    filter.clockState = args.option(QStringLiteral("clock")).replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString kind = args.option(QStringLiteral("kind"));
+    filter.channelKey = args.option(QStringLiteral("channel"));
+    filter.serviceKbli = args.option(QStringLiteral("service"));
+    filter.problemType = args.option(QStringLiteral("problem"));
+    filter.from = parseDate(args.option(QStringLiteral("from")), QStringLiteral("from"));
+    filter.to = parseDate(args.option(QStringLiteral("to")), QStringLiteral("to"));
+    const QString limitText = args.option(QStringLiteral("limit"));
+    args.finish();
+    if (!kind.isEmpty()) {
+        ComplaintKind k;
+        if (!complaintKindFromKey(kind, &k))
+            throw UsageError{tr("--kind must be complaint or suggestion.")};
+        filter.kind = k;
+    }
+    if (!filter.state.isEmpty() && !ComplaintStates::all().contains(filter.state))
+        throw UsageError{tr("--state must be one of %1.").arg(ComplaintStates::all().join(QStringLiteral(", ")))};
+    if (!filter.clockState.isEmpty() && !complaintClockStateKeys().contains(filter.clockState))
+        throw UsageError{tr("--clock must be overdue, at-risk, on-track, met or missed.")};
+    int limit = 1000;
+    if (!limitText.isEmpty()) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit < 1)
+            throw UsageError{tr("--limit must be a positive number.")};
+    }
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    QJsonArray rows;
+    QString text;
+    ComplaintCursor cursor;
+    int left = limit;
+    while (left > 0) {
+        const QList<Complaint> page = service.page(filter, cursor, qMin(left, 500));
+        for (const Complaint& row : page) {
+            const QString clock = service.clockState(row);
+            rows.append(ComplaintJson::row(row, clock));
+            text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                        .arg(row.number, row.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             complaintKindKey(row.kind).leftJustified(10), row.state.leftJustified(10),
+                             dateText(row.dueOn), clockTitle(clock),
+                             row.complainantName.isEmpty() ? QStringLiteral("-") : row.complainantName);
+        }
+        if (page.size() < qMin(left, 500))
+            break;
+        left -= int(page.size());
+        cursor = ComplaintCursor::after(page.last());
+    }
+    if (rows.isEmpty())
+        text = tr("No complaints match.");
+    ctx.print(rows, text);
+    return ExitOk;
+}
+
+int runShow(CliContext& ctx, CliArgs& args)
+{
+    const QString id = args.takeFirst();
+    args.finish();
+    if (id.isEmpty())
+        throw UsageError{tr("complaint show needs the complaint's number or id.")};
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint complaint = service.get(id);
+    const TriageResult t = service.triageOf(complaint);
+    const ClockResult clock = service.answerClock(complaint);
+    QJsonObject o = ComplaintJson::full(complaint, t, clock);
+    o.insert(QStringLiteral("prior"), ComplaintJson::prior(service.prior(complaint)));
+    ctx.print(o, showText(complaint, t, clock));
+    return ExitOk;
+}
+
+int runImport(CliContext& ctx, CliArgs& args)
+{
+    const QString file = args.takeFirst();
+    args.finish();
+    if (file.isEmpty())
+        throw UsageError{tr("complaint import needs the CSV FILE.")};
+    const Context c = ctx.userContext();
+    const ComplaintImportResult r = ComplaintCsvImport(c).importFile(file);
+    QJsonArray problems;
+    for (const ComplaintImportProblem& p : r.problems) {
+        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                    {QStringLiteral("field"), p.field},
+                                    {QStringLiteral("message"), p.message}});
+        ctx.message(p.message);
+    }
+    if (!r.ok()) {
+        ctx.message(tr("Nothing was imported: %n row problem(s).", nullptr, int(r.problems.size())));
+        if (ctx.json)
+            ctx.print(QJsonObject{{QStringLiteral("imported"), 0}, {QStringLiteral("problems"), problems}}, {});
+        return ExitInvalid;
+    }
+    ComplaintService service(c);
+    QJsonArray imported;
+    QString text = tr("Imported %n complaint(s).", nullptr, int(r.imported.size())) + QLatin1Char('\n');
+    for (const Complaint& complaint : r.imported) {
+        imported.append(ComplaintJson::full(complaint, service.triageOf(complaint), service.answerClock(complaint)));
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(complaint.number, complaintKindKey(complaint.kind), complaint.triageRule,
+                         dateText(complaint.dueOn));
+    }
+    ctx.print(QJsonObject{{QStringLiteral("imported"), int(r.imported.size())},
+                          {QStringLiteral("complaints"), imported},
+                          {QStringLiteral("problems"), problems}},
+              text);
+    return ExitOk;
+}
+
+int runComplaint(CliContext& ctx, CliArgs& args)
+{
+    const QString sub = args.takeFirst();
+    if (sub == QLatin1String("add"))
+        return runAdd(ctx, args);
+    if (sub == QLatin1String("list"))
+        return runList(ctx, args);
+    if (sub == QLatin1String("show"))
+        return runShow(ctx, args);
+    if (sub == QLatin1String("import"))
+        return runImport(ctx, args);
+    throw UsageError{tr("Unknown complaint command: %1.").arg(sub)};
+}
+} // namespace
+
+void addComplaintCommands(QList<Command>& list)
+{
+    list.append({QStringLiteral("complaint"),
+                 QStringLiteral("complaint add --channel KEY [--received \"YYYY-MM-DD HH:MM\"] [--name NAME] "
+                                "[--id-number NIK] [--contact TEXT] [--address TEXT] [--case REG] [--service KBLI] "
+                                "[--object TEXT] [--attach FILE]...\n"
+                                "complaint list [--kind complaint|suggestion] [--state S] "
+                                "[--clock overdue|at-risk|on-track|met|missed] [--from DATE] [--to DATE] "
+                                "[--channel KEY] [--service KBLI] [--problem TYPE] [--limit N]\n"
+                                "complaint show NUMBER|ID\n"
+                                "complaint import FILE.csv"),
+                 runComplaint});
+}
+
+} // namespace loket::cli
