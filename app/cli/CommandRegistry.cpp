@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "CatalogCommands.h"
 #include "DemoCommands.h"
 #include "ComplaintCommands.h"
 #include "ReceiptCommands.h"
@@ -17,6 +18,7 @@ const QList<Command>& commands()
         QList<Command> all;
         // Each domain adds its commands here.
         addSystemCommands(all);
+        addCatalogCommands(all);
         addDemoCommands(all);
         addReceiptCommands(all);
         addValidateCommands(all);

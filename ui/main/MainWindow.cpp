@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "SettingsPage.h"
+#include "catalog/CatalogPage.h"
 #include "survey/SurveyPage.h"
 #include "common/UiContext.h"
 #include "settings/SettingsRepository.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(UiContext& ui, QWidget* parent) : QMainWindow(parent), m_
 void MainWindow::buildPages()
 {
     // Domain pages are added here in the order a counter's day runs.
+    addPage(QStringLiteral("catalogPage"), tr("Service catalogue"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+            new CatalogPage(m_ui, this));
     addPage(QStringLiteral("surveyPage"), tr("Satisfaction survey"), style()->standardIcon(QStyle::SP_DialogYesButton),
             new SurveyPage(m_ui, this));
     addPage(QStringLiteral("settingsPage"), tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),

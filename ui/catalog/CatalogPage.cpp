@@ -1,0 +1,306 @@
+#include "CatalogPage.h"
+
+#include "CatalogListModel.h"
+#include "StandardDocument.h"
+#include "catalog/CatalogRepository.h"
+#include "catalog/CatalogService.h"
+#include "common/Error.h"
+#include "common/Prompter.h"
+#include "common/UiContext.h"
+#include "settings/SettingsRepository.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace loket::ui {
+
+CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Service catalogue").toHtmlEscaped()), this);
+    header->addWidget(title);
+    header->addStretch(1);
+    m_importText = new QPushButton(tr("Import annex text…"), this);
+    m_importText->setObjectName(QStringLiteral("catalogImportText"));
+    m_importJson = new QPushButton(tr("Import JSON…"), this);
+    m_importJson->setObjectName(QStringLiteral("catalogImportJson"));
+    m_exportJson = new QPushButton(tr("Export JSON…"), this);
+    m_exportJson->setObjectName(QStringLiteral("catalogExportJson"));
+    header->addWidget(m_importText);
+    header->addWidget(m_importJson);
+    header->addWidget(m_exportJson);
+    layout->addLayout(header);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("catalogSplitter"));
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(left);
+    m_filter->setObjectName(QStringLiteral("catalogFilter"));
+    m_filter->setPlaceholderText(tr("Search KBLI or service name"));
+    m_filter->setClearButtonEnabled(true);
+    m_model = new CatalogListModel(m_ui.database(), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("catalogList"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CatalogListModel::Kbli, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CatalogListModel::Name, QHeaderView::Stretch);
+    m_count = new QLabel(left);
+    m_count->setObjectName(QStringLiteral("catalogCount"));
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QHBoxLayout;
+    m_versions = new QComboBox(right);
+    m_versions->setObjectName(QStringLiteral("catalogVersion"));
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_print = new QPushButton(tr("Print…"), right);
+    m_print->setObjectName(QStringLiteral("catalogPrint"));
+    m_pdf = new QPushButton(tr("Save as PDF…"), right);
+    m_pdf->setObjectName(QStringLiteral("catalogPdf"));
+    bar->addWidget(new QLabel(tr("Version:"), right));
+    bar->addWidget(m_versions);
+    bar->addStretch(1);
+    bar->addWidget(m_print);
+    bar->addWidget(m_pdf);
+    m_document = new QTextBrowser(right);
+    m_document->setObjectName(QStringLiteral("catalogDocument"));
+    m_document->setOpenLinks(false);
+    rightLayout->addLayout(bar);
+    rightLayout->addWidget(m_document, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 640});
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogPage::onServiceSelected);
+    connect(m_versions, &QComboBox::currentIndexChanged, this, &CatalogPage::onVersionSelected);
+    connect(m_print, &QPushButton::clicked, this, &CatalogPage::printWithPreview);
+    connect(m_pdf, &QPushButton::clicked, this, &CatalogPage::savePdfAs);
+    connect(m_importText, &QPushButton::clicked, this, &CatalogPage::importAnnexText);
+    connect(m_importJson, &QPushButton::clicked, this, &CatalogPage::importCatalogueJson);
+    connect(m_exportJson, &QPushButton::clicked, this, &CatalogPage::exportCatalogueJson);
+    connect(&m_ui, &UiContext::actorChanged, this, &CatalogPage::updateActions);
+    connect(&m_ui, &UiContext::dataChanged, this, [this](const QString& domain) {
+        if (domain == QLatin1String("catalog"))
+            reload();
+    });
+    reload();
+}
+
+void CatalogPage::reload()
+{
+    const QString keep = m_shown ? m_shown->serviceId : QString();
+    m_model->reload();
+    m_count->setText(tr("Services: %1").arg(m_model->rowCount()));
+    const int row = keep.isEmpty() ? -1 : m_model->rowOfService(keep);
+    const QModelIndex source = m_model->index(row < 0 ? 0 : row, 0);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+    else
+        onServiceSelected();
+    updateActions();
+}
+
+bool CatalogPage::selectKbli(const QString& kbli)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, CatalogListModel::Kbli);
+        if (index.data().toString() == kbli) {
+            m_table->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void CatalogPage::onServiceSelected()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    QSignalBlocker block(m_versions);
+    m_versions->clear();
+    if (!index.isValid()) {
+        m_shown.reset();
+        m_document->clear();
+        updateActions();
+        return;
+    }
+    const ServiceStandard& current = m_model->standardAt(index.row());
+    const QList<ServiceStandard> versions = CatalogRepository(m_ui.database()).versions(current.serviceId);
+    for (const ServiceStandard& v : versions) {
+        QString label = tr("Version %1 · %2").arg(v.version).arg(QLocale().toString(v.validFrom.date(), QLocale::ShortFormat));
+        if (v.current)
+            label += QStringLiteral(" · ") + tr("current");
+        m_versions->addItem(label, v.id);
+    }
+    m_versions->setCurrentIndex(m_versions->findData(current.id));
+    onVersionSelected(m_versions->currentIndex());
+}
+
+void CatalogPage::onVersionSelected(int index)
+{
+    const QString id = m_versions->itemData(index).toString();
+    m_shown = id.isEmpty() ? std::nullopt : CatalogRepository(m_ui.database()).byId(id);
+    if (m_shown)
+        StandardDocument::fill(m_document->document(), *m_shown, officeName());
+    else
+        m_document->clear();
+    updateActions();
+}
+
+void CatalogPage::updateActions()
+{
+    const bool editor = m_ui.actor().can(Permission::EditCatalog);
+    m_importText->setEnabled(editor);
+    m_importJson->setEnabled(editor);
+    m_print->setEnabled(m_shown.has_value());
+    m_pdf->setEnabled(m_shown.has_value());
+    m_versions->setEnabled(m_versions->count() > 1);
+}
+
+QString CatalogPage::officeName() const
+{
+    return SettingsRepository(m_ui.database()).value(QStringLiteral("office.name"));
+}
+
+bool CatalogPage::savePdf(const QString& file)
+{
+    if (!m_shown)
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(file);
+    StandardDocument::print(*m_shown, &printer, officeName());
+    return QFile::exists(file);
+}
+
+void CatalogPage::savePdfAs()
+{
+    if (!m_shown)
+        return;
+    const QString file = Prompter::instance().saveFile(this, tr("Save the standard as PDF"),
+                                                       QStringLiteral("standar-pelayanan-%1.pdf").arg(m_shown->kbli),
+                                                       tr("PDF documents (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    if (!savePdf(file))
+        Prompter::instance().warning(this, tr("Save as PDF"), tr("The PDF %1 could not be written.").arg(file));
+}
+
+void CatalogPage::printWithPreview()
+{
+    if (!m_shown)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("catalogPrintPreview"));
+    const ServiceStandard standard = *m_shown;
+    const QString office = officeName();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&standard, &office](QPrinter* p) { StandardDocument::print(standard, p, office); });
+    preview.exec();
+}
+
+void CatalogPage::importAnnexText()
+{
+    const QString file = Prompter::instance().openFile(this, tr("Import annex text"),
+                                                       tr("Annex text (*.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error::invalid(tr("The file %1 cannot be read: %2").arg(file, f.errorString()));
+        CatalogImportSummary summary;
+        const auto list = CatalogService::importStandardText(m_ui.context(), QString::fromUtf8(f.readAll()), &summary);
+        reload();
+        m_ui.notifyDataChanged(QStringLiteral("catalog"));
+        Prompter::instance().information(this, tr("Import annex text"),
+                                         tr("Services read: %1 (new: %2, with a new version: %3, unchanged: %4).")
+                                             .arg(list.size())
+                                             .arg(summary.created)
+                                             .arg(summary.newVersions)
+                                             .arg(summary.unchanged));
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("Import annex text"), e.message());
+    }
+}
+
+void CatalogPage::importCatalogueJson()
+{
+    const QString file = Prompter::instance().openFile(this, tr("Import catalogue JSON"),
+                                                       tr("Catalogue JSON (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    try {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error::invalid(tr("The file %1 cannot be read: %2").arg(file, f.errorString()));
+        CatalogImportSummary summary;
+        const auto list = CatalogService::importJson(m_ui.context(), f.readAll(), &summary);
+        reload();
+        m_ui.notifyDataChanged(QStringLiteral("catalog"));
+        Prompter::instance().information(this, tr("Import catalogue JSON"),
+                                         tr("Services read: %1 (new: %2, with a new version: %3, unchanged: %4).")
+                                             .arg(list.size())
+                                             .arg(summary.created)
+                                             .arg(summary.newVersions)
+                                             .arg(summary.unchanged));
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("Import catalogue JSON"), e.message());
+    }
+}
+
+void CatalogPage::exportCatalogueJson()
+{
+    const QString file = Prompter::instance().saveFile(this, tr("Export catalogue JSON"),
+                                                       QStringLiteral("katalog-layanan.json"),
+                                                       tr("Catalogue JSON (*.json)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile f(file);
+    const QByteArray json = CatalogService::exportJson(m_ui.context());
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
+        Prompter::instance().warning(this, tr("Export catalogue JSON"),
+                                     tr("The file %1 cannot be written: %2").arg(file, f.errorString()));
+        return;
+    }
+    Prompter::instance().information(this, tr("Export catalogue JSON"), tr("The catalogue was saved to %1.").arg(file));
+}
+
+} // namespace loket::ui
