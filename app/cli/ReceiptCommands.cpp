@@ -1,5 +1,6 @@
 #include "ReceiptCommands.h"
 
+#include "print/ReceiptPrinter.h"
 #include "print/ReceiptRenderer.h"
 #include "cases/CaseService.h"
 #include "common/Error.h"
@@ -10,14 +11,14 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QPdfWriter>
 
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// Context "loket::cli": the one lupdate gives tr() in these free functions.
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::cli::ReceiptCommands", text, nullptr, n);
+    return QCoreApplication::translate("loket::cli", text);
 }
 
 struct RenderOptions {
@@ -47,16 +48,7 @@ RenderOptions takeRenderOptions(CliArgs& args)
 int writePdf(CliContext& ctx, const ReceiptData& data, const RenderOptions& o)
 {
     const QString path = QFileInfo(o.pdf).absoluteFilePath();
-    int pages = 0;
-    {
-        QPdfWriter writer(path);
-        writer.setResolution(300);
-        writer.setTitle(ui::ReceiptRenderer::title(data.kind) + QStringLiteral(" ") + data.registrationNumber);
-        writer.setCreator(QStringLiteral("Loket"));
-        pages = ui::ReceiptRenderer(o.layout).render(data, writer);
-    }
-    if (pages == 0 || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        throw Error::storage(tr("Could not write %1.").arg(path));
+    const int pages = ui::ReceiptPrinter::writePdf(data, o.layout, path);
     const QString layout = ui::ReceiptRenderer::layoutKey(o.layout);
     const QJsonObject out{{QStringLiteral("file"), path},
                           {QStringLiteral("registration_number"), data.registrationNumber},
@@ -98,7 +90,8 @@ int runVerify(CliContext& ctx, CliArgs& args)
                                        {QStringLiteral("layout"), p.layout},
                                        {QStringLiteral("target"), p.target}});
         o.insert(QStringLiteral("printed"), printed);
-        text = tr("valid: %1 %2, code %3 (%n time(s) printed here).", int(printed.size()))
+        text = QCoreApplication::translate("loket::cli", "valid: %1 %2, code %3 (%n time(s) printed here).", nullptr,
+                                           int(printed.size()))
                    .arg(kindText(*check.kind), check.registrationNumber, check.code);
     } else {
         text = tr("invalid: code %1 does not belong to registration number %2 of this office.")

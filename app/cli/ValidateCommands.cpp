@@ -9,9 +9,10 @@
 namespace loket::cli {
 
 namespace {
+// Context "loket::cli": the one lupdate gives tr() in these free functions.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::cli::ValidateCommands", text);
+    return QCoreApplication::translate("loket::cli", text);
 }
 
 QString sexText(const QString& key)

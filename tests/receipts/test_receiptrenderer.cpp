@@ -73,14 +73,14 @@ void TestReceiptRenderer::pdfHasNumberAndQr()
     QVERIFY(text.contains(ui::ReceiptRenderer::title(data.kind)));
     QVERIFY(text.contains(data.applicantName));
     QVERIFY(text.contains(QStringLiteral("Gratis")));
-    if (data.kind == ReceiptKind::HandOver)
-        QVERIFY(text.contains(data.permitNumber));
+    if (data.kind == ReceiptKind::HandOver) // a long number may wrap at a slash on the narrow roll
+        QVERIFY(QString(text).remove(QRegularExpression(QStringLiteral("\\s+"))).contains(data.permitNumber));
     if (data.kind == ReceiptKind::ReturnSlip)
-        QVERIFY(text.contains(QStringLiteral("sertifikat ketertelusuran")));
+        QVERIFY(text.contains(QStringLiteral("ketertelusuran")));
 
-    // The QR code is an image in the PDF.
+    // The QR code is drawn as vector squares (sharp on any printer), not as a compressed image.
     const QByteArray images = test::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).out;
-    QVERIFY2(images.split('\n').size() >= 4, images.constData()); // two header lines + at least one image
+    QVERIFY2(images.count('\n') <= 2, images.constData()); // the two header lines only
 
     const QString info = QString::fromUtf8(test::runTool(QStringLiteral("pdfinfo"), {pdf}).out);
     const QRegularExpressionMatch size =

@@ -4,23 +4,42 @@
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace loket::ui {
 
 namespace {
 
-int flagsFor(ReceiptCanvas::Align align)
+Qt::Alignment alignmentFor(ReceiptCanvas::Align align)
 {
-    int f = Qt::TextWordWrap | Qt::AlignTop;
     switch (align) {
-    case ReceiptCanvas::Align::Left:
-        return f | Qt::AlignLeft;
     case ReceiptCanvas::Align::Center:
-        return f | Qt::AlignHCenter;
+        return Qt::AlignHCenter;
     case ReceiptCanvas::Align::Right:
-        return f | Qt::AlignRight;
+        return Qt::AlignRight;
+    case ReceiptCanvas::Align::Left:
+        break;
     }
-    return f;
+    return Qt::AlignLeft;
+}
+
+// Lays the text out in `width`, wrapping at word boundaries and, for long codes and numbers
+// without spaces, anywhere; the same layout measures and paints, so they always agree.
+double layoutText(QTextLayout& layout, double width)
+{
+    QTextOption option(Qt::AlignLeft);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    double y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
 }
 
 } // namespace
@@ -41,15 +60,14 @@ QFont ReceiptCanvas::font(const Style& style) const
     f.setStyleHint(style.mono ? QFont::Monospace : QFont::SansSerif);
     f.setPointSizeF(style.pointSize);
     f.setBold(style.bold);
+    f.setItalic(style.italic);
     return f;
 }
 
 double ReceiptCanvas::textHeight(const QString& text, const Style& style, double width) const
 {
-    if (text.isEmpty())
-        return QFontMetricsF(font(style), m_device).height();
-    const QFontMetricsF fm(font(style), m_device);
-    return fm.boundingRect(QRectF(0, 0, width, 1e9), flagsFor(style.align), text).height();
+    QTextLayout layout(text.isEmpty() ? QStringLiteral(" ") : text, font(style), m_device);
+    return layoutText(layout, width);
 }
 
 void ReceiptCanvas::ensure(double height)
@@ -65,11 +83,27 @@ void ReceiptCanvas::ensure(double height)
 
 void ReceiptCanvas::drawText(const QRectF& rect, const QString& text, const Style& style) const
 {
-    if (!m_painter)
+    if (!m_painter || text.isEmpty())
         return;
-    m_painter->setFont(font(style));
+    drawStyled(rect, text, font(style), style.align);
+}
+
+void ReceiptCanvas::drawStyled(const QRectF& rect, const QString& text, const QFont& font, Align align) const
+{
+    QTextLayout layout(text, font, m_device);
+    layoutText(layout, rect.width());
     m_painter->setPen(Qt::black);
-    m_painter->drawText(rect, flagsFor(style.align), text);
+    // Align each line by hand: QTextOption alignment would need the final width up front.
+    const Qt::Alignment a = alignmentFor(align);
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        QTextLine line = layout.lineAt(i);
+        double dx = 0;
+        if (a == Qt::AlignHCenter)
+            dx = (rect.width() - line.naturalTextWidth()) / 2;
+        else if (a == Qt::AlignRight)
+            dx = rect.width() - line.naturalTextWidth();
+        line.draw(m_painter, QPointF(rect.left() + dx, rect.top()));
+    }
 }
 
 void ReceiptCanvas::space(double mmHeight)
@@ -83,6 +117,14 @@ void ReceiptCanvas::text(const QString& text, const Style& style)
     ensure(h);
     drawText(QRectF(m_area.left(), m_y, width(), h), text, style);
     m_y += h;
+}
+
+void ReceiptCanvas::fittedLine(const QString& text, Style style, double minPointSize)
+{
+    while (style.pointSize > minPointSize &&
+           QFontMetricsF(font(style), m_device).horizontalAdvance(text) > width())
+        style.pointSize -= 0.5;
+    this->text(text, style);
 }
 
 void ReceiptCanvas::field(const QString& label, const QString& value, double labelWidthMm, const Style& style,
@@ -150,22 +192,17 @@ void ReceiptCanvas::checkRow(const QString& number, Mark mark, const QString& te
     const double tw = width() - textX;
     Style noteStyle = style;
     noteStyle.pointSize = style.pointSize - 1;
+    noteStyle.italic = true;
     const double th = textHeight(text, style, tw);
     const double nh = note.isEmpty() ? 0 : textHeight(note, noteStyle, tw);
     const double h = std::max(th + nh, boxSide + mm(0.6));
     ensure(h);
     drawText(QRectF(m_area.left(), m_y, numberW, th), number, style);
-    const double lineH = QFontMetricsF(font(style), m_device).height();
+    const double lineH = textHeight(QStringLiteral("X"), style, tw);
     drawMark(QRectF(m_area.left() + numberW, m_y + (lineH - boxSide) / 2, boxSide, boxSide), mark);
     drawText(QRectF(m_area.left() + textX, m_y, tw, th), text, style);
     if (!note.isEmpty()) {
-        if (m_painter) {
-            QFont f = font(noteStyle);
-            f.setItalic(true);
-            m_painter->setFont(f);
-            m_painter->setPen(Qt::black);
-            m_painter->drawText(QRectF(m_area.left() + textX, m_y + th, tw, nh), flagsFor(noteStyle.align), note);
-        }
+        drawText(QRectF(m_area.left() + textX, m_y + th, tw, nh), note, noteStyle);
     }
     m_y += h + mm(0.8);
 }
@@ -194,7 +231,37 @@ void ReceiptCanvas::signatures(const QString& leftCaption, const QString& leftNa
     m_y += h;
 }
 
-void ReceiptCanvas::qrBlock(const QImage& qr, double sizeMm, const QList<QPair<QString, Style>>& lines,
+void ReceiptCanvas::drawQr(const QrMatrix& qr, const QRectF& square) const
+{
+    if (!m_painter || qr.isNull())
+        return;
+    constexpr int quiet = 4;
+    const double module = square.width() / (qr.size() + 2 * quiet);
+    // One path of horizontal runs, filled once: no seams between neighbouring modules.
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    for (int y = 0; y < qr.size(); ++y) {
+        for (int x = 0; x < qr.size();) {
+            if (!qr.isDark(x, y)) {
+                ++x;
+                continue;
+            }
+            int end = x;
+            while (end < qr.size() && qr.isDark(end, y))
+                ++end;
+            path.addRect(QRectF(square.left() + (quiet + x) * module, square.top() + (quiet + y) * module,
+                                (end - x) * module, module));
+            x = end;
+        }
+    }
+    m_painter->save();
+    m_painter->setRenderHint(QPainter::Antialiasing, false);
+    m_painter->fillRect(square, Qt::white);
+    m_painter->fillPath(path, Qt::black);
+    m_painter->restore();
+}
+
+void ReceiptCanvas::qrBlock(const QrMatrix& qr, double sizeMm, const QList<QPair<QString, Style>>& lines,
                             bool stacked)
 {
     const double side = mm(sizeMm);
@@ -206,11 +273,7 @@ void ReceiptCanvas::qrBlock(const QImage& qr, double sizeMm, const QList<QPair<Q
     const double h = stacked ? side + mm(1.5) + linesH : std::max(side, linesH);
     ensure(h);
     const double imageX = stacked ? m_area.left() + (width() - side) / 2 : m_area.left();
-    if (m_painter && !qr.isNull()) {
-        // Nearest-neighbour scaling keeps module edges sharp for scanners.
-        m_painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
-        m_painter->drawImage(QRectF(imageX, m_y, side, side), qr);
-    }
+    drawQr(qr, QRectF(imageX, m_y, side, side));
     double ty = stacked ? m_y + side + mm(1.5) : m_y + std::max(0.0, (side - linesH) / 2);
     const double tx = stacked ? m_area.left() : m_area.left() + side + gap;
     for (const auto& [line, style] : lines) {

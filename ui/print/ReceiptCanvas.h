@@ -1,7 +1,8 @@
 #pragma once
 
+#include "receipts/QrMatrix.h"
+
 #include <QFont>
-#include <QImage>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,7 @@ public:
         bool bold = false;
         bool mono = false;
         Align align = Align::Left;
+        bool italic = false;
     };
 
     // `painter` null: measure only. Metrics always come from `device`.
@@ -43,6 +45,8 @@ public:
     void space(double mmHeight);
     // Wrapped paragraph across the full width.
     void text(const QString& text, const Style& style);
+    // One line, shrunk (down to `minPointSize`) until it fits the width; for long registration numbers.
+    void fittedLine(const QString& text, Style style, double minPointSize);
     // "Label   value" with the value wrapped in its own column.
     void field(const QString& label, const QString& value, double labelWidthMm, const Style& style,
                bool boldValue = false);
@@ -53,13 +57,16 @@ public:
     // Two signature columns: caption on top, room to sign, then "(name)".
     void signatures(const QString& leftCaption, const QString& leftName, const QString& rightCaption,
                     const QString& rightName, const Style& style, double signMm);
-    // The QR image at `sizeMm` with the lines of text beside it (or under it when `stacked`).
-    void qrBlock(const QImage& qr, double sizeMm, const QList<QPair<QString, Style>>& lines, bool stacked);
+    // The QR code (with its 4-module quiet zone) `sizeMm` square, drawn as vector squares, with the
+    // lines of text beside it (or under it when `stacked`).
+    void qrBlock(const QrMatrix& qr, double sizeMm, const QList<QPair<QString, Style>>& lines, bool stacked);
 
 private:
     void ensure(double height);
     void drawText(const QRectF& rect, const QString& text, const Style& style) const;
+    void drawStyled(const QRectF& rect, const QString& text, const QFont& font, Align align) const;
     void drawMark(const QRectF& box, Mark mark) const;
+    void drawQr(const QrMatrix& qr, const QRectF& square) const;
 
     QPainter* m_painter;
     QPaintDevice* m_device;

@@ -30,7 +30,7 @@ struct Metrics {
 Metrics metricsFor(ReceiptRenderer::Layout layout)
 {
     if (layout == ReceiptRenderer::Layout::Thermal)
-        return {8, 7, 10.5, 13, 9.5, 24, 34, 12};
+        return {8, 7, 10.5, 13, 9.5, 27, 34, 12};
     return {9.5, 8, 14, 18, 13, 45, 30, 18};
 }
 
@@ -122,7 +122,9 @@ int ReceiptRenderer::render(const ReceiptData& data, QPagedPaintDevice& device) 
                                          QMarginsF(kA4MarginSideMm, kA4MarginTopMm, kA4MarginSideMm, kA4MarginTopMm),
                                          QPageLayout::Millimeter));
     }
-    QPainter painter(&device);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0; // e.g. a PDF file that cannot be created
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     ReceiptCanvas canvas(&painter, &device, QRectF(0, 0, device.width(), device.height()));
@@ -153,7 +155,7 @@ void ReceiptRenderer::paintHeader(ReceiptCanvas& c, const ReceiptData& data) con
     c.text(title(data.kind), {m.title, true, false, Align::Center});
     c.space(1.5);
     c.text(tr("Registration number"), {m.small, false, false, Align::Center});
-    c.text(orDash(data.registrationNumber), {m.number, true, true, Align::Center});
+    c.fittedLine(orDash(data.registrationNumber), {m.number, true, true, Align::Center}, m.small);
     c.space(2);
 }
 
@@ -164,10 +166,7 @@ void ReceiptRenderer::paintParties(ReceiptCanvas& c, const ReceiptData& data) co
     const Style heading{m.body, true, false, Align::Left};
     const double lw = m.labelMm;
 
-    if (data.kind == ReceiptKind::HandOver)
-        c.field(tr("Date of hand-over"), dateText(data.handOverDate), lw, body, true);
-    else
-        c.field(tr("Date received"), dateTimeText(data.receivedAt), lw, body, true);
+    c.field(tr("Date received"), dateTimeText(data.receivedAt), lw, body, data.kind != ReceiptKind::HandOver);
     c.space(1.5);
 
     c.text(tr("Applicant"), heading);
@@ -193,9 +192,9 @@ void ReceiptRenderer::paintParties(ReceiptCanvas& c, const ReceiptData& data) co
     QString service = data.serviceName.trimmed();
     if (!data.serviceKbli.trimmed().isEmpty())
         service = tr("KBLI %1 %2").arg(data.serviceKbli.trimmed(), service).trimmed();
-    c.field(tr("Service"), orDash(service), lw, body);
+    c.field(tr("Name"), orDash(service), lw, body);
     if (!data.standardVersion.trimmed().isEmpty())
-        c.field(tr("Service standard"), data.standardVersion.trimmed(), lw, body);
+        c.field(tr("Standard version"), data.standardVersion.trimmed(), lw, body);
     if (!data.product.trimmed().isEmpty())
         c.field(tr("Product"), data.product.trimmed(), lw, body);
     c.space(1.5);
@@ -307,7 +306,7 @@ void ReceiptRenderer::paintFooter(ReceiptCanvas& c, const ReceiptData& data) con
     lines.append({tr("Scan the QR code or quote this code to check that the receipt is genuine and to follow the "
                      "application."),
                   {m.small, false, false, align}});
-    c.qrBlock(qrImage(data.qrPayload), m.qrMm, lines, stacked);
+    c.qrBlock(data.qrPayload.isEmpty() ? QrMatrix() : QrMatrix::encode(data.qrPayload), m.qrMm, lines, stacked);
     c.space(2);
 
     if (!data.complaintChannels.isEmpty()) {
