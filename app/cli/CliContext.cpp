@@ -1,12 +1,19 @@
 #include "CliContext.h"
 
 #include "common/Clock.h"
+#include "common/Error.h"
 #include "setup/Bootstrap.h"
+#include "users/AuthService.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace loket::cli {
 
@@ -34,7 +41,60 @@ Context CliContext::anonymousContext()
 
 Context CliContext::userContext()
 {
-    return Context(database(), defaultClock(), Actor::systemActor());
+    if (user.isEmpty())
+        throw Error::permission(QCoreApplication::translate(
+            "loket::cli::CliContext", "This command needs a signed-in user: add --user NAME (the password comes from "
+                                      "LOKET_PASSWORD or is asked for on the terminal)."));
+    if (!m_actor) {
+        Database& db = database();
+        const QString password =
+            secret(QStringLiteral("LOKET_PASSWORD"),
+                   QCoreApplication::translate("loket::cli::CliContext", "Password for %1: ").arg(user));
+        m_actor = AuthService(db, defaultClock()).signIn(user, password);
+    }
+    return Context(database(), defaultClock(), *m_actor);
+}
+
+Context CliContext::requireUser()
+{
+    return userContext();
+}
+
+QString CliContext::secret(const QString& envVar, const QString& prompt, bool confirm)
+{
+    if (qEnvironmentVariableIsSet(envVar.toLatin1().constData()))
+        return qEnvironmentVariable(envVar.toLatin1().constData());
+    if (!isatty(STDIN_FILENO))
+        throw Error::invalid(QCoreApplication::translate("loket::cli::CliContext",
+                                                         "No password given: set %1 or run loket-cli on a terminal.")
+                                 .arg(envVar),
+                             envVar);
+    auto readHidden = [this](const QString& text) {
+        m_err << text;
+        m_err.flush();
+        termios old{};
+        const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
+        if (tty) {
+            termios quiet = old;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+        char buffer[512] = {};
+        const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+        if (tty)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        m_err << Qt::endl;
+        QString line = got ? QString::fromLocal8Bit(buffer) : QString();
+        explicit_bzero(buffer, sizeof buffer);
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        return line;
+    };
+    const QString first = readHidden(prompt);
+    if (confirm && readHidden(QCoreApplication::translate("loket::cli::CliContext", "Again, to confirm: ")) != first)
+        throw Error::invalid(
+            QCoreApplication::translate("loket::cli::CliContext", "The two passwords are not the same."), envVar);
+    return first;
 }
 
 void CliContext::print(const QJsonValue& data, const QString& text)

@@ -39,8 +39,15 @@ public:
     Database& database(const Database::OpenOptions& options = {});
     // The service context for an anonymous read: no permissions beyond reading.
     Context anonymousContext();
-    // The service context of the acting user (--user). Until sign-in exists, the system actor.
+    // The service context of the acting user: --user NAME, signed in with the password from
+    // LOKET_PASSWORD (or a prompt on a terminal). Throws Error::permission (exit 5) without --user
+    // and Error::invalid (exit 3) for a wrong name or password or a locked account.
     Context userContext();
+    // The same; the name says what a command needs.
+    Context requireUser();
+    // A secret from the environment variable, else typed at a terminal without echo (twice when
+    // `confirm`). Throws Error::invalid when neither is possible.
+    QString secret(const QString& envVar, const QString& prompt, bool confirm = false);
 
     // Prints data: JSON on stdout with --json, else the text.
     void print(const QJsonValue& data, const QString& text);
@@ -50,6 +57,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Database> m_db;
+    std::optional<Actor> m_actor; // signed in once per run
 };
 
 } // namespace loket::cli

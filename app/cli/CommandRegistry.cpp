@@ -7,6 +7,8 @@
 #include "SurveyCommands.h"
 #include "SyncCommands.h"
 #include "SystemCommands.h"
+#include "UserCommands.h"
+#include "AuditCommands.h"
 #include "ValidateCommands.h"
 #include "common/Error.h"
 
@@ -18,6 +20,8 @@ const QList<Command>& commands()
         QList<Command> all;
         // Each domain adds its commands here.
         addSystemCommands(all);
+        addUserCommands(all);
+        addAuditCommands(all);
         addCatalogCommands(all);
         addDemoCommands(all);
         addReceiptCommands(all);

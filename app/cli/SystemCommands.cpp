@@ -1,5 +1,6 @@
 #include "SystemCommands.h"
 
+#include "UserCommands.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,11 @@ int runInit(CliContext& ctx, CliArgs& args)
 {
     Database::OpenOptions options;
     options.workstationCode = args.option(QStringLiteral("workstation"));
+    const QString admin = args.option(QStringLiteral("admin"));
+    const QString adminName = args.option(QStringLiteral("name"));
     args.finish();
     Database& db = ctx.database(options);
+    const FirstAdmin first = admin.isEmpty() ? FirstAdmin{} : createFirstAdmin(ctx, admin, adminName);
     QJsonObject o{{QStringLiteral("database"), db.path()},
                   {QStringLiteral("schema_version"), db.schemaVersion()},
                   {QStringLiteral("workstation"), db.workstationCode()}};
@@ -32,6 +36,10 @@ int runInit(CliContext& ctx, CliArgs& args)
                        .arg(db.workstationCode());
     if (!db.migrationBackup().isEmpty())
         text += QLatin1Char('\n') + tr("Backup before migrating: %1").arg(db.migrationBackup());
+    if (!admin.isEmpty()) {
+        o.insert(QStringLiteral("admin"), first.json);
+        text += QLatin1Char('\n') + first.text;
+    }
     ctx.print(o, text);
     return ExitOk;
 }
@@ -71,7 +79,7 @@ int runBackup(CliContext& ctx, CliArgs& args)
 
 void addSystemCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("init"), QStringLiteral("init [--workstation CODE]"), runInit});
+    list.append({QStringLiteral("init"), QStringLiteral("init [--workstation CODE] [--admin NAME [--name \"Full Name\"]]  (password: LOKET_PASSWORD)"), runInit});
     list.append({QStringLiteral("check"), QStringLiteral("check"), runCheck});
     list.append({QStringLiteral("backup"), QStringLiteral("backup FILE"), runBackup});
 }

@@ -24,7 +24,8 @@ QString tr(const char* text)
 
 Error badCredentials()
 {
-    return Error::invalid(tr("Wrong user name or password."), QStringLiteral("password"));
+    return Error::invalid(QCoreApplication::translate("loket::AuthService", "Wrong user name or password."),
+                          QStringLiteral("password"));
 }
 
 QString shortTime(const QDateTime& at)

@@ -36,20 +36,20 @@ QJsonObject trainingJson(const TrainingRecord& t, const QString& username)
 void checkProfile(const QString& displayName, const StaffProfile& p)
 {
     if (displayName.trimmed().isEmpty())
-        throw Error::invalid(tr("Full name is required."), QStringLiteral("display_name"));
+        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Full name is required."), QStringLiteral("display_name"));
     if (displayName.trimmed().size() > 120)
-        throw Error::invalid(tr("Full name is too long (at most 120 characters)."), QStringLiteral("display_name"));
+        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Full name is too long (at most 120 characters)."), QStringLiteral("display_name"));
     if (p.govExperienceYears < 0 || p.govExperienceYears > 60)
-        throw Error::invalid(tr("Years in government must be between 0 and 60."), QStringLiteral("gov_experience_years"));
+        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Years in government must be between 0 and 60."), QStringLiteral("gov_experience_years"));
     if (p.ptspExperienceYears < 0 || p.ptspExperienceYears > 60)
-        throw Error::invalid(tr("Years in PTSP service must be between 0 and 60."),
+        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Years in PTSP service must be between 0 and 60."),
                              QStringLiteral("ptsp_experience_years"));
 }
 
 void checkRoles(const Roles& roles)
 {
     if (roles.isEmpty())
-        throw Error::invalid(tr("Choose at least one role."), QStringLiteral("roles"));
+        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Choose at least one role."), QStringLiteral("roles"));
 }
 } // namespace
 

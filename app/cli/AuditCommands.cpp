@@ -1,0 +1,135 @@
+#include "AuditCommands.h"
+
+#include "audit/AuditTrail.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace loket::cli {
+
+namespace {
+// lupdate files these free functions under the namespace, so the context is "loket::cli".
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::cli", text);
+}
+
+QDate parseDate(const QString& text, const QString& option)
+{
+    if (text.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        throw Error::invalid(tr("--%1 must be a date like 2026-01-31, not \"%2\".").arg(option, text), option);
+    return d;
+}
+
+QString compact(const QJsonObject& o)
+{
+    return o.isEmpty() ? QStringLiteral("-") : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject entryJson(const AuditEntry& e)
+{
+    QJsonObject o{{QStringLiteral("seq"), e.seq},
+                  {QStringLiteral("id"), e.id},
+                  {QStringLiteral("at"), toStoredTime(e.at)},
+                  {QStringLiteral("actor"), e.actorName},
+                  {QStringLiteral("workstation"), e.workstation},
+                  {QStringLiteral("action"), e.action},
+                  {QStringLiteral("record_type"), e.recordType},
+                  {QStringLiteral("record_id"), e.recordId},
+                  {QStringLiteral("before"), e.before},
+                  {QStringLiteral("after"), e.after},
+                  {QStringLiteral("hash"), e.hash}};
+    if (!e.note.isEmpty())
+        o.insert(QStringLiteral("note"), e.note);
+    return o;
+}
+
+int runVerify(CliContext& ctx, CliArgs& args)
+{
+    args.finish();
+    const AuditVerification v = AuditTrail(ctx.userContext()).verify();
+    QJsonObject o{{QStringLiteral("ok"), v.ok},
+                  {QStringLiteral("checked"), v.checked},
+                  {QStringLiteral("last_seq"), v.lastSeq}};
+    QString text;
+    if (v.ok) {
+        text = tr("The audit trail is intact: %1 entries checked.").arg(v.checked);
+    } else {
+        o.insert(QStringLiteral("first_bad_seq"), v.firstBadSeq);
+        o.insert(QStringLiteral("first_bad_id"), v.firstBadId);
+        o.insert(QStringLiteral("problem"), v.problem);
+        text = tr("The audit trail was tampered with. First bad entry: %1.").arg(v.firstBadSeq) + QLatin1Char('\n') +
+               v.problem;
+    }
+    ctx.print(o, text);
+    return v.ok ? ExitOk : ExitFailure;
+}
+
+int runLog(CliContext& ctx, CliArgs& args)
+{
+    AuditFilter f;
+    f.recordId = args.option(QStringLiteral("record"));
+    f.recordType = args.option(QStringLiteral("type"));
+    f.actor = args.option(QStringLiteral("actor"));
+    f.action = args.option(QStringLiteral("action"));
+    f.from = parseDate(args.option(QStringLiteral("from")), QStringLiteral("from"));
+    f.to = parseDate(args.option(QStringLiteral("to")), QStringLiteral("to"));
+    const QString limitText = args.option(QStringLiteral("limit"));
+    args.finish();
+    bool ok = true;
+    const int limit = limitText.isEmpty() ? 100 : limitText.toInt(&ok);
+    if (!ok || limit < 1)
+        throw Error::invalid(tr("--limit must be a whole number of 1 or more, not \"%1\".").arg(limitText),
+                             QStringLiteral("limit"));
+    if (f.from.isValid() && f.to.isValid() && f.to < f.from)
+        throw Error::invalid(tr("--to (%1) is before --from (%2).").arg(f.to.toString(Qt::ISODate), f.from.toString(Qt::ISODate)),
+                             QStringLiteral("to"));
+    const AuditTrail trail(ctx.userContext());
+    const QList<AuditEntry> entries = trail.query(f, 0, limit);
+    QJsonArray array;
+    QStringList lines;
+    for (const AuditEntry& e : entries) {
+        array.append(entryJson(e));
+        lines << QStringLiteral("%1  %2  %3  %4  %5  %6/%7  %8 -> %9%10")
+                     .arg(e.seq)
+                     .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actorName, e.workstation, e.action,
+                          e.recordType, e.recordId, compact(e.before), compact(e.after))
+                     .arg(e.note.isEmpty() ? QString() : QStringLiteral("  (") + e.note + QLatin1Char(')'));
+    }
+    const qint64 total = trail.count(f);
+    if (lines.isEmpty())
+        lines << tr("No audit entries match.");
+    else if (total > entries.size())
+        lines << tr("(the newest %1 of %2 entries; use --limit for more)").arg(entries.size()).arg(total);
+    ctx.print(array, lines.join(QLatin1Char('\n')));
+    return ExitOk;
+}
+
+int runAudit(CliContext& ctx, CliArgs& args)
+{
+    const QString sub = args.takeFirst();
+    if (sub == QLatin1String("verify"))
+        return runVerify(ctx, args);
+    if (sub == QLatin1String("log"))
+        return runLog(ctx, args);
+    throw UsageError{sub.isEmpty() ? tr("audit needs a sub-command: verify or log.")
+                                   : tr("Unknown sub-command: audit %1.").arg(sub)};
+}
+} // namespace
+
+void addAuditCommands(QList<Command>& list)
+{
+    list.append({QStringLiteral("audit"),
+                 QStringLiteral("audit verify               (exit 1 when an entry was changed or deleted)\n"
+                                "audit log [--record ID] [--type TYPE] [--actor USER] [--action ACTION] "
+                                "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]"),
+                 runAudit});
+}
+
+} // namespace loket::cli
