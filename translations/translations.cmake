@@ -2,5 +2,6 @@
 # Indonesian (id) is the default language and must be complete (tests/i18n checks it).
 set(LOKET_TS_FILES
     core_id.ts
+    receipts_id.ts
     catalog_id.ts
 )

@@ -40,7 +40,7 @@ RenderOptions takeRenderOptions(CliArgs& args)
     if (!kind.isEmpty() && !receiptKindFromKey(kind, &o.kind))
         throw UsageError{tr("--kind must be file, return or handover, not %1.").arg(kind)};
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        throw UsageError{tr("PDF output needs the graphical libraries; run loket-cli with --pdf as an option.")};
+        throw UsageError{tr("PDF output needs the graphics system, which starts only when --pdf is on the command line.")};
     return o;
 }
 

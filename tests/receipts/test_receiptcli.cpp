@@ -54,7 +54,11 @@ void TestReceiptCli::validateExitCodes()
     QFETCH(int, exit);
     const auto r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("validate"), type, value});
     QCOMPARE(r.exitCode, exit);
-    QVERIFY(r.out.startsWith(exit == 0 ? "valid" : "invalid"));
+    // Indonesian is the default language.
+    QVERIFY2(r.out.startsWith(exit == 0 ? "sah: " : "tidak sah: "), r.out.constData());
+    const auto en = test::runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("validate"), type, value});
+    QCOMPARE(en.exitCode, exit);
+    QVERIFY2(en.out.startsWith(exit == 0 ? "valid: " : "invalid: "), en.out.constData());
 }
 
 void TestReceiptCli::validateJsonDetails()
@@ -135,7 +139,7 @@ void TestReceiptCli::samplePdfAndVerify()
     r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("verify"), reg,
                       o.value(QStringLiteral("verification_code")).toString().toLower()});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.startsWith("valid"));
+    QVERIFY(r.out.startsWith("sah: "));
 }
 
 void TestReceiptCli::verifyRejects()
@@ -160,7 +164,7 @@ void TestReceiptCli::verifyRejects()
     const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
     r = test::runCli({QStringLiteral("--db"), other, QStringLiteral("receipt"), QStringLiteral("verify"), reg, code});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.out.startsWith("invalid"));
+    QVERIFY(r.out.startsWith("tidak sah: "));
 
     // Not a receipt code at all.
     r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("verify"),
