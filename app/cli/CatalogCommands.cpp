@@ -57,7 +57,8 @@ QByteArray readInput(const QString& file)
     } else {
         f.setFileName(file);
         if (!f.open(QIODevice::ReadOnly))
-            throw Error::invalid(tr("The file %1 cannot be read: %2").arg(file, f.errorString()), QStringLiteral("FILE"));
+            throw Error::invalid(tr("The file %1 cannot be read: %2").arg(file, f.errorString()),
+                                 QStringLiteral("FILE"));
     }
     return f.readAll();
 }
@@ -100,8 +101,10 @@ QString standardText(const ServiceStandard& s)
     numbered(out, s.products);
     section(out, tr("Complaints"));
     for (const ComplaintChannel& c : s.complaints.channels)
-        out << QStringLiteral("  %1. %2%3").arg(c.key, c.label, c.contact.isEmpty() ? QString() : QStringLiteral(": ") + c.contact);
-    out << QStringLiteral("  ") + tr("Complain within %1 of receiving the service.").arg(calendarDays(s.complaints.windowCalendarDays));
+        out << QStringLiteral("  %1. %2%3")
+                   .arg(c.key, c.label, c.contact.isEmpty() ? QString() : QStringLiteral(": ") + c.contact);
+    out << QStringLiteral("  ") +
+               tr("Complain within %1 of receiving the service.").arg(calendarDays(s.complaints.windowCalendarDays));
     out << QStringLiteral("  ") + tr("Answered within %1.").arg(workingDays(s.complaints.answerWorkingDays));
     for (const ResolutionPath& p : s.complaints.resolutionPaths)
         out << QStringLiteral("  [%1] %2").arg(p.key, p.title);
@@ -109,7 +112,8 @@ QString standardText(const ServiceStandard& s)
     QStringList classes;
     for (int c : s.procedureClassifications)
         classes << QString::number(c);
-    out << QStringLiteral("  ") + tr("Classifications %1").arg(classes.join(QStringLiteral(", "))) << QStringLiteral("  ") + s.procedureText;
+    out << QStringLiteral("  ") + tr("Classifications %1").arg(classes.join(QStringLiteral(", ")))
+        << QStringLiteral("  ") + s.procedureText;
     section(out, tr("Legal bases"));
     numbered(out, s.legalBases);
     section(out, tr("Facilities"));
@@ -176,9 +180,9 @@ ServiceStandard findCurrent(CliContext& ctx, const QString& kbli, const QString&
         QStringList names;
         for (const ServiceStandard& s : found)
             names << s.name;
-        throw Error::invalid(tr("Several services have KBLI %1; choose one with --name: %2")
-                                 .arg(kbli, names.join(QStringLiteral("; "))),
-                             QStringLiteral("name"));
+        throw Error::invalid(
+            tr("Several services have KBLI %1; choose one with --name: %2").arg(kbli, names.join(QStringLiteral("; "))),
+            QStringLiteral("name"));
     }
     return found.first();
 }
@@ -294,7 +298,8 @@ int runExport(CliContext& ctx, CliArgs& args)
     }
     QSaveFile f(output);
     if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-        throw Error::invalid(tr("The file %1 cannot be written: %2").arg(output, f.errorString()), QStringLiteral("output"));
+        throw Error::invalid(tr("The file %1 cannot be written: %2").arg(output, f.errorString()),
+                             QStringLiteral("output"));
     const int count = int(CatalogRepository(context.database()).listCurrent().size());
     const QString absolute = QFileInfo(output).absoluteFilePath();
     ctx.print(QJsonObject{{QStringLiteral("file"), absolute}, {QStringLiteral("services"), count}},
@@ -317,8 +322,9 @@ int runCatalog(CliContext& ctx, CliArgs& args)
         return runImportJson(ctx, args);
     if (sub == QLatin1String("export"))
         return runExport(ctx, args);
-    throw UsageError{sub.isEmpty() ? tr("catalog needs a sub-command: list, show, versions, import-standard, import, export.")
-                                   : tr("Unknown catalog sub-command: %1.").arg(sub)};
+    throw UsageError{sub.isEmpty()
+                         ? tr("catalog needs a sub-command: list, show, versions, import-standard, import, export.")
+                         : tr("Unknown catalog sub-command: %1.").arg(sub)};
 }
 } // namespace
 

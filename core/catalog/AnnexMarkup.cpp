@@ -42,9 +42,12 @@ QString AnnexMarkup::toPlain(const QString& html)
 QString AnnexMarkup::markerText(Marker marker, int index)
 {
     switch (marker) {
-    case Marker::Number: return QString::number(index) + QLatin1Char('.');
-    case Marker::Letter: return QString(QChar(QLatin1Char('a').unicode() + index - 1)) + QLatin1Char('.');
-    case Marker::Paren: return QString::number(index) + QLatin1Char(')');
+    case Marker::Number:
+        return QString::number(index) + QLatin1Char('.');
+    case Marker::Letter:
+        return QString(QChar(QLatin1Char('a').unicode() + index - 1)) + QLatin1Char('.');
+    case Marker::Paren:
+        return QString::number(index) + QLatin1Char(')');
     }
     return {};
 }
@@ -66,8 +69,8 @@ bool AnnexMarkup::atBoundary(const QString& text, int pos)
     // "...; dan 50. ID pegawai": a joining word after the punctuation.
     for (const QLatin1String word : {QLatin1String("dan"), QLatin1String("atau")}) {
         const int start = q - word.size() + 1;
-        if (start >= 1 && QStringView(text).mid(start, word.size()).compare(word, Qt::CaseInsensitive) == 0
-            && text.at(start - 1).isSpace()) {
+        if (start >= 1 && QStringView(text).mid(start, word.size()).compare(word, Qt::CaseInsensitive) == 0 &&
+            text.at(start - 1).isSpace()) {
             int r = start - 1;
             while (r >= 0 && text.at(r).isSpace())
                 --r;
@@ -112,8 +115,8 @@ QString AnnexMarkup::cleanItem(const QString& text)
                                                 QRegularExpression::CaseInsensitiveOption);
     QString s = text.simplified();
     s.remove(joiningTail);
-    while (!s.isEmpty() && (s.back() == QLatin1Char(';') || s.back() == QLatin1Char(',') || s.back() == QLatin1Char('.')
-                            || s.back().isSpace()))
+    while (!s.isEmpty() && (s.back() == QLatin1Char(';') || s.back() == QLatin1Char(',') ||
+                            s.back() == QLatin1Char('.') || s.back().isSpace()))
         s.chop(1);
     return s;
 }

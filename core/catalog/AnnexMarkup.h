@@ -10,7 +10,8 @@ namespace loket {
 class AnnexMarkup
 {
 public:
-    enum class Marker {
+    enum class Marker
+    {
         Number, // 1. 2. 3.
         Letter, // a. b. c.
         Paren,  // 1) 2) 3)

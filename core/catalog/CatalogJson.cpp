@@ -32,7 +32,8 @@ public:
         m_used.insert(key);
         const QJsonValue v = m_o.value(key);
         if (required && (v.isUndefined() || v.isNull()))
-            throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 is required.").arg(field(key)), field(key));
+            throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 is required.").arg(field(key)),
+                                 field(key));
         return v;
     }
     QString string(const QString& key, bool required = false)
@@ -41,7 +42,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString())
-            throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 must be text.").arg(field(key)), field(key));
+            throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 must be text.").arg(field(key)),
+                                 field(key));
         return v.toString();
     }
     qint64 integer(const QString& key, qint64 fallback, bool required = false)
@@ -50,14 +52,17 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble() || std::abs(v.toDouble()) > 9.0e15)
-            throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 must be a whole number.").arg(field(key)), field(key));
+            throw Error::invalid(
+                QCoreApplication::translate("loket::CatalogJson", "%1 must be a whole number.").arg(field(key)),
+                field(key));
         return v.toInteger();
     }
     int small(const QString& key, int fallback, bool required = false)
     {
         const qint64 v = integer(key, fallback, required);
         if (v > 1000000 || v < -1000000)
-            throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 is out of range.").arg(field(key)), field(key));
+            throw Error::invalid(
+                QCoreApplication::translate("loket::CatalogJson", "%1 is out of range.").arg(field(key)), field(key));
         return int(v);
     }
     bool boolean(const QString& key, bool fallback)
@@ -66,7 +71,9 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool())
-            throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 must be true or false.").arg(field(key)), field(key));
+            throw Error::invalid(
+                QCoreApplication::translate("loket::CatalogJson", "%1 must be true or false.").arg(field(key)),
+                field(key));
         return v.toBool();
     }
     QJsonArray array(const QString& key, bool required = false)
@@ -75,7 +82,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 must be a list.").arg(field(key)), field(key));
+            throw Error::invalid(
+                QCoreApplication::translate("loket::CatalogJson", "%1 must be a list.").arg(field(key)), field(key));
         return v.toArray();
     }
     QJsonObject object(const QString& key, bool required = false)
@@ -84,7 +92,9 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 must be an object ({...}).").arg(field(key)), field(key));
+            throw Error::invalid(
+                QCoreApplication::translate("loket::CatalogJson", "%1 must be an object ({...}).").arg(field(key)),
+                field(key));
         return v.toObject();
     }
     QStringList strings(const QString& key)
@@ -93,19 +103,22 @@ public:
         QStringList out;
         for (int i = 0; i < a.size(); ++i) {
             if (!a[i].isString())
-                throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1[%2] must be text.").arg(field(key)).arg(i), field(key));
+                throw Error::invalid(
+                    QCoreApplication::translate("loket::CatalogJson", "%1[%2] must be text.").arg(field(key)).arg(i),
+                    field(key));
             out.append(a[i].toString());
         }
         return out;
     }
-    template<typename T, typename F> QList<T> objects(const QString& key, F read, bool required = false)
+    template <typename T, typename F> QList<T> objects(const QString& key, F read, bool required = false)
     {
         const QJsonArray a = array(key, required);
         QList<T> out;
         for (int i = 0; i < a.size(); ++i) {
             const QString path = field(key) + QStringLiteral("[%1]").arg(i);
             if (!a[i].isObject())
-                throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 must be an object ({...}).").arg(path), path);
+                throw Error::invalid(
+                    QCoreApplication::translate("loket::CatalogJson", "%1 must be an object ({...}).").arg(path), path);
             Reader r(a[i].toObject(), path);
             out.append(read(r));
             r.finish();
@@ -116,7 +129,10 @@ public:
     {
         for (auto it = m_o.begin(); it != m_o.end(); ++it)
             if (!m_used.contains(it.key()))
-                throw Error::invalid(QCoreApplication::translate("loket::CatalogJson", "%1 is not a field of a service standard.").arg(field(it.key())), field(it.key()));
+                throw Error::invalid(
+                    QCoreApplication::translate("loket::CatalogJson", "%1 is not a field of a service standard.")
+                        .arg(field(it.key())),
+                    field(it.key()));
     }
 
 private:
@@ -167,7 +183,8 @@ QJsonObject CatalogJson::toJson(const ServiceStandard& s)
     o.insert(QStringLiteral("resubmission"), resubmissionRuleKey(s.resubmission));
     QJsonArray budgets;
     for (const StageBudget& b : s.stageBudgets)
-        budgets.append(QJsonObject{{QStringLiteral("stage"), b.stage}, {QStringLiteral("working_days"), b.workingDays}});
+        budgets.append(
+            QJsonObject{{QStringLiteral("stage"), b.stage}, {QStringLiteral("working_days"), b.workingDays}});
     o.insert(QStringLiteral("stage_budgets"), budgets);
     o.insert(QStringLiteral("fee_text"), s.feeText);
     o.insert(QStringLiteral("products"), toArray(s.products));
@@ -185,16 +202,15 @@ QJsonObject CatalogJson::toJson(const ServiceStandard& s)
                                  {QStringLiteral("title"), p.title},
                                  {QStringLiteral("text"), p.text},
                                  {QStringLiteral("needs_head_approval"), p.needsHeadApproval}});
-    o.insert(QStringLiteral("complaints"),
-             QJsonObject{{QStringLiteral("rules"), toArray(h.rules)},
-                         {QStringLiteral("channels"), channels},
-                         {QStringLiteral("window_calendar_days"), h.windowCalendarDays},
-                         {QStringLiteral("answer_working_days"), h.answerWorkingDays},
-                         {QStringLiteral("recording_steps"), toArray(h.recordingSteps)},
-                         {QStringLiteral("review_steps"), toArray(h.reviewSteps)},
-                         {QStringLiteral("problem_types"), toArray(h.problemTypes)},
-                         {QStringLiteral("resolution_paths"), paths},
-                         {QStringLiteral("reporting_rule"), h.reportingRule}});
+    o.insert(QStringLiteral("complaints"), QJsonObject{{QStringLiteral("rules"), toArray(h.rules)},
+                                                       {QStringLiteral("channels"), channels},
+                                                       {QStringLiteral("window_calendar_days"), h.windowCalendarDays},
+                                                       {QStringLiteral("answer_working_days"), h.answerWorkingDays},
+                                                       {QStringLiteral("recording_steps"), toArray(h.recordingSteps)},
+                                                       {QStringLiteral("review_steps"), toArray(h.reviewSteps)},
+                                                       {QStringLiteral("problem_types"), toArray(h.problemTypes)},
+                                                       {QStringLiteral("resolution_paths"), paths},
+                                                       {QStringLiteral("reporting_rule"), h.reportingRule}});
     o.insert(QStringLiteral("legal_bases"), toArray(s.legalBases));
     o.insert(QStringLiteral("facilities"), toArray(s.facilities));
     o.insert(QStringLiteral("staff_competence"), toArray(s.staffCompetence));
@@ -241,8 +257,9 @@ ServiceStandard CatalogJson::fromJson(const QJsonObject& o, const QString& path,
     const QJsonArray classes = r.array(QStringLiteral("procedure_classifications"));
     for (int i = 0; i < classes.size(); ++i) {
         if (!classes[i].isDouble() || classes[i].toDouble() != std::floor(classes[i].toDouble()))
-            throw Error::invalid(tr("%1[%2] must be a whole number.").arg(r.field(QStringLiteral("procedure_classifications"))).arg(i),
-                                 r.field(QStringLiteral("procedure_classifications")));
+            throw Error::invalid(
+                tr("%1[%2] must be a whole number.").arg(r.field(QStringLiteral("procedure_classifications"))).arg(i),
+                r.field(QStringLiteral("procedure_classifications")));
         s.procedureClassifications.append(classes[i].toInt());
     }
     s.procedureText = r.string(QStringLiteral("procedure_text"));
@@ -277,7 +294,8 @@ ServiceStandard CatalogJson::fromJson(const QJsonObject& o, const QString& path,
     h.problemTypes = c.strings(QStringLiteral("problem_types"));
     h.resolutionPaths = c.objects<ResolutionPath>(QStringLiteral("resolution_paths"), [](Reader& q) {
         return ResolutionPath{q.string(QStringLiteral("key"), true), q.string(QStringLiteral("title"), true),
-                              q.string(QStringLiteral("text")), q.boolean(QStringLiteral("needs_head_approval"), false)};
+                              q.string(QStringLiteral("text")),
+                              q.boolean(QStringLiteral("needs_head_approval"), false)};
     });
     h.reportingRule = c.string(QStringLiteral("reporting_rule"));
     c.finish();
@@ -318,7 +336,8 @@ QList<ServiceStandard> CatalogJson::parseCatalogue(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = int(json.left(error.offset).count('\n')) + 1;
-        throw Error::invalid(tr("The catalogue file is not valid JSON (line %1): %2").arg(line).arg(error.errorString()));
+        throw Error::invalid(
+            tr("The catalogue file is not valid JSON (line %1): %2").arg(line).arg(error.errorString()));
     }
     if (!doc.isObject())
         throw Error::invalid(tr("The catalogue file must hold one JSON object with a \"services\" list."));
@@ -342,9 +361,10 @@ QList<ServiceStandard> CatalogJson::parseCatalogue(const QByteArray& json)
             throw Error::invalid(tr("%1 must be an object ({...}).").arg(path), path);
         ServiceStandard s = fromJson(list[i].toObject(), path);
         for (const ServiceStandard& other : out)
-            if ((other.kbli == s.kbli && other.name == s.name)
-                || (!s.serviceId.isEmpty() && other.serviceId == s.serviceId))
-                throw Error::invalid(tr("%1: the service KBLI %2 %3 is in the file twice.").arg(path, s.kbli, s.name), path);
+            if ((other.kbli == s.kbli && other.name == s.name) ||
+                (!s.serviceId.isEmpty() && other.serviceId == s.serviceId))
+                throw Error::invalid(tr("%1: the service KBLI %2 %3 is in the file twice.").arg(path, s.kbli, s.name),
+                                     path);
         out.append(s);
     }
     return out;

@@ -21,7 +21,8 @@ QList<ServiceStandard> CatalogRepository::select(const QString& where,
                                                  const QList<std::pair<QString, QVariant>>& binds) const
 {
     // `where` is always one of the constant clauses of this class; values are bound.
-    SqlQuery q(m_db.handle(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM service_standards ") + where);
+    SqlQuery q(m_db.handle(),
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM service_standards ") + where);
     for (const auto& [name, value] : binds)
         q.bind(name, value);
     q.exec();
@@ -58,7 +59,8 @@ std::optional<ServiceStandard> CatalogRepository::currentByKbli(const QString& k
 
 QList<ServiceStandard> CatalogRepository::currentListByKbli(const QString& kbli) const
 {
-    return select(QStringLiteral("WHERE kbli = :kbli AND is_current = 1 ORDER BY name"), {{QStringLiteral(":kbli"), kbli}});
+    return select(QStringLiteral("WHERE kbli = :kbli AND is_current = 1 ORDER BY name"),
+                  {{QStringLiteral(":kbli"), kbli}});
 }
 
 std::optional<ServiceStandard> CatalogRepository::currentByKbliAndName(const QString& kbli, const QString& name) const
@@ -88,7 +90,8 @@ QList<ServiceStandard> CatalogRepository::listCurrent() const
 
 QList<ServiceStandard> CatalogRepository::versions(const QString& serviceId) const
 {
-    return select(QStringLiteral("WHERE service_id = :service ORDER BY version"), {{QStringLiteral(":service"), serviceId}});
+    return select(QStringLiteral("WHERE service_id = :service ORDER BY version"),
+                  {{QStringLiteral(":service"), serviceId}});
 }
 
 int CatalogRepository::serviceCount() const
@@ -101,15 +104,15 @@ bool CatalogRepository::serviceExists(const QString& serviceId) const
     return SqlQuery(m_db.handle(), QStringLiteral("SELECT COUNT(*) FROM services WHERE id = :id"))
                .bind(QStringLiteral(":id"), serviceId)
                .scalar()
-               .toInt()
-           > 0;
+               .toInt() > 0;
 }
 
 void CatalogRepository::insertService(const Context& ctx, const ServiceStandard& s) const
 {
-    SqlQuery(ctx.db(), QStringLiteral("INSERT INTO services (id, kbli, name, risk_level, current_version, created_at, "
-                                      "updated_at, workstation, row_version) VALUES (:id, :kbli, :name, :risk, :version, "
-                                      ":now, :now, :ws, 1)"))
+    SqlQuery(ctx.db(),
+             QStringLiteral("INSERT INTO services (id, kbli, name, risk_level, current_version, created_at, "
+                            "updated_at, workstation, row_version) VALUES (:id, :kbli, :name, :risk, :version, "
+                            ":now, :now, :ws, 1)"))
         .bind(QStringLiteral(":id"), s.serviceId)
         .bind(QStringLiteral(":kbli"), s.kbli)
         .bind(QStringLiteral(":name"), s.name)
@@ -137,8 +140,9 @@ void CatalogRepository::updateService(const Context& ctx, const ServiceStandard&
 
 void CatalogRepository::clearCurrent(const Context& ctx, const QString& serviceId) const
 {
-    SqlQuery(ctx.db(), QStringLiteral("UPDATE service_standards SET is_current = 0, updated_at = :now, workstation = :ws, "
-                                      "row_version = row_version + 1 WHERE service_id = :service AND is_current = 1"))
+    SqlQuery(ctx.db(),
+             QStringLiteral("UPDATE service_standards SET is_current = 0, updated_at = :now, workstation = :ws, "
+                            "row_version = row_version + 1 WHERE service_id = :service AND is_current = 1"))
         .bind(QStringLiteral(":service"), serviceId)
         .bind(QStringLiteral(":now"), toStoredTime(ctx.clock().now()))
         .bind(QStringLiteral(":ws"), ctx.workstation())

@@ -50,10 +50,9 @@ QString versionIdFor(const ServiceStandard& s)
     const QByteArray hash = QCryptographicHash::hash(QJsonDocument(contentJson(s)).toJson(QJsonDocument::Compact),
                                                      QCryptographicHash::Sha256)
                                 .toHex();
-    return QUuid::createUuidV5(kCatalogNamespace, QStringLiteral("standard|%1|%2|%3")
-                                                      .arg(s.serviceId)
-                                                      .arg(s.version)
-                                                      .arg(QString::fromLatin1(hash)))
+    return QUuid::createUuidV5(
+               kCatalogNamespace,
+               QStringLiteral("standard|%1|%2|%3").arg(s.serviceId).arg(s.version).arg(QString::fromLatin1(hash)))
         .toString(QUuid::WithoutBraces);
 }
 
@@ -98,7 +97,8 @@ ServiceStandard CatalogService::store(const Context& ctx, ServiceStandard s, boo
                                       .arg(edited->version)
                                       .arg(current->version));
     }
-    if (const auto other = repo.currentByKbliAndName(s.kbli, s.name); other && (!current || other->serviceId != current->serviceId))
+    if (const auto other = repo.currentByKbliAndName(s.kbli, s.name);
+        other && (!current || other->serviceId != current->serviceId))
         throw Error::conflict(tr("Another service already has KBLI %1 and the name \"%2\".").arg(s.kbli, s.name));
 
     const ServiceStandard before = current.value_or(ServiceStandard());
@@ -146,9 +146,15 @@ QList<ServiceStandard> CatalogService::storeAll(const Context& ctx, const QList<
         Outcome outcome;
         out.append(store(ctx, s, fromText, &outcome));
         switch (outcome) {
-        case Outcome::Created: ++counts.created; break;
-        case Outcome::NewVersion: ++counts.newVersions; break;
-        case Outcome::Unchanged: ++counts.unchanged; break;
+        case Outcome::Created:
+            ++counts.created;
+            break;
+        case Outcome::NewVersion:
+            ++counts.newVersions;
+            break;
+        case Outcome::Unchanged:
+            ++counts.unchanged;
+            break;
         }
     }
     tx.commit();
@@ -167,7 +173,8 @@ QList<ServiceStandard> CatalogService::importStandardText(const Context& ctx, co
     return storeAll(ctx, list, true, summary);
 }
 
-QList<ServiceStandard> CatalogService::importJson(const Context& ctx, const QByteArray& json, CatalogImportSummary* summary)
+QList<ServiceStandard> CatalogService::importJson(const Context& ctx, const QByteArray& json,
+                                                  CatalogImportSummary* summary)
 {
     ctx.require(Permission::EditCatalog);
     return storeAll(ctx, CatalogJson::parseCatalogue(json), false, summary);

@@ -43,7 +43,12 @@ public:
     static int importBuiltinIfEmpty(Database& db, const Clock& clock);
 
 private:
-    enum class Outcome { Created, NewVersion, Unchanged };
+    enum class Outcome
+    {
+        Created,
+        NewVersion,
+        Unchanged
+    };
     static ServiceStandard store(const Context& ctx, ServiceStandard s, bool fromText, Outcome* outcome);
     static QList<ServiceStandard> storeAll(const Context& ctx, const QList<ServiceStandard>& list, bool fromText,
                                            CatalogImportSummary* summary);

@@ -25,9 +25,10 @@ bool containsAny(const QString& text, std::initializer_list<const char*> words)
 
 QStringList ComplaintTextParser::channelKinds()
 {
-    return {QStringLiteral("officer"), QStringLiteral("counter"),  QStringLiteral("letter"),    QStringLiteral("phone"),
-            QStringLiteral("sms"),     QStringLiteral("whatsapp"), QStringLiteral("email"),     QStringLiteral("twitter"),
-            QStringLiteral("instagram"), QStringLiteral("web"),    QStringLiteral("mpp_web"),   QStringLiteral("form"),
+    return {QStringLiteral("officer"), QStringLiteral("counter"), QStringLiteral("letter"),
+            QStringLiteral("phone"),   QStringLiteral("sms"),     QStringLiteral("whatsapp"),
+            QStringLiteral("email"),   QStringLiteral("twitter"), QStringLiteral("instagram"),
+            QStringLiteral("web"),     QStringLiteral("mpp_web"), QStringLiteral("form"),
             QStringLiteral("box"),     QStringLiteral("other")};
 }
 
@@ -158,10 +159,11 @@ ComplaintHandling ComplaintTextParser::parse(const QString& plain)
                                 h.problemTypes.append(AnnexMarkup::cleanItem(type));
                     }
                 }
-                h.recordingSteps.append(AnnexMarkup::cleanItem(nested.intro) + QLatin1Char(' ') + parts.join(QLatin1String("; ")));
+                h.recordingSteps.append(AnnexMarkup::cleanItem(nested.intro) + QLatin1Char(' ') +
+                                        parts.join(QLatin1String("; ")));
             }
-        } else if (!haveReview && containsAny(intro, {"penelaahan", "penelahaan materi", "langkah"})
-                   && !containsAny(intro, {"kategori"})) {
+        } else if (!haveReview && containsAny(intro, {"penelaahan", "penelahaan materi", "langkah"}) &&
+                   !containsAny(intro, {"kategori"})) {
             haveReview = true;
             h.reviewSteps = AnnexMarkup::cleanItems(sub.items);
         } else if (!havePaths && containsAny(intro, {"kategori", "penyelesaian"})) {

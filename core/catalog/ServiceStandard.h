@@ -8,7 +8,8 @@
 namespace loket {
 
 // What the completion clock does when a file is returned to the applicant and resubmitted.
-enum class ResubmissionRule {
+enum class ResubmissionRule
+{
     Restart, // the clock starts again from day 0 on the resubmission
     Pause,   // the clock stops while the file is with the applicant and continues afterwards
 };
@@ -32,7 +33,8 @@ inline bool resubmissionRuleFromKey(const QString& key, ResubmissionRule* out)
 }
 
 // One document the applicant hands in (component 1 of the standard).
-struct Requirement {
+struct Requirement
+{
     QString key;   // stable: "U1".."U5" general, "K1".. special
     QString group; // "general" | "special"
     QString text;
@@ -43,7 +45,8 @@ struct Requirement {
 
 // Working days budgeted for one case stage; stage keys are the case stage keys of
 // docs/ARCHITECTURE.md: registered, verification, technical, signature, issued.
-struct StageBudget {
+struct StageBudget
+{
     QString stage;
     int workingDays = 0;
 
@@ -51,7 +54,8 @@ struct StageBudget {
 };
 
 // One place a complaint can be lodged (component 6, items a..m).
-struct ComplaintChannel {
+struct ComplaintChannel
+{
     QString key;  // "a".."m"
     QString kind; // officer, counter, letter, phone, sms, whatsapp, email, twitter, instagram, web, mpp_web, form, box
     QString label;
@@ -61,7 +65,8 @@ struct ComplaintChannel {
 };
 
 // One way a complaint is settled (component 6, "Penyelesaian pengaduan").
-struct ResolutionPath {
+struct ResolutionPath
+{
     QString key; // internal, technical, apip
     QString title;
     QString text;
@@ -71,7 +76,8 @@ struct ResolutionPath {
 };
 
 // Component 6: how complaints, suggestions and feedback are handled.
-struct ComplaintHandling {
+struct ComplaintHandling
+{
     QStringList rules; // the general rules (who may complain, confidentiality, ...)
     QList<ComplaintChannel> channels;
     int windowCalendarDays = 30; // after the product is received
@@ -86,7 +92,8 @@ struct ComplaintHandling {
 };
 
 // One version of one service's standard: all 14 components as data.
-struct ServiceStandard {
+struct ServiceStandard
+{
     QString id;        // version row uuid
     QString serviceId; // stable across versions
     int version = 1;
@@ -94,32 +101,32 @@ struct ServiceStandard {
     QString name;
     QString riskLevel; // Rendah, Menengah Rendah, Menengah Tinggi, Tinggi
     QString sector;
-    QString permitType; // from the annex heading: "Izin", "Sertifikat Standar", ...
+    QString permitType;  // from the annex heading: "Izin", "Sertifikat Standar", ...
     int annexNumber = 0; // the entry's number in the annex, 0 when entered by hand
 
-    QList<Requirement> requirements;            // 1
-    QList<int> procedureClassifications;        // 2
-    QString procedureText;                      // 2
-    int completionWorkingDays = 0;              // 3
-    QString completionText;                     // 3: when the clock starts
+    QList<Requirement> requirements;     // 1
+    QList<int> procedureClassifications; // 2
+    QString procedureText;               // 2
+    int completionWorkingDays = 0;       // 3
+    QString completionText;              // 3: when the clock starts
     ResubmissionRule resubmission = ResubmissionRule::Restart;
-    QList<StageBudget> stageBudgets;            // how the completion days split over stages
-    qint64 feeAmount = 0;                       // 4, rupiah; 0 = "Gratis"
-    QString feeText;                            // 4
-    QStringList products;                       // 5
-    ComplaintHandling complaints;               // 6
-    QStringList legalBases;                     // 7
-    QStringList facilities;                     // 8
-    QStringList staffCompetence;                // 9
-    QStringList internalSupervision;            // 10
-    int staffCount = 0;                         // 11
-    QString staffCountText;                     // 11
-    QStringList serviceGuarantees;              // 12
-    QStringList safetyGuarantees;               // 13
-    QString performanceEvaluationIntro;         // 14: the sentence before the list
-    QStringList performanceEvaluation;          // 14
-    int surveysPerYear = 0;                     // 14
-    int sopEvaluationsPerYear = 0;              // 14
+    QList<StageBudget> stageBudgets;    // how the completion days split over stages
+    qint64 feeAmount = 0;               // 4, rupiah; 0 = "Gratis"
+    QString feeText;                    // 4
+    QStringList products;               // 5
+    ComplaintHandling complaints;       // 6
+    QStringList legalBases;             // 7
+    QStringList facilities;             // 8
+    QStringList staffCompetence;        // 9
+    QStringList internalSupervision;    // 10
+    int staffCount = 0;                 // 11
+    QString staffCountText;             // 11
+    QStringList serviceGuarantees;      // 12
+    QStringList safetyGuarantees;       // 13
+    QString performanceEvaluationIntro; // 14: the sentence before the list
+    QStringList performanceEvaluation;  // 14
+    int surveysPerYear = 0;             // 14
+    int sopEvaluationsPerYear = 0;      // 14
 
     QDateTime validFrom;
     bool current = true;

@@ -151,8 +151,8 @@ QList<StandardImporter::Block> StandardImporter::readBlocks(const QString& text)
             continue;
         if (header.match(line).hasMatch()) {
             if (blocks.isEmpty())
-                throw Error::invalid(tr("Line %1: a \"NO KOMPONEN URAIAN\" header comes before any service heading.")
-                                         .arg(lineNo));
+                throw Error::invalid(
+                    tr("Line %1: a \"NO KOMPONEN URAIAN\" header comes before any service heading.").arg(lineNo));
             continue;
         }
         if (!line.contains(QLatin1Char('\t')) && heading.match(line).hasMatch()) {
@@ -175,10 +175,9 @@ QList<StandardImporter::Block> StandardImporter::readBlocks(const QString& text)
             const int number = m.captured(1).toInt();
             const QString name = m.captured(2).trimmed();
             if (number < 1 || number > kComponents)
-                throw Error::invalid(tr("%1: there is no component %2; a standard has components 1 to 14.")
-                                         .arg(where)
-                                         .arg(number),
-                                     QStringLiteral("component"));
+                throw Error::invalid(
+                    tr("%1: there is no component %2; a standard has components 1 to 14.").arg(where).arg(number),
+                    QStringLiteral("component"));
             if (block.components.contains(number))
                 throw Error::invalid(tr("%1: component %2 (%3) appears a second time (first on line %4).")
                                          .arg(where)
@@ -204,8 +203,8 @@ QList<StandardImporter::Block> StandardImporter::readBlocks(const QString& text)
             c.text += QLatin1Char(' ') + m.captured(1);
             continue;
         }
-        throw Error::invalid(
-            tr("%1: this is neither a component row, a continued row nor a page header: %2").arg(where, line.trimmed().left(60)));
+        throw Error::invalid(tr("%1: this is neither a component row, a continued row nor a page header: %2")
+                                 .arg(where, line.trimmed().left(60)));
     }
     if (blocks.isEmpty())
         throw Error::invalid(tr("No service heading (\"45. Izin (Risiko Tinggi) KBLI 71205 ...\") was found."));
@@ -215,8 +214,9 @@ QList<StandardImporter::Block> StandardImporter::readBlocks(const QString& text)
 void StandardImporter::readHeading(const Block& block, ServiceStandard& s)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(\\d+)\\.\\s+(.*?)\\s*\\(\\s*Risiko\\s+(Rendah|Menengah\\s+Rendah|Menengah\\s+Tinggi|Tinggi)\\s*\\)"
-                       "\\s*KBLI\\s*:?\\s*(\\d{5})\\s+(.+?)\\s*$"),
+        QStringLiteral(
+            "^(\\d+)\\.\\s+(.*?)\\s*\\(\\s*Risiko\\s+(Rendah|Menengah\\s+Rendah|Menengah\\s+Tinggi|Tinggi)\\s*\\)"
+            "\\s*KBLI\\s*:?\\s*(\\d{5})\\s+(.+?)\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(block.heading);
     if (!m.hasMatch())
@@ -267,10 +267,12 @@ void StandardImporter::readComponent(const Component& c, ServiceStandard& s)
         break;
     }
     case 2: {
-        static const QRegularExpression repeatedName(QStringLiteral("^Sistem,?\\s+Mekanisme,?\\s+dan\\s+Prosedur\\s*:\\s*"),
-                                                     QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression classes(QStringLiteral("Klasifikasi\\s+(\\d+(?:\\s*,?\\s*(?:atau|dan)?\\s*\\d+)*)"),
-                                                QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression repeatedName(
+            QStringLiteral("^Sistem,?\\s+Mekanisme,?\\s+dan\\s+Prosedur\\s*:\\s*"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression classes(
+            QStringLiteral("Klasifikasi\\s+(\\d+(?:\\s*,?\\s*(?:atau|dan)?\\s*\\d+)*)"),
+            QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression number(QStringLiteral("\\d+"));
         s.procedureText = plain.simplified().remove(repeatedName);
         const auto m = classes.match(s.procedureText);
@@ -302,12 +304,24 @@ void StandardImporter::readComponent(const Component& c, ServiceStandard& s)
         }
         break;
     }
-    case 5: s.products = listItems(plain); break;
-    case 6: s.complaints = ComplaintTextParser::parse(plain); break;
-    case 7: s.legalBases = listItems(plain); break;
-    case 8: s.facilities = listItems(plain); break;
-    case 9: s.staffCompetence = listItems(plain); break;
-    case 10: s.internalSupervision = listItems(plain); break;
+    case 5:
+        s.products = listItems(plain);
+        break;
+    case 6:
+        s.complaints = ComplaintTextParser::parse(plain);
+        break;
+    case 7:
+        s.legalBases = listItems(plain);
+        break;
+    case 8:
+        s.facilities = listItems(plain);
+        break;
+    case 9:
+        s.staffCompetence = listItems(plain);
+        break;
+    case 10:
+        s.internalSupervision = listItems(plain);
+        break;
     case 11: {
         static const QRegularExpression number(QStringLiteral("\\d+"));
         const auto m = number.match(plain);
@@ -317,15 +331,19 @@ void StandardImporter::readComponent(const Component& c, ServiceStandard& s)
         s.staffCountText = AnnexMarkup::cleanItem(plain);
         break;
     }
-    case 12: s.serviceGuarantees = listItems(plain); break;
-    case 13: s.safetyGuarantees = listItems(plain); break;
+    case 12:
+        s.serviceGuarantees = listItems(plain);
+        break;
+    case 13:
+        s.safetyGuarantees = listItems(plain);
+        break;
     case 14: {
         const AnnexMarkup::List list = AnnexMarkup::split(plain, AnnexMarkup::Marker::Number);
         s.performanceEvaluationIntro = list.intro;
         s.performanceEvaluation = AnnexMarkup::cleanItems(list.items);
         for (const QString& item : s.performanceEvaluation) {
-            const bool survey = item.contains(QLatin1String("survey"), Qt::CaseInsensitive)
-                                || item.contains(QLatin1String("survei"), Qt::CaseInsensitive);
+            const bool survey = item.contains(QLatin1String("survey"), Qt::CaseInsensitive) ||
+                                item.contains(QLatin1String("survei"), Qt::CaseInsensitive);
             if (survey && s.surveysPerYear == 0)
                 s.surveysPerYear = perYear(item);
             else if (!survey && s.sopEvaluationsPerYear == 0)
@@ -333,7 +351,8 @@ void StandardImporter::readComponent(const Component& c, ServiceStandard& s)
         }
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -354,13 +373,9 @@ ServiceStandard StandardImporter::build(const Block& block)
         try {
             readComponent(c, s);
         } catch (const Error& e) {
-            throw Error::invalid(tr("%1, component %2 (%3), line %4: %5")
-                                     .arg(service)
-                                     .arg(n)
-                                     .arg(c.name)
-                                     .arg(c.line)
-                                     .arg(e.message()),
-                                 QStringLiteral("component %1").arg(n));
+            throw Error::invalid(
+                tr("%1, component %2 (%3), line %4: %5").arg(service).arg(n).arg(c.name).arg(c.line).arg(e.message()),
+                QStringLiteral("component %1").arg(n));
         }
     }
     return s;

@@ -58,7 +58,8 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
                  f + QStringLiteral(".key"));
         keys.insert(r.key);
         if (r.group != QLatin1String("general") && r.group != QLatin1String("special"))
-            fail(tr("%1.group must be \"general\" or \"special\", not \"%2\".").arg(f, r.group), f + QStringLiteral(".group"));
+            fail(tr("%1.group must be \"general\" or \"special\", not \"%2\".").arg(f, r.group),
+                 f + QStringLiteral(".group"));
         if (r.text.trimmed().isEmpty())
             fail(tr("%1.text: the requirement has no text.").arg(f), f + QStringLiteral(".text"));
         anyGeneral = anyGeneral || r.group == QLatin1String("general");
@@ -69,10 +70,12 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
 
     for (int c : s.procedureClassifications)
         if (c <= 0)
-            fail(tr("%1: a procedure classification is a positive number.").arg(field(QStringLiteral("procedure_classifications"))),
+            fail(tr("%1: a procedure classification is a positive number.")
+                     .arg(field(QStringLiteral("procedure_classifications"))),
                  field(QStringLiteral("procedure_classifications")));
     if (s.completionWorkingDays <= 0 || s.completionWorkingDays > 365)
-        fail(tr("%1: the completion time must be 1 to 365 working days.").arg(field(QStringLiteral("completion_working_days"))),
+        fail(tr("%1: the completion time must be 1 to 365 working days.")
+                 .arg(field(QStringLiteral("completion_working_days"))),
              field(QStringLiteral("completion_working_days")));
 
     QSet<QString> stages;
@@ -96,18 +99,21 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
                  .arg(s.completionWorkingDays),
              field(QStringLiteral("stage_budgets")));
     if (s.feeAmount < 0)
-        fail(tr("%1: the fee cannot be negative.").arg(field(QStringLiteral("fee_amount"))), field(QStringLiteral("fee_amount")));
+        fail(tr("%1: the fee cannot be negative.").arg(field(QStringLiteral("fee_amount"))),
+             field(QStringLiteral("fee_amount")));
 
     const ComplaintHandling& h = s.complaints;
     const QString cf = field(QStringLiteral("complaints"));
     if (h.channels.isEmpty())
-        fail(tr("%1.channels: a standard names at least one complaint channel.").arg(cf), cf + QStringLiteral(".channels"));
+        fail(tr("%1.channels: a standard names at least one complaint channel.").arg(cf),
+             cf + QStringLiteral(".channels"));
     QSet<QString> channelKeys;
     for (int i = 0; i < h.channels.size(); ++i) {
         const ComplaintChannel& c = h.channels[i];
         const QString f = cf + QStringLiteral(".channels[%1]").arg(i);
         if (c.key.trimmed().isEmpty() || channelKeys.contains(c.key))
-            fail(tr("%1.key: each channel needs its own key (\"a\", \"b\", ...); \"%2\" is empty or used twice.").arg(f, c.key),
+            fail(tr("%1.key: each channel needs its own key (\"a\", \"b\", ...); \"%2\" is empty or used twice.")
+                     .arg(f, c.key),
                  f + QStringLiteral(".key"));
         channelKeys.insert(c.key);
         if (!ComplaintTextParser::channelKinds().contains(c.kind))

@@ -44,7 +44,8 @@ test::CliResult TestCatalogCli::cli(const QStringList& args, const QByteArray& i
 
 test::CliResult TestCatalogCli::admin(const QStringList& args, const QByteArray& input)
 {
-    return test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin")} + args,
+    return test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin")} +
+                            args,
                         {QStringLiteral("LOKET_NOW=2026-01-05T09:00:00"), QStringLiteral("LOKET_LANG=en"),
                          QStringLiteral("LOKET_PASSWORD=") + kAdminPassword},
                         input);
@@ -53,15 +54,16 @@ test::CliResult TestCatalogCli::admin(const QStringList& args, const QByteArray&
 void TestCatalogCli::init()
 {
     m_db = m_dir.filePath(QStringLiteral("cli%1.sqlite").arg(++m_n));
-    const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
-                                 QStringLiteral("admin")},
-                                {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword});
+    const auto r = test::runCli(
+        {QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+        {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
 void TestCatalogCli::showJsonIsTheWholeStandard()
 {
-    const auto r = cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("71205"), QStringLiteral("--json")});
+    const auto r =
+        cli({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("71205"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -131,7 +133,9 @@ void TestCatalogCli::unknownKbliAndUsage()
     QCOMPARE(cli({QStringLiteral("catalog"), QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("catalog"), QStringLiteral("import")}).exitCode, 2);
-    QCOMPARE(admin({QStringLiteral("catalog"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.json"))}).exitCode, 3);
+    QCOMPARE(admin({QStringLiteral("catalog"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.json"))})
+                 .exitCode,
+             3);
 }
 
 void TestCatalogCli::exportEditImport()
@@ -142,7 +146,8 @@ void TestCatalogCli::exportEditImport()
     QCOMPARE(root.value(QStringLiteral("services")).toArray().size(), 1);
 
     const QString file = m_dir.filePath(QStringLiteral("catalogue.json"));
-    r = cli({QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--output"), file, QStringLiteral("--json")});
+    r = cli({QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--output"), file,
+             QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("services")).toInt(), 1);
     QVERIFY(QFile::exists(file));
@@ -212,17 +217,18 @@ void TestCatalogCli::changesNeedASignedInEditor()
     auto r = cli({QStringLiteral("catalog"), QStringLiteral("import-standard"), file});
     QCOMPARE(r.exitCode, 5);
     // A front desk officer may read the catalogue but not change it.
-    r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
-                      QStringLiteral("add"), QStringLiteral("loket1"), QStringLiteral("--role"), QStringLiteral("front_desk")},
-                     {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword, QStringLiteral("LOKET_NEW_PASSWORD=Loket-Satu-2026")});
+    r = test::runCli(
+        {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
+         QStringLiteral("add"), QStringLiteral("loket1"), QStringLiteral("--role"), QStringLiteral("front_desk")},
+        {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword, QStringLiteral("LOKET_NEW_PASSWORD=Loket-Satu-2026")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QStringList clerk{QStringLiteral("LOKET_PASSWORD=Loket-Satu-2026")};
-    r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("loket1"), QStringLiteral("catalog"),
-                      QStringLiteral("import-standard"), file},
+    r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("loket1"),
+                      QStringLiteral("catalog"), QStringLiteral("import-standard"), file},
                      clerk);
     QCOMPARE(r.exitCode, 5);
-    r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("loket1"), QStringLiteral("catalog"),
-                      QStringLiteral("show"), QStringLiteral("71205")},
+    r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("loket1"),
+                      QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("71205")},
                      clerk);
     QCOMPARE(r.exitCode, 0);
     r = cli({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")});

@@ -117,7 +117,8 @@ void TestCatalogJson::badJsonRejectedNamingTheField_data()
                                          << "services[0].complaints.channels";
     QTest::newRow("window") << "complaints.window_calendar_days" << QJsonValue(0)
                             << "services[0].complaints.window_calendar_days";
-    QTest::newRow("resubmission") << "resubmission" << QJsonValue(QStringLiteral("later")) << "services[0].resubmission";
+    QTest::newRow("resubmission") << "resubmission" << QJsonValue(QStringLiteral("later"))
+                                  << "services[0].resubmission";
     QTest::newRow("missing name") << "name" << QJsonValue(QJsonValue::Null) << "services[0].name";
     QTest::newRow("facility not text") << "facilities" << QJsonValue(QJsonArray{1, 2}) << "services[0].facilities";
 }

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QtTest>
@@ -75,6 +76,8 @@ void TestCatalogPage::showsTheStandardInEnglish()
     const int legal = text.indexOf(QStringLiteral("Undang-Undang Nomor 11 Tahun 2020"));
     QVERIFY(requirements > 0 && channels > requirements && legal > channels);
     QVERIFY(text.contains(QStringLiteral("ID pegawai")));
+    // The document fits the view's width: nothing to scroll sideways.
+    QTRY_COMPARE(page.documentView()->horizontalScrollBar()->maximum(), 0);
     QCOMPARE(page.findChild<QTableView*>(QStringLiteral("catalogList"))->model()->rowCount(), 1);
     QVERIFY(page.findChild<QPushButton*>(QStringLiteral("catalogPrint"))->isEnabled());
     if (qEnvironmentVariableIsSet("LOKET_SCREENSHOTS"))

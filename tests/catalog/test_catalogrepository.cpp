@@ -59,8 +59,9 @@ void TestCatalogRepository::bootstrapImportsBuiltin()
 
     // The key fields are real columns.
     QSqlQuery q(tdb.db().handle());
-    QVERIFY(q.exec(QStringLiteral("SELECT kbli, name, risk_level, version, is_current, completion_working_days, fee_amount "
-                                  "FROM service_standards")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT kbli, name, risk_level, version, is_current, completion_working_days, fee_amount "
+                              "FROM service_standards")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("71205"));
     QCOMPARE(q.value(2).toString(), QStringLiteral("Tinggi"));
@@ -211,7 +212,8 @@ void TestCatalogRepository::invalidStandardRejected()
         {"standard.risk_level", [](ServiceStandard& s) { s.riskLevel = QStringLiteral("Sedang"); }},
         {"standard.completion_working_days", [](ServiceStandard& s) { s.completionWorkingDays = 0; }},
         {"standard.stage_budgets", [](ServiceStandard& s) { s.completionWorkingDays = 5; }},
-        {"standard.complaints.channels[3].kind", [](ServiceStandard& s) { s.complaints.channels[3].kind = QStringLiteral("fax"); }},
+        {"standard.complaints.channels[3].kind",
+         [](ServiceStandard& s) { s.complaints.channels[3].kind = QStringLiteral("fax"); }},
         {"standard.requirements[1].key", [](ServiceStandard& s) { s.requirements[1].key = QStringLiteral("U1"); }},
     };
     for (const Case& c : cases) {
@@ -246,8 +248,11 @@ void TestCatalogRepository::textReimportKeepsOfficeSettings()
     CatalogRepository repo(tdb.db());
     const Context admin = tdb.context(test::actorWith({Role::Admin}));
     ServiceStandard s = *repo.currentByKbli(QStringLiteral("71205"));
-    s.stageBudgets = {{QStringLiteral("registered"), 1}, {QStringLiteral("verification"), 1},
-                      {QStringLiteral("technical"), 3}, {QStringLiteral("signature"), 1}, {QStringLiteral("issued"), 1}};
+    s.stageBudgets = {{QStringLiteral("registered"), 1},
+                      {QStringLiteral("verification"), 1},
+                      {QStringLiteral("technical"), 3},
+                      {QStringLiteral("signature"), 1},
+                      {QStringLiteral("issued"), 1}};
     s.resubmission = ResubmissionRule::Pause;
     const ServiceStandard v2 = CatalogService::saveNewVersion(admin, s);
     QCOMPARE(v2.version, 2);

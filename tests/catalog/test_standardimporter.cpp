@@ -1,8 +1,8 @@
+#include "TestDatabase.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogService.h"
 #include "catalog/StandardImporter.h"
 #include "common/Error.h"
-#include "TestDatabase.h"
 
 #include <QFile>
 #include <QtTest>
@@ -78,8 +78,9 @@ void TestStandardImporter::requirements()
 void TestStandardImporter::procedureTimeFeeProduct()
 {
     QCOMPARE(m_s.procedureClassifications, (QList<int>{4, 8, 13, 17}));
-    QCOMPARE(m_s.procedureText,
-             QStringLiteral("Klasifikasi 4, 8, 13, atau 17 sebagaimana tercantum dalam Lampiran IV Peraturan Bupati ini."));
+    QCOMPARE(
+        m_s.procedureText,
+        QStringLiteral("Klasifikasi 4, 8, 13, atau 17 sebagaimana tercantum dalam Lampiran IV Peraturan Bupati ini."));
     QCOMPARE(m_s.completionWorkingDays, 7);
     QCOMPARE(m_s.completionText,
              QStringLiteral("7 hari kerja sejak diterimanya berkas permohonan secara lengkap dan benar."));
@@ -94,8 +95,8 @@ void TestStandardImporter::complaintChannels()
 {
     const auto& ch = m_s.complaints.channels;
     QCOMPARE(ch.size(), 13);
-    const QStringList kinds{"officer", "counter", "letter", "phone", "sms",     "whatsapp", "email",
-                            "twitter", "instagram", "web",  "mpp_web", "form", "box"};
+    const QStringList kinds{"officer", "counter",   "letter", "phone",   "sms",  "whatsapp", "email",
+                            "twitter", "instagram", "web",    "mpp_web", "form", "box"};
     for (int i = 0; i < ch.size(); ++i) {
         QCOMPARE(ch[i].key, QString(QChar('a' + i)));
         QCOMPARE(ch[i].kind, kinds[i]);
@@ -154,7 +155,8 @@ void TestStandardImporter::complaintHandling()
     QCOMPARE(h.reviewSteps[1], QStringLiteral("Menghubungkan materi pengaduan dengan SP/SOP/peraturan yang relevan"));
     QVERIFY(h.reviewSteps[4].startsWith(QStringLiteral("Melakukan klarifikasi")));
     QCOMPARE(h.reportingRule,
-             QStringLiteral("Hasil tindaklanjut pengaduan diinformasikan kepada pemohon dan dilaporkan kepada atasan langsung"));
+             QStringLiteral(
+                 "Hasil tindaklanjut pengaduan diinformasikan kepada pemohon dan dilaporkan kepada atasan langsung"));
 }
 
 void TestStandardImporter::resolutionPaths()
@@ -166,7 +168,8 @@ void TestStandardImporter::resolutionPaths()
     QCOMPARE(p[2].key, QStringLiteral("apip"));
     QCOMPARE(p[0].title, QStringLiteral("Penyelesaian pengaduan di internal DPMPTSP"));
     QCOMPARE(p[1].title,
-             QStringLiteral("Penyelesaian pengaduan yang ditindaklanjuti dengan melibatkan Tim Teknis/Perangkat Daerah terkait"));
+             QStringLiteral(
+                 "Penyelesaian pengaduan yang ditindaklanjuti dengan melibatkan Tim Teknis/Perangkat Daerah terkait"));
     QVERIFY(p[2].title.contains(QStringLiteral("(APIP)")));
     QVERIFY(!p[0].needsHeadApproval);
     QVERIFY(!p[1].needsHeadApproval);
@@ -183,7 +186,7 @@ void TestStandardImporter::organisationComponents()
     QCOMPARE(m_s.facilities.size(), 50);
     QCOMPARE(m_s.facilities[0], QStringLiteral("Tempat parkir"));
     QCOMPARE(m_s.facilities[17], QStringLiteral("Ruang pantry"));
-    QCOMPARE(m_s.facilities[22], QStringLiteral("Mushola"));                          // last on its page
+    QCOMPARE(m_s.facilities[22], QStringLiteral("Mushola"));                       // last on its page
     QCOMPARE(m_s.facilities[23], QStringLiteral("Toilet (umum dan disabilitas)")); // first on the next
     QCOMPARE(m_s.facilities[28], QStringLiteral("Server, Komputer, smartphone, tablet, scanner dan Printer"));
     QCOMPARE(m_s.facilities[48], QStringLiteral("Kotak saran dan pengaduan"));
@@ -199,7 +202,8 @@ void TestStandardImporter::organisationComponents()
     QCOMPARE(m_s.staffCountText, QStringLiteral("30 Orang"));
     QCOMPARE(m_s.serviceGuarantees.size(), 5);
     QCOMPARE(m_s.serviceGuarantees[0], QStringLiteral("Kode etik"));
-    QVERIFY(m_s.serviceGuarantees[3].contains(QStringLiteral("KSATRIA (Kolaborasi, Satu Pintu, Rekreatif, Inovatif, dan Amanah)")));
+    QVERIFY(m_s.serviceGuarantees[3].contains(
+        QStringLiteral("KSATRIA (Kolaborasi, Satu Pintu, Rekreatif, Inovatif, dan Amanah)")));
     QCOMPARE(m_s.safetyGuarantees.size(), 3);
     QVERIFY(m_s.safetyGuarantees[1].endsWith(QStringLiteral("peninjauan lapangan/survei")));
 }
@@ -207,7 +211,8 @@ void TestStandardImporter::organisationComponents()
 void TestStandardImporter::performanceEvaluation()
 {
     QCOMPARE(m_s.performanceEvaluation.size(), 3);
-    QVERIFY(m_s.performanceEvaluationIntro.startsWith(QStringLiteral("Evaluasi kinerja pelayanan dilakukan secara rutin")));
+    QVERIFY(
+        m_s.performanceEvaluationIntro.startsWith(QStringLiteral("Evaluasi kinerja pelayanan dilakukan secara rutin")));
     QCOMPARE(m_s.surveysPerYear, 4);
     QCOMPARE(m_s.sopEvaluationsPerYear, 1);
 }
@@ -229,8 +234,8 @@ void TestStandardImporter::stageBudgets()
 
 void TestStandardImporter::noMarkupLeft()
 {
-    QStringList all = m_s.facilities + m_s.staffCompetence + m_s.legalBases + m_s.complaints.rules
-                      + m_s.complaints.reviewSteps + m_s.complaints.recordingSteps;
+    QStringList all = m_s.facilities + m_s.staffCompetence + m_s.legalBases + m_s.complaints.rules +
+                      m_s.complaints.reviewSteps + m_s.complaints.recordingSteps;
     for (const Requirement& r : m_s.requirements)
         all << r.text;
     for (const ComplaintChannel& c : m_s.complaints.channels)
@@ -277,18 +282,21 @@ void TestStandardImporter::malformed_data()
     QTest::newRow("no days") << "3\tJangka Waktu Penyelesaian\t: 7 hari kerja"
                              << "3\tJangka Waktu Penyelesaian\t: tujuh hari"
                              << QStringList{"71205", "component 3", "Jangka Waktu Penyelesaian", "line 9"};
-    QTest::newRow("bad fee") << "4\tBiaya/Tarif\t: Gratis" << "4\tBiaya/Tarif\t: sesuai ketentuan"
+    QTest::newRow("bad fee") << "4\tBiaya/Tarif\t: Gratis"
+                             << "4\tBiaya/Tarif\t: sesuai ketentuan"
                              << QStringList{"71205", "component 4", "Biaya/Tarif", "line 10"};
-    QTest::newRow("missing component") << "11\tJumlah Pelaksana\t: 30 Orang\n" << ""
-                                       << QStringList{"71205", "component 11", "Jumlah Pelaksana", "missing"};
+    QTest::newRow("missing component") << "11\tJumlah Pelaksana\t: 30 Orang\n"
+                                       << "" << QStringList{"71205", "component 11", "Jumlah Pelaksana", "missing"};
     QTest::newRow("no channels") << "melalui: <ol style=\"list-style-type: none\"> a. Pejabat"
                                  << "melalui: Pejabat" << QStringList{"71205", "component 6", "channels"};
-    QTest::newRow("unknown row") << "11\tJumlah Pelaksana" << "Jumlah Pelaksana"
-                                 << QStringList{"Jasa Kalibrasi/Metrologi", "line 31"};
-    QTest::newRow("wrong name") << "5\tProduk Layanan" << "5\tBiaya Layanan"
-                                << QStringList{"Jasa Kalibrasi/Metrologi", "component 5", "Biaya Layanan", "Produk Layanan"};
-    QTest::newRow("bad heading") << "45. Izin (Risiko Tinggi) KBLI 71205" << "45. Izin KBLI 71205"
-                                 << QStringList{"Line 3", "45. Izin KBLI"};
+    QTest::newRow("unknown row") << "11\tJumlah Pelaksana"
+                                 << "Jumlah Pelaksana" << QStringList{"Jasa Kalibrasi/Metrologi", "line 31"};
+    QTest::newRow("wrong name") << "5\tProduk Layanan"
+                                << "5\tBiaya Layanan"
+                                << QStringList{"Jasa Kalibrasi/Metrologi", "component 5", "Biaya Layanan",
+                                               "Produk Layanan"};
+    QTest::newRow("bad heading") << "45. Izin (Risiko Tinggi) KBLI 71205"
+                                 << "45. Izin KBLI 71205" << QStringList{"Line 3", "45. Izin KBLI"};
 }
 
 void TestStandardImporter::malformed()

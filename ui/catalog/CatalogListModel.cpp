@@ -51,12 +51,18 @@ QVariant CatalogListModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Kbli: return s.kbli;
-    case Name: return s.name;
-    case Risk: return s.riskLevel;
-    case Days: return s.completionWorkingDays;
-    case Fee: return StandardDocument::fee(s);
-    case ColumnCount: break;
+    case Kbli:
+        return s.kbli;
+    case Name:
+        return s.name;
+    case Risk:
+        return s.riskLevel;
+    case Days:
+        return s.completionWorkingDays;
+    case Fee:
+        return StandardDocument::fee(s);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -66,12 +72,18 @@ QVariant CatalogListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Kbli: return tr("KBLI");
-    case Name: return tr("Service");
-    case Risk: return tr("Risk");
-    case Days: return tr("Days");
-    case Fee: return tr("Fee");
-    case ColumnCount: break;
+    case Kbli:
+        return tr("KBLI");
+    case Name:
+        return tr("Service");
+    case Risk:
+        return tr("Risk");
+    case Days:
+        return tr("Days");
+    case Fee:
+        return tr("Fee");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -16,8 +16,20 @@ class CatalogListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Kbli, Name, Risk, Days, Fee, ColumnCount };
-    enum Role { VersionIdRole = Qt::UserRole + 1, ServiceIdRole };
+    enum Column
+    {
+        Kbli,
+        Name,
+        Risk,
+        Days,
+        Fee,
+        ColumnCount
+    };
+    enum Role
+    {
+        VersionIdRole = Qt::UserRole + 1,
+        ServiceIdRole
+    };
 
     explicit CatalogListModel(Database& db, QObject* parent = nullptr);
 

@@ -163,7 +163,8 @@ void CatalogPage::onServiceSelected()
     const ServiceStandard& current = m_model->standardAt(index.row());
     const QList<ServiceStandard> versions = CatalogRepository(m_ui.database()).versions(current.serviceId);
     for (const ServiceStandard& v : versions) {
-        QString label = tr("Version %1 · %2").arg(v.version).arg(QLocale().toString(v.validFrom.date(), QLocale::ShortFormat));
+        QString label =
+            tr("Version %1 · %2").arg(v.version).arg(QLocale().toString(v.validFrom.date(), QLocale::ShortFormat));
         if (v.current)
             label += QStringLiteral(" · ") + tr("current");
         m_versions->addItem(label, v.id);
@@ -176,9 +177,11 @@ void CatalogPage::onVersionSelected(int index)
 {
     const QString id = m_versions->itemData(index).toString();
     m_shown = id.isEmpty() ? std::nullopt : CatalogRepository(m_ui.database()).byId(id);
-    if (m_shown)
+    if (m_shown) {
         StandardDocument::fill(m_document->document(), *m_shown, officeName());
-    else
+        m_document->moveCursor(QTextCursor::Start);
+        m_document->ensureCursorVisible();
+    } else
         m_document->clear();
     updateActions();
 }
@@ -238,8 +241,8 @@ void CatalogPage::printWithPreview()
 
 void CatalogPage::importAnnexText()
 {
-    const QString file = Prompter::instance().openFile(this, tr("Import annex text"),
-                                                       tr("Annex text (*.txt);;All files (*)"));
+    const QString file =
+        Prompter::instance().openFile(this, tr("Import annex text"), tr("Annex text (*.txt);;All files (*)"));
     if (file.isEmpty())
         return;
     try {
@@ -263,8 +266,8 @@ void CatalogPage::importAnnexText()
 
 void CatalogPage::importCatalogueJson()
 {
-    const QString file = Prompter::instance().openFile(this, tr("Import catalogue JSON"),
-                                                       tr("Catalogue JSON (*.json);;All files (*)"));
+    const QString file =
+        Prompter::instance().openFile(this, tr("Import catalogue JSON"), tr("Catalogue JSON (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
     try {
@@ -288,9 +291,8 @@ void CatalogPage::importCatalogueJson()
 
 void CatalogPage::exportCatalogueJson()
 {
-    const QString file = Prompter::instance().saveFile(this, tr("Export catalogue JSON"),
-                                                       QStringLiteral("katalog-layanan.json"),
-                                                       tr("Catalogue JSON (*.json)"));
+    const QString file = Prompter::instance().saveFile(
+        this, tr("Export catalogue JSON"), QStringLiteral("katalog-layanan.json"), tr("Catalogue JSON (*.json)"));
     if (file.isEmpty())
         return;
     QSaveFile f(file);

@@ -20,7 +20,7 @@ public:
     static QString html(const ServiceStandard& s, const QString& officeName = {});
     // Fills `doc` with the standard, styled for screen or paper.
     static void fill(QTextDocument* doc, const ServiceStandard& s, const QString& officeName = {});
-    // Prints on A4 with 15 mm margins and page numbers.
+    // Prints on A4 with 2 cm margins and page numbers.
     static void print(const ServiceStandard& s, QPrinter* printer, const QString& officeName = {});
     static QString fee(const ServiceStandard& s);
     static QString workingDays(int n);
@@ -28,7 +28,7 @@ public:
 
 private:
     static QString list(const QStringList& items, bool numbered = true);
-    static QString section(int number, const QString& title, const QString& body);
+    static QString section(const QString& title, const QString& body);
 };
 
 } // namespace loket::ui
