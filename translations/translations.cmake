@@ -3,5 +3,6 @@
 set(LOKET_TS_FILES
     core_id.ts
     receipts_id.ts
+    calendar_id.ts
     catalog_id.ts
 )

@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "CalendarCommands.h"
 #include "CatalogCommands.h"
 #include "DemoCommands.h"
 #include "ComplaintCommands.h"
@@ -23,6 +24,7 @@ const QList<Command>& commands()
         addUserCommands(all);
         addAuditCommands(all);
         addCatalogCommands(all);
+        addCalendarCommands(all);
         addDemoCommands(all);
         addReceiptCommands(all);
         addValidateCommands(all);

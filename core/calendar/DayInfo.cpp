@@ -48,7 +48,7 @@ QString dayKindTitle(DayKind kind)
     case DayKind::Workday: return QCoreApplication::translate("loket::DayKind", "Working day");
     case DayKind::Weekend: return QCoreApplication::translate("loket::DayKind", "Weekend");
     case DayKind::NationalHoliday: return QCoreApplication::translate("loket::DayKind", "National holiday");
-    case DayKind::CutiBersama: return QCoreApplication::translate("loket::DayKind", "Collective leave (cuti bersama)");
+    case DayKind::CutiBersama: return QCoreApplication::translate("loket::DayKind", "Cuti bersama");
     case DayKind::LocalClosure: return QCoreApplication::translate("loket::DayKind", "Office closed");
     case DayKind::WorkingOverride: return QCoreApplication::translate("loket::DayKind", "Declared working day");
     }

@@ -32,6 +32,7 @@ private:
     QLabel* m_left;
     QLabel* m_warning;
     QTableWidget* m_ledger;
+    bool m_ledgerWanted = true;
 };
 
 } // namespace loket::ui

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "SettingsPage.h"
+#include "calendar/CalendarPage.h"
 #include "catalog/CatalogPage.h"
 #include "survey/SurveyPage.h"
 #include "common/UiContext.h"
@@ -71,6 +72,8 @@ void MainWindow::buildPages()
             new CatalogPage(m_ui, this));
     addPage(QStringLiteral("surveyPage"), tr("Satisfaction survey"), style()->standardIcon(QStyle::SP_DialogYesButton),
             new SurveyPage(m_ui, this));
+    addPage(QStringLiteral("calendarPage"), tr("Working calendar"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
+            new CalendarPage(m_ui, this));
     addPage(QStringLiteral("settingsPage"), tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
             new SettingsPage(m_ui, this));
 }
