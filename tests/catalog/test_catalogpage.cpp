@@ -32,8 +32,8 @@ private Q_SLOTS:
     void savesPdf();
     void versionsAndImportThroughPrompter();
     void editingNeedsPermission();
-    void firstPageOfMainWindow();
     void showsTheStandardInIndonesian();
+    void firstPageOfMainWindow();
 
 private:
     std::unique_ptr<test::TestDatabase> m_tdb;
@@ -160,6 +160,11 @@ void TestCatalogPage::firstPageOfMainWindow()
     QCOMPARE(nav->findChildren<CatalogPage*>().size(), 1);
     QVERIFY(window.showPage(QStringLiteral("catalogPage")));
     QVERIFY(page->isVisibleTo(&window));
+    if (qEnvironmentVariableIsSet("LOKET_SCREENSHOTS")) {
+        window.resize(1400, 900);
+        window.show();
+        window.grab().save(qEnvironmentVariable("LOKET_SCREENSHOTS") + QStringLiteral("/main-window.png"));
+    }
 }
 
 void TestCatalogPage::showsTheStandardInIndonesian()
