@@ -383,10 +383,6 @@
         <translation>Dokumen yang belum ada atau perlu diperbaiki</translation>
     </message>
     <message>
-        <source>Requirements checked</source>
-        <translation>Persyaratan yang diperiksa</translation>
-    </message>
-    <message>
         <source>Handed over</source>
         <translation>Yang diserahkan</translation>
     </message>
@@ -437,6 +433,10 @@
     <message>
         <source>Printed %1 by %2</source>
         <translation>Dicetak %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (continued)</source>
+        <translation>%1 %2 (lanjutan)</translation>
     </message>
 </context>
 </TS>

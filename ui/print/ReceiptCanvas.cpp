@@ -78,6 +78,11 @@ void ReceiptCanvas::ensure(double height)
         m_newPage();
         m_y = m_area.top();
         ++m_pages;
+        if (!m_continuation.isEmpty()) {
+            const double h = textHeight(m_continuation, m_continuationStyle, width());
+            drawText(QRectF(m_area.left(), m_y, width(), h), m_continuation, m_continuationStyle);
+            m_y += h + mm(3);
+        }
     }
 }
 

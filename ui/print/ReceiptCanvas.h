@@ -32,6 +32,12 @@ public:
     ReceiptCanvas(QPainter* painter, QPaintDevice* device, const QRectF& area);
 
     void setNewPage(std::function<void()> newPage) { m_newPage = std::move(newPage); }
+    // A line printed at the top of every page after the first (title and number, "continued").
+    void setContinuation(const QString& text, const Style& style)
+    {
+        m_continuation = text;
+        m_continuationStyle = style;
+    }
     void setBaseFamily(const QString& family) { m_family = family; }
 
     double mm(double millimetres) const;
@@ -43,6 +49,8 @@ public:
     double textHeight(const QString& text, const Style& style, double width) const;
 
     void space(double mmHeight);
+    // Starts a new page first unless `height` more fits on this one (keeps a heading with its text).
+    void keepTogether(double height) { ensure(height); }
     // Wrapped paragraph across the full width.
     void text(const QString& text, const Style& style);
     // One line, shrunk (down to `minPointSize`) until it fits the width; for long registration numbers.
@@ -75,6 +83,8 @@ private:
     int m_pages = 1;
     QString m_family = QStringLiteral("DejaVu Sans");
     std::function<void()> m_newPage;
+    QString m_continuation;
+    Style m_continuationStyle;
 };
 
 } // namespace loket::ui

@@ -9,6 +9,7 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
 
 namespace loket::ui {
 
@@ -20,7 +21,7 @@ using Align = ReceiptCanvas::Align;
 constexpr double kThermalWidthMm = 80;
 constexpr double kThermalMarginMm = 4;
 constexpr double kA4MarginSideMm = 18;
-constexpr double kA4MarginTopMm = 14;
+constexpr double kA4MarginTopMm = 12;
 
 // Font sizes and column widths per layout.
 struct Metrics {
@@ -31,12 +32,34 @@ Metrics metricsFor(ReceiptRenderer::Layout layout)
 {
     if (layout == ReceiptRenderer::Layout::Thermal)
         return {8, 7, 10.5, 13, 9.5, 27, 34, 12};
-    return {9.5, 8, 14, 18, 13, 45, 30, 18};
+    return {9.5, 8, 14, 18, 13, 45, 30, 15};
 }
 
 QString orDash(const QString& s)
 {
     return s.trimmed().isEmpty() ? QStringLiteral("-") : s.trimmed();
+}
+
+// The standard lists every channel with full addresses; a receipt has room for the short ones.
+// Long contacts (addresses) are left out, as the office address heads the receipt, and labels
+// lose their "pada ..."/"ke ..." tail that repeats the office name.
+QString compactChannels(const QList<ReceiptComplaintChannel>& channels)
+{
+    static const QRegularExpression tail(QStringLiteral("\\s+(pada|ke|di)\\s+.*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QStringList parts;
+    for (const ReceiptComplaintChannel& ch : channels) {
+        QString label = ch.label.trimmed();
+        const QString shortLabel = QString(label).remove(tail);
+        if (shortLabel.size() >= 3)
+            label = shortLabel;
+        const QString contact = ch.contact.trimmed();
+        const bool shortContact = !contact.isEmpty() && contact.size() <= 40 && !contact.contains(u',');
+        const QString part = shortContact ? QStringLiteral("%1: %2").arg(label, contact) : label;
+        if (!part.isEmpty() && !parts.contains(part))
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 QString dateText(const QDate& d)
@@ -129,6 +152,8 @@ int ReceiptRenderer::render(const ReceiptData& data, QPagedPaintDevice& device) 
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     ReceiptCanvas canvas(&painter, &device, QRectF(0, 0, device.width(), device.height()));
     canvas.setNewPage([&device] { device.newPage(); });
+    canvas.setContinuation(tr("%1 %2 (continued)").arg(title(data.kind), data.registrationNumber),
+                           {metricsFor(m_layout).small, false, false, Align::Right});
     paintContent(canvas, data);
     painter.end();
     return canvas.pages();
@@ -152,7 +177,7 @@ void ReceiptRenderer::paintHeader(ReceiptCanvas& c, const ReceiptData& data) con
         c.text(tr("Phone %1").arg(data.officePhone.trimmed()), {m.small, false, false, Align::Center});
     c.space(0.5);
     c.rule(m_layout == Layout::A4 ? 0.6 : 0.4);
-    c.text(title(data.kind), {m.title, true, false, Align::Center});
+    c.fittedLine(title(data.kind), {m.title, true, false, Align::Center}, m.body);
     c.space(1.5);
     c.text(tr("Registration number"), {m.small, false, false, Align::Center});
     c.fittedLine(orDash(data.registrationNumber), {m.number, true, true, Align::Center}, m.small);
@@ -200,13 +225,17 @@ void ReceiptRenderer::paintParties(ReceiptCanvas& c, const ReceiptData& data) co
     c.space(1.5);
 }
 
-void ReceiptRenderer::paintChecklist(ReceiptCanvas& c, const ReceiptData& data) const
+void ReceiptRenderer::paintChecklist(ReceiptCanvas& c, const ReceiptData& data, bool receivedOnly) const
 {
     const Metrics m = metricsFor(m_layout);
     const Style body{m.body, false, false, Align::Left};
     int n = 0;
+    int shown = 0;
     for (const ReceiptChecklistLine& line : data.checklist) {
         ++n;
+        if (receivedOnly && line.status == ReceiptChecklistLine::Status::Missing)
+            continue;
+        ++shown;
         ReceiptCanvas::Mark mark = ReceiptCanvas::Mark::Tick;
         QString note = line.note.trimmed();
         if (line.status == ReceiptChecklistLine::Status::Missing) {
@@ -215,8 +244,10 @@ void ReceiptRenderer::paintChecklist(ReceiptCanvas& c, const ReceiptData& data) 
         }
         c.checkRow(QStringLiteral("%1.").arg(n), mark, line.text, note, body);
     }
-    if (data.checklist.isEmpty())
+    if (shown == 0)
         c.text(QStringLiteral("-"), body);
+    if (receivedOnly)
+        return;
     const Style small{m.small, false, false, Align::Left};
     c.space(0.5);
     c.text(tr("Ticked: received; crossed: missing."), small);
@@ -235,7 +266,7 @@ void ReceiptRenderer::paintKindDetails(ReceiptCanvas& c, const ReceiptData& data
     case ReceiptKind::FileReceipt: {
         c.text(tr("Documents received"), heading);
         c.space(0.8);
-        paintChecklist(c, data);
+        paintChecklist(c, data, false);
         c.space(2);
         QString due = dateText(data.expectedCompletion);
         if (data.workingDays > 0)
@@ -260,9 +291,10 @@ void ReceiptRenderer::paintKindDetails(ReceiptCanvas& c, const ReceiptData& data
         if (data.missingItems.isEmpty())
             c.text(QStringLiteral("-"), body);
         c.space(2);
-        c.text(tr("Requirements checked"), heading);
+        // Only what was received: the missing items are listed above, once.
+        c.text(tr("Documents received"), heading);
         c.space(0.8);
-        paintChecklist(c, data);
+        paintChecklist(c, data, true);
         c.space(2);
         c.field(tr("Fee"), fee, lw, body, true);
         break;
@@ -310,13 +342,12 @@ void ReceiptRenderer::paintFooter(ReceiptCanvas& c, const ReceiptData& data) con
     c.space(2);
 
     if (!data.complaintChannels.isEmpty()) {
-        QStringList parts;
-        for (const ReceiptComplaintChannel& ch : data.complaintChannels)
-            parts.append(ch.contact.trimmed().isEmpty() ? ch.label.trimmed()
-                                                        : QStringLiteral("%1: %2").arg(ch.label.trimmed(),
-                                                                                      ch.contact.trimmed()));
-        c.text(tr("Complaints and suggestions"), {m.small, true, false, Align::Left});
-        c.text(parts.join(QStringLiteral("; ")), small);
+        const Style heading{m.small, true, false, Align::Left};
+        const QString headingText = tr("Complaints and suggestions");
+        const QString channels = compactChannels(data.complaintChannels);
+        c.keepTogether(c.textHeight(headingText, heading, c.width()) + c.textHeight(channels, small, c.width()));
+        c.text(headingText, heading);
+        c.text(channels, small);
         c.space(1.5);
     }
     c.text(tr("Printed %1 by %2").arg(dateTimeText(data.printedAt), orDash(data.officerName)), small);

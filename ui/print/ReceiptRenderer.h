@@ -43,7 +43,7 @@ private:
     void paintContent(ReceiptCanvas& c, const ReceiptData& data) const;
     void paintHeader(ReceiptCanvas& c, const ReceiptData& data) const;
     void paintParties(ReceiptCanvas& c, const ReceiptData& data) const;
-    void paintChecklist(ReceiptCanvas& c, const ReceiptData& data) const;
+    void paintChecklist(ReceiptCanvas& c, const ReceiptData& data, bool receivedOnly) const;
     void paintKindDetails(ReceiptCanvas& c, const ReceiptData& data) const;
     void paintFooter(ReceiptCanvas& c, const ReceiptData& data) const;
 
