@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void samplePdfAndVerify();
     void verifyRejects();
     void receiptUsage();
+    void receiptOfRealCases();
 
 private:
     QTemporaryDir m_dir;
@@ -188,6 +190,85 @@ void TestReceiptCli::receiptUsage()
                                  QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("n.pdf"))});
     QVERIFY2(r.exitCode == 3 || r.exitCode == 5, r.err.constData());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("n.pdf"))));
+}
+
+void TestReceiptCli::receiptOfRealCases()
+{
+    // A database with an officer and demo applications (cases, users and demo data are other domains).
+    const QString path = m_dir.filePath(QStringLiteral("cases.sqlite"));
+    const QStringList env{QStringLiteral("LOKET_NOW=2026-01-05T09:30"),
+                          QStringLiteral("LOKET_PASSWORD=Rahasia-Admin-2026!")};
+    const QStringList officerEnv{QStringLiteral("LOKET_NOW=2026-01-05T09:30"),
+                                 QStringLiteral("LOKET_PASSWORD=Rahasia-Petugas-2026!")};
+    auto r = test::runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--admin"),
+                           QStringLiteral("admin")},
+                          env);
+    if (r.exitCode != 0)
+        QSKIP("init --admin is not available in this build");
+    r = test::runCli({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
+                      QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("petugas"), QStringLiteral("--role"),
+                      QStringLiteral("front_desk,back_office,technical_team,head")},
+                     env + QStringList{QStringLiteral("LOKET_NEW_PASSWORD=Rahasia-Petugas-2026!")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList asOfficer{QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("petugas")};
+    r = test::runCli(asOfficer + QStringList{QStringLiteral("demo-data"), QStringLiteral("--cases"),
+                                             QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3")},
+                     officerEnv);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    struct Want {
+        QString stage, kind;
+    };
+    for (const Want& w : {Want{QStringLiteral("handed_over"), QStringLiteral("handover")},
+                          Want{QStringLiteral("returned"), QStringLiteral("return")},
+                          Want{QStringLiteral("handed_over"), QStringLiteral("file")}}) {
+        r = test::runCli(asOfficer + QStringList{QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"),
+                                                 QStringLiteral("--stage"), w.stage, QStringLiteral("--limit"),
+                                                 QStringLiteral("1")},
+                         officerEnv);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        if (rows.isEmpty())
+            continue; // the seed made no case in this stage
+        const QString reg = rows.first().toObject().value(QStringLiteral("registration_number")).toString();
+        const QString pdf = m_dir.filePath(QStringLiteral("real-%1.pdf").arg(w.kind));
+        r = test::runCli(asOfficer + QStringList{QStringLiteral("--json"), QStringLiteral("receipt"), reg,
+                                                 QStringLiteral("--pdf"), pdf, QStringLiteral("--kind"), w.kind,
+                                                 QStringLiteral("--layout"), QStringLiteral("thermal")},
+                         officerEnv);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        if (test::hasTool(QStringLiteral("pdftotext")))
+            QVERIFY(QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out)
+                        .remove(QRegularExpression(QStringLiteral("\\s+")))
+                        .contains(reg));
+        const QString payload = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("qr_payload")).toString();
+        r = test::runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("receipt"),
+                          QStringLiteral("verify"), payload},
+                         officerEnv);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject v = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(v.value(QStringLiteral("kind")).toString(), w.kind);
+        bool logged = false; // the print was logged under its kind
+        for (const QJsonValue& p : v.value(QStringLiteral("printed")).toArray())
+            logged = logged || p.toObject().value(QStringLiteral("kind")).toString() == w.kind;
+        QVERIFY(logged);
+    }
+
+    // A return slip for a case that was never returned: refused, no file.
+    r = test::runCli(asOfficer + QStringList{QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"),
+                                             QStringLiteral("--stage"), QStringLiteral("handed_over"),
+                                             QStringLiteral("--limit"), QStringLiteral("1")},
+                     officerEnv);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    if (!rows.isEmpty()) {
+        const QString reg = rows.first().toObject().value(QStringLiteral("registration_number")).toString();
+        const QString pdf = m_dir.filePath(QStringLiteral("refused.pdf"));
+        r = test::runCli(asOfficer + QStringList{QStringLiteral("receipt"), reg, QStringLiteral("--pdf"), pdf,
+                                                 QStringLiteral("--kind"), QStringLiteral("return")},
+                         officerEnv);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFile::exists(pdf));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReceiptCli)
