@@ -86,15 +86,13 @@ WorkingCalendar::WorkingCalendar(const QList<CalendarEntry>& national, const QLi
     }
 }
 
-qint64 WorkingCalendar::rank(QDate day) const
+qint64 WorkingCalendar::rankOutside(QDate day) const
 {
     const qint64 jd = day.toJulianDay();
     const qint64 i = jd - m_firstJd;
     if (i < 0)
         return weekdaysUpTo(jd) - weekdaysUpTo(m_firstJd - 1);
     const qint64 n = qint64(m_prefix.size());
-    if (i < n)
-        return m_prefix[i];
     return m_prefix[n - 1] + weekdaysUpTo(jd) - weekdaysUpTo(m_firstJd + n - 1);
 }
 
@@ -121,20 +119,13 @@ bool WorkingCalendar::isWorkingDay(QDate day) const
     return m_prefix[i] - (i > 0 ? m_prefix[i - 1] : 0) == 1;
 }
 
-QDate WorkingCalendar::addWorkingDays(QDate from, int n) const
+QDate WorkingCalendar::addWorkingDaysSlow(QDate from, int n) const
 {
     if (!from.isValid() || n == 0)
         return from;
     if (n > 0)
         return dayOfRank(rank(from) + n);
     return dayOfRank(rank(from) - (isWorkingDay(from) ? 1 : 0) + n + 1);
-}
-
-int WorkingCalendar::workingDaysBetween(QDate from, QDate to) const
-{
-    if (!from.isValid() || !to.isValid())
-        return 0;
-    return int(rank(to) - rank(from));
 }
 
 QDate WorkingCalendar::nextWorkingDayOnOrAfter(QDate day) const

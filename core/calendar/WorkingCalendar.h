@@ -30,9 +30,22 @@ public:
     bool isWorkingDay(QDate day) const;
     // The n-th working day after `from` (`from` itself is not counted); n = 0 returns `from`,
     // n < 0 counts backwards (the |n|-th working day before `from`).
-    QDate addWorkingDays(QDate from, int n) const;
+    QDate addWorkingDays(QDate from, int n) const
+    {
+        if (n > 0 && from.isValid()) {
+            const qint64 r = rank(from) + n;
+            if (r >= 1 && r <= qint64(m_working.size()))
+                return QDate::fromJulianDay(m_firstJd + m_working[size_t(r - 1)]);
+        }
+        return addWorkingDaysSlow(from, n);
+    }
     // Working days after `from` up to and including `to`; negative when to < from.
-    int workingDaysBetween(QDate from, QDate to) const;
+    int workingDaysBetween(QDate from, QDate to) const
+    {
+        if (!from.isValid() || !to.isValid())
+            return 0;
+        return int(rank(to) - rank(from));
+    }
     QDate nextWorkingDayOnOrAfter(QDate day) const;
     DayInfo info(QDate day) const;
 
@@ -51,8 +64,17 @@ public:
     QDate indexedLast() const { return m_last; }
 
 private:
-    // Working days in (epoch, day]: negative before the span. The one function every count uses.
-    qint64 rank(QDate day) const;
+    // Working days in (epoch, day]: negative before the span. The one function every count uses;
+    // inline with addWorkingDays and workingDaysBetween because every deadline goes through them.
+    qint64 rank(QDate day) const
+    {
+        const qint64 i = day.toJulianDay() - m_firstJd;
+        if (i >= 0 && i < qint64(m_prefix.size()))
+            return m_prefix[size_t(i)];
+        return rankOutside(day);
+    }
+    qint64 rankOutside(QDate day) const;
+    QDate addWorkingDaysSlow(QDate from, int n) const;
     // The working day with the given rank (rank of a working day is the count up to it).
     QDate dayOfRank(qint64 r) const;
 
