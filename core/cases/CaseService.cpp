@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "BusinessRepository.h"
 #include "CaseClocks.h"
 #include "CaseReceipts.h"
 #include "CaseValidator.h"
@@ -253,6 +254,10 @@ CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumbe
             throw Error::invalid(tr("%1 already has NIB %2; the issued NIB must be the same.")
                                      .arg(c.business.name, c.business.nib),
                                  QStringLiteral("nib_number"));
+        if (c.business.nib.isEmpty()) {
+            if (const auto other = BusinessRepository(ctx.db()).byNib(nibDigits))
+                throw Error::invalid(tr("NIB %1 belongs to %2.").arg(nibDigits, other->name), QStringLiteral("nib_number"));
+        }
         const QString permit = request.permitNumber.simplified();
         if (permit.isEmpty() || permit.size() > 100)
             throw Error::invalid(tr("Give the permit number (at most 100 characters)."), QStringLiteral("permit_number"));

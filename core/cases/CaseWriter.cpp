@@ -37,13 +37,15 @@ RegistrationNumbers& CaseWriter::numbers()
     return *m_numbers;
 }
 
-void CaseWriter::resolveApplicant(Applicant& a)
+void CaseWriter::resolveApplicant(Applicant& a, const std::optional<Applicant>* known)
 {
-    std::optional<Applicant> existing = a.id.isEmpty() ? m_applicants.byNik(a.nik) : m_applicants.byId(a.id);
+    std::optional<Applicant> existing =
+        known ? *known : a.id.isEmpty() ? m_applicants.byNik(a.nik) : m_applicants.byId(a.id);
     if (!a.id.isEmpty() && !existing)
         throw Error::notFound(tr("The applicant chosen no longer exists; search again."));
     if (!existing) {
         m_applicants.insert(a, m_now, m_ctx.workstation());
+        ++m_applicantsCreated;
         if (m_audit)
             AuditLog::append(m_ctx, QStringLiteral("applicant.create"), QStringLiteral("applicant"), a.id, {},
                              ApplicantRepository::toJson(a));
@@ -72,10 +74,12 @@ void CaseWriter::resolveApplicant(Applicant& a)
     a = updated;
 }
 
-void CaseWriter::resolveBusiness(Business& b)
+void CaseWriter::resolveBusiness(Business& b, const std::optional<Business>* known)
 {
     std::optional<Business> existing;
-    if (!b.id.isEmpty()) {
+    if (known) {
+        existing = *known;
+    } else if (!b.id.isEmpty()) {
         existing = m_businesses.byId(b.id);
         if (!existing)
             throw Error::notFound(tr("The business chosen no longer exists; search again."));
@@ -84,6 +88,7 @@ void CaseWriter::resolveBusiness(Business& b)
     }
     if (!existing) {
         m_businesses.insert(b, m_now, m_ctx.workstation());
+        ++m_businessesCreated;
         if (m_audit)
             AuditLog::append(m_ctx, QStringLiteral("business.create"), QStringLiteral("business"), b.id, {},
                              BusinessRepository::toJson(b));

@@ -23,9 +23,10 @@ public:
 
     // A returning applicant is found by id or NIK; a NIK registered under another name is refused.
     // Contact details that changed are saved.
-    void resolveApplicant(Applicant& applicant);
+    // `known`, when given, is what the caller already looked up (bulk imports), so no query runs.
+    void resolveApplicant(Applicant& applicant, const std::optional<Applicant>* known = nullptr);
     // A returning business is found by id or NIB; a NIB registered under another name is refused.
-    void resolveBusiness(Business& business);
+    void resolveBusiness(Business& business, const std::optional<Business>* known = nullptr);
     // Inserts the case (id made here), its checklist, the event and the clock marks.
     void insertCase(CaseRecord& record, const CaseEvent& event);
 
@@ -34,6 +35,8 @@ public:
     ApplicantRepository& applicants() { return m_applicants; }
     BusinessRepository& businesses() { return m_businesses; }
     const QString& now() const { return m_now; }
+    int applicantsCreated() const { return m_applicantsCreated; }
+    int businessesCreated() const { return m_businessesCreated; }
 
 private:
     const Context& m_ctx;
@@ -43,6 +46,8 @@ private:
     BusinessRepository m_businesses;
     CaseRepository m_cases;
     std::unique_ptr<RegistrationNumbers> m_numbers;
+    int m_applicantsCreated = 0;
+    int m_businessesCreated = 0;
 };
 
 } // namespace loket

@@ -18,7 +18,8 @@ QString NameSearch::ftsQuery(const QString& text)
 bool NameSearch::looksNumeric(const QString& text)
 {
     static const QRegularExpression numeric(QStringLiteral("^[0-9 .\\-]+$"));
-    return numeric.match(text.trimmed()).hasMatch() && text.contains(QRegularExpression(QStringLiteral("[0-9]")));
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    return numeric.match(text.trimmed()).hasMatch() && text.contains(digit);
 }
 
 QString NameSearch::prefixEnd(const QString& prefix)

@@ -63,18 +63,36 @@ void RegistrationNumbers::validatePattern(const QString& pattern)
                              field);
 }
 
-QString RegistrationNumbers::format(const QString& pattern, const Fields& f)
+QList<RegistrationNumbers::Piece> RegistrationNumbers::parse(const QString& pattern)
 {
-    QString out;
+    QList<Piece> pieces;
     qsizetype last = 0;
     auto it = tokenPattern().globalMatch(pattern);
     while (it.hasNext()) {
         const auto m = it.next();
-        out += pattern.mid(last, m.capturedStart() - last);
+        if (m.capturedStart() > last)
+            pieces.append(Piece{pattern.mid(last, m.capturedStart() - last), {}, 0});
         last = m.capturedEnd();
-        const QString name = m.captured(1);
-        const int width = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
-        if (name == QLatin1String("office"))
+        pieces.append(Piece{{}, m.captured(1), m.captured(3).isEmpty() ? 0 : m.captured(3).toInt()});
+    }
+    if (last < pattern.size())
+        pieces.append(Piece{pattern.mid(last), {}, 0});
+    return pieces;
+}
+
+QString RegistrationNumbers::format(const QString& pattern, const Fields& f)
+{
+    return format(parse(pattern), f);
+}
+
+QString RegistrationNumbers::format(const QList<Piece>& pieces, const Fields& f)
+{
+    QString out;
+    for (const Piece& p : pieces) {
+        const QString& name = p.name;
+        if (name.isEmpty())
+            out += p.literal;
+        else if (name == QLatin1String("office"))
             out += f.office;
         else if (name == QLatin1String("service"))
             out += f.service;
@@ -87,9 +105,8 @@ QString RegistrationNumbers::format(const QString& pattern, const Fields& f)
         else if (name == QLatin1String("ws"))
             out += f.workstation;
         else if (name == QLatin1String("seq"))
-            out += QStringLiteral("%1").arg(f.sequence, width, 10, QLatin1Char('0'));
+            out += QStringLiteral("%1").arg(f.sequence, p.width, 10, QLatin1Char('0'));
     }
-    out += pattern.mid(last);
     return out;
 }
 
@@ -100,6 +117,7 @@ RegistrationNumbers::RegistrationNumbers(const Context& ctx) : m_ctx(ctx)
     if (m_pattern.isEmpty())
         m_pattern = defaultPattern();
     validatePattern(m_pattern);
+    m_pieces = parse(m_pattern);
     m_office = settings.value(QStringLiteral("office.code"), QStringLiteral("DPMPTSP")).trimmed();
     if (m_office.isEmpty())
         m_office = QStringLiteral("DPMPTSP");
@@ -127,7 +145,7 @@ qint64 RegistrationNumbers::reserve(int year, qint64 count)
 
 QString RegistrationNumbers::formatWith(const QString& serviceKbli, const QDate& date, qint64 sequence) const
 {
-    return format(m_pattern, Fields{m_office, serviceKbli, date, m_ctx.workstation(), sequence});
+    return format(m_pieces, Fields{m_office, serviceKbli, date, m_ctx.workstation(), sequence});
 }
 
 QString RegistrationNumbers::next(const QString& serviceKbli, const QDate& date)

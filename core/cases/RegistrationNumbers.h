@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace loket {
@@ -39,10 +40,21 @@ public:
     qint64 reserve(int year, qint64 count);
     QString formatWith(const QString& serviceKbli, const QDate& date, qint64 sequence) const;
 
+    // The pattern cut into literal text and fields, once.
+    struct Piece
+    {
+        QString literal; // when name is empty
+        QString name;
+        int width = 0;
+    };
+    static QList<Piece> parse(const QString& pattern);
+    static QString format(const QList<Piece>& pieces, const Fields& fields);
+
 private:
     const Context& m_ctx;
     QString m_pattern;
     QString m_office;
+    QList<Piece> m_pieces;
 };
 
 } // namespace loket

@@ -1,0 +1,284 @@
+#include "CaseCommands.h"
+
+#include "calendar/ClockStateText.h"
+#include "cases/CaseImporter.h"
+#include "cases/CaseQueries.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseService.h"
+#include "cases/DemoData.h"
+#include "common/Error.h"
+#include "users/PersonalData.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace loket::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::cli::CaseCommands", text);
+}
+
+// Personal data is shown to a signed-in user allowed to see it; anonymous reads are masked.
+Context readContext(CliContext& ctx)
+{
+    return ctx.user.isEmpty() ? ctx.anonymousContext() : ctx.userContext();
+}
+
+QDate dateOption(CliArgs& args, const QString& name)
+{
+    const QString text = args.option(name);
+    if (text.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        throw Error::invalid(tr("--%1 must be a date (YYYY-MM-DD), not \"%2\".").arg(name, text), name);
+    return d;
+}
+
+int intOption(CliArgs& args, const QString& name, int fallback, int min, int max)
+{
+    const QString text = args.option(name);
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max)
+        throw Error::invalid(tr("--%1 must be a whole number from %2 to %3, not \"%4\".").arg(name).arg(min).arg(max).arg(text),
+                             name);
+    return v;
+}
+
+QJsonObject clockJson(const ClockResult& r)
+{
+    QJsonObject o{{QStringLiteral("state"), r.paused ? QStringLiteral("paused") : ClockStateText::key(r.state)},
+                  {QStringLiteral("working_days"), r.budget},
+                  {QStringLiteral("used"), r.used},
+                  {QStringLiteral("left"), r.left}};
+    if (r.dueDate.isValid())
+        o.insert(QStringLiteral("due_date"), r.dueDate.toString(Qt::ISODate));
+    if (r.stoppedOn.isValid())
+        o.insert(QStringLiteral("stopped_on"), r.stoppedOn.toString(Qt::ISODate));
+    if (r.dueInUnconfirmedYear)
+        o.insert(QStringLiteral("due_in_unconfirmed_year"), true);
+    return o;
+}
+
+QString clockText(const ClockResult& r)
+{
+    if (r.paused)
+        return tr("paused");
+    QString s = ClockStateText::title(r.state);
+    if (r.dueDate.isValid())
+        s += QStringLiteral(" (%1)").arg(r.dueDate.toString(Qt::ISODate));
+    return s;
+}
+
+int runList(CliContext& ctx, CliArgs& args)
+{
+    CaseFilter f;
+    const QString stage = args.option(QStringLiteral("stage"));
+    if (!stage.isEmpty()) {
+        CaseStage s;
+        if (!caseStageFromKey(stage, &s))
+            throw Error::invalid(tr("--stage must be one of registered, verification, technical, signature, issued, "
+                                    "handed_over, returned, rejected, withdrawn; not \"%1\".")
+                                     .arg(stage),
+                                 QStringLiteral("stage"));
+        f.stage = s;
+    }
+    const QString clock = args.option(QStringLiteral("clock"));
+    if (!clock.isEmpty() && !caseClockFilterFromKey(clock, &f.clock))
+        throw Error::invalid(tr("--clock must be overdue, at-risk, on-track, paused, not-started or stopped; not \"%1\".")
+                                 .arg(clock),
+                             QStringLiteral("clock"));
+    f.kbli = args.option(QStringLiteral("service"));
+    f.officer = args.option(QStringLiteral("officer"));
+    f.search = args.option(QStringLiteral("search"));
+    f.receivedFrom = dateOption(args, QStringLiteral("from"));
+    f.receivedTo = dateOption(args, QStringLiteral("to"));
+    const QString sort = args.option(QStringLiteral("sort"));
+    if (sort == QLatin1String("oldest"))
+        f.sort = CaseSort::ReceivedOldest;
+    else if (sort == QLatin1String("number"))
+        f.sort = CaseSort::RegistrationNumber;
+    else if (sort == QLatin1String("due"))
+        f.sort = CaseSort::DueDate;
+    else if (!sort.isEmpty() && sort != QLatin1String("newest"))
+        throw Error::invalid(tr("--sort must be newest, oldest, number or due."), QStringLiteral("sort"));
+    const int limit = intOption(args, QStringLiteral("limit"), 50, 1, 100000);
+    const int offset = intOption(args, QStringLiteral("offset"), 0, 0, 100000000);
+    args.finish();
+
+    const Context c = readContext(ctx);
+    CaseQueries queries(c);
+    const QList<CaseRow> rows = queries.page(f, offset, limit);
+    QJsonArray array;
+    QString text;
+    for (const CaseRow& r : rows) {
+        const QString nik = PersonalData::nikFor(c.actor(), r.nik);
+        array.append(QJsonObject{{QStringLiteral("registration_number"), r.registrationNumber},
+                                 {QStringLiteral("received_at"), r.receivedAt.toString(Qt::ISODate)},
+                                 {QStringLiteral("kbli"), r.kbli},
+                                 {QStringLiteral("service"), r.serviceName},
+                                 {QStringLiteral("stage"), caseStageKey(r.stage)},
+                                 {QStringLiteral("clock"), clockJson(r.clock)},
+                                 {QStringLiteral("applicant"), r.applicantName},
+                                 {QStringLiteral("nik"), nik},
+                                 {QStringLiteral("business"), r.businessName},
+                                 {QStringLiteral("nib"), r.nib},
+                                 {QStringLiteral("officer"), r.officer}});
+        text += QStringLiteral("%1  %2  %3  %4  %5 / %6\n")
+                    .arg(r.registrationNumber, r.receivedAt.date().toString(Qt::ISODate), caseStageTitle(r.stage),
+                         clockText(r.clock), r.applicantName, r.businessName);
+    }
+    if (rows.isEmpty())
+        text = tr("No applications match.");
+    ctx.print(array, text);
+    return ExitOk;
+}
+
+int runShow(CliContext& ctx, CliArgs& args)
+{
+    const QString reg = args.takeFirst();
+    args.finish();
+    if (reg.isEmpty())
+        throw UsageError{tr("case show needs the REGISTRATION number.")};
+    const Context c = readContext(ctx);
+    CaseView v = CaseService::view(c, reg);
+    v.record.applicant.nik = PersonalData::nikFor(c.actor(), v.record.applicant.nik);
+    v.record.business.npwp = PersonalData::npwpFor(c.actor(), v.record.business.npwp);
+    if (!v.record.representativeNik.isEmpty())
+        v.record.representativeNik = PersonalData::nikFor(c.actor(), v.record.representativeNik);
+    QJsonObject o = CaseRepository::toJson(v.record);
+    o.insert(QStringLiteral("service"), v.standard.name);
+    o.insert(QStringLiteral("standard_version"), v.standard.version);
+    o.insert(QStringLiteral("completion_clock"), clockJson(v.completion));
+    QJsonArray actions;
+    for (CaseAction a : v.allowedActions)
+        actions.append(CaseLifecycle::actionKey(a));
+    o.insert(QStringLiteral("allowed_actions"), actions);
+
+    const CaseRecord& r = v.record;
+    QString text;
+    text += tr("Application %1").arg(r.registrationNumber) + QLatin1Char('\n');
+    text += tr("Service: %1 (KBLI %2, standard version %3)").arg(v.standard.name, r.kbli).arg(v.standard.version) + QLatin1Char('\n');
+    text += tr("Stage: %1 since %2").arg(caseStageTitle(r.stage), r.stageSince.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) + QLatin1Char('\n');
+    text += tr("Applicant: %1, NIK %2, %3").arg(r.applicant.name, r.applicant.nik, r.applicant.phone) + QLatin1Char('\n');
+    if (!r.representativeName.isEmpty())
+        text += tr("Representative (kuasa): %1, NIK %2").arg(r.representativeName, r.representativeNik) + QLatin1Char('\n');
+    text += tr("Business: %1, NIB %2, scale %3").arg(r.business.name, r.business.nib.isEmpty() ? QStringLiteral("-") : r.business.nib,
+                                                    BusinessScaleRules::title(r.business.scale)) + QLatin1Char('\n');
+    text += tr("Received: %1 by %2").arg(r.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.officerName) + QLatin1Char('\n');
+    text += tr("Completion clock: %1").arg(clockText(v.completion)) + QLatin1Char('\n');
+    if (!r.permitNumber.isEmpty())
+        text += tr("Issued: NIB %1, permit %2, signed %3").arg(r.nibNumber, r.permitNumber, r.signedDate.toString(Qt::ISODate)) + QLatin1Char('\n');
+    if (r.handedOverDate.isValid())
+        text += tr("Handed over: %1").arg(r.handedOverDate.toString(Qt::ISODate)) + QLatin1Char('\n');
+    text += tr("Checklist:") + QLatin1Char('\n');
+    for (const ChecklistItem& i : r.checklist)
+        text += QStringLiteral("  %1  %2  %3\n").arg(i.requirementKey, checklistStatusTitle(i.status), i.note);
+    text += tr("Timeline:") + QLatin1Char('\n');
+    for (const CaseEvent& e : r.events)
+        text += QStringLiteral("  %1  %2 -> %3  %4  %5\n")
+                    .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.fromStage.isEmpty() ? QStringLiteral("-") : e.fromStage,
+                         e.toStage, e.actorName, e.note);
+    ctx.print(o, text);
+    return ExitOk;
+}
+
+int runImport(CliContext& ctx, CliArgs& args)
+{
+    const QString file = args.takeFirst();
+    args.finish();
+    if (file.isEmpty())
+        throw UsageError{tr("case import needs the CSV FILE.")};
+    const CaseImportSummary s = CaseImporter::importFile(ctx.userContext(), file);
+    QJsonArray problems;
+    QString text;
+    for (const CaseImportProblem& p : s.problems) {
+        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                    {QStringLiteral("column"), p.column},
+                                    {QStringLiteral("message"), p.message}});
+        text += p.column.isEmpty() ? tr("line %1: %2").arg(p.line).arg(p.message)
+                                   : tr("line %1, column %2: %3").arg(p.line).arg(p.column, p.message);
+        text += QLatin1Char('\n');
+    }
+    if (s.written)
+        text = tr("Imported %1 applications (%2 registered, %3 returned): %4 … %5.")
+                   .arg(s.rows)
+                   .arg(s.registered)
+                   .arg(s.returned)
+                   .arg(s.firstNumber, s.lastNumber);
+    else
+        text += tr("Nothing was imported: correct the rows above and import the file again.");
+    ctx.print(QJsonObject{{QStringLiteral("written"), s.written},
+                          {QStringLiteral("rows"), s.rows},
+                          {QStringLiteral("registered"), s.registered},
+                          {QStringLiteral("returned"), s.returned},
+                          {QStringLiteral("applicants_created"), s.applicantsCreated},
+                          {QStringLiteral("businesses_created"), s.businessesCreated},
+                          {QStringLiteral("first"), s.firstNumber},
+                          {QStringLiteral("last"), s.lastNumber},
+                          {QStringLiteral("problems"), problems}},
+              text);
+    return s.written ? ExitOk : ExitInvalid;
+}
+
+int runCase(CliContext& ctx, CliArgs& args)
+{
+    const QString sub = args.takeFirst();
+    if (sub == QLatin1String("list"))
+        return runList(ctx, args);
+    if (sub == QLatin1String("show"))
+        return runShow(ctx, args);
+    if (sub == QLatin1String("import"))
+        return runImport(ctx, args);
+    throw UsageError{tr("case needs list, show or import.")};
+}
+
+int runDemoData(CliContext& ctx, CliArgs& args)
+{
+    DemoData::Options o;
+    o.cases = intOption(args, QStringLiteral("cases"), 400, 0, 10000000);
+    o.seed = quint32(intOption(args, QStringLiteral("seed"), 1, 0, 2147483647));
+    o.spanDays = intOption(args, QStringLiteral("days"), 0, 0, 36500);
+    args.finish();
+    const Context c = ctx.userContext();
+    const DemoData::Summary s = DemoData::generate(c, o, [&](int done, int total) {
+        if (total >= 100000 && !ctx.json)
+            ctx.message(tr("%1 of %2 applications written").arg(done).arg(total));
+    });
+    ctx.print(QJsonObject{{QStringLiteral("cases"), s.cases},
+                          {QStringLiteral("applicants"), s.applicants},
+                          {QStringLiteral("businesses"), s.businesses},
+                          {QStringLiteral("services"), s.services},
+                          {QStringLiteral("first"), s.firstNumber},
+                          {QStringLiteral("last"), s.lastNumber}},
+              tr("Wrote %1 demo applications (%2 applicants, %3 businesses, %4 services): %5 … %6.")
+                  .arg(s.cases)
+                  .arg(s.applicants)
+                  .arg(s.businesses)
+                  .arg(s.services)
+                  .arg(s.firstNumber, s.lastNumber));
+    return ExitOk;
+}
+} // namespace
+
+void addCaseCommands(QList<Command>& list)
+{
+    list.append({QStringLiteral("case"),
+                 QStringLiteral("case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped] "
+                                "[--service KBLI] [--officer USER] [--search TEXT] [--from DATE] [--to DATE] "
+                                "[--sort newest|oldest|number|due] [--limit N] [--offset N]\n"
+                                "case show REGISTRATION\n"
+                                "case import FILE.csv   (columns: docs/CSV-IMPORT.md)"),
+                 runCase});
+    list.append({QStringLiteral("demo-data"), QStringLiteral("demo-data [--cases N] [--seed S] [--days SPAN]"),
+                 runDemoData});
+}
+
+} // namespace loket::cli

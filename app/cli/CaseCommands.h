@@ -1,0 +1,10 @@
+#pragma once
+
+#include "CommandRegistry.h"
+
+namespace loket::cli {
+
+// case list|show|import, demo-data.
+void addCaseCommands(QList<Command>& list);
+
+} // namespace loket::cli

@@ -1,0 +1,277 @@
+#include "CaseImportRow.h"
+
+#include "ApplicantRepository.h"
+#include "BusinessRepository.h"
+#include "CaseRepository.h"
+#include "CaseValidator.h"
+#include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "identity/IdentityValidator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::CaseImportRow", text);
+}
+
+// Validator field keys to CSV column names.
+QString columnOf(const QString& field)
+{
+    if (field.startsWith(QLatin1String("checklist.")))
+        return QStringLiteral("missing");
+    static const QHash<QString, QString> map{
+        {QStringLiteral("applicant.name"), QStringLiteral("applicant_name")},
+        {QStringLiteral("applicant.nik"), QStringLiteral("applicant_nik")},
+        {QStringLiteral("applicant.phone"), QStringLiteral("applicant_phone")},
+        {QStringLiteral("applicant.email"), QStringLiteral("applicant_email")},
+        {QStringLiteral("applicant.address"), QStringLiteral("applicant_address")},
+        {QStringLiteral("representative.name"), QStringLiteral("representative_name")},
+        {QStringLiteral("representative.nik"), QStringLiteral("representative_nik")},
+        {QStringLiteral("business.name"), QStringLiteral("business_name")},
+        {QStringLiteral("business.nib"), QStringLiteral("business_nib")},
+        {QStringLiteral("business.npwp"), QStringLiteral("business_npwp")},
+        {QStringLiteral("business.kbli"), QStringLiteral("business_kbli")},
+        {QStringLiteral("business.capital"), QStringLiteral("business_capital")},
+    };
+    return map.value(field, field);
+}
+
+QDate parseDate(const QString& text)
+{
+    const QString t = text.trimmed().left(10);
+    for (const char* format : {"yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d-M-yyyy"}) {
+        const QDate d = QDate::fromString(t, QString::fromLatin1(format));
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
+QDateTime parseDateTime(const QString& text)
+{
+    const QString t = text.trimmed();
+    const QDate day = parseDate(t);
+    if (!day.isValid())
+        return {};
+    static const QRegularExpression time(QStringLiteral("[ T](\\d{1,2}):(\\d{2})"));
+    const auto m = time.match(t, 8);
+    QTime at(9, 0);
+    if (m.hasMatch())
+        at = QTime(m.captured(1).toInt(), m.captured(2).toInt());
+    return at.isValid() ? QDateTime(day, at, Clock::zone()) : QDateTime();
+}
+
+bool parseRupiah(const QString& text, qint64* out)
+{
+    QString t = text.trimmed();
+    static const QRegularExpression rp(QStringLiteral("^[Rr][Pp]\\.?\\s*"));
+    t.remove(rp);
+    t.remove(QLatin1Char('.'));
+    t.remove(QLatin1Char(','));
+    t.remove(QLatin1Char(' '));
+    bool ok = false;
+    *out = t.toLongLong(&ok);
+    return ok && *out >= 0;
+}
+
+bool parseYesNo(const QString& text, bool* out)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("tidak") || t == QLatin1String("no") || t == QLatin1String("0") ||
+        t == QLatin1String("t") || t == QLatin1String("n")) {
+        *out = false;
+        return true;
+    }
+    if (t == QLatin1String("ya") || t == QLatin1String("yes") || t == QLatin1String("1") || t == QLatin1String("y")) {
+        *out = true;
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+CaseImportRow CaseImportRow::read(int line, const QStringList& fields, const Columns& columns, Context& ctx,
+                                  QList<CaseImportProblem>& problems)
+{
+    CaseImportRow row;
+    row.line = line;
+    const int before = int(problems.size());
+    auto col = [&](const char* name) {
+        const int i = columns.value(QString::fromLatin1(name), -1);
+        return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
+    };
+    auto problem = [&](const QString& column, const QString& message) {
+        problems.append(CaseImportProblem{line, column, message});
+    };
+    auto required = [&](const char* name) {
+        const QString v = col(name);
+        if (v.isEmpty())
+            problem(QString::fromLatin1(name), tr("A value is required."));
+        return v;
+    };
+    CaseRecord& c = row.record;
+
+    // Service: the current standard of the KBLI (and name, when several services share it).
+    const QString kbli = IdentityValidator::normalizeKbli(required("kbli"));
+    const QString serviceName = col("service_name");
+    if (!kbli.isEmpty()) {
+        const QString key = kbli + QLatin1Char('|') + serviceName;
+        if (!ctx.standards.contains(key))
+            ctx.standards.insert(key, serviceName.isEmpty() ? ctx.catalog->currentByKbli(kbli)
+                                                            : ctx.catalog->currentByKbliAndName(kbli, serviceName));
+        const auto s = ctx.standards.value(key);
+        if (!s)
+            problem(QStringLiteral("kbli"), tr("There is no service with KBLI %1 in the catalogue.").arg(kbli));
+        else
+            row.standard = *s;
+    }
+
+    const QString receivedText = required("received_date");
+    c.receivedAt = parseDateTime(receivedText);
+    if (!receivedText.isEmpty() && !c.receivedAt.isValid())
+        problem(QStringLiteral("received_date"), tr("\"%1\" is not a date; write 2026-01-31 or 31/01/2026.").arg(receivedText));
+    else if (c.receivedAt.isValid() && c.receivedAt.date() > ctx.today)
+        problem(QStringLiteral("received_date"), tr("The date is in the future."));
+
+    c.applicant.name = required("applicant_name");
+    c.applicant.nik = required("applicant_nik");
+    c.applicant.phone = required("applicant_phone");
+    c.applicant.email = col("applicant_email");
+    c.applicant.address = col("applicant_address");
+    c.representativeName = col("representative_name");
+    c.representativeNik = col("representative_nik");
+    c.business.name = required("business_name");
+    c.business.nib = col("business_nib");
+    c.business.npwp = col("business_npwp");
+    static const QRegularExpression listSeparators(QStringLiteral("[;,|\\s]+"));
+    c.business.kbliCodes = col("business_kbli").split(listSeparators, Qt::SkipEmptyParts);
+    c.business.siinasAccount = col("business_siinas");
+    c.business.address = col("business_address");
+    const QString capital = required("business_capital");
+    if (!capital.isEmpty() && !parseRupiah(capital, &c.business.capital))
+        problem(QStringLiteral("business_capital"), tr("\"%1\" is not an amount in rupiah.").arg(capital));
+    if (!parseYesNo(col("business_in_estate"), &c.business.inIndustrialEstate))
+        problem(QStringLiteral("business_in_estate"), tr("Write ya or tidak."));
+
+    const QDate today = ctx.today;
+    auto check = [&](const std::function<void()>& step) {
+        try {
+            step();
+        } catch (const Error& e) {
+            problem(columnOf(e.field()), e.message());
+        }
+    };
+    if (!c.applicant.name.isEmpty() && !c.applicant.nik.isEmpty() && !c.applicant.phone.isEmpty())
+        check([&] { CaseValidator::applicant(c.applicant, today); });
+    check([&] { CaseValidator::representative(c.representativeName, c.representativeNik, today); });
+    if (!c.business.name.isEmpty())
+        check([&] { CaseValidator::business(c.business, row.standard.kbli); });
+
+    // Checklist: every requirement valid except the keys listed as missing.
+    const QStringList missing = col("missing").toUpper().split(listSeparators, Qt::SkipEmptyParts);
+    if (!row.standard.id.isEmpty()) {
+        QList<ChecklistItem> items;
+        for (const Requirement& r : row.standard.requirements)
+            items.append(ChecklistItem{r.key, {}, missing.contains(r.key) ? ChecklistStatus::Missing : ChecklistStatus::Valid, {}});
+        for (const QString& key : missing)
+            if (std::none_of(items.begin(), items.end(), [&](const ChecklistItem& i) { return i.requirementKey == key; }))
+                problem(QStringLiteral("missing"), tr("%1 is not a requirement of %2.").arg(key, row.standard.name));
+        check([&] { c.checklist = CaseValidator::checklist(items, row.standard); });
+    }
+
+    // Stage and what it needs.
+    const QString stageText = col("stage").toLower();
+    if (stageText.isEmpty()) {
+        c.stage = missing.isEmpty() ? CaseStage::Registered : CaseStage::Returned;
+    } else if (!caseStageFromKey(stageText, &c.stage)) {
+        problem(QStringLiteral("stage"), tr("\"%1\" is not a stage; use registered, verification, technical, signature, "
+                                            "issued, handed_over, returned, rejected or withdrawn.")
+                                             .arg(stageText));
+    } else if (!missing.isEmpty() && c.stage != CaseStage::Returned && c.stage != CaseStage::Rejected &&
+               c.stage != CaseStage::Withdrawn) {
+        problem(QStringLiteral("stage"), tr("A file with missing requirements cannot be at \"%1\".").arg(caseStageTitle(c.stage)));
+    } else if (missing.isEmpty() && c.stage == CaseStage::Returned) {
+        problem(QStringLiteral("missing"), tr("A returned file must list the missing requirements."));
+    }
+    const bool issued = c.stage == CaseStage::Issued || c.stage == CaseStage::HandedOver;
+    if (issued) {
+        const QString nib = required("nib_number");
+        if (!nib.isEmpty()) {
+            const ValidationResult r = IdentityValidator::validateNib(nib);
+            if (!r.ok)
+                problem(QStringLiteral("nib_number"), r.reason);
+            c.nibNumber = IdentityValidator::normalizeNib(nib);
+            if (!c.business.nib.isEmpty() && c.business.nib != c.nibNumber)
+                problem(QStringLiteral("nib_number"), tr("The business already has NIB %1.").arg(c.business.nib));
+        }
+        c.permitNumber = required("permit_number");
+        const QString signedText = required("signed_date");
+        c.signedDate = parseDate(signedText);
+        if (!signedText.isEmpty() && !c.signedDate.isValid())
+            problem(QStringLiteral("signed_date"), tr("\"%1\" is not a date.").arg(signedText));
+        else if (c.signedDate.isValid() && c.receivedAt.isValid() && (c.signedDate < c.receivedAt.date() || c.signedDate > today))
+            problem(QStringLiteral("signed_date"), tr("The signature date must lie between the received date and today."));
+    }
+    if (c.stage == CaseStage::HandedOver) {
+        const QString handedText = required("handed_over_date");
+        c.handedOverDate = parseDate(handedText);
+        if (!handedText.isEmpty() && !c.handedOverDate.isValid())
+            problem(QStringLiteral("handed_over_date"), tr("\"%1\" is not a date.").arg(handedText));
+        else if (c.handedOverDate.isValid() && c.signedDate.isValid() && (c.handedOverDate < c.signedDate || c.handedOverDate > today))
+            problem(QStringLiteral("handed_over_date"), tr("The hand-over date must lie between the signature date and today."));
+    }
+    if (c.stage == CaseStage::Rejected)
+        c.rejectionReason = required("reason");
+    if (c.stage == CaseStage::Withdrawn)
+        c.withdrawalReason = required("reason");
+
+    // Against earlier rows and the database.
+    c.registrationNumber = col("registration_number");
+    if (!c.registrationNumber.isEmpty()) {
+        if (ctx.numbers.contains(c.registrationNumber))
+            problem(QStringLiteral("registration_number"), tr("%1 appears twice in the file.").arg(c.registrationNumber));
+        else if (ctx.cases->registrationExists(c.registrationNumber))
+            problem(QStringLiteral("registration_number"), tr("%1 is already registered.").arg(c.registrationNumber));
+        ctx.numbers.insert(c.registrationNumber);
+    }
+    if (!c.applicant.nik.isEmpty() && problems.size() == before) {
+        QString known = ctx.nameByNik.value(c.applicant.nik);
+        if (known.isEmpty()) {
+            row.storedApplicant = ctx.applicants->byNik(c.applicant.nik);
+            if (row.storedApplicant)
+                known = row.storedApplicant->name;
+        }
+        if (!known.isEmpty() && known.compare(c.applicant.name, Qt::CaseInsensitive) != 0)
+            problem(QStringLiteral("applicant_nik"), tr("NIK %1 belongs to %2, not %3.").arg(c.applicant.nik, known, c.applicant.name));
+        ctx.nameByNik.insert(c.applicant.nik, known.isEmpty() ? c.applicant.name : known);
+    }
+    // The business's NIB, or the one issued with the permit, must not belong to another business.
+    const QString nibColumn = c.business.nib.isEmpty() ? QStringLiteral("nib_number") : QStringLiteral("business_nib");
+    const QString nib = c.business.nib.isEmpty() ? c.nibNumber : c.business.nib;
+    if (!nib.isEmpty() && problems.size() == before) {
+        QString known = ctx.nameByNib.value(nib);
+        if (known.isEmpty()) {
+            row.storedBusiness = ctx.businesses->byNib(nib);
+            if (row.storedBusiness)
+                known = row.storedBusiness->name;
+        }
+        if (!known.isEmpty() && known.compare(c.business.name, Qt::CaseInsensitive) != 0)
+            problem(nibColumn, tr("NIB %1 belongs to %2, not %3.").arg(nib, known, c.business.name));
+        ctx.nameByNib.insert(nib, known.isEmpty() ? c.business.name : known);
+        c.business.nib = nib;
+    }
+
+    c.officer = col("officer").isEmpty() ? ctx.defaultOfficer : col("officer");
+    row.note = col("note");
+    row.completeDay = missing.isEmpty() && c.receivedAt.isValid() ? c.receivedAt.date() : QDate();
+    row.ok = problems.size() == before;
+    return row;
+}
+
+} // namespace loket

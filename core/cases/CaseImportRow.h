@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CaseImporter.h"
+#include "CaseRecord.h"
+#include "catalog/ServiceStandard.h"
+
+#include <QHash>
+#include <QSet>
+#include <optional>
+#include <functional>
+
+namespace loket {
+
+class ApplicantRepository;
+class BusinessRepository;
+class CaseRepository;
+class CatalogRepository;
+
+// One CSV row read into a case, checked on its own and against the rows before it and the
+// database. Problems are collected, never thrown, so every bad row is reported.
+class CaseImportRow
+{
+public:
+    struct Context
+    {
+        QDate today;
+        QString defaultOfficer;
+        const CatalogRepository* catalog = nullptr;
+        const ApplicantRepository* applicants = nullptr;
+        const BusinessRepository* businesses = nullptr;
+        const CaseRepository* cases = nullptr;
+        QHash<QString, std::optional<ServiceStandard>> standards; // by "kbli|name"
+        QHash<QString, QString> nameByNik;                        // within the file
+        QHash<QString, QString> nameByNib;
+        QSet<QString> numbers;
+    };
+
+    // Column index by name; -1 when absent.
+    using Columns = QHash<QString, int>;
+
+    static CaseImportRow read(int line, const QStringList& fields, const Columns& columns, Context& ctx,
+                              QList<CaseImportProblem>& problems);
+
+    int line = 0;
+    bool ok = false;
+    ServiceStandard standard;
+    CaseRecord record; // stage, parties, checklist, dates and issue data
+    QDate completeDay; // invalid when the file was returned
+    // What the database already holds for the NIK and NIB (looked up while checking).
+    std::optional<Applicant> storedApplicant;
+    std::optional<Business> storedBusiness;
+    QString note;
+};
+
+} // namespace loket

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace loket {
+
+class Context;
+
+struct CaseImportProblem
+{
+    int line = 0;   // file line (the header is line 1)
+    QString column; // CSV column name; empty for the whole row or file
+    QString message;
+};
+
+struct CaseImportSummary
+{
+    int rows = 0;
+    int registered = 0; // complete files (clock started)
+    int returned = 0;   // incomplete files
+    int applicantsCreated = 0;
+    int businessesCreated = 0;
+    QString firstNumber;
+    QString lastNumber;
+    QList<CaseImportProblem> problems;
+    bool written = false; // false whenever there is a problem: nothing was written
+};
+
+// Migration from the spreadsheets offices keep today (columns in docs/CSV-IMPORT.md). Every row
+// is read and checked first; every bad row is reported by line and column; a file with any bad
+// row writes nothing. A good file is written in one transaction with one audit entry.
+// Needs Permission::RegisterCase.
+class CaseImporter
+{
+public:
+    static const QStringList& columns();
+    static const QStringList& requiredColumns();
+
+    static CaseImportSummary importCsv(const Context& ctx, const QByteArray& data, const QString& sourceName);
+    static CaseImportSummary importFile(const Context& ctx, const QString& path);
+};
+
+} // namespace loket

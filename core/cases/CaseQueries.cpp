@@ -1,0 +1,277 @@
+#include "CaseQueries.h"
+
+#include "CaseClocks.h"
+#include "NameSearch.h"
+#include "ReusableQuery.h"
+#include "calendar/CalendarService.h"
+#include "calendar/WorkingCalendar.h"
+#include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "common/Ids.h"
+#include "identity/IdentityValidator.h"
+#include "receipts/ReceiptService.h"
+#include "storage/SqlQuery.h"
+
+namespace loket {
+
+QString caseClockFilterKey(CaseClockFilter f)
+{
+    switch (f) {
+    case CaseClockFilter::Any: return QStringLiteral("any");
+    case CaseClockFilter::OnTrack: return QStringLiteral("on-track");
+    case CaseClockFilter::AtRisk: return QStringLiteral("at-risk");
+    case CaseClockFilter::Overdue: return QStringLiteral("overdue");
+    case CaseClockFilter::Paused: return QStringLiteral("paused");
+    case CaseClockFilter::NotStarted: return QStringLiteral("not-started");
+    case CaseClockFilter::Stopped: return QStringLiteral("stopped");
+    }
+    return {};
+}
+
+bool caseClockFilterFromKey(const QString& key, CaseClockFilter* out)
+{
+    const QString k = key.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+    for (auto f : {CaseClockFilter::Any, CaseClockFilter::OnTrack, CaseClockFilter::AtRisk, CaseClockFilter::Overdue,
+                   CaseClockFilter::Paused, CaseClockFilter::NotStarted, CaseClockFilter::Stopped}) {
+        if (caseClockFilterKey(f) == k) {
+            *out = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+struct CaseQueries::Where
+{
+    QStringList conditions;
+    QList<std::pair<QString, QVariant>> binds;
+
+    void add(const QString& condition) { conditions << condition; }
+    void bind(const QString& name, const QVariant& value) { binds.append({name, value}); }
+    QString sql() const
+    {
+        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+    template <typename Q> void apply(Q& q) const
+    {
+        for (const auto& [name, value] : binds)
+            q.bind(name, value);
+    }
+};
+
+CaseQueries::CaseQueries(const Context& ctx)
+    : m_ctx(ctx), m_calendarService(std::make_unique<CalendarService>(ctx.database()))
+{
+    m_calendar = m_calendarService->current();
+}
+
+CaseQueries::~CaseQueries() = default;
+
+CaseQueries::Where CaseQueries::where(const CaseFilter& f) const
+{
+    Where w;
+    const QString search = f.search.trimmed();
+    if (!search.isEmpty()) {
+        const auto payload = VerificationCode::parsePayload(search);
+        const QString text = payload.ok ? payload.registrationNumber : search;
+        if (text.contains(QLatin1Char('/'))) {
+            w.add(QStringLiteral("c.registration_number >= :reg_lo AND c.registration_number < :reg_hi"));
+            w.bind(QStringLiteral(":reg_lo"), text);
+            w.bind(QStringLiteral(":reg_hi"), NameSearch::prefixEnd(text));
+        } else if (NameSearch::looksNumeric(text)) {
+            const QString digits = IdentityValidator::normalizeDigits(text);
+            if (digits.size() == 16) {
+                w.add(QStringLiteral("c.applicant_id IN (SELECT id FROM applicants WHERE nik = :nik)"));
+                w.bind(QStringLiteral(":nik"), digits);
+            } else if (digits.size() == 13) {
+                w.add(QStringLiteral("(c.business_id IN (SELECT id FROM businesses WHERE nib = :nib) OR "
+                                     "c.nib_number = :nib)"));
+                w.bind(QStringLiteral(":nib"), digits);
+            } else {
+                w.add(QStringLiteral("(c.applicant_id IN (SELECT id FROM applicants WHERE nik >= :d_lo AND nik < :d_hi) "
+                                     "OR c.business_id IN (SELECT id FROM businesses WHERE nib >= :d_lo AND nib < "
+                                     ":d_hi))"));
+                w.bind(QStringLiteral(":d_lo"), digits);
+                w.bind(QStringLiteral(":d_hi"), NameSearch::prefixEnd(digits));
+            }
+        } else {
+            const QString match = NameSearch::ftsQuery(text);
+            if (!match.isEmpty()) {
+                w.add(QStringLiteral("(c.applicant_id IN (SELECT ref_id FROM party_names WHERE party_names MATCH :fts "
+                                     "AND kind = 'a') OR c.business_id IN (SELECT ref_id FROM party_names WHERE "
+                                     "party_names MATCH :fts AND kind = 'b'))"));
+                w.bind(QStringLiteral(":fts"), QStringLiteral("name : (%1)").arg(match));
+            }
+        }
+    }
+    if (!f.serviceId.isEmpty()) {
+        w.add(QStringLiteral("c.service_id = :service"));
+        w.bind(QStringLiteral(":service"), f.serviceId);
+    }
+    if (!f.kbli.isEmpty()) {
+        w.add(QStringLiteral("c.service_id IN (SELECT id FROM services WHERE kbli = :kbli)"));
+        w.bind(QStringLiteral(":kbli"), IdentityValidator::normalizeKbli(f.kbli));
+    }
+    if (f.stage) {
+        w.add(QStringLiteral("c.stage = :stage"));
+        w.bind(QStringLiteral(":stage"), caseStageKey(*f.stage));
+    }
+    if (!f.officer.isEmpty()) {
+        w.add(QStringLiteral("c.officer = :officer"));
+        w.bind(QStringLiteral(":officer"), f.officer);
+    }
+    // Stored times carry the +07:00 offset, so day bounds compare as text.
+    if (f.receivedFrom.isValid()) {
+        w.add(QStringLiteral("c.received_at >= :from"));
+        w.bind(QStringLiteral(":from"), f.receivedFrom.toString(Qt::ISODate));
+    }
+    if (f.receivedTo.isValid()) {
+        w.add(QStringLiteral("c.received_at < :to"));
+        w.bind(QStringLiteral(":to"), f.receivedTo.addDays(1).toString(Qt::ISODate));
+    }
+    const QDate today = m_ctx.clock().today();
+    const QString riskLimit = m_calendar->addWorkingDays(today, m_calendarService->atRiskDays()).toString(Qt::ISODate);
+    switch (f.clock) {
+    case CaseClockFilter::Any: break;
+    case CaseClockFilter::Overdue:
+        w.add(QStringLiteral("c.clock = 'running' AND c.due_date < :today"));
+        w.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
+        break;
+    case CaseClockFilter::AtRisk:
+        w.add(QStringLiteral("c.clock = 'running' AND c.due_date >= :today AND c.due_date <= :risk"));
+        w.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
+        w.bind(QStringLiteral(":risk"), riskLimit);
+        break;
+    case CaseClockFilter::OnTrack:
+        w.add(QStringLiteral("c.clock = 'running' AND c.due_date > :risk"));
+        w.bind(QStringLiteral(":risk"), riskLimit);
+        break;
+    case CaseClockFilter::Paused: w.add(QStringLiteral("c.clock = 'paused'")); break;
+    case CaseClockFilter::NotStarted: w.add(QStringLiteral("c.clock = 'none'")); break;
+    case CaseClockFilter::Stopped: w.add(QStringLiteral("c.clock = 'stopped'")); break;
+    }
+    return w;
+}
+
+const ClockRule& CaseQueries::ruleFor(const QString& standardId, QString* serviceName)
+{
+    auto it = m_rules.find(standardId);
+    if (it == m_rules.end()) {
+        const auto s = CatalogRepository(m_ctx.database()).byId(standardId);
+        it = m_rules.insert(standardId, s ? std::make_pair(CaseClocks::rule(*m_calendarService, *s), s->name)
+                                          : std::make_pair(ClockRule{}, QString()));
+    }
+    *serviceName = it->second;
+    return it->first;
+}
+
+QList<CaseRow> CaseQueries::page(const CaseFilter& filter, int offset, int limit)
+{
+    if (!m_refreshed) {
+        CaseClocks::refreshStale(m_ctx);
+        m_refreshed = true;
+    }
+    QString order;
+    switch (filter.sort) {
+    case CaseSort::ReceivedNewest: order = QStringLiteral("c.received_at DESC, c.id DESC"); break;
+    case CaseSort::ReceivedOldest: order = QStringLiteral("c.received_at, c.id"); break;
+    case CaseSort::RegistrationNumber: order = QStringLiteral("c.registration_number"); break;
+    case CaseSort::DueDate: order = QStringLiteral("c.due_date IS NULL, c.due_date, c.registration_number"); break;
+    case CaseSort::Stage: order = QStringLiteral("c.stage, c.received_at DESC, c.id DESC"); break;
+    case CaseSort::ApplicantName: order = QStringLiteral("a.name, c.received_at DESC, c.id DESC"); break;
+    }
+    const Where w = where(filter);
+    // CROSS JOIN keeps cases as the outer loop so the case indexes drive filters and order.
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT c.id, c.registration_number, c.kbli, c.standard_id, a.name, a.nik, "
+                                          "b.name, b.nib, c.stage, c.officer, c.received_at FROM cases c CROSS JOIN "
+                                          "applicants a ON a.id = c.applicant_id CROSS JOIN businesses b ON b.id = "
+                                          "c.business_id%1 ORDER BY %2 LIMIT :limit OFFSET :offset")
+                               .arg(w.sql(), order));
+    w.apply(q);
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    QList<CaseRow> rows;
+    QList<QString> standards;
+    while (q.next()) {
+        CaseRow r;
+        r.id = q.value(0).toString();
+        r.registrationNumber = q.value(1).toString();
+        r.kbli = q.value(2).toString();
+        standards << q.value(3).toString();
+        r.applicantName = q.value(4).toString();
+        r.nik = q.value(5).toString();
+        r.businessName = q.value(6).toString();
+        r.nib = q.value(7).toString();
+        caseStageFromKey(q.value(8).toString(), &r.stage);
+        r.officer = q.value(9).toString();
+        r.receivedAt = fromStoredTime(q.value(10).toString());
+        rows.append(r);
+    }
+    ReusableQuery marks(m_ctx.db(), QStringLiteral("SELECT kind, at FROM case_clock_events WHERE case_id = :id ORDER BY seq"));
+    const QDate today = m_ctx.clock().today();
+    for (int i = 0; i < rows.size(); ++i) {
+        QList<CaseClockMark> list;
+        marks.bind(QStringLiteral(":id"), rows[i].id).exec();
+        while (marks.next())
+            list.append(CaseClockMark{marks.value(0).toString(), fromStoredTime(marks.value(1).toString()), {}});
+        marks.finish();
+        const ClockRule& rule = ruleFor(standards[i], &rows[i].serviceName);
+        rows[i].clock = CaseClocks::completion(*m_calendar, rule, list, today);
+    }
+    return rows;
+}
+
+int CaseQueries::count(const CaseFilter& filter, int cap)
+{
+    const Where w = where(filter);
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases c%1 LIMIT :cap)").arg(w.sql()));
+    w.apply(q);
+    q.bind(QStringLiteral(":cap"), cap + 1);
+    return q.scalar().toInt();
+}
+
+QString CaseQueries::resolveScan(const QString& text, bool* genuine)
+{
+    const QString trimmed = text.trimmed();
+    if (genuine)
+        *genuine = false;
+    if (trimmed.isEmpty())
+        return {};
+    QString reg = trimmed;
+    const auto payload = VerificationCode::parsePayload(trimmed);
+    if (payload.ok) {
+        reg = payload.registrationNumber;
+        if (genuine) {
+            try {
+                *genuine = ReceiptService::verify(m_ctx.database(), trimmed).valid;
+            } catch (...) {
+                *genuine = false;
+            }
+        }
+    }
+    const QVariant found = SqlQuery(m_ctx.db(), QStringLiteral("SELECT registration_number FROM cases WHERE "
+                                                               "registration_number = :reg"))
+                               .bind(QStringLiteral(":reg"), reg.toUpper())
+                               .scalar();
+    if (found.isValid())
+        return found.toString();
+    return SqlQuery(m_ctx.db(), QStringLiteral("SELECT registration_number FROM cases WHERE registration_number = :reg"))
+        .bind(QStringLiteral(":reg"), reg)
+        .scalar()
+        .toString();
+}
+
+QStringList CaseQueries::officers()
+{
+    QStringList out;
+    // Skip-scan of the (officer, received_at) index: one step per officer, not per case.
+    SqlQuery q(m_ctx.db(), QStringLiteral("WITH RECURSIVE o(name) AS (SELECT min(officer) FROM cases UNION ALL SELECT "
+                                          "(SELECT min(officer) FROM cases WHERE officer > o.name) FROM o WHERE o.name "
+                                          "IS NOT NULL) SELECT name FROM o WHERE name IS NOT NULL"));
+    q.exec();
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace loket

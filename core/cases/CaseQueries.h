@@ -1,0 +1,89 @@
+#pragma once
+
+#include "CaseStage.h"
+#include "calendar/SlaClock.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace loket {
+
+class CalendarService;
+class Context;
+class WorkingCalendar;
+
+// Which completion clocks a list shows. OnTrack/AtRisk/Overdue are running clocks.
+enum class CaseClockFilter { Any, OnTrack, AtRisk, Overdue, Paused, NotStarted, Stopped };
+
+QString caseClockFilterKey(CaseClockFilter f); // on-track, at-risk, overdue, paused, not-started, stopped
+bool caseClockFilterFromKey(const QString& key, CaseClockFilter* out);
+
+enum class CaseSort { ReceivedNewest, ReceivedOldest, RegistrationNumber, DueDate, Stage, ApplicantName };
+
+struct CaseFilter
+{
+    // A registration number (or its start), a QR payload, a NIK or NIB (or their first digits),
+    // or words of the applicant's or business's name.
+    QString search;
+    QString serviceId;
+    QString kbli;
+    std::optional<CaseStage> stage;
+    CaseClockFilter clock = CaseClockFilter::Any;
+    QString officer;      // username of the counter officer
+    QDate receivedFrom;   // inclusive
+    QDate receivedTo;     // inclusive
+    CaseSort sort = CaseSort::ReceivedNewest;
+};
+
+// One line of the case list, with its completion clock computed from today's calendar.
+struct CaseRow
+{
+    QString id;
+    QString registrationNumber;
+    QString kbli;
+    QString serviceName;
+    QString applicantName;
+    QString nik;
+    QString businessName;
+    QString nib;
+    CaseStage stage = CaseStage::Registered;
+    QString officer;
+    QDateTime receivedAt;
+    ClockResult clock;
+};
+
+// The case list: paged, filtered, searched (FTS5 for names) and sorted in SQL; the clock state
+// of each row is computed on read. Deadlines cached with an older calendar are refreshed first.
+class CaseQueries
+{
+public:
+    explicit CaseQueries(const Context& ctx);
+    ~CaseQueries();
+
+    QList<CaseRow> page(const CaseFilter& filter, int offset, int limit);
+    // Counts up to `cap` rows (a million-row count is not worth its time); returns cap + 1 when more.
+    int count(const CaseFilter& filter, int cap = 100000);
+    // The registration number a scanner typed: a receipt's QR payload or the number itself.
+    // Empty when there is no such case. `genuine` tells whether a payload's code checked out.
+    QString resolveScan(const QString& text, bool* genuine = nullptr);
+    // Officers who took files, for the filter.
+    QStringList officers();
+
+private:
+    struct Where;
+    Where where(const CaseFilter& filter) const;
+    const ClockRule& ruleFor(const QString& standardId, QString* serviceName);
+
+    const Context& m_ctx;
+    std::unique_ptr<CalendarService> m_calendarService;
+    std::shared_ptr<const WorkingCalendar> m_calendar;
+    QHash<QString, std::pair<ClockRule, QString>> m_rules;
+    bool m_refreshed = false;
+};
+
+} // namespace loket
