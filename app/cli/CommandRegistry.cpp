@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "CalendarCommands.h"
+#include "CaseCommands.h"
 #include "CatalogCommands.h"
 #include "DemoCommands.h"
 #include "ComplaintCommands.h"
@@ -25,6 +26,7 @@ const QList<Command>& commands()
         addAuditCommands(all);
         addCatalogCommands(all);
         addCalendarCommands(all);
+        addCaseCommands(all);
         addDemoCommands(all);
         addReceiptCommands(all);
         addValidateCommands(all);

@@ -1,6 +1,7 @@
 #include "Bootstrap.h"
 
 #include "calendar/CalendarService.h"
+#include "cases/CaseDeadlineSource.h"
 #include "catalog/CatalogService.h"
 #include "storage/Database.h"
 
@@ -11,6 +12,7 @@ void Bootstrap::ensureBuiltins(Database& db, const Clock& clock)
     // Each domain adds its built-in data here (catalogue, calendar).
     CatalogService::importBuiltinIfEmpty(db, clock);
     CalendarService::ensureBuiltins(db, clock);
+    CaseDeadlineSource::registerDefault();
 }
 
 } // namespace loket
