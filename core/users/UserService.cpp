@@ -18,7 +18,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::UserService", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 const QString kUser = QStringLiteral("user");
@@ -246,6 +246,24 @@ void UserService::updateProfile(const QString& username, const QString& displayN
     after.profile.position = profile.position.trimmed();
     if (after.displayName == before.displayName && after.profile == before.profile)
         return;
+    save(before, after, QStringLiteral("user.update"));
+}
+
+void UserService::edit(const QString& username, const QString& displayName, const StaffProfile& profile,
+                       const Roles& roles)
+{
+    m_ctx.require(Permission::ManageUsers);
+    checkProfile(displayName, profile);
+    checkRoles(roles);
+    const UserRecord before = find(username);
+    UserRecord after = before;
+    after.displayName = displayName.trimmed();
+    after.profile = profile;
+    after.profile.position = profile.position.trimmed();
+    after.roles = rolesFromKeys(rolesToKeys(roles));
+    if (after.displayName == before.displayName && after.profile == before.profile && after.roles == before.roles)
+        return;
+    keepAnAdmin(before, after.roles.contains(Role::Admin));
     save(before, after, QStringLiteral("user.update"));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "TrainingRecord.h"
 #include "common/Context.h"
 #include "UserRecord.h"
@@ -26,6 +28,8 @@ struct NewUser
 // an audit entry in it. Neither a password nor its hash ever reaches the audit trail.
 class UserService
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::UserService)
 public:
     explicit UserService(const Context& ctx) : m_ctx(ctx) {}
 
@@ -46,6 +50,8 @@ public:
     void changeOwnPassword(const QString& currentPassword, const QString& newPassword);
     void setRoles(const QString& username, const Roles& roles);
     void updateProfile(const QString& username, const QString& displayName, const StaffProfile& profile);
+    // Name, profile and roles at once, in one transaction and one audit entry (the edit screen).
+    void edit(const QString& username, const QString& displayName, const StaffProfile& profile, const Roles& roles);
     void unlock(const QString& username);
 
     QList<TrainingRecord> training(const QString& username) const;

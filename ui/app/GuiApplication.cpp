@@ -5,6 +5,7 @@
 #include "common/UiContext.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "users/SignInFlow.h"
 #include "setup/Bootstrap.h"
 #include "storage/Database.h"
 
@@ -46,7 +47,10 @@ int runGui(int argc, char* argv[])
         return 4;
     }
 
-    UiContext ui(db, defaultClock(), Actor::systemActor());
+    // Nobody acts until someone signs in (or creates the first admin account).
+    UiContext ui(db, defaultClock(), Actor());
+    if (!SignInFlow::run(ui))
+        return 0;
     MainWindow window(ui);
     window.show();
     return app.exec();

@@ -4,6 +4,9 @@
 #include "calendar/CalendarPage.h"
 #include "catalog/CatalogPage.h"
 #include "survey/SurveyPage.h"
+#include "audit/AuditPage.h"
+#include "users/SessionController.h"
+#include "users/UsersPage.h"
 #include "common/UiContext.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
@@ -74,8 +77,16 @@ void MainWindow::buildPages()
             new SurveyPage(m_ui, this));
     addPage(QStringLiteral("calendarPage"), tr("Working calendar"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
             new CalendarPage(m_ui, this));
+    addPage(QStringLiteral("usersPage"), UsersPage::title(), style()->standardIcon(QStyle::SP_DirHomeIcon),
+            new UsersPage(m_ui, this));
+    addPage(QStringLiteral("auditPage"), AuditPage::title(), style()->standardIcon(QStyle::SP_FileDialogListView),
+            new AuditPage(m_ui, this));
     addPage(QStringLiteral("settingsPage"), tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
             new SettingsPage(m_ui, this));
+    // The signed-in session: lock (Ctrl+L), switch officer, idle lock, and who sees which page.
+    auto* session = new SessionController(m_ui, this);
+    session->restrictPage(QStringLiteral("usersPage"), Permission::ManageUsers);
+    session->restrictPage(QStringLiteral("auditPage"), Permission::ViewAudit);
 }
 
 void MainWindow::addPage(const QString& key, const QString& title, const QIcon& icon, QWidget* page)

@@ -1,0 +1,99 @@
+#include "PasswordDialog.h"
+
+#include "common/Error.h"
+#include "common/UiContext.h"
+#include "users/SecurityPolicy.h"
+#include "users/UserService.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace loket::ui {
+
+PasswordDialog::PasswordDialog(UiContext& ui, Mode mode, const QString& username, QWidget* parent)
+    : QDialog(parent), m_ui(ui), m_mode(mode), m_username(username)
+{
+    setObjectName(QStringLiteral("passwordDialog"));
+    setWindowTitle(mode == ChangeOwn ? tr("Change my password") : tr("Reset the password of %1").arg(username));
+    setMinimumWidth(420);
+    auto* layout = new QVBoxLayout(this);
+    m_explanation = new QLabel(mode == ChangeOwn ? tr("Choose a password of at least %1 characters that only you know.")
+                                                        .arg(SecurityPolicy::kMinPasswordLength)
+                                                 : tr("Give %1 this temporary password in person; they must choose "
+                                                      "their own at the next sign-in.")
+                                                       .arg(username),
+                               this);
+    m_explanation->setObjectName(QStringLiteral("passwordExplanation"));
+    m_explanation->setWordWrap(true);
+    layout->addWidget(m_explanation);
+    auto* form = new QFormLayout;
+    if (mode == ChangeOwn) {
+        m_current = new QLineEdit(this);
+        m_current->setObjectName(QStringLiteral("currentPassword"));
+        m_current->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("Current password"), m_current);
+    }
+    m_new = new QLineEdit(this);
+    m_new->setObjectName(QStringLiteral("newPassword"));
+    m_new->setEchoMode(QLineEdit::Password);
+    m_again = new QLineEdit(this);
+    m_again->setObjectName(QStringLiteral("newPasswordAgain"));
+    m_again->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("New password"), m_new);
+    form->addRow(tr("New password again"), m_again);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("passwordError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePassword"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void PasswordDialog::setExplanation(const QString& text)
+{
+    m_explanation->setText(text);
+}
+
+QString PasswordDialog::requiredChangeText()
+{
+    return tr("Your password was set by the administrator. Choose your own password now (at least %1 characters) "
+              "before you continue.")
+        .arg(SecurityPolicy::kMinPasswordLength);
+}
+
+bool PasswordDialog::save()
+{
+    try {
+        if (m_new->text() != m_again->text())
+            throw Error::invalid(tr("The two new passwords are not the same."), QStringLiteral("new_password"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        UserService users(m_ui.context());
+        if (m_mode == ChangeOwn)
+            users.changeOwnPassword(m_current->text(), m_new->text());
+        else
+            users.resetPassword(m_username, m_new->text());
+        QApplication::restoreOverrideCursor();
+        m_ui.notifyDataChanged(QStringLiteral("users"));
+        accept();
+        return true;
+    } catch (const Error& e) {
+        if (QApplication::overrideCursor())
+            QApplication::restoreOverrideCursor();
+        m_error->setText(e.message());
+        m_error->show();
+        return false;
+    }
+}
+
+} // namespace loket::ui
