@@ -19,7 +19,7 @@ namespace loket::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::cli::CaseCommands", text);
+    return QCoreApplication::translate("loket::cli", text);
 }
 
 // Personal data is shown to a signed-in user allowed to see it; anonymous reads are masked.

@@ -16,7 +16,7 @@ namespace loket::cli {
 namespace {
 QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("loket::cli::ComplaintCommands", text, comment, n);
+    return QCoreApplication::translate("loket::cli", text, comment, n);
 }
 
 QDateTime parseDateTime(const QString& text)

@@ -13,7 +13,7 @@ namespace loket::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::cli::DemoCommands", text);
+    return QCoreApplication::translate("loket::cli", text);
 }
 
 // The office of the standard the product starts from.

@@ -15,7 +15,7 @@ namespace loket::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::cli::SurveyCommands", text);
+    return QCoreApplication::translate("loket::cli", text);
 }
 
 QJsonObject indexJson(const QString& period, const QString& kbli, const SurveyIndex& r)

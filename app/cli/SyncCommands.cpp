@@ -13,7 +13,7 @@ namespace loket::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::cli::SyncCommands", text);
+    return QCoreApplication::translate("loket::cli", text);
 }
 
 QJsonObject reportJson(const SyncReport& r)

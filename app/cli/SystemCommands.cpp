@@ -13,7 +13,7 @@ namespace loket::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::cli::SystemCommands", text);
+    return QCoreApplication::translate("loket::cli", text);
 }
 
 int runInit(CliContext& ctx, CliArgs& args)

@@ -12,7 +12,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::AuditTrail", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 const char* const kColumns = "seq, id, at, actor_id, actor_name, workstation, action, record_type, record_id, "

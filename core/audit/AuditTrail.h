@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "common/Context.h"
 
@@ -35,6 +37,8 @@ struct AuditVerification
 // Reading and checking the audit trail. Needs Permission::ViewAudit.
 class AuditTrail
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::AuditTrail)
 public:
     explicit AuditTrail(const Context& ctx) : m_ctx(ctx) {}
 

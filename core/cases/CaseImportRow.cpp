@@ -17,7 +17,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::CaseImportRow", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 // Validator field keys to CSV column names.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CaseImporter.h"
 #include "CaseRecord.h"
 #include "catalog/ServiceStandard.h"
@@ -20,6 +22,8 @@ class CatalogRepository;
 // database. Problems are collected, never thrown, so every bad row is reported.
 class CaseImportRow
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::CaseImportRow)
 public:
     struct Context
     {

@@ -25,7 +25,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::CaseImporter", text);
+    return QCoreApplication::translate("loket", text);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -35,6 +37,8 @@ struct CaseImportSummary
 // Needs Permission::RegisterCase.
 class CaseImporter
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::CaseImporter)
 public:
     static const QStringList& columns();
     static const QStringList& requiredColumns();

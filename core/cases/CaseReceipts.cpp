@@ -16,7 +16,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::CaseReceipts", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 ReceiptChecklistLine::Status lineStatus(ChecklistStatus s)

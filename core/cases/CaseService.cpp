@@ -25,7 +25,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::CaseService", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 ServiceStandard standardOf(const Context& ctx, const QString& standardId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CaseLifecycle.h"
 #include "CaseRecord.h"
 #include "CaseRequests.h"
@@ -28,6 +30,8 @@ struct CaseView
 // and audit entries in one transaction.
 class CaseService
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::CaseService)
 public:
     // Complete and correct: registered, the completion clock starts. Otherwise returned with the
     // unmet requirements and no clock. Needs Permission::RegisterCase.

@@ -12,7 +12,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::CaseValidator", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 void requireName(const QString& name, const QString& what, const QString& field)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CaseRecord.h"
 #include "catalog/ServiceStandard.h"
 
@@ -12,6 +14,8 @@ namespace loket {
 // "applicant.nik", "business.npwp", "checklist.U2").
 class CaseValidator
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::CaseValidator)
 public:
     static void applicant(Applicant& applicant, const QDate& today);
     static void representative(QString& name, QString& nik, const QDate& today);

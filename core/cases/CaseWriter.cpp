@@ -13,7 +13,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::CaseWriter", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 bool sameName(const QString& a, const QString& b)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ApplicantRepository.h"
 #include "BusinessRepository.h"
 #include "CaseRepository.h"
@@ -17,6 +19,8 @@ class Context;
 // (a file of 100,000 rows is one change) and keeps the per-case timeline.
 class CaseWriter
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::CaseWriter)
 public:
     CaseWriter(const Context& ctx, bool auditEachRecord);
     ~CaseWriter();

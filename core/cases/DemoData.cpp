@@ -30,7 +30,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::DemoData", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 struct Officer

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QDate>
 #include <QString>
 #include <functional>
@@ -16,6 +18,8 @@ class Context;
 // hours) and appends one audit entry. Needs Permission::RegisterCase.
 class DemoData
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::DemoData)
 public:
     struct Options
     {

@@ -14,7 +14,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::DocumentStore", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 QString hashFile(const QString& path, qint64* size)

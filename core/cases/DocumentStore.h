@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CaseRecord.h"
 
 #include <QString>
@@ -13,6 +15,8 @@ class Database;
 // their SHA-256 so the same scan is kept once and a changed file is noticed.
 class DocumentStore
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::DocumentStore)
 public:
     explicit DocumentStore(const Database& db);
 

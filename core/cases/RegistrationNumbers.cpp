@@ -15,7 +15,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::RegistrationNumbers", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 const QRegularExpression& tokenPattern()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -14,6 +16,8 @@ class Context;
 // offline never hand out the same number.
 class RegistrationNumbers
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::RegistrationNumbers)
 public:
     struct Fields
     {

@@ -15,7 +15,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::CatalogJson", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 // Reads one JSON object, naming the field of every problem and refusing unknown keys, so a

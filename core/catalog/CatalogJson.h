@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ServiceStandard.h"
 
 #include <QJsonObject>
@@ -11,6 +13,8 @@ namespace loket {
 // {"format": "loket-service-catalogue", "format_version": 1, "services": [ ... ]}.
 class CatalogJson
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::CatalogJson)
 public:
     static QString formatName() { return QStringLiteral("loket-service-catalogue"); }
     static int formatVersion() { return 1; }

@@ -24,7 +24,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::CatalogService", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 // Name-based UUIDs: every workstation that loads the same standard gets the same row ids, so

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ServiceStandard.h"
 
 namespace loket {
@@ -22,6 +24,8 @@ struct CatalogImportSummary
 // nothing: everything is read and validated before the first write.
 class CatalogService
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::CatalogService)
 public:
     // Reads annex text (StandardImporter) and stores each service. Returns the current
     // standards of the imported services, in file order.

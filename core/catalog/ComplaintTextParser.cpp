@@ -11,7 +11,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::ComplaintTextParser", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 bool containsAny(const QString& text, std::initializer_list<const char*> words)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ServiceStandard.h"
 
 namespace loket {
@@ -9,6 +11,8 @@ namespace loket {
 // the problem types and the three resolution paths.
 class ComplaintTextParser
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::ComplaintTextParser)
 public:
     // `plain` is the component text after AnnexMarkup::toPlain(). Throws Error::invalid with a
     // translated message naming what is missing.

@@ -14,7 +14,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::StandardImporter", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 constexpr int kComponents = 14;

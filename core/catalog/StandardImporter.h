@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ServiceStandard.h"
 
 #include <QMap>
@@ -16,6 +18,8 @@ namespace loket {
 // Error::invalid naming the service, the component and the line of the first problem.
 class StandardImporter
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::StandardImporter)
 public:
     static QList<ServiceStandard> parse(const QString& text);
     static QList<ServiceStandard> parseFile(const QString& path);

@@ -12,7 +12,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::StandardValidator", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 [[noreturn]] void fail(const QString& message, const QString& field)

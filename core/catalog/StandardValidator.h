@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ServiceStandard.h"
 
 namespace loket {
@@ -7,6 +9,8 @@ namespace loket {
 // The rules every stored standard keeps, whatever its source (annex text, JSON, a screen).
 class StandardValidator
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::StandardValidator)
 public:
     static QStringList riskLevels();
     static QStringList resolutionPathKeys();

@@ -16,7 +16,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::ComplaintAttachmentStore", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 // Keeps the original name readable but safe on any file system.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Complaint.h"
 
 #include <QString>
@@ -14,6 +16,8 @@ class Database;
 // whose database row is rolled back is removed again by discard().
 class ComplaintAttachmentStore
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::ComplaintAttachmentStore)
 public:
     explicit ComplaintAttachmentStore(const Database& db);
 

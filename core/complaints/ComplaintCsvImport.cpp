@@ -16,7 +16,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::ComplaintCsvImport", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 // Indonesian headers a spreadsheet made at the office may carry instead of the keys.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Complaint.h"
 
 #include <QByteArray>
@@ -31,6 +33,8 @@ struct ComplaintImportResult
 // Needs Permission::RegisterComplaint.
 class ComplaintCsvImport
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::ComplaintCsvImport)
 public:
     explicit ComplaintCsvImport(const Context& ctx) : m_ctx(ctx) {}
 

@@ -17,7 +17,7 @@ using complaint_checks::requireText;
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::ComplaintProcess", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 QString actorName(const Context& ctx)

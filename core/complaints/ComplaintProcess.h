@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Complaint.h"
 #include "ComplaintService.h"
 
@@ -12,6 +14,8 @@ class Context;
 // (Permission::ApproveApip); each change is audited in its own transaction.
 class ComplaintProcess
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::ComplaintProcess)
 public:
     explicit ComplaintProcess(const Context& ctx) : m_ctx(ctx), m_service(ctx) {}
 

@@ -21,7 +21,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::ComplaintService", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 const QString kRecord = QStringLiteral("complaint");

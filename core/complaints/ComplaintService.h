@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Complaint.h"
 #include "ComplaintFilter.h"
 #include "ComplaintLinks.h"
@@ -54,6 +56,8 @@ struct ComplaintPriorInfo
 // entry in one transaction.
 class ComplaintService
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::ComplaintService)
 public:
     explicit ComplaintService(const Context& ctx);
 

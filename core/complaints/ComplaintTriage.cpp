@@ -10,7 +10,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::ComplaintTriage", text);
+    return QCoreApplication::translate("loket", text);
 }
 } // namespace
 

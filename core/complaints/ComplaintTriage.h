@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Complaint.h"
 
 #include <QDate>
@@ -27,6 +29,10 @@ struct TriageInput
 // The triage outcome: the kind and the stable key of the rule that decided it.
 struct TriageResult
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::TriageResult)
+
+public:
     ComplaintKind kind = ComplaintKind::Complaint;
     QString rule;               // one of ComplaintTriage's rule keys
     int daysSinceService = -1;  // calendar days from hand-over to receipt; -1 without a hand-over
@@ -41,6 +47,8 @@ struct TriageResult
 // gives the same result. The window is checked first, then identity, then the object.
 class ComplaintTriage
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::ComplaintTriage)
 public:
     // Rule keys (stored with every complaint).
     static const QString RuleAfterWindow;      // suggestion: more than N calendar days after hand-over

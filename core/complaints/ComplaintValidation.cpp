@@ -9,7 +9,7 @@ namespace loket::complaint_checks {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::ComplaintValidation", text);
+    return QCoreApplication::translate("loket::complaint_checks", text);
 }
 } // namespace
 

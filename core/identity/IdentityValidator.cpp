@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::IdentityValidator", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 struct KbliEntry {

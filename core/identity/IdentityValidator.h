@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +23,8 @@ struct ValidationResult {
 // normalised digits.
 class IdentityValidator
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::IdentityValidator)
 public:
     // NIK: 16 digits PP KK CC DDMMYY NNNN. Province must be known, regency and district
     // non-zero, the date real (day + 40 for women), serial from 0001.

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::ReceiptService", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 } // namespace

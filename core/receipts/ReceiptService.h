@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "receipts/ReceiptData.h"
 #include "receipts/VerificationCode.h"
 
@@ -26,6 +28,8 @@ struct ReceiptPrint {
 // Signs receipts with the office secret, verifies scanned or typed codes, and logs prints.
 class ReceiptService
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::ReceiptService)
 public:
     // The office secret (settings "office.secret"); throws Error::conflict when the database has none.
     static QByteArray officeSecret(const Database& db);

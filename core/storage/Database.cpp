@@ -26,7 +26,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::Database", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 void restrictToOwner(const QString& file)

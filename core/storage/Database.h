@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -12,6 +14,8 @@ namespace loket {
 // this program knows, backs it up, and migrates it; anything else is refused untouched.
 class Database
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::Database)
 public:
     // PRAGMA application_id of every Loket file: "LKT1".
     static constexpr quint32 kApplicationId = 0x4C4B5431;

@@ -20,7 +20,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::SurveyService", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 QList<std::pair<QString, QString>> elementList()

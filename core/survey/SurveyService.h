@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "SurveyIndex.h"
 
 #include <QDate>
@@ -29,6 +31,8 @@ struct SurveyResponse
 // four times a year, so a period is a quarter: "2026-Q3".
 class SurveyService
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::SurveyService)
 public:
     explicit SurveyService(const Database& db) : m_db(db) {}
 

@@ -24,7 +24,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::SyncService", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 const char* const kCentralSchema[] = {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "SyncTarget.h"
 
 #include <QDateTime>
@@ -41,6 +43,8 @@ struct SyncReport
 // sync_outbox, not found by time, so a wrong PC clock cannot hide one. Secrets stay local.
 class SyncService
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::SyncService)
 public:
     explicit SyncService(Database& db) : m_db(db) {}
 

@@ -19,7 +19,7 @@ namespace loket {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("loket::AuthService", text);
+    return QCoreApplication::translate("loket", text);
 }
 
 Error badCredentials()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Actor.h"
 #include "UserRecord.h"
 
@@ -12,6 +14,8 @@ class Database;
 // security.max_failures in a row the account locks for security.lockout_minutes.
 class AuthService
 {
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::AuthService)
 public:
     AuthService(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
