@@ -1,4 +1,7 @@
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QHash>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -15,6 +18,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void everyTsFileIsFinished();
     void everySourceStringIsTranslated();
+    void runtimeContextsMatchLupdate();
 
 private:
     struct Message
@@ -136,6 +140,88 @@ void TestTranslations::everySourceStringIsTranslated()
             missing << QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 strings lack Indonesian:\n").arg(missing.size()) +
                                            missing.mid(0, 60).join(QLatin1Char('\n'))));
+}
+
+// lupdate files a tr() call under the class of the member function it is in, or under the
+// namespace of a free function. A file-local `tr()` helper must look up the same context at run
+// time, or the Indonesian text exists but is never shown (a bug we had): classes whose members
+// call tr() declare Q_DECLARE_TR_FUNCTIONS, and free helpers use their namespace.
+void TestTranslations::runtimeContextsMatchLupdate()
+{
+    const QString lupdate = qEnvironmentVariable("LOKET_LUPDATE");
+    const QString root = qEnvironmentVariable("LOKET_SOURCE_DIR");
+    if (lupdate.isEmpty() || !QFile::exists(lupdate))
+        QSKIP("lupdate is not available");
+    QTemporaryDir tmp;
+    const QString all = tmp.filePath(QStringLiteral("located_id.ts"));
+    QProcess p;
+    p.setWorkingDirectory(root);
+    p.start(lupdate, {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), all,
+                      QStringLiteral("-locations"), QStringLiteral("absolute"), QStringLiteral("-silent")});
+    QVERIFY(p.waitForFinished(120000));
+
+    // Contexts a run-time lookup can use: Q_DECLARE_TR_FUNCTIONS, Q_OBJECT classes (qualified by
+    // their namespace), and string literals in the calling file.
+    QSet<QString> declared;
+    static const QRegularExpression declare(QStringLiteral("Q_DECLARE_TR_FUNCTIONS\\(([A-Za-z_:]+)\\)"));
+    static const QRegularExpression ns(QStringLiteral("^namespace (loket(?:::[a-z_]+)*)"),
+                                       QRegularExpression::MultilineOption);
+    static const QRegularExpression qobject(QStringLiteral("class (\\w+)[^;{]*\\{\\s*Q_OBJECT"));
+    QDirIterator it(root, {QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(QStringLiteral("/build")) || path.contains(QStringLiteral("/tests/")))
+            continue;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(f.readAll());
+        auto d = declare.globalMatch(text);
+        while (d.hasNext())
+            declared.insert(d.next().captured(1));
+        auto q = qobject.globalMatch(text);
+        while (q.hasNext()) {
+            const auto m = q.next();
+            // The namespace opened last before the class.
+            QString space;
+            auto n = ns.globalMatch(text);
+            while (n.hasNext()) {
+                const auto nm = n.next();
+                if (nm.capturedStart() < m.capturedStart())
+                    space = nm.captured(1) + QStringLiteral("::");
+            }
+            declared.insert(space + m.captured(1));
+        }
+    }
+
+    QFile ts(all);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString context;
+    QStringList wrong;
+    QHash<QString, QString> sources;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("location")) {
+            const QString file = xml.attributes().value(QStringLiteral("filename")).toString();
+            const QString path = QDir(QFileInfo(all).absolutePath()).absoluteFilePath(file);
+            if (!sources.contains(path)) {
+                QFile f(path);
+                sources.insert(path, f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString());
+            }
+            const QString& text = sources[path];
+            const bool literal = text.contains(QLatin1Char('"') + context + QLatin1Char('"'));
+            if (!literal && !declared.contains(context))
+                wrong << QStringLiteral("%1:%2: context %3 is not what the code looks up")
+                             .arg(path, xml.attributes().value(QStringLiteral("line")).toString(), context);
+        }
+    }
+    wrong.removeDuplicates();
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 30).join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
