@@ -1,0 +1,40 @@
+#include "ReportTable.h"
+
+#include <QJsonObject>
+
+namespace loket {
+
+QJsonArray ReportTable::toJson(const QStringList& keys) const
+{
+    QJsonArray out;
+    for (const QVariantList& row : rows) {
+        QJsonObject o;
+        for (int i = 0; i < keys.size() && i < row.size(); ++i)
+            o.insert(keys[i], QJsonValue::fromVariant(row[i]));
+        out.append(o);
+    }
+    return out;
+}
+
+QString ReportTable::toCsv() const
+{
+    auto cell = [](const QString& s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+            return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return s;
+    };
+    QStringList lines;
+    QStringList head;
+    for (const QString& h : headers)
+        head << cell(h);
+    lines << head.join(QLatin1Char(','));
+    for (const QVariantList& row : rows) {
+        QStringList cells;
+        for (const QVariant& v : row)
+            cells << cell(v.toString());
+        lines << cells.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace loket

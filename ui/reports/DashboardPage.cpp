@@ -1,0 +1,262 @@
+#include "DashboardPage.h"
+
+#include "DashboardPrinter.h"
+#include "calendar/ClockStateText.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Prompter.h"
+#include "common/UiContext.h"
+#include "reports/XlsxExport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace loket::ui {
+
+namespace {
+QString tileText(const QString& value, const QString& caption)
+{
+    return QStringLiteral("<div style='font-size:22pt;font-weight:bold'>%1</div><div>%2</div>").arg(value, caption);
+}
+} // namespace
+
+DashboardPage::DashboardPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* head = new QHBoxLayout;
+    head->addWidget(new QLabel(tr("<h2>SLA dashboard</h2>"), this));
+    head->addStretch(1);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("dashboardRefresh"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_excel = new QPushButton(tr("Export to Excel…"), this);
+    m_excel->setObjectName(QStringLiteral("dashboardExcel"));
+    m_pdf = new QPushButton(tr("Print to PDF…"), this);
+    m_pdf->setObjectName(QStringLiteral("dashboardPdf"));
+    head->addWidget(m_refresh);
+    head->addWidget(m_excel);
+    head->addWidget(m_pdf);
+    layout->addLayout(head);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("dashboardNotice"));
+    m_notice->setWordWrap(true);
+    layout->addWidget(m_notice);
+
+    auto* tiles = new QGridLayout;
+    m_open = tile(QStringLiteral("tileOpen"));
+    m_onTrack = tile(QStringLiteral("tileOnTrack"));
+    m_atRisk = tile(QStringLiteral("tileAtRisk"));
+    m_overdue = tile(QStringLiteral("tileOverdue"));
+    m_dueToday = tile(QStringLiteral("tileDueToday"));
+    m_complaintsDue = tile(QStringLiteral("tileComplaints"));
+    m_month = tile(QStringLiteral("tileMonth"));
+    const QList<QLabel*> all{m_open, m_onTrack, m_atRisk, m_overdue, m_dueToday, m_complaintsDue, m_month};
+    for (int i = 0; i < all.size(); ++i)
+        tiles->addWidget(all[i], 0, i);
+    layout->addLayout(tiles);
+
+    auto* body = new QHBoxLayout;
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_chart = new QChartView(this);
+    m_chart->setObjectName(QStringLiteral("dashboardChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumWidth(380);
+    body->addWidget(m_tabs, 3);
+    body->addWidget(m_chart, 2);
+    layout->addLayout(body, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(&m_ui, &UiContext::actorChanged, this, [this] { m_dirty = true; if (isVisible()) refresh(); });
+    connect(&m_ui, &UiContext::dataChanged, this, [this] { m_dirty = true; });
+    connect(m_excel, &QPushButton::clicked, this, [this] {
+        const QString file = Prompter::instance().saveFile(
+            this, tr("Export the SLA dashboard"),
+            QStringLiteral("sla-%1.xlsx").arg(m_snapshot.today.toString(Qt::ISODate)), tr("Excel (*.xlsx)"));
+        if (!file.isEmpty())
+            exportExcel(file);
+    });
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        const QString file = Prompter::instance().saveFile(
+            this, tr("Print the SLA dashboard"), QStringLiteral("sla-%1.pdf").arg(m_snapshot.today.toString(Qt::ISODate)),
+            tr("PDF (*.pdf)"));
+        if (!file.isEmpty())
+            exportPdf(file);
+    });
+}
+
+QLabel* DashboardPage::tile(const QString& objectName)
+{
+    auto* l = new QLabel(this);
+    l->setObjectName(objectName);
+    l->setAlignment(Qt::AlignCenter);
+    l->setMinimumHeight(84);
+    l->setTextFormat(Qt::RichText);
+    return l;
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void DashboardPage::refresh()
+{
+    m_dirty = false;
+    const bool allowed = m_ui.actor().can(Permission::ViewReports);
+    m_excel->setEnabled(allowed);
+    m_pdf->setEnabled(allowed);
+    m_refresh->setEnabled(allowed);
+    if (!allowed) {
+        m_snapshot = SlaSnapshot();
+        m_notice->setText(tr("The SLA dashboard is for supervisors and the head of office."));
+        return;
+    }
+    try {
+        m_snapshot = SlaDashboard::compute(m_ui.context());
+    } catch (const Error& e) {
+        m_notice->setText(e.message());
+        return;
+    }
+    const SlaSnapshot& s = m_snapshot;
+    m_notice->setText(s.cases.unconfirmedYear > 0
+                          ? tr("Warning: %1 due dates fall in a year whose holiday calendar is not confirmed yet.")
+                                .arg(s.cases.unconfirmedYear)
+                          : tr("Working-day clocks as of %1.").arg(QLocale().toString(s.today, QLocale::LongFormat)));
+    auto style = [](QLabel* l, const QString& colour) {
+        l->setStyleSheet(QStringLiteral("QLabel { border-radius: 6px; background: %1; color: white; padding: 6px; }").arg(colour));
+    };
+    m_open->setText(tileText(QString::number(s.cases.open), tr("open applications")));
+    style(m_open, QStringLiteral("#1f3a5f"));
+    m_onTrack->setText(tileText(QString::number(s.cases.onTrack), ClockStateText::title(ClockState::OnTrack)));
+    style(m_onTrack, ClockStateText::colour(ClockState::OnTrack));
+    m_atRisk->setText(tileText(QString::number(s.cases.atRisk), ClockStateText::title(ClockState::AtRisk)));
+    style(m_atRisk, ClockStateText::colour(ClockState::AtRisk));
+    m_overdue->setText(tileText(QString::number(s.cases.overdue), ClockStateText::title(ClockState::Overdue)));
+    style(m_overdue, ClockStateText::colour(ClockState::Overdue));
+    m_dueToday->setText(tileText(QString::number(s.cases.dueToday), tr("due today")));
+    style(m_dueToday, QStringLiteral("#5b6b7f"));
+    m_complaintsDue->setText(
+        tileText(QStringLiteral("%1 / %2").arg(s.complaints.overdue).arg(s.complaints.open), tr("complaints late / open")));
+    style(m_complaintsDue, s.complaints.overdue > 0 ? ClockStateText::colour(ClockState::Overdue) : QStringLiteral("#5b6b7f"));
+    m_month->setText(tileText(QStringLiteral("%1 / %2").arg(s.metThisMonth).arg(s.missedThisMonth),
+                              tr("finished in time / late this month")));
+    style(m_month, QStringLiteral("#2e5c8a"));
+
+    const QList<ReportTable> tables = s.tables();
+    while (m_tabs->count() > 0) {
+        QWidget* w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        w->deleteLater();
+    }
+    m_tables.clear();
+    for (const ReportTable& t : tables.mid(1)) {
+        auto* table = new QTableWidget(m_tabs);
+        table->setObjectName(QStringLiteral("dashboard_") + t.key);
+        fillTable(table, t);
+        m_tabs->addTab(table, t.title);
+        m_tables.append(table);
+        if (t.key == QLatin1String("late_cases"))
+            connect(table, &QTableWidget::cellDoubleClicked, this, [this, table](int row, int) {
+                Q_EMIT openCase(table->item(row, 0)->text());
+            });
+    }
+    rebuildChart();
+}
+
+void DashboardPage::fillTable(QTableWidget* table, const ReportTable& data)
+{
+    table->setColumnCount(int(data.headers.size()));
+    table->setHorizontalHeaderLabels(data.headers);
+    table->setRowCount(int(data.rows.size()));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int r = 0; r < data.rows.size(); ++r) {
+        for (int c = 0; c < data.rows[r].size(); ++c) {
+            const QVariant& v = data.rows[r][c];
+            auto* item = new QTableWidgetItem(v.typeId() == QMetaType::QDate
+                                                  ? QLocale().toString(v.toDate(), QLocale::ShortFormat)
+                                                  : v.toString());
+            if (v.typeId() == QMetaType::Int)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+void DashboardPage::rebuildChart()
+{
+    auto* onTrack = new QBarSet(ClockStateText::title(ClockState::OnTrack));
+    auto* atRisk = new QBarSet(ClockStateText::title(ClockState::AtRisk));
+    auto* overdue = new QBarSet(ClockStateText::title(ClockState::Overdue));
+    onTrack->setColor(QColor(ClockStateText::colour(ClockState::OnTrack)));
+    atRisk->setColor(QColor(ClockStateText::colour(ClockState::AtRisk)));
+    overdue->setColor(QColor(ClockStateText::colour(ClockState::Overdue)));
+    QStringList stages;
+    int most = 1;
+    for (const SlaGroup& g : m_snapshot.byStage) {
+        stages << g.title;
+        *onTrack << g.counts.onTrack;
+        *atRisk << g.counts.atRisk;
+        *overdue << g.counts.overdue;
+        most = qMax(most, g.counts.onTrack + g.counts.atRisk + g.counts.overdue);
+    }
+    auto* series = new QStackedBarSeries;
+    series->append(onTrack);
+    series->append(atRisk);
+    series->append(overdue);
+    auto* chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Open applications by stage"));
+    auto* x = new QBarCategoryAxis;
+    x->append(stages);
+    auto* y = new QValueAxis;
+    y->setRange(0, most);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setChart(chart);
+}
+
+bool DashboardPage::exportExcel(const QString& file)
+{
+    try {
+        XlsxExport::write(file, tr("SLA %1").arg(m_snapshot.today.toString(Qt::ISODate)), m_snapshot.tables());
+        return true;
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("SLA dashboard"), e.message());
+        return false;
+    }
+}
+
+bool DashboardPage::exportPdf(const QString& file)
+{
+    if (!DashboardPrinter::writePdf(m_ui, m_snapshot, file)) {
+        Prompter::instance().warning(this, tr("SLA dashboard"), tr("Cannot write %1.").arg(file));
+        return false;
+    }
+    return true;
+}
+
+} // namespace loket::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "reports/SlaDashboard.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QChartView;
+
+namespace loket::ui {
+
+class UiContext;
+
+// The supervisor's SLA dashboard: tiles for the counts, a chart by stage, tables by service,
+// stage and officer, the late cases and the complaint deadlines; Excel and PDF export.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(UiContext& ui, QWidget* parent = nullptr);
+
+    void refresh();
+    const SlaSnapshot& snapshot() const { return m_snapshot; }
+    bool exportExcel(const QString& file);
+    bool exportPdf(const QString& file);
+
+Q_SIGNALS:
+    // A registration number was double-clicked in the late list.
+    void openCase(const QString& registrationNumber);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QLabel* tile(const QString& objectName);
+    void fillTable(QTableWidget* table, const ReportTable& data);
+    void rebuildChart();
+
+    UiContext& m_ui;
+    QLabel* m_notice;
+    QLabel* m_open;
+    QLabel* m_onTrack;
+    QLabel* m_atRisk;
+    QLabel* m_overdue;
+    QLabel* m_dueToday;
+    QLabel* m_complaintsDue;
+    QLabel* m_month;
+    QChartView* m_chart;
+    QTabWidget* m_tabs;
+    QList<QTableWidget*> m_tables;
+    QPushButton* m_refresh;
+    QPushButton* m_excel;
+    QPushButton* m_pdf;
+    SlaSnapshot m_snapshot;
+    bool m_dirty = true;
+};
+
+} // namespace loket::ui
