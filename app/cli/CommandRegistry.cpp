@@ -6,6 +6,7 @@
 #include "DemoCommands.h"
 #include "ComplaintCommands.h"
 #include "ReceiptCommands.h"
+#include "ReportCommands.h"
 #include "SurveyCommands.h"
 #include "SyncCommands.h"
 #include "SystemCommands.h"
@@ -32,6 +33,7 @@ const QList<Command>& commands()
         addValidateCommands(all);
         addSyncCommands(all);
         addSurveyCommands(all);
+        addReportCommands(all);
         addComplaintCommands(all);
         return all;
     }();

@@ -3,6 +3,7 @@
 #include "SettingsPage.h"
 #include "calendar/CalendarPage.h"
 #include "catalog/CatalogPage.h"
+#include "reports/DashboardPage.h"
 #include "survey/SurveyPage.h"
 #include "audit/AuditPage.h"
 #include "users/SessionController.h"
@@ -73,6 +74,8 @@ void MainWindow::buildPages()
     // Domain pages are added here in the order a counter's day runs.
     addPage(QStringLiteral("catalogPage"), tr("Service catalogue"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
             new CatalogPage(m_ui, this));
+    addPage(QStringLiteral("dashboardPage"), tr("SLA dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon),
+            new DashboardPage(m_ui, this));
     addPage(QStringLiteral("surveyPage"), tr("Satisfaction survey"), style()->standardIcon(QStyle::SP_DialogYesButton),
             new SurveyPage(m_ui, this));
     addPage(QStringLiteral("calendarPage"), tr("Working calendar"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
