@@ -7,6 +7,10 @@
 
 using namespace loket;
 
+namespace {
+const QString kAdminPassword = QStringLiteral("Kalender-Kerja-2026!");
+}
+
 class TestCalendarCli : public QObject
 {
     Q_OBJECT
@@ -22,6 +26,9 @@ private Q_SLOTS:
 
 private:
     QJsonObject json(const QStringList& args, int expectedExit = 0);
+    // As the office's admin, who may edit the calendar.
+    QJsonObject admin(const QStringList& args, int expectedExit = 0);
+    QJsonObject run(const QStringList& global, const QStringList& args, const QStringList& env, int expectedExit);
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -29,15 +36,30 @@ private:
 void TestCalendarCli::initTestCase()
 {
     m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
-    QCOMPARE(test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("init")}).exitCode, 0);
+    const auto r = test::runCli(
+        {QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+        {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
 QJsonObject TestCalendarCli::json(const QStringList& args, int expectedExit)
 {
-    const auto r = test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json"),
-                                            QStringLiteral("calendar")}
-                                + args,
-                                {QStringLiteral("LOKET_NOW=2026-01-05")});
+    return run({}, args, {}, expectedExit);
+}
+
+QJsonObject TestCalendarCli::admin(const QStringList& args, int expectedExit)
+{
+    return run({QStringLiteral("--user"), QStringLiteral("admin")}, args,
+               {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword}, expectedExit);
+}
+
+QJsonObject TestCalendarCli::run(const QStringList& global, const QStringList& args, const QStringList& env,
+                                 int expectedExit)
+{
+    const auto r = test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + global
+                                    + QStringList{QStringLiteral("calendar")} + args,
+                                QStringList{QStringLiteral("LOKET_NOW=2026-01-05"), QStringLiteral("LOKET_LANG=en")}
+                                    + env);
     if (r.exitCode != expectedExit)
         qWarning() << args << r.exitCode << r.err;
     [&] { QCOMPARE(r.exitCode, expectedExit); }();
@@ -99,25 +121,31 @@ void TestCalendarCli::usageAndInvalid()
     json({QStringLiteral("add-working-days"), QStringLiteral("2025-02-30"), QStringLiteral("3")}, 3);
     json({QStringLiteral("add-working-days"), QStringLiteral("2025-02-03"), QStringLiteral("x")}, 3);
     json({QStringLiteral("set"), QStringLiteral("2026-02-10"), QStringLiteral("party")}, 2);
+    admin({QStringLiteral("set"), QStringLiteral("2026-02-10"), QStringLiteral("closure"), QStringLiteral("--name"),
+           QStringLiteral("X")},
+          3); // no reason
+    // Changing the calendar needs a signed-in user allowed to edit it.
     json({QStringLiteral("set"), QStringLiteral("2026-02-10"), QStringLiteral("closure"), QStringLiteral("--name"),
-          QStringLiteral("X")},
-         3); // no reason
+          QStringLiteral("X"), QStringLiteral("--reason"), QStringLiteral("Y")},
+         5);
+    QCOMPARE(json({QStringLiteral("is-working-day"), QStringLiteral("2026-02-10")}).value(QStringLiteral("working")).toBool(),
+             true);
 }
 
 void TestCalendarCli::setDay()
 {
-    QJsonObject o = json({QStringLiteral("set"), QStringLiteral("2025-04-02"), QStringLiteral("working"),
+    QJsonObject o = admin({QStringLiteral("set"), QStringLiteral("2025-04-02"), QStringLiteral("working"),
                           QStringLiteral("--reason"), QStringLiteral("Counter open during cuti bersama")});
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("working"));
     QCOMPARE(o.value(QStringLiteral("version")).toInt(), 2);
     QCOMPARE(json({QStringLiteral("add-working-days"), QStringLiteral("2025-03-27"), QStringLiteral("7")}),
              (QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-04-15")}}));
-    o = json({QStringLiteral("set"), QStringLiteral("2026-11-10"), QStringLiteral("holiday"), QStringLiteral("--name"),
+    o = admin({QStringLiteral("set"), QStringLiteral("2026-11-10"), QStringLiteral("holiday"), QStringLiteral("--name"),
               QStringLiteral("Hari Pahlawan"), QStringLiteral("--reason"), QStringLiteral("Keppres")});
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("holiday"));
     o = json({QStringLiteral("is-working-day"), QStringLiteral("2026-11-10")});
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Hari Pahlawan"));
-    o = json({QStringLiteral("set"), QStringLiteral("2026-12-28"), QStringLiteral("cuti"), QStringLiteral("--name"),
+    o = admin({QStringLiteral("set"), QStringLiteral("2026-12-28"), QStringLiteral("cuti"), QStringLiteral("--name"),
               QStringLiteral("Cuti tambahan"), QStringLiteral("--reason"), QStringLiteral("SKB revisi")});
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("cuti"));
     const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("calendar"),
@@ -133,7 +161,7 @@ void TestCalendarCli::importFile()
     QJsonObject o = json({QStringLiteral("import"), file, QStringLiteral("--dry-run")});
     QCOMPARE(o.value(QStringLiteral("applied")).toBool(true), false);
     QCOMPARE(o.value(QStringLiteral("changes")).toArray().size(), 3); // Imlek cuti, 10 and 11 March
-    o = json({QStringLiteral("import"), file, QStringLiteral("--reason"), QStringLiteral("SKB 2027")});
+    o = admin({QStringLiteral("import"), file, QStringLiteral("--reason"), QStringLiteral("SKB 2027")});
     QCOMPARE(o.value(QStringLiteral("applied")).toBool(), true);
     o = json({QStringLiteral("is-working-day"), QStringLiteral("2027-02-08")});
     QCOMPARE(o.value(QStringLiteral("working")).toBool(true), false);
@@ -143,13 +171,14 @@ void TestCalendarCli::importFile()
 void TestCalendarCli::badImportChangesNothing()
 {
     const QJsonObject before = json({QStringLiteral("show"), QStringLiteral("2027")});
-    const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("calendar"), QStringLiteral("import"),
-                                 QFINDTESTDATA("data/bad-line4.json")});
+    const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("calendar"), QStringLiteral("import"), QFINDTESTDATA("data/bad-line4.json")},
+                                {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword, QStringLiteral("LOKET_LANG=en")});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains("4"), r.err.constData());
+    QVERIFY2(r.err.contains("Line 4"), r.err.constData());
     QVERIFY(r.out.isEmpty());
     QCOMPARE(json({QStringLiteral("show"), QStringLiteral("2027")}), before);
-    QCOMPARE(json({QStringLiteral("import"), QStringLiteral("/nonexistent/file.json")}, 3), QJsonObject());
+    QCOMPARE(admin({QStringLiteral("import"), QStringLiteral("/nonexistent/file.json")}, 3), QJsonObject());
 }
 
 QTEST_GUILESS_MAIN(TestCalendarCli)
