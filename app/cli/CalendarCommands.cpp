@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace loket::cli {
 
@@ -104,7 +105,7 @@ int runShow(CliContext& ctx, CliArgs& args)
     for (const DayInfo& d : cal->specialDays(year)) {
         days.append(dayJson(d));
         text += QStringLiteral("%1  %2  %3  %4\n")
-                    .arg(d.date.toString(Qt::ISODate), d.date.toString(QStringLiteral("ddd")), dayKindTitle(d.kind), d.name);
+                    .arg(d.date.toString(Qt::ISODate), QLocale().toString(d.date, QStringLiteral("ddd")), dayKindTitle(d.kind), d.name);
     }
     const int working = cal->workingDaysBetween(QDate(year - 1, 12, 31), QDate(year, 12, 31));
     text += QCoreApplication::translate("loket::cli::CalendarCommands", "%1 working days.").arg(working);
