@@ -2,8 +2,11 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "cases/DemoData.h"
 #include "settings/SettingsRepository.h"
 #include "setup/Bootstrap.h"
+#include "survey/SurveyDemo.h"
+#include "users/DemoUsers.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -35,16 +38,34 @@ void setOffice(const Context& ctx)
 int runDemoSetup(CliContext& ctx, CliArgs& args)
 {
     const QString casesText = args.option(QStringLiteral("cases"));
+    const QString seedText = args.option(QStringLiteral("seed"));
     args.finish();
     bool ok = true;
     const int cases = casesText.isEmpty() ? 400 : casesText.toInt(&ok);
     if (!ok || cases < 0)
         throw Error::invalid(tr("--cases must be a whole number of 0 or more, not \"%1\".").arg(casesText),
                              QStringLiteral("cases"));
+    const quint32 seed = seedText.isEmpty() ? 1 : seedText.toUInt(&ok);
+    if (!ok)
+        throw Error::invalid(tr("--seed must be a whole number, not \"%1\".").arg(seedText), QStringLiteral("seed"));
     Database& db = ctx.database();
     const Context system(db, defaultClock(), Actor::systemActor());
     setOffice(system);
-    QJsonObject o{{QStringLiteral("database"), db.path()}, {QStringLiteral("workstation"), db.workstationCode()}};
+    const int users = DemoUsers::create(system);
+    QJsonObject o{{QStringLiteral("database"), db.path()},
+                  {QStringLiteral("workstation"), db.workstationCode()},
+                  {QStringLiteral("users_created"), users}};
+    // Cases and survey forms only once: a second run keeps the demo as it is.
+    if (SettingsRepository(db).value(QStringLiteral("demo.data")).isEmpty()) {
+        DemoData::Options options;
+        options.cases = cases;
+        options.seed = seed;
+        const DemoData::Summary summary = DemoData::generate(system, options);
+        const int forms = SurveyDemo::generate(system, 40, seed);
+        SettingsRepository(db).set(system, QStringLiteral("demo.data"), QStringLiteral("1"), true);
+        o.insert(QStringLiteral("cases"), summary.cases);
+        o.insert(QStringLiteral("survey_forms"), forms);
+    }
     ctx.print(o, tr("Demo database %1 is ready.").arg(db.path()));
     return ExitOk;
 }
@@ -52,7 +73,7 @@ int runDemoSetup(CliContext& ctx, CliArgs& args)
 
 void addDemoCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("demo-setup"), QStringLiteral("demo-setup [--cases N]"), runDemoSetup});
+    list.append({QStringLiteral("demo-setup"), QStringLiteral("demo-setup [--cases N] [--seed S]"), runDemoSetup});
 }
 
 } // namespace loket::cli
