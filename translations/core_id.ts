@@ -7,6 +7,62 @@
         <source>The central database refused to create its tables: %1</source>
         <translation>Basis data pusat menolak membuat tabelnya: %1</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Sesuai jadwal</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Due within 5 working days</source>
+        <translation>Jatuh tempo dalam 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Applicant / complainant</source>
+        <translation>Pemohon / pengadu</translation>
+    </message>
+    <message>
+        <source>Service / object</source>
+        <translation>Layanan / objek</translation>
+    </message>
+    <message>
+        <source>Stage / state</source>
+        <translation>Tahap / status</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Hari kerja terlambat</translation>
+    </message>
 </context>
 <context>
     <name>loket::Context</name>
@@ -83,6 +139,100 @@
     <message>
         <source>Migration %1 (%2) failed: %3</source>
         <translation>Migrasi %1 (%2) gagal: %3</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SlaDashboard</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SlaSnapshot</name>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Sesuai jadwal</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Paused (file with the applicant)</source>
+        <translation>Dijeda (berkas di pemohon)</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Due within 5 working days</source>
+        <translation>Jatuh tempo dalam 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Finished in time this month</source>
+        <translation>Selesai tepat waktu bulan ini</translation>
+    </message>
+    <message>
+        <source>Finished late this month</source>
+        <translation>Selesai terlambat bulan ini</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Per tahap</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Late and at-risk cases</source>
+        <translation>Permohonan terlambat dan berisiko</translation>
+    </message>
+    <message>
+        <source>Complaint deadlines</source>
+        <translation>Tenggat pengaduan</translation>
     </message>
 </context>
 <context>
@@ -196,6 +346,17 @@
     <message>
         <source>The database could not save the change: %1</source>
         <translation>Basis data tidak dapat menyimpan perubahan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::XlsxExport</name>
+    <message>
+        <source>Cannot create the Excel file %1.</source>
+        <translation>Berkas Excel %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot write the Excel file %1: %2</source>
+        <translation>Berkas Excel %1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -346,6 +507,42 @@
         <source>Unknown survey command: %1.</source>
         <translation>Perintah survey tidak dikenal: %1.</translation>
     </message>
+    <message>
+        <source>--seed must be a whole number, not "%1".</source>
+        <translation>--seed harus bilangan bulat, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>SLA on %1</source>
+        <translation>SLA per %1</translation>
+    </message>
+    <message>
+        <source>Cases: %1 open, %2 on track, %3 at risk, %4 overdue, %5 paused; %6 due today.</source>
+        <translation>Permohonan: %1 terbuka, %2 sesuai jadwal, %3 berisiko, %4 terlambat, %5 dijeda; %6 jatuh tempo hari ini.</translation>
+    </message>
+    <message>
+        <source>This month: %1 finished in time, %2 late.</source>
+        <translation>Bulan ini: %1 selesai tepat waktu, %2 terlambat.</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 open, %2 at risk, %3 overdue.</source>
+        <translation>Pengaduan: %1 terbuka, %2 berisiko, %3 terlambat.</translation>
+    </message>
+    <message>
+        <source>Late and at-risk cases:</source>
+        <translation>Permohonan terlambat dan berisiko:</translation>
+    </message>
+    <message>
+        <source>Unknown report: %1. Reports: sla.</source>
+        <translation>Laporan tidak dikenal: %1. Laporan yang ada: sla.</translation>
+    </message>
+    <message>
+        <source>SLA %1</source>
+        <translation>SLA %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
 </context>
 <context>
     <name>loket::cli::CliContext</name>
@@ -368,6 +565,104 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DashboardPage</name>
+    <message>
+        <source>&lt;h2&gt;SLA dashboard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Dasbor SLA&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Cetak ke PDF…</translation>
+    </message>
+    <message>
+        <source>Export the SLA dashboard</source>
+        <translation>Ekspor dasbor SLA</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print the SLA dashboard</source>
+        <translation>Cetak dasbor SLA</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The SLA dashboard is for supervisors and the head of office.</source>
+        <translation>Dasbor SLA untuk atasan langsung dan kepala dinas.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 due dates fall in a year whose holiday calendar is not confirmed yet.</source>
+        <translation>Peringatan: %1 tenggat jatuh pada tahun yang kalender liburnya belum dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Working-day clocks as of %1.</source>
+        <translation>Hitungan hari kerja per %1.</translation>
+    </message>
+    <message>
+        <source>open applications</source>
+        <translation>permohonan terbuka</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>complaints late / open</source>
+        <translation>pengaduan terlambat / terbuka</translation>
+    </message>
+    <message>
+        <source>finished in time / late this month</source>
+        <translation>selesai tepat waktu / terlambat bulan ini</translation>
+    </message>
+    <message>
+        <source>Open applications by stage</source>
+        <translation>Permohonan terbuka per tahap</translation>
+    </message>
+    <message>
+        <source>SLA %1</source>
+        <translation>SLA %1</translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
+        <translation>Dasbor SLA</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DashboardPrinter</name>
+    <message>
+        <source>SLA dashboard %1</source>
+        <translation>Dasbor SLA %1</translation>
+    </message>
+    <message>
+        <source>%1 · SLA %2 · page %3</source>
+        <translation>%1 · SLA %2 · halaman %3</translation>
+    </message>
+    <message>
+        <source>SLA dashboard — %1 — %2</source>
+        <translation>Dasbor SLA — %1 — %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
     </message>
 </context>
 <context>
