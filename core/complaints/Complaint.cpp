@@ -7,10 +7,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::Complaint", text);
-}
 
 QString day(QDate d)
 {
@@ -41,9 +37,13 @@ bool complaintKindFromKey(const QString& key, ComplaintKind* out)
     return false;
 }
 
+// lupdate files each string under the namespace or class of the function that asks for it, so the
+// functions below name that context explicitly.
+
 QString complaintKindTitle(ComplaintKind kind)
 {
-    return kind == ComplaintKind::Suggestion ? tr("Suggestion / input") : tr("Complaint");
+    return kind == ComplaintKind::Suggestion ? QCoreApplication::translate("loket", "Suggestion / input")
+                                             : QCoreApplication::translate("loket", "Complaint");
 }
 
 QStringList ComplaintStates::all()
@@ -54,19 +54,19 @@ QStringList ComplaintStates::all()
 QString ComplaintStates::title(const QString& key)
 {
     if (key == Received)
-        return tr("Received");
+        return QCoreApplication::translate("loket::ComplaintStates", "Received");
     if (key == InReview)
-        return tr("In review");
+        return QCoreApplication::translate("loket::ComplaintStates", "In review");
     if (key == Escalated)
-        return tr("Escalated");
+        return QCoreApplication::translate("loket::ComplaintStates", "Escalated");
     if (key == Answered)
-        return tr("Answered");
+        return QCoreApplication::translate("loket::ComplaintStates", "Answered");
     if (key == Closed)
-        return tr("Closed");
+        return QCoreApplication::translate("loket::ComplaintStates", "Closed");
     if (key == Registered)
-        return tr("Registered");
+        return QCoreApplication::translate("loket::ComplaintStates", "Registered");
     if (key == Noted)
-        return tr("Noted");
+        return QCoreApplication::translate("loket::ComplaintStates", "Noted");
     return key;
 }
 
@@ -78,6 +78,17 @@ bool ComplaintStates::isOpen(const QString& key)
 QStringList ResolutionPaths::all()
 {
     return {Internal, Technical, Apip};
+}
+
+QString ResolutionPaths::title(const QString& key)
+{
+    if (key == Internal)
+        return QCoreApplication::translate("loket::ResolutionPaths", "Inside the office");
+    if (key == Technical)
+        return QCoreApplication::translate("loket::ResolutionPaths", "With the technical team or another agency");
+    if (key == Apip)
+        return QCoreApplication::translate("loket::ResolutionPaths", "With the Inspectorate (APIP)");
+    return key;
 }
 
 QList<ComplaintEscalation> Complaint::escalationsOn(const QString& path) const

@@ -39,6 +39,7 @@ inline const QString Internal = QStringLiteral("internal");
 inline const QString Technical = QStringLiteral("technical");
 inline const QString Apip = QStringLiteral("apip");
 QStringList all();
+QString title(const QString& key); // translated
 } // namespace ResolutionPaths
 
 struct ComplaintReviewStep

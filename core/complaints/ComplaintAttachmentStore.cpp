@@ -14,11 +14,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 // Keeps the original name readable but safe on any file system.
 QString safeName(const QString& name)
 {

@@ -14,11 +14,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 // Indonesian headers a spreadsheet made at the office may carry instead of the keys.
 const QHash<QString, QString>& aliases()
 {

@@ -15,11 +15,6 @@ using complaint_checks::requireDate;
 using complaint_checks::requireText;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 QString actorName(const Context& ctx)
 {
     return ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName;

@@ -19,11 +19,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 const QString kRecord = QStringLiteral("complaint");
 using complaint_checks::kMaxText;
 using complaint_checks::requireText;
@@ -31,11 +26,11 @@ using complaint_checks::requireText;
 // Built-in review steps for a database without a catalogue entry (the standard's item 6 a..e).
 QStringList fallbackReviewSteps()
 {
-    return {tr("Formulate the core problem of the complaint"),
-            tr("Link the complaint to the service standard, SOP or regulation"),
-            tr("Examine prior documents and information"),
-            tr("Plan the handling: clarification, confirmation, research or examination, investigation"),
-            tr("Carry out the clarification and record with whom")};
+    return {QCoreApplication::translate("loket::ComplaintService", "Formulate the core problem of the complaint"),
+            QCoreApplication::translate("loket::ComplaintService", "Link the complaint to the service standard, SOP or regulation"),
+            QCoreApplication::translate("loket::ComplaintService", "Examine prior documents and information"),
+            QCoreApplication::translate("loket::ComplaintService", "Plan the handling: clarification, confirmation, research or examination, investigation"),
+            QCoreApplication::translate("loket::ComplaintService", "Carry out the clarification and record with whom")};
 }
 } // namespace
 

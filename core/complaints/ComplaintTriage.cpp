@@ -7,13 +7,6 @@
 
 namespace loket {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-} // namespace
-
 const QString ComplaintTriage::RuleAfterWindow = QStringLiteral("after_window");
 const QString ComplaintTriage::RuleNoIdentity = QStringLiteral("no_identity");
 const QString ComplaintTriage::RuleNoObject = QStringLiteral("no_object");
@@ -91,40 +84,45 @@ QString ComplaintTriage::ruleTitle(const QString& rule)
 
 QString TriageResult::explanation() const
 {
-    if (rule == ComplaintTriage::RuleAfterWindow) {
+    return ComplaintTriage::explain(*this);
+}
+
+QString ComplaintTriage::explain(const TriageResult& r)
+{
+    if (r.rule == ComplaintTriage::RuleAfterWindow) {
         return tr("Received %1 calendar days after the service was received; the standard admits complaints for "
                   "%2 days (until %3). Treated as a suggestion/input/correction.")
-            .arg(daysSinceService)
-            .arg(windowCalendarDays)
-            .arg(QLocale().toString(windowEnd, QStringLiteral("d MMMM yyyy")));
+            .arg(r.daysSinceService)
+            .arg(r.windowCalendarDays)
+            .arg(QLocale().toString(r.windowEnd, QStringLiteral("d MMMM yyyy")));
     }
-    if (rule == ComplaintTriage::RuleNoIdentity)
+    if (r.rule == ComplaintTriage::RuleNoIdentity)
         return tr("The complainant's identity is missing, so the standard treats it as a suggestion or input.");
-    if (rule == ComplaintTriage::RuleNoObject)
+    if (r.rule == ComplaintTriage::RuleNoObject)
         return tr("The object or substance of the complaint is missing, so the standard treats it as a suggestion or "
                   "input.");
-    if (rule == ComplaintTriage::RuleWithinWindow) {
+    if (r.rule == ComplaintTriage::RuleWithinWindow) {
         return tr("Received %1 calendar days after the service was received, within the %2-day window. A complaint: "
                   "the answer is due %3 working days after receipt.")
-            .arg(daysSinceService)
-            .arg(windowCalendarDays)
-            .arg(answerWorkingDays);
+            .arg(r.daysSinceService)
+            .arg(r.windowCalendarDays)
+            .arg(r.answerWorkingDays);
     }
-    if (rule == ComplaintTriage::RuleNotHandedOver)
+    if (r.rule == ComplaintTriage::RuleNotHandedOver)
         return tr("The related case has not been handed over yet, so the window has not started. A complaint: the "
                   "answer is due %1 working days after receipt.")
-            .arg(answerWorkingDays);
-    if (rule == ComplaintTriage::RuleCaseUnknown)
+            .arg(r.answerWorkingDays);
+    if (r.rule == ComplaintTriage::RuleCaseUnknown)
         return tr("The related case is not on this workstation, so the window could not be checked. A complaint: the "
                   "answer is due %1 working days after receipt.")
-            .arg(answerWorkingDays);
-    if (rule == ComplaintTriage::RuleNoRelatedCase)
+            .arg(r.answerWorkingDays);
+    if (r.rule == ComplaintTriage::RuleNoRelatedCase)
         return tr("No related case was named, so there is no window to check. A complaint: the answer is due %1 "
                   "working days after receipt.")
-            .arg(answerWorkingDays);
-    if (rule == ComplaintTriage::RuleOverride)
+            .arg(r.answerWorkingDays);
+    if (r.rule == ComplaintTriage::RuleOverride)
         return tr("The kind was set by a supervisor, overriding the rules; the reason is logged.");
-    return rule;
+    return r.rule;
 }
 
 } // namespace loket

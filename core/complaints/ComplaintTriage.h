@@ -64,6 +64,8 @@ public:
     static QStringList ruleKeys();
     // Translated one-line title of a rule, for lists and filters.
     static QString ruleTitle(const QString& rule);
+    // The translated explanation of a result (TriageResult::explanation()).
+    static QString explain(const TriageResult& result);
 };
 
 } // namespace loket

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "SettingsPage.h"
+#include "complaints/ComplaintsPage.h"
 #include "calendar/CalendarPage.h"
 #include "catalog/CatalogPage.h"
 #include "reports/DashboardPage.h"

@@ -1,0 +1,99 @@
+#include "ComplaintRegister.h"
+
+#include "ComplaintService.h"
+#include "ComplaintTriage.h"
+#include "calendar/ClockStateText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace loket {
+
+namespace {
+QString day(QDate d)
+{
+    return d.isValid() ? QLocale().toString(d, QStringLiteral("dd-MM-yyyy")) : QString();
+}
+} // namespace
+
+QStringList ComplaintRegister::headers(ComplaintKind kind)
+{
+    if (kind == ComplaintKind::Suggestion)
+        return {tr("Number"), tr("Received"), tr("Channel"), tr("Name"), tr("Service"),
+                tr("Substance"), tr("Why a suggestion"), tr("State"), tr("Follow-up note")};
+    return {tr("Number"),  tr("Received"),     tr("Channel"), tr("Complainant"), tr("Contact"),
+            tr("Case"),    tr("Service"),      tr("Object"),  tr("Problem type"), tr("Triage"),
+            tr("Due"),     tr("Clock"),        tr("State"),   tr("Answered")};
+}
+
+QString ComplaintRegister::title(ComplaintKind kind)
+{
+    return kind == ComplaintKind::Suggestion ? tr("Suggestion register") : tr("Complaint register");
+}
+
+QString ComplaintRegister::clockTitle(const QString& key)
+{
+    for (ClockState s : {ClockState::OnTrack, ClockState::AtRisk, ClockState::Overdue, ClockState::Met,
+                         ClockState::Missed})
+        if (ClockStateText::key(s) == key)
+            return ClockStateText::title(s);
+    return {};
+}
+
+QStringList ComplaintRegister::row(const Complaint& c, const QString& clockState)
+{
+    const QString received = QLocale().toString(c.receivedAt, QStringLiteral("dd-MM-yyyy HH:mm"));
+    const QString service = c.serviceKbli.isEmpty() ? QString() : c.serviceKbli + QLatin1Char(' ') + c.serviceName;
+    QString triage = ComplaintTriage::ruleTitle(c.triageRule);
+    if (c.overridden)
+        triage = tr("%1 (overridden: %2)").arg(triage, c.overrideReason);
+    if (c.kind == ComplaintKind::Suggestion) {
+        return {c.number, received, c.channelLabel, c.complainantName, service, c.objectText, triage,
+                ComplaintStates::title(c.state), c.note};
+    }
+    return {c.number,      received,     c.channelLabel, c.complainantName, c.complainantContact,
+            c.caseRegNumber, service,    c.objectText,   c.problemType,     triage,
+            day(c.dueOn),  clockTitle(clockState), ComplaintStates::title(c.state), day(c.answerOn)};
+}
+
+QString ComplaintRegister::describe(const ComplaintFilter& f)
+{
+    QStringList parts;
+    if (f.from.isValid() || f.to.isValid())
+        parts << tr("period %1 to %2").arg(f.from.isValid() ? day(f.from) : QStringLiteral("…"),
+                                           f.to.isValid() ? day(f.to) : QStringLiteral("…"));
+    if (!f.channelKey.isEmpty())
+        parts << tr("channel %1").arg(f.channelKey);
+    if (!f.serviceKbli.isEmpty())
+        parts << tr("service %1").arg(f.serviceKbli);
+    if (!f.problemType.isEmpty())
+        parts << tr("problem type %1").arg(f.problemType);
+    if (!f.state.isEmpty())
+        parts << tr("state %1").arg(ComplaintStates::title(f.state));
+    if (!f.clockState.isEmpty())
+        parts << tr("clock %1").arg(clockTitle(f.clockState));
+    if (!f.search.isEmpty())
+        parts << tr("search \"%1\"").arg(f.search);
+    return parts.isEmpty() ? tr("all entries") : parts.join(QStringLiteral(", "));
+}
+
+int ComplaintRegister::forEach(const Context& ctx, const ComplaintFilter& filter,
+                               const std::function<bool(const Complaint&, const QString&)>& visit)
+{
+    ComplaintService service(ctx);
+    ComplaintCursor cursor;
+    int n = 0;
+    for (;;) {
+        const QList<Complaint> page = service.page(filter, cursor, 500);
+        for (const Complaint& c : page) {
+            ++n;
+            if (!visit(c, service.clockState(c)))
+                return n;
+        }
+        if (page.size() < 500)
+            return n;
+        cursor = ComplaintCursor::after(page.last());
+    }
+}
+
+} // namespace loket

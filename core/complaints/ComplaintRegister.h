@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "Complaint.h"
+#include "ComplaintFilter.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace loket {
+
+class Context;
+
+// The complaint register (buku register pengaduan) and the suggestion register as rows of text:
+// the one shape the screen, the printout and the CSV/Excel exports show.
+class ComplaintRegister
+{
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::ComplaintRegister)
+public:
+    enum ComplaintColumn {
+        CNumber,
+        CReceived,
+        CChannel,
+        CComplainant,
+        CContact,
+        CCase,
+        CService,
+        CObject,
+        CProblemType,
+        CTriage,
+        CDue,
+        CClock,
+        CState,
+        CAnswered,
+        CColumnCount
+    };
+    enum SuggestionColumn {
+        SNumber,
+        SReceived,
+        SChannel,
+        SName,
+        SService,
+        SSubstance,
+        SWhy,
+        SState,
+        SNote,
+        SColumnCount
+    };
+
+    // Translated column titles of the register of `kind`.
+    static QStringList headers(ComplaintKind kind);
+    // One register row; `clockState` is the register's clock key (see ComplaintService::clockState).
+    static QStringList row(const Complaint& c, const QString& clockState);
+    static QString title(ComplaintKind kind); // "Complaint register" / "Suggestion register"
+    static QString clockTitle(const QString& clockKey);
+    // A line describing the filter for printouts ("Period ..., channel ..., ...").
+    static QString describe(const ComplaintFilter& filter);
+
+    // Walks every row of the filtered register page by page (the filter's kind must be set);
+    // `visit` returns false to stop. Returns the number of rows visited. Needs read permission.
+    static int forEach(const Context& ctx, const ComplaintFilter& filter,
+                       const std::function<bool(const Complaint&, const QString& clockState)>& visit);
+};
+
+} // namespace loket

@@ -1,0 +1,218 @@
+#include "ComplaintFixture.h"
+#include "calendar/ClockWidget.h"
+#include "common/Prompter.h"
+#include "common/UiContext.h"
+#include "complaints/ComplaintClosingTab.h"
+#include "complaints/ComplaintDialog.h"
+#include "complaints/ComplaintLetters.h"
+#include "complaints/ComplaintProcess.h"
+#include "complaints/ComplaintResolutionTab.h"
+#include "complaints/ComplaintReviewTab.h"
+#include "settings/SettingsRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace loket;
+using namespace loket::ui;
+using test::ComplaintFixture;
+
+// The complaint screen offscreen: review, resolution with APIP approval, and closing, which is
+// refused until the answer and the report to the superior are recorded.
+class TestComplaintDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { Prompter::setInstance(&m_prompter); m_prompter = {}; }
+    void cleanup() { Prompter::setInstance(nullptr); }
+    void closingIsRefusedUntilAnswerAndReport();
+    void apipWaitsForTheHead();
+    void suggestionIsNotedAndOverridden();
+
+private:
+    template <typename T> static T* child(QWidget* w, const char* name)
+    {
+        T* found = w->findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+    // click() rather than a mouse event: the button may sit on a tab that is not shown.
+    static void click(QWidget* w, const char* name) { child<QPushButton>(w, name)->click(); }
+    static void type(QWidget* w, const char* name, const QString& text)
+    {
+        if (auto* line = w->findChild<QLineEdit*>(QString::fromLatin1(name)))
+            line->setText(text);
+        else
+            child<QPlainTextEdit>(w, name)->setPlainText(text);
+    }
+    static void shoot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("LOKET_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+    ScriptedPrompter m_prompter;
+};
+
+void TestComplaintDialog::closingIsRefusedUntilAnswerAndReport()
+{
+    ComplaintFixture f(QDate(2026, 3, 16));
+    SettingsRepository(f.tdb().db())
+        .set(f.tdb().context(), QStringLiteral("office.name"), QStringLiteral("DPMPTSP Kabupaten Purwakarta"));
+    SettingsRepository(f.tdb().db())
+        .set(f.tdb().context(), QStringLiteral("office.address"),
+             QStringLiteral("Jalan Veteran Nomor 139, Kelurahan Nagrikaler, Purwakarta 41115"));
+    Context front = f.as({Role::FrontDesk});
+    ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9, 10));
+    in.complainantAddress = QStringLiteral("Jl. Kapten Halim No. 5, Purwakarta");
+    in.serviceKbli = QStringLiteral("71205");
+    const Complaint c = ComplaintService(front).intake(in);
+
+    UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::BackOffice}, QStringLiteral("dewi")));
+    ComplaintDialog dialog(ui, c.id);
+    dialog.show();
+    QVERIFY(child<ClockWidget>(&dialog, "clockWidget")->isVisible());
+    QVERIFY(!child<QPushButton>(&dialog, "overrideTriage")->isVisible()); // back office may not override
+
+    // Closing straight away is refused with the reason.
+    QWidget* closing = dialog.closingTab();
+    QVERIFY(child<QLabel>(closing, "closeMissing")->text().contains(QStringLiteral("answer")));
+    click(closing, "closeComplaint");
+    QCOMPARE(m_prompter.shown.size(), 1);
+    QVERIFY2(m_prompter.shown.first().startsWith(QStringLiteral("warning:")), qPrintable(m_prompter.shown.first()));
+    QVERIFY(m_prompter.shown.first().contains(QStringLiteral("cannot be closed")));
+    QCOMPARE(dialog.complaint().state, ComplaintStates::Received);
+
+    // Review: first step and the classification.
+    QWidget* review = dialog.reviewTab();
+    child<QTableWidget>(review, "reviewSteps")->selectRow(0);
+    type(review, "reviewStepNote", QStringLiteral("Inti masalah: izin melewati 7 hari kerja"));
+    child<QDateEdit>(review, "reviewStepDate")->setDate(QDate(2026, 3, 10));
+    click(review, "recordReviewStep");
+    QCOMPARE(dialog.complaint().state, ComplaintStates::InReview);
+    QVERIFY(dialog.complaint().reviewSteps.at(0).done());
+    auto* problem = child<QComboBox>(review, "reviewProblemType");
+    problem->setCurrentIndex(3);
+    click(review, "saveClassification");
+    QVERIFY(!dialog.complaint().problemType.isEmpty());
+    child<QTabWidget>(&dialog, "complaintTabs")->setCurrentIndex(0);
+    shoot(&dialog, QStringLiteral("complaint-review"));
+
+    // Resolution inside the office, level 1 and level 2 reports.
+    QWidget* resolution = dialog.resolutionTab();
+    child<QRadioButton>(resolution, "path_internal")->setChecked(true);
+    click(resolution, "chooseResolutionPath");
+    QCOMPARE(dialog.complaint().resolutionPath, ResolutionPaths::Internal);
+    for (const auto& [post, officer] : {std::pair{QStringLiteral("Pelaksana"), QStringLiteral("Andi Saputra")},
+                                        std::pair{QStringLiteral("Kepala Bidang Pelayanan"), QStringLiteral("Rina M.")}}) {
+        type(resolution, "levelPosition", post);
+        type(resolution, "levelOfficer", officer);
+        child<QDateEdit>(resolution, "levelReportedOn")->setDate(QDate(2026, 3, 11));
+        type(resolution, "levelReport", QStringLiteral("Berkas diperiksa; keterlambatan karena verifikasi teknis."));
+        click(resolution, "addEscalationLevel");
+    }
+    QCOMPARE(dialog.complaint().escalations.size(), 2);
+    QCOMPARE(dialog.complaint().state, ComplaintStates::Escalated);
+    child<QTabWidget>(&dialog, "complaintTabs")->setCurrentWidget(resolution);
+    shoot(&dialog, QStringLiteral("complaint-resolution"));
+
+    // The answer, still refused to close without the report to the superior.
+    closing = dialog.closingTab();
+    child<QComboBox>(closing, "answerChannel")->setCurrentText(QStringLiteral("Surat"));
+    child<QDateEdit>(closing, "answerOn")->setDate(QDate(2026, 3, 13));
+    type(closing, "answerText", QStringLiteral("Izin Saudara telah terbit pada 12 Maret 2026 dan dapat diambil di "
+                                               "loket penyerahan. Keterlambatan disebabkan oleh verifikasi teknis."));
+    click(closing, "recordAnswer");
+    QCOMPARE(dialog.complaint().state, ComplaintStates::Answered);
+    m_prompter.shown.clear();
+    click(closing, "closeComplaint");
+    QVERIFY(m_prompter.shown.value(0).contains(QStringLiteral("superior")));
+    QCOMPARE(dialog.complaint().state, ComplaintStates::Answered);
+
+    type(closing, "superiorName", QStringLiteral("H. Asep Supriatna, Kepala Bidang Pelayanan"));
+    child<QDateEdit>(closing, "superiorReportOn")->setDate(QDate(2026, 3, 16));
+    type(closing, "superiorReportText", QStringLiteral("Pengaduan telah dijawab dalam 4 hari kerja."));
+    click(closing, "recordSuperiorReport");
+    child<QTabWidget>(&dialog, "complaintTabs")->setCurrentWidget(closing);
+    shoot(&dialog, QStringLiteral("complaint-closing"));
+
+    // Both documents print as PDF.
+    QTemporaryDir out;
+    m_prompter.fileAnswers << out.filePath(QStringLiteral("jawaban.pdf")) << out.filePath(QStringLiteral("laporan.pdf"));
+    click(closing, "printAnswerLetter");
+    click(closing, "printSuperiorReport");
+    QVERIFY(QFileInfo(out.filePath(QStringLiteral("jawaban.pdf"))).size() > 1000);
+    QVERIFY(QFileInfo(out.filePath(QStringLiteral("laporan.pdf"))).size() > 1000);
+    const QString dir = qEnvironmentVariable("LOKET_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QFile::copy(out.filePath(QStringLiteral("jawaban.pdf")), dir + QStringLiteral("/answer-letter.pdf"));
+        QFile::copy(out.filePath(QStringLiteral("laporan.pdf")), dir + QStringLiteral("/superior-report.pdf"));
+    }
+
+    m_prompter.shown.clear();
+    click(closing, "closeComplaint");
+    QVERIFY2(m_prompter.shown.isEmpty(), qPrintable(m_prompter.shown.join(QLatin1Char('\n'))));
+    QCOMPARE(dialog.complaint().state, ComplaintStates::Closed);
+    QVERIFY(!child<QPushButton>(closing, "closeComplaint")->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog.reviewTab(), "savePlan")->isEnabled());
+}
+
+void TestComplaintDialog::apipWaitsForTheHead()
+{
+    ComplaintFixture f(QDate(2026, 3, 16));
+    Context front = f.as({Role::FrontDesk});
+    const Complaint c = ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9)));
+    {
+        UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::BackOffice}));
+        ComplaintDialog dialog(ui, c.id);
+        QWidget* resolution = dialog.resolutionTab();
+        child<QRadioButton>(resolution, "path_apip")->setChecked(true);
+        click(resolution, "chooseResolutionPath");
+        QCOMPARE(dialog.complaint().resolutionPath, ResolutionPaths::Apip);
+        QVERIFY(!child<QPushButton>(resolution, "addEscalationLevel")->isEnabled());
+        QVERIFY(!child<QPushButton>(resolution, "approveApip")->isEnabled()); // not the head
+        dialog.resize(1100, 780);
+        child<QTabWidget>(&dialog, "complaintTabs")->setCurrentWidget(resolution);
+        shoot(&dialog, QStringLiteral("complaint-apip-waiting"));
+    }
+    UiContext head(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::Head}, QStringLiteral("kepala")));
+    ComplaintDialog dialog(head, c.id);
+    QWidget* resolution = dialog.resolutionTab();
+    QVERIFY(child<QPushButton>(resolution, "approveApip")->isEnabled());
+    type(resolution, "apipApprovalNote", QStringLiteral("Nota dinas 700/12/2026"));
+    click(resolution, "approveApip");
+    QVERIFY(dialog.complaint().apipApproved());
+    QVERIFY(child<QPushButton>(resolution, "addEscalationLevel")->isEnabled());
+}
+
+void TestComplaintDialog::suggestionIsNotedAndOverridden()
+{
+    ComplaintFixture f(QDate(2026, 3, 16));
+    Context front = f.as({Role::FrontDesk});
+    const Complaint s = ComplaintService(front).intake(
+        ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9), QString(), QStringLiteral("Parkir sempit")));
+    UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::Supervisor}, QStringLiteral("atasan")));
+    ComplaintDialog dialog(ui, s.id);
+    dialog.show();
+    QVERIFY(!child<ClockWidget>(&dialog, "clockWidget")->isVisible());
+    QVERIFY(child<QPushButton>(&dialog, "overrideTriage")->isEnabled());
+    shoot(&dialog, QStringLiteral("suggestion"));
+    QVERIFY(!dialog.overrideTriage(ComplaintKind::Complaint, QString())); // a reason is needed
+    QVERIFY(m_prompter.shown.value(0).startsWith(QStringLiteral("warning:")));
+    type(dialog.closingTab(), "suggestionNote", QStringLiteral("Diteruskan ke bagian umum untuk penataan parkir."));
+    click(dialog.closingTab(), "noteSuggestion");
+    QCOMPARE(dialog.complaint().state, ComplaintStates::Noted);
+    QVERIFY(!dialog.overrideTriage(ComplaintKind::Complaint, QStringLiteral("late"))); // noted: no more override
+}
+
+QTEST_MAIN(TestComplaintDialog)
+#include "test_complaintdialog.moc"

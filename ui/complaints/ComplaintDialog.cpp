@@ -1,0 +1,211 @@
+#include "ComplaintDialog.h"
+
+#include "ComplaintClosingTab.h"
+#include "ComplaintPriorTab.h"
+#include "ComplaintResolutionTab.h"
+#include "ComplaintReviewTab.h"
+#include "calendar/ClockWidget.h"
+#include "common/Error.h"
+#include "common/Prompter.h"
+#include "common/UiContext.h"
+#include "complaints/ComplaintService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace loket::ui {
+
+namespace {
+QString stateColour(const Complaint& c)
+{
+    if (c.state == ComplaintStates::Closed || c.state == ComplaintStates::Noted)
+        return QStringLiteral("#4a5568");
+    if (!c.isComplaint())
+        return QStringLiteral("#8a5a00");
+    return c.state == ComplaintStates::Answered ? QStringLiteral("#1f6f43") : QStringLiteral("#1f3a5f");
+}
+} // namespace
+
+ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWidget* parent)
+    : QDialog(parent), m_ui(ui), m_id(complaintId)
+{
+    setObjectName(QStringLiteral("complaintDialog"));
+    resize(1100, 780);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* head = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("complaintTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("complaintState"));
+    m_override = new QPushButton(tr("Override triage…"), this);
+    m_override->setObjectName(QStringLiteral("overrideTriage"));
+    head->addWidget(m_title);
+    head->addWidget(m_state);
+    head->addStretch(1);
+    head->addWidget(m_override);
+    layout->addLayout(head);
+
+    auto* info = new QHBoxLayout;
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("complaintFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    info->addWidget(m_facts, 1);
+    auto* side = new QVBoxLayout;
+    m_triage = new QLabel(this);
+    m_triage->setObjectName(QStringLiteral("complaintTriage"));
+    m_triage->setWordWrap(true);
+    m_triage->setStyleSheet(QStringLiteral("QLabel#complaintTriage { background: #f3f6fa; border: 1px solid #c9d6e3;"
+                                           " border-radius: 3px; padding: 6px; }"));
+    m_clock = new ClockWidget(this);
+    m_clock->setTitle(tr("Answer due"));
+    m_clock->setLedgerVisible(false);
+    side->addWidget(m_triage);
+    side->addWidget(m_clock);
+    side->addStretch(1);
+    info->addLayout(side, 1);
+    layout->addLayout(info);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("complaintTabs"));
+    m_review = new ComplaintReviewTab(ui, this);
+    m_prior = new ComplaintPriorTab(ui, this);
+    m_resolution = new ComplaintResolutionTab(ui, this);
+    m_closing = new ComplaintClosingTab(ui, this);
+    m_tabs->addTab(m_review, tr("Review"));
+    m_tabs->addTab(m_prior, tr("Prior information"));
+    m_tabs->addTab(m_resolution, tr("Resolution"));
+    m_tabs->addTab(m_closing, tr("Answer and closing"));
+    layout->addWidget(m_tabs, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeDialog"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_override, &QPushButton::clicked, this, &ComplaintDialog::askOverride);
+    for (ComplaintTab* tab : {static_cast<ComplaintTab*>(m_review), static_cast<ComplaintTab*>(m_resolution),
+                              static_cast<ComplaintTab*>(m_closing)})
+        connect(tab, &ComplaintTab::changed, this, &ComplaintDialog::reload);
+    reload();
+}
+
+void ComplaintDialog::reload()
+{
+    ComplaintService service(m_ui.context());
+    try {
+        m_complaint = service.get(m_id);
+    } catch (const Error& e) {
+        m_title->setText(e.message());
+        m_tabs->setEnabled(false);
+        return;
+    }
+    const Complaint& c = m_complaint;
+    setWindowTitle(tr("%1 — %2").arg(c.number, complaintKindTitle(c.kind)));
+    m_title->setText(QStringLiteral("<span style='font-size:15pt; font-weight:bold'>%1</span>&nbsp;&nbsp;%2")
+                         .arg(c.number, complaintKindTitle(c.kind)));
+    m_state->setText(ComplaintStates::title(c.state));
+    m_state->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px;"
+                                          " padding: 3px 8px; font-weight: bold; }")
+                               .arg(stateColour(c)));
+
+    auto line = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td style='color:#555; padding-right:10px'>%1</td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+    };
+    QString facts = QStringLiteral("<table>");
+    facts += line(tr("Received"), QLocale().toString(c.receivedAt, QStringLiteral("dddd, d MMMM yyyy HH:mm")) +
+                                      QStringLiteral(" — ") + c.channelLabel);
+    auto joined = [](const QStringList& parts, const QString& separator) {
+        QStringList present;
+        for (const QString& p : parts)
+            if (!p.trimmed().isEmpty())
+                present << p.trimmed();
+        return present.join(separator);
+    };
+    facts += line(tr("Complainant"), joined({c.complainantName, c.complainantIdNumber}, QStringLiteral(" · ")));
+    facts += line(tr("Contact"), joined({c.complainantContact, c.complainantAddress}, QStringLiteral(" · ")));
+    QString caseText = c.caseRegNumber;
+    if (c.caseHandedOverOn.isValid())
+        caseText += tr(" (handed over %1)").arg(QLocale().toString(c.caseHandedOverOn, QStringLiteral("d MMMM yyyy")));
+    facts += line(tr("Related case"), caseText);
+    facts += line(tr("Service"), c.serviceKbli.isEmpty() ? QString() : c.serviceKbli + QLatin1Char(' ') + c.serviceName);
+    facts += line(tr("Object"), c.objectText);
+    if (!c.attachments.isEmpty()) {
+        QStringList files;
+        for (const ComplaintAttachment& a : c.attachments)
+            files << a.fileName;
+        facts += line(tr("Attachments"), files.join(QStringLiteral(", ")));
+    }
+    facts += line(tr("Recorded by"), c.registeredBy);
+    facts += QStringLiteral("</table>");
+    m_facts->setText(facts);
+
+    const TriageResult t = service.triageOf(c);
+    QString triage = tr("<b>Triage:</b> %1<br>%2").arg(ComplaintTriage::ruleTitle(c.triageRule).toHtmlEscaped(),
+                                                         t.explanation().toHtmlEscaped());
+    if (c.overridden)
+        triage += QStringLiteral("<br><b>%1</b>").arg(
+            tr("Overridden to %1 by %2: %3")
+                .arg(complaintKindTitle(c.kind).toLower(), c.overrideBy, c.overrideReason)
+                .toHtmlEscaped());
+    m_triage->setText(triage);
+    m_clock->setVisible(c.isComplaint());
+    if (c.isComplaint())
+        m_clock->setResult(service.answerClock(c));
+    const bool overridable = m_ui.actor().can(Permission::OverrideTriage) &&
+                             (c.state == ComplaintStates::Received || c.state == ComplaintStates::InReview ||
+                              c.state == ComplaintStates::Registered);
+    m_override->setVisible(m_ui.actor().can(Permission::OverrideTriage));
+    m_override->setEnabled(overridable);
+
+    m_review->showComplaint(c);
+    m_prior->showComplaint(c);
+    m_resolution->showComplaint(c);
+    m_closing->showComplaint(c);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_review), c.isComplaint());
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_resolution), c.isComplaint());
+    m_tabs->setTabText(m_tabs->indexOf(m_closing), c.isComplaint() ? tr("Answer and closing") : tr("Follow-up"));
+    if (!c.isComplaint())
+        m_tabs->setCurrentWidget(m_closing);
+}
+
+bool ComplaintDialog::overrideTriage(ComplaintKind kind, const QString& reason)
+{
+    try {
+        ComplaintService(m_ui.context()).overrideTriage(m_id, kind, reason);
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("Override triage"), e.message());
+        return false;
+    }
+    m_ui.notifyDataChanged(QStringLiteral("complaints"));
+    reload();
+    return true;
+}
+
+void ComplaintDialog::askOverride()
+{
+    const ComplaintKind to = m_complaint.isComplaint() ? ComplaintKind::Suggestion : ComplaintKind::Complaint;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Override triage"),
+        tr("Treat %1 as a %2 instead. Why? (The reason is logged.)")
+            .arg(m_complaint.number, complaintKindTitle(to).toLower()),
+        QString(), &ok);
+    if (ok)
+        overrideTriage(to, reason);
+}
+
+} // namespace loket::ui

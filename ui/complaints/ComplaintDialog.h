@@ -1,0 +1,56 @@
+#pragma once
+
+#include "complaints/Complaint.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace loket::ui {
+
+class ClockWidget;
+class ComplaintClosingTab;
+class ComplaintPriorTab;
+class ComplaintResolutionTab;
+class ComplaintReviewTab;
+class UiContext;
+
+// The complaint screen: what was received and how the standard triaged it, the answer clock,
+// and tabs for review, prior information, resolution and closing.
+class ComplaintDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ComplaintDialog(UiContext& ui, const QString& complaintId, QWidget* parent = nullptr);
+
+    void reload();
+    const Complaint& complaint() const { return m_complaint; }
+    // Supervisor's override of the triage; `reason` is logged.
+    bool overrideTriage(ComplaintKind kind, const QString& reason);
+
+    ComplaintReviewTab* reviewTab() const { return m_review; }
+    ComplaintResolutionTab* resolutionTab() const { return m_resolution; }
+    ComplaintClosingTab* closingTab() const { return m_closing; }
+
+private:
+    void askOverride();
+
+    UiContext& m_ui;
+    QString m_id;
+    Complaint m_complaint;
+    QLabel* m_title;
+    QLabel* m_state;
+    QLabel* m_facts;
+    QLabel* m_triage;
+    ClockWidget* m_clock;
+    QPushButton* m_override;
+    QTabWidget* m_tabs;
+    ComplaintReviewTab* m_review;
+    ComplaintPriorTab* m_prior;
+    ComplaintResolutionTab* m_resolution;
+    ComplaintClosingTab* m_closing;
+};
+
+} // namespace loket::ui

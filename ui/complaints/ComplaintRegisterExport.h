@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "complaints/ComplaintFilter.h"
+
+#include <QString>
+
+namespace loket {
+class Context;
+}
+
+namespace loket::ui {
+
+// Writes a filtered register (the filter's kind says which) as CSV, Excel or a printable PDF.
+// The rows come from core (ComplaintRegister); this class only lays them out in a file.
+class ComplaintRegisterExport
+{
+    // Same context as lupdate gives tr() calls in this class's member functions.
+    Q_DECLARE_TR_FUNCTIONS(loket::ui::ComplaintRegisterExport)
+public:
+    static constexpr int kMaxPrintedRows = 5000;
+
+    // Each returns the number of rows written; Error::storage when the file cannot be written.
+    static int writeCsv(const Context& ctx, const ComplaintFilter& filter, const QString& file);
+    static int writeXlsx(const Context& ctx, const ComplaintFilter& filter, const QString& file);
+    // Landscape A4; Error::invalid when the filter leaves more than kMaxPrintedRows rows.
+    static int writePdf(const Context& ctx, const ComplaintFilter& filter, const QString& file);
+};
+
+} // namespace loket::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "complaints/Complaint.h"
+#include "users/Permission.h"
+
+#include <QWidget>
+#include <functional>
+
+namespace loket::ui {
+
+class UiContext;
+
+// Base of the complaint screen's tabs: each shows the complaint and runs actions through
+// run(), which shows a refusal's message and announces a change.
+class ComplaintTab : public QWidget
+{
+    Q_OBJECT
+public:
+    ComplaintTab(UiContext& ui, QWidget* parent);
+    virtual void showComplaint(const Complaint& c) = 0;
+    const Complaint& complaint() const { return m_complaint; }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    // Runs `action`; on loket::Error shows its message under `title` and returns false.
+    bool run(const QString& title, const std::function<void()>& action);
+    bool can(Permission permission) const;
+
+    UiContext& m_ui;
+    Complaint m_complaint;
+};
+
+} // namespace loket::ui
