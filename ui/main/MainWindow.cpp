@@ -77,6 +77,8 @@ void MainWindow::buildPages()
             new CatalogPage(m_ui, this));
     addPage(QStringLiteral("dashboardPage"), tr("SLA dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon),
             new DashboardPage(m_ui, this));
+    addPage(QStringLiteral("complaintsPage"), tr("Complaints"), style()->standardIcon(QStyle::SP_MessageBoxWarning),
+            new ComplaintsPage(m_ui, this));
     addPage(QStringLiteral("surveyPage"), tr("Satisfaction survey"), style()->standardIcon(QStyle::SP_DialogYesButton),
             new SurveyPage(m_ui, this));
     addPage(QStringLiteral("calendarPage"), tr("Working calendar"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
