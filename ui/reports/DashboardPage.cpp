@@ -17,7 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QValueAxis>
@@ -186,7 +186,6 @@ void DashboardPage::fillTable(QTableWidget* table, const ReportTable& data)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int r = 0; r < data.rows.size(); ++r) {
         for (int c = 0; c < data.rows[r].size(); ++c) {
             const QVariant& v = data.rows[r][c];
@@ -199,7 +198,7 @@ void DashboardPage::fillTable(QTableWidget* table, const ReportTable& data)
         }
     }
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 void DashboardPage::rebuildChart()
@@ -219,7 +218,7 @@ void DashboardPage::rebuildChart()
         *overdue << g.counts.overdue;
         most = qMax(most, g.counts.onTrack + g.counts.atRisk + g.counts.overdue);
     }
-    auto* series = new QStackedBarSeries;
+    auto* series = new QHorizontalStackedBarSeries;
     series->append(onTrack);
     series->append(atRisk);
     series->append(overdue);
@@ -231,8 +230,9 @@ void DashboardPage::rebuildChart()
     auto* y = new QValueAxis;
     y->setRange(0, most);
     y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    // Horizontal bars leave room for the stage names.
+    chart->addAxis(x, Qt::AlignLeft);
+    chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignBottom);
