@@ -66,7 +66,25 @@ MainWindow::MainWindow(UiContext& ui, QWidget* parent) : QMainWindow(parent), m_
 
     buildPages();
     refreshStatus();
-    if (m_nav->count() > 0)
+    showHomePage();
+    connect(&m_ui, &UiContext::actorChanged, this, &MainWindow::showHomePage);
+}
+
+void MainWindow::showHomePage()
+{
+    // Each officer starts where their day starts: the counter at intake, supervisors at the
+    // dashboard, the back office and technical team at the case list.
+    const Actor& a = m_ui.actor();
+    QString key = QStringLiteral("catalogPage");
+    if (a.can(Permission::RegisterCase))
+        key = QStringLiteral("intakePage");
+    else if (a.can(Permission::ViewReports))
+        key = QStringLiteral("dashboardPage");
+    else if (a.can(Permission::VerifyCase) || a.can(Permission::TechnicalReview) || a.can(Permission::SignPermit))
+        key = QStringLiteral("casesPage");
+    else if (a.can(Permission::ManageUsers))
+        key = QStringLiteral("usersPage");
+    if (!showPage(key) && m_nav->count() > 0)
         m_nav->setCurrentRow(0);
 }
 
@@ -93,6 +111,8 @@ void MainWindow::buildPages()
     auto* session = new SessionController(m_ui, this);
     session->restrictPage(QStringLiteral("usersPage"), Permission::ManageUsers);
     session->restrictPage(QStringLiteral("auditPage"), Permission::ViewAudit);
+    session->restrictPage(QStringLiteral("intakePage"), Permission::RegisterCase);
+    session->restrictPage(QStringLiteral("dashboardPage"), Permission::ViewReports);
 }
 
 void MainWindow::addPage(const QString& key, const QString& title, const QIcon& icon, QWidget* page)

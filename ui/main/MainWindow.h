@@ -24,6 +24,7 @@ public:
 
 private:
     void buildPages();
+    void showHomePage();
     void refreshStatus();
 
     UiContext& m_ui;
