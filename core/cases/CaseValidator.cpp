@@ -119,8 +119,11 @@ void CaseValidator::business(Business& b, const QString& serviceKbli)
     if (!serviceKbli.isEmpty() && !codes.contains(serviceKbli))
         codes.prepend(serviceKbli);
     b.kbliCodes = codes;
-    if (b.capital < 0)
-        throw Error::invalid(tr("%1: the capital cannot be negative.").arg(who), QStringLiteral("business.capital"));
+    if (b.capital <= 0)
+        throw Error::invalid(tr("%1: give the capital in rupiah, without land and buildings; it decides the "
+                                "business scale.")
+                                 .arg(who),
+                             QStringLiteral("business.capital"));
     b.scale = BusinessScaleRules::forCapital(b.capital);
     b.siinasAccount = b.siinasAccount.trimmed();
     b.address = b.address.simplified();

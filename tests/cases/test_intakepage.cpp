@@ -1,0 +1,201 @@
+#include "CaseFixture.h"
+#include "cases/IntakePage.h"
+#include "common/Prompter.h"
+#include "common/UiContext.h"
+#include "storage/SqlQuery.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace loket;
+using namespace loket::test;
+using namespace loket::ui;
+
+namespace {
+int count(Database& db, const QString& sql)
+{
+    return SqlQuery(db.handle(), sql).scalar().toInt();
+}
+
+template <typename T> T* child(QWidget* root, const char* name)
+{
+    T* w = root->findChild<T*>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no widget %s", name);
+    return w;
+}
+
+void ctrlEnter(QWidget* w)
+{
+    QTest::keyClick(w, Qt::Key_Return, Qt::ControlModifier);
+}
+} // namespace
+
+class TestIntakePage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void completeFileIsRegisteredWithTheKeyboard();
+    void returningApplicantAndIncompleteFile();
+    void badNikGoesBackToTheField();
+
+private:
+    // Types the service and a new applicant and business; leaves the page on the checklist.
+    void typeUpToChecklist(const QString& nik);
+
+    std::unique_ptr<CaseFixture> m_fixture;
+    std::unique_ptr<UiContext> m_ui;
+    std::unique_ptr<IntakePage> m_page;
+    ScriptedPrompter m_prompter;
+};
+
+void TestIntakePage::init()
+{
+    m_fixture = std::make_unique<CaseFixture>();
+    Actor siti = actorWith({Role::FrontDesk}, QStringLiteral("siti"));
+    siti.displayName = QStringLiteral("Siti Rahmawati");
+    m_ui = std::make_unique<UiContext>(m_fixture->data().db(), m_fixture->data().clock(), siti);
+    m_prompter = ScriptedPrompter();
+    Prompter::setInstance(&m_prompter);
+    m_page = std::make_unique<IntakePage>(*m_ui);
+    m_page->resize(1100, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QApplication::setActiveWindow(m_page.get());
+}
+
+void TestIntakePage::cleanup()
+{
+    m_page.reset();
+    Prompter::setInstance(nullptr);
+    m_ui.reset();
+    m_fixture.reset();
+}
+
+void TestIntakePage::typeUpToChecklist(const QString& nik)
+{
+    QCOMPARE(m_page->step(), int(IntakePage::ServiceStep));
+    auto* filter = child<QLineEdit>(m_page.get(), "serviceFilter");
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("71205"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(m_page->step(), int(IntakePage::ApplicantStep));
+
+    QTest::keyClicks(child<QLineEdit>(m_page.get(), "applicantName"), QStringLiteral("Euis Nurhayati"));
+    QTest::keyClicks(child<QLineEdit>(m_page.get(), "applicantNik"), nik);
+    QTest::keyClicks(child<QLineEdit>(m_page.get(), "applicantPhone"), QStringLiteral("0813 2222 3333"));
+    QTest::keyClicks(child<QLineEdit>(m_page.get(), "applicantAddress"), QStringLiteral("Jl. Veteran 139, Purwakarta"));
+    ctrlEnter(child<QLineEdit>(m_page.get(), "applicantAddress"));
+    QCOMPARE(m_page->step(), int(IntakePage::BusinessStep));
+
+    QTest::keyClicks(child<QLineEdit>(m_page.get(), "businessName"), QStringLiteral("CV Ukur Presisi Plered"));
+    QTest::keyClicks(child<QLineEdit>(m_page.get(), "businessCapital"), QStringLiteral("3.500.000.000"));
+    QVERIFY(child<QLabel>(m_page.get(), "businessScale")->text().contains(QStringLiteral("Rp5")));
+    ctrlEnter(child<QLineEdit>(m_page.get(), "businessCapital"));
+    QCOMPARE(m_page->step(), int(IntakePage::ChecklistStep));
+}
+
+void TestIntakePage::completeFileIsRegisteredWithTheKeyboard()
+{
+    typeUpToChecklist(CaseFixture::nik(7, 15, true));
+    auto* table = child<QTableWidget>(m_page.get(), "checklistTable");
+    QTRY_VERIFY(table->hasFocus());
+    for (int i = 0; i < table->rowCount(); ++i)
+        QTest::keyClick(table, Qt::Key_V);
+    ctrlEnter(table);
+    QVERIFY2(m_prompter.shown.isEmpty(), qPrintable(m_prompter.shown.join(QLatin1Char('\n'))));
+    QCOMPARE(m_page->step(), int(IntakePage::ResultStep));
+    QVERIFY(m_page->lastResult().registered);
+    const QString reg = m_page->lastResult().record.registrationNumber;
+    QCOMPARE(reg, QStringLiteral("DPMPTSP/71205/2026/C01/00001"));
+    QVERIFY(child<QLabel>(m_page.get(), "intakeResultTitle")->text().contains(reg));
+    QCOMPARE(count(m_fixture->data().db(), QStringLiteral("SELECT count(*) FROM cases WHERE stage = 'registered'")), 1);
+    const CaseRecord c = CaseService::get(m_fixture->system(), reg);
+    QCOMPARE(c.applicant.name, QStringLiteral("Euis Nurhayati"));
+    QCOMPARE(c.applicant.phone, QStringLiteral("081322223333"));
+    QCOMPARE(c.business.capital, 3'500'000'000LL);
+    QCOMPARE(c.business.scale, BusinessScale::Kecil);
+    QCOMPARE(c.officerName, QStringLiteral("Siti Rahmawati"));
+    QVERIFY(c.dueDate.isValid());
+
+    // From the result (the print button has the focus), Tab Tab Space starts the next application.
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(m_page.get(), "intakePrint"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(m_page.get(), "intakeNew"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(m_page->step(), int(IntakePage::ServiceStep));
+}
+
+void TestIntakePage::returningApplicantAndIncompleteFile()
+{
+    CaseService::registerCase(m_fixture->system(), m_fixture->request(3));
+    m_page->startNew();
+    auto* filter = child<QLineEdit>(m_page.get(), "serviceFilter");
+    QTest::keyClick(filter, Qt::Key_Return); // the only service is already highlighted
+    QCOMPARE(m_page->step(), int(IntakePage::ApplicantStep));
+    auto* search = child<QLineEdit>(m_page.get(), "applicantSearch");
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, CaseFixture::nik(3).left(10));
+    QTRY_COMPARE(child<QListWidget>(m_page.get(), "applicantResults")->count(), 1);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>(m_page.get(), "applicantName")->text(), QStringLiteral("Budi Santoso 3"));
+    QVERIFY(child<QLineEdit>(m_page.get(), "applicantNik")->isReadOnly());
+    ctrlEnter(child<QLineEdit>(m_page.get(), "applicantPhone"));
+
+    auto* businessSearch = child<QLineEdit>(m_page.get(), "businessSearch");
+    QTRY_VERIFY(businessSearch->hasFocus());
+    QTest::keyClicks(businessSearch, QStringLiteral("kalibrasi pres"));
+    QTRY_COMPARE(child<QListWidget>(m_page.get(), "businessResults")->count(), 1);
+    QTest::keyClick(businessSearch, Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>(m_page.get(), "businessName")->text(), QStringLiteral("CV Kalibrasi Presisi 3"));
+    ctrlEnter(businessSearch);
+
+    auto* table = child<QTableWidget>(m_page.get(), "checklistTable");
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_V);
+    QTest::keyClick(table, Qt::Key_M); // U2 missing
+    QTest::keyClick(table, Qt::Key_P); // U3 handed in, needs correction: the note takes the focus
+    QWidget* note = table->cellWidget(2, 3);
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClicks(note, QStringLiteral("tanda tangan belum ada"));
+    ctrlEnter(note);
+    QVERIFY2(m_prompter.shown.isEmpty(), qPrintable(m_prompter.shown.join(QLatin1Char('\n'))));
+    QCOMPARE(m_page->step(), int(IntakePage::ResultStep));
+    QVERIFY(!m_page->lastResult().registered);
+    QCOMPARE(m_page->lastResult().unmet.size(), 4); // U2 missing, U3 to correct, U4 and U5 never marked
+    QVERIFY(child<QLabel>(m_page.get(), "intakeResultText")->text().contains(QStringLiteral("tanda tangan belum ada")));
+    QCOMPARE(count(m_fixture->data().db(), QStringLiteral("SELECT count(*) FROM applicants")), 1);
+    QCOMPARE(count(m_fixture->data().db(), QStringLiteral("SELECT count(*) FROM businesses")), 1);
+    QCOMPARE(count(m_fixture->data().db(), QStringLiteral("SELECT count(*) FROM cases WHERE stage = 'returned'")), 1);
+    QCOMPARE(count(m_fixture->data().db(), QStringLiteral("SELECT count(*) FROM case_clock_events")), 1);
+}
+
+void TestIntakePage::badNikGoesBackToTheField()
+{
+    typeUpToChecklist(QStringLiteral("3214019999900001"));
+    auto* table = child<QTableWidget>(m_page.get(), "checklistTable");
+    for (int i = 0; i < table->rowCount(); ++i)
+        QTest::keyClick(table, Qt::Key_V);
+    ctrlEnter(table);
+    QCOMPARE(m_prompter.shown.size(), 1);
+    QVERIFY(m_prompter.shown.first().startsWith(QStringLiteral("warning:")));
+    QCOMPARE(m_page->step(), int(IntakePage::ApplicantStep));
+    auto* nik = child<QLineEdit>(m_page.get(), "applicantNik");
+    QTRY_VERIFY(nik->hasFocus());
+    QTest::keyClicks(nik, CaseFixture::nik(9)); // selected: typing replaces it
+    ctrlEnter(nik);
+    ctrlEnter(child<QLineEdit>(m_page.get(), "businessName"));
+    ctrlEnter(table);
+    QCOMPARE(m_page->step(), int(IntakePage::ResultStep));
+    QVERIFY(m_page->lastResult().registered);
+    QCOMPARE(count(m_fixture->data().db(), QStringLiteral("SELECT count(*) FROM cases")), 1);
+}
+
+QTEST_MAIN(TestIntakePage)
+#include "test_intakepage.moc"

@@ -1,0 +1,159 @@
+#include "CaseListModel.h"
+
+#include "calendar/ClockStateText.h"
+#include "common/Context.h"
+#include "users/PersonalData.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace loket::ui {
+
+CaseListModel::CaseListModel(const Context& ctx, QObject* parent) : QAbstractTableModel(parent), m_ctx(ctx)
+{
+}
+
+CaseListModel::~CaseListModel() = default;
+
+void CaseListModel::setFilter(const CaseFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void CaseListModel::reload()
+{
+    beginResetModel();
+    // A new query object per reload: it picks up calendar changes and refreshes stale deadlines.
+    m_queries = std::make_unique<CaseQueries>(m_ctx);
+    m_rows = m_queries->page(m_filter, 0, kPageSize);
+    m_atEnd = m_rows.size() < kPageSize;
+    endResetModel();
+    m_total = m_atEnd ? int(m_rows.size()) : m_queries->count(m_filter);
+}
+
+QString CaseListModel::registrationAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].registrationNumber : QString();
+}
+
+int CaseListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColCount;
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && m_queries;
+}
+
+void CaseListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<CaseRow> more = m_queries->page(m_filter, int(m_rows.size()), kPageSize);
+    m_atEnd = more.size() < kPageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+QVariant CaseListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CaseRow& r = m_rows.at(index.row());
+    const ClockResult& clock = r.clock;
+    const bool running = clock.state != ClockState::NotStarted && !clock.stoppedOn.isValid();
+    if (role == Qt::DisplayRole) {
+        switch (Column(index.column())) {
+        case ColRegistration: return r.registrationNumber;
+        case ColReceived: return QLocale().toString(r.receivedAt, QStringLiteral("dd MMM yyyy HH:mm"));
+        case ColService: return QStringLiteral("%1 · %2").arg(r.kbli, r.serviceName);
+        case ColApplicant: return r.applicantName;
+        case ColNik: return PersonalData::nikFor(m_ctx.actor(), r.nik);
+        case ColBusiness: return r.businessName;
+        case ColStage: return caseStageTitle(r.stage);
+        case ColClock:
+            if (clock.paused)
+                return tr("Paused");
+            if (running)
+                return QStringLiteral("%1 · %2").arg(ClockStateText::title(clock.state), ClockStateText::daysLeftText(clock));
+            return ClockStateText::title(clock.state);
+        case ColDue: return clock.dueDate.isValid() ? QLocale().toString(clock.dueDate, QStringLiteral("dd MMM yyyy")) : QString();
+        case ColOfficer: return r.officer;
+        case ColCount: break;
+        }
+        return {};
+    }
+    if (index.column() == ColClock || index.column() == ColDue) {
+        const QColor colour(clock.paused ? QStringLiteral("#5f6b7a") : ClockStateText::colour(clock.state));
+        if (role == Qt::ForegroundRole && index.column() == ColDue)
+            return QBrush(colour);
+        if (index.column() == ColClock && clock.state != ClockState::NotStarted) {
+            if (role == Qt::BackgroundRole)
+                return QBrush(colour);
+            if (role == Qt::ForegroundRole)
+                return QBrush(Qt::white);
+        }
+    }
+    if (role == Qt::FontRole && index.column() == ColRegistration) {
+        QFont f;
+        f.setFamily(QStringLiteral("monospace"));
+        return f;
+    }
+    if (role == Qt::ToolTipRole && index.column() == ColClock && clock.dueInUnconfirmedYear)
+        return tr("The deadline crosses a year whose calendar is not confirmed yet.");
+    if (role == Qt::UserRole)
+        return r.registrationNumber;
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case ColRegistration: return tr("Registration number");
+    case ColReceived: return tr("Received");
+    case ColService: return tr("Service");
+    case ColApplicant: return tr("Applicant");
+    case ColNik: return tr("NIK");
+    case ColBusiness: return tr("Business");
+    case ColStage: return tr("Stage");
+    case ColClock: return tr("Completion clock");
+    case ColDue: return tr("Due");
+    case ColOfficer: return tr("Officer");
+    case ColCount: break;
+    }
+    return {};
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    CaseSort sort = m_filter.sort;
+    switch (Column(column)) {
+    case ColRegistration: sort = CaseSort::RegistrationNumber; break;
+    case ColReceived: sort = order == Qt::AscendingOrder ? CaseSort::ReceivedOldest : CaseSort::ReceivedNewest; break;
+    case ColApplicant: sort = CaseSort::ApplicantName; break;
+    case ColStage: sort = CaseSort::Stage; break;
+    case ColClock:
+    case ColDue: sort = CaseSort::DueDate; break;
+    default: return; // other columns have no index to sort a million rows by
+    }
+    if (sort == m_filter.sort)
+        return;
+    m_filter.sort = sort;
+    reload();
+}
+
+} // namespace loket::ui

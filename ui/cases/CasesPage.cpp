@@ -1,0 +1,235 @@
+#include "CasesPage.h"
+
+#include "CaseListModel.h"
+#include "CaseScreen.h"
+#include "catalog/CatalogRepository.h"
+#include "common/Prompter.h"
+#include "common/UiContext.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace loket::ui {
+
+namespace {
+const QDate kAnyDate(2000, 1, 1); // the date edits' "any" value
+}
+
+CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto* list = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(list);
+    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Applications")), list));
+
+    auto* scanRow = new QHBoxLayout;
+    m_scan = new QLineEdit(list);
+    m_scan->setObjectName(QStringLiteral("caseScan"));
+    m_scan->setPlaceholderText(tr("Scan a receipt or type a registration number, then Enter (F2)"));
+    m_scan->setClearButtonEnabled(true);
+    m_scan->setStyleSheet(QStringLiteral("QLineEdit#caseScan { font-size: 12pt; padding: 4px; }"));
+    scanRow->addWidget(new QLabel(tr("Open:"), list));
+    scanRow->addWidget(m_scan, 1);
+    layout->addLayout(scanRow);
+
+    auto* filters = new QGridLayout;
+    m_search = new QLineEdit(list);
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setPlaceholderText(tr("Search: registration number, NIK, NIB, applicant or business name"));
+    m_search->setClearButtonEnabled(true);
+    m_service = new QComboBox(list);
+    m_service->setObjectName(QStringLiteral("caseFilterService"));
+    m_stage = new QComboBox(list);
+    m_stage->setObjectName(QStringLiteral("caseFilterStage"));
+    m_stage->addItem(tr("All stages"), QString());
+    for (CaseStage s : allCaseStages())
+        m_stage->addItem(caseStageTitle(s), caseStageKey(s));
+    m_clock = new QComboBox(list);
+    m_clock->setObjectName(QStringLiteral("caseFilterClock"));
+    m_clock->addItem(tr("Any clock"), caseClockFilterKey(CaseClockFilter::Any));
+    m_clock->addItem(tr("Overdue"), caseClockFilterKey(CaseClockFilter::Overdue));
+    m_clock->addItem(tr("At risk"), caseClockFilterKey(CaseClockFilter::AtRisk));
+    m_clock->addItem(tr("On track"), caseClockFilterKey(CaseClockFilter::OnTrack));
+    m_clock->addItem(tr("Paused (with the applicant)"), caseClockFilterKey(CaseClockFilter::Paused));
+    m_clock->addItem(tr("Not started"), caseClockFilterKey(CaseClockFilter::NotStarted));
+    m_clock->addItem(tr("Stopped"), caseClockFilterKey(CaseClockFilter::Stopped));
+    m_officer = new QComboBox(list);
+    m_officer->setObjectName(QStringLiteral("caseFilterOfficer"));
+    auto dateEdit = [list](const char* name) {
+        auto* d = new QDateEdit(list);
+        d->setObjectName(QString::fromLatin1(name));
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+        d->setMinimumDate(kAnyDate);
+        d->setSpecialValueText(tr("any"));
+        d->setDate(kAnyDate);
+        return d;
+    };
+    m_from = dateEdit("caseFilterFrom");
+    m_to = dateEdit("caseFilterTo");
+    filters->addWidget(m_search, 0, 0, 1, 4);
+    filters->addWidget(new QLabel(tr("Received from"), list), 0, 4);
+    filters->addWidget(m_from, 0, 5);
+    filters->addWidget(new QLabel(tr("to"), list), 0, 6);
+    filters->addWidget(m_to, 0, 7);
+    filters->addWidget(m_service, 1, 0, 1, 2);
+    filters->addWidget(m_stage, 1, 2);
+    filters->addWidget(m_clock, 1, 3);
+    filters->addWidget(m_officer, 1, 4, 1, 2);
+    m_count = new QLabel(list);
+    m_count->setObjectName(QStringLiteral("caseCount"));
+    filters->addWidget(m_count, 1, 6, 1, 2, Qt::AlignRight);
+    filters->setColumnStretch(0, 2);
+    filters->setColumnStretch(1, 2);
+    layout->addLayout(filters);
+
+    m_model = new CaseListModel(ui.context(), this);
+    m_table = new QTableView(list);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(CaseListModel::ColReceived, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {215, 125, 220, 170, 140, 230, 160, 200, 95, 80};
+    for (int c = 0; c < CaseListModel::ColCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    layout->addWidget(m_table, 1);
+    m_stack->addWidget(list);
+
+    m_screen = new CaseScreen(ui, m_stack);
+    m_stack->addWidget(m_screen);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &CasesPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CasesPage::applyFilters);
+    for (QComboBox* box : {m_service, m_stage, m_clock, m_officer})
+        connect(box, &QComboBox::activated, this, &CasesPage::applyFilters);
+    for (QDateEdit* d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, &CasesPage::applyFilters);
+    connect(m_scan, &QLineEdit::returnPressed, this, &CasesPage::scanned);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openCase(m_model->registrationAt(index.row())); });
+    connect(m_screen, &CaseScreen::backRequested, this, &CasesPage::showList);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CasesPage::updateCount);
+    auto* focusScan = new QShortcut(QKeySequence(Qt::Key_F2), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(focusScan, &QShortcut::activated, this, [this] {
+        showList();
+        m_scan->setFocus();
+        m_scan->selectAll();
+    });
+    connect(&m_ui, &UiContext::dataChanged, this, [this](const QString& domain) {
+        if (domain == QLatin1String("cases") || domain == QLatin1String("catalog") || domain == QLatin1String("calendar")) {
+            reloadChoices();
+            if (m_stack->currentWidget() != m_screen)
+                m_model->reload();
+        }
+    });
+    connect(&m_ui, &UiContext::actorChanged, this, [this] { m_model->reload(); });
+    reloadChoices();
+    applyFilters();
+}
+
+void CasesPage::reloadChoices()
+{
+    const QString service = m_service->currentData().toString();
+    m_service->clear();
+    m_service->addItem(tr("All services"), QString());
+    for (const ServiceStandard& s : CatalogRepository(m_ui.database()).listCurrent())
+        m_service->addItem(QStringLiteral("%1 · %2").arg(s.kbli, s.name), s.serviceId);
+    m_service->setCurrentIndex(std::max(0, m_service->findData(service)));
+    const QString officer = m_officer->currentData().toString();
+    m_officer->clear();
+    m_officer->addItem(tr("All officers"), QString());
+    for (const QString& o : CaseQueries(m_ui.context()).officers())
+        m_officer->addItem(o, o);
+    m_officer->setCurrentIndex(std::max(0, m_officer->findData(officer)));
+}
+
+void CasesPage::applyFilters()
+{
+    m_searchDelay->stop();
+    CaseFilter f = m_model->filter();
+    f.search = m_search->text();
+    f.serviceId = m_service->currentData().toString();
+    f.stage.reset();
+    CaseStage stage;
+    if (caseStageFromKey(m_stage->currentData().toString(), &stage))
+        f.stage = stage;
+    caseClockFilterFromKey(m_clock->currentData().toString(), &f.clock);
+    f.officer = m_officer->currentData().toString();
+    f.receivedFrom = m_from->date() == kAnyDate ? QDate() : m_from->date();
+    f.receivedTo = m_to->date() == kAnyDate ? QDate() : m_to->date();
+    m_model->setFilter(f);
+}
+
+void CasesPage::updateCount()
+{
+    const int total = m_model->total();
+    m_count->setText(total > 100000 ? tr("more than %1 applications").arg(QLocale().toString(100000))
+                                    : tr("%n application(s)", nullptr, total));
+}
+
+void CasesPage::scanned()
+{
+    const QString text = m_scan->text().trimmed();
+    if (text.isEmpty())
+        return;
+    bool genuine = false;
+    const QString reg = CaseQueries(m_ui.context()).resolveScan(text, &genuine);
+    if (reg.isEmpty()) {
+        Prompter::instance().warning(this, tr("Applications"), tr("No application has the number %1.").arg(text));
+        m_scan->selectAll();
+        return;
+    }
+    if (text.startsWith(QLatin1String("LOKET:"), Qt::CaseInsensitive) && !genuine)
+        Prompter::instance().warning(this, tr("Applications"),
+                                     tr("The verification code of this receipt does not match: the receipt may not be "
+                                        "genuine. The application %1 is opened for checking.")
+                                         .arg(reg));
+    m_scan->clear();
+    openCase(reg);
+}
+
+bool CasesPage::openCase(const QString& registrationNumber)
+{
+    if (!m_screen->open(registrationNumber))
+        return false;
+    m_stack->setCurrentWidget(m_screen);
+    m_screen->setFocus();
+    return true;
+}
+
+void CasesPage::showList()
+{
+    if (m_stack->currentWidget() == m_screen) {
+        m_stack->setCurrentWidget(m_stack->widget(0));
+        m_model->reload();
+        m_table->setFocus();
+    }
+}
+
+} // namespace loket::ui
