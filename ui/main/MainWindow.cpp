@@ -3,6 +3,8 @@
 #include "SettingsPage.h"
 #include "complaints/ComplaintsPage.h"
 #include "calendar/CalendarPage.h"
+#include "cases/CasesPage.h"
+#include "cases/IntakePage.h"
 #include "catalog/CatalogPage.h"
 #include "reports/DashboardPage.h"
 #include "survey/SurveyPage.h"
@@ -91,6 +93,14 @@ void MainWindow::showHomePage()
 void MainWindow::buildPages()
 {
     // Domain pages are added here in the order a counter's day runs.
+    auto* intake = new IntakePage(m_ui, this);
+    auto* cases = new CasesPage(m_ui, this);
+    addPage(QStringLiteral("intakePage"), tr("New application"), style()->standardIcon(QStyle::SP_FileIcon), intake);
+    addPage(QStringLiteral("casesPage"), tr("Applications"), style()->standardIcon(QStyle::SP_DirOpenIcon), cases);
+    connect(intake, &IntakePage::openCaseRequested, this, [this, cases](const QString& reg) {
+        showPage(QStringLiteral("casesPage"));
+        cases->openCase(reg);
+    });
     addPage(QStringLiteral("catalogPage"), tr("Service catalogue"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
             new CatalogPage(m_ui, this));
     addPage(QStringLiteral("dashboardPage"), tr("SLA dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon),
