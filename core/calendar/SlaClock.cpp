@@ -39,9 +39,17 @@ ClockResult SlaClock::evaluate(const WorkingCalendar& calendar, const ClockRule&
 {
     ClockResult r;
     r.budget = rule.workingDays;
-    QList<ClockEvent> sorted = events;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const ClockEvent& a, const ClockEvent& b) { return a.at < b.at; });
+    // Events usually arrive in order: sort a copy only when they do not.
+    auto byTime = [](const ClockEvent& a, const ClockEvent& b) { return a.at < b.at; };
+    QList<ClockEvent> copy;
+    const QList<ClockEvent>* ordered = &events;
+    if (!std::is_sorted(events.cbegin(), events.cend(), byTime)) {
+        copy = events;
+        std::stable_sort(copy.begin(), copy.end(), byTime);
+        ordered = &copy;
+    }
+    const QList<ClockEvent>& sorted = *ordered;
+    r.ledger.reserve(sorted.size());
 
     Running s;
     auto closeSpan = [&](QDate end) {
@@ -55,22 +63,19 @@ ClockResult SlaClock::evaluate(const WorkingCalendar& calendar, const ClockRule&
         s.running = false;
         s.spanLine = -1;
     };
-    auto openSpan = [&](ClockEvent::Type type, QDate zero, const QString& note) {
+    auto openSpan = [&](ClockEvent::Type type, QDate zero, const ClockEvent& ev, QDate day) {
         s.spanZero = zero;
         s.running = true;
         s.paused = false;
         s.spanLine = int(r.ledger.size());
-        r.ledger.append(LedgerLine{type, zero, zero, 0, note});
+        r.ledger.append(LedgerLine{type, zero, zero, 0, ev.note, day});
     };
-    auto restart = [&](const ClockEvent& ev, ClockEvent::Type type) {
+    auto restart = [&](const ClockEvent& ev, ClockEvent::Type type, QDate day) {
         if (s.running)
-            closeSpan(ev.at.date());
+            closeSpan(day);
         s.usedBefore = 0;
         s.firstZero = dayZero(calendar, ev.at, rule.cutoff);
-        QString note = ev.note;
-        if (note.isEmpty() && s.firstZero != ev.at.date())
-            note = QCoreApplication::translate("loket::SlaClock", "Received %1; counted from the next working day").arg(ev.at.date().toString(Qt::ISODate));
-        openSpan(type, s.firstZero, note);
+        openSpan(type, s.firstZero, ev, day);
     };
 
     for (const ClockEvent& ev : sorted) {
@@ -79,13 +84,13 @@ ClockResult SlaClock::evaluate(const WorkingCalendar& calendar, const ClockRule&
         const QDate day = ev.at.date();
         switch (ev.type) {
         case ClockEvent::Type::Start:
-            restart(ev, s.started ? ClockEvent::Type::Restart : ClockEvent::Type::Start);
+            restart(ev, s.started ? ClockEvent::Type::Restart : ClockEvent::Type::Start, day);
             s.started = true;
             break;
         case ClockEvent::Type::Restart:
             if (!s.started)
                 break;
-            restart(ev, ClockEvent::Type::Restart);
+            restart(ev, ClockEvent::Type::Restart, day);
             break;
         case ClockEvent::Type::Pause:
             if (!s.running)
@@ -93,15 +98,15 @@ ClockResult SlaClock::evaluate(const WorkingCalendar& calendar, const ClockRule&
             closeSpan(day);
             s.paused = true;
             s.pausedOn = day;
-            r.ledger.append(LedgerLine{ClockEvent::Type::Pause, day, day, 0, ev.note});
+            r.ledger.append(LedgerLine{ClockEvent::Type::Pause, day, day, 0, ev.note, day});
             break;
         case ClockEvent::Type::Resume:
             if (!s.paused)
                 break;
             if (rule.resubmission == ResubmissionRule::Restart) {
-                restart(ev, ClockEvent::Type::Restart);
+                restart(ev, ClockEvent::Type::Restart, day);
             } else {
-                openSpan(ClockEvent::Type::Resume, std::max(day, s.pausedOn), ev.note);
+                openSpan(ClockEvent::Type::Resume, std::max(day, s.pausedOn), ev, day);
             }
             break;
         case ClockEvent::Type::Stop:
@@ -114,7 +119,7 @@ ClockResult SlaClock::evaluate(const WorkingCalendar& calendar, const ClockRule&
             s.stopped = true;
             s.paused = false;
             r.stoppedOn = day;
-            r.ledger.append(LedgerLine{ClockEvent::Type::Stop, day, day, 0, ev.note});
+            r.ledger.append(LedgerLine{ClockEvent::Type::Stop, day, day, 0, ev.note, day});
             break;
         }
     }
@@ -158,6 +163,17 @@ ClockResult SlaClock::evaluate(const WorkingCalendar& calendar, const ClockRule&
     return r;
 }
 
+QString SlaClock::lineNote(const LedgerLine& l)
+{
+    if (!l.note.isEmpty())
+        return l.note;
+    const bool opens = l.type == ClockEvent::Type::Start || l.type == ClockEvent::Type::Restart;
+    if (opens && l.eventDay.isValid() && l.eventDay != l.from)
+        return QCoreApplication::translate("loket::SlaClock", "Received %1; counted from the next working day")
+            .arg(l.eventDay.toString(Qt::ISODate));
+    return {};
+}
+
 QStringList SlaClock::explain(const ClockResult& result)
 {
     QStringList lines;
@@ -176,8 +192,9 @@ QStringList SlaClock::explain(const ClockResult& result)
             line = QCoreApplication::translate("loket::SlaClock", "%1 on %2").arg(ClockStateText::eventTitle(l.type), l.from.toString(Qt::ISODate));
             break;
         }
-        if (!l.note.isEmpty())
-            line += QStringLiteral(" (") + l.note + QLatin1Char(')');
+        const QString note = lineNote(l);
+        if (!note.isEmpty())
+            line += QStringLiteral(" (") + note + QLatin1Char(')');
         lines.append(line);
     }
     if (result.dueDate.isValid()) {

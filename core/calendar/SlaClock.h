@@ -44,6 +44,7 @@ struct LedgerLine
     QDate to;
     int workingDaysConsumed = 0;
     QString note;
+    QDate eventDay; // the day the event happened (a start on a Saturday counts from Monday)
 };
 
 struct ClockResult
@@ -74,6 +75,8 @@ public:
 
     // The ledger as printable text lines (translated), for the case's explanation.
     static QStringList explain(const ClockResult& result);
+    // The line's note, or why its day 0 is later than the event ("received on ...; counted from ...").
+    static QString lineNote(const LedgerLine& line);
 };
 
 } // namespace loket

@@ -207,10 +207,12 @@ void TestSlaClock::ledgerExplains()
     QCOMPARE(r.ledger.size(), 4);
     QCOMPARE(r.ledger.at(0).from, QDate(2026, 1, 5));
     QCOMPARE(r.ledger.at(0).to, QDate(2026, 1, 7));
-    QVERIFY(r.ledger.at(0).note.contains(QStringLiteral("2026-01-03")));
+    QCOMPARE(r.ledger.at(0).eventDay, QDate(2026, 1, 3));
+    QVERIFY(SlaClock::lineNote(r.ledger.at(0)).contains(QStringLiteral("2026-01-03")));
     QCOMPARE(r.ledger.at(3).type, Type::Stop);
     const QStringList text = SlaClock::explain(r);
     QCOMPARE(text.size(), 5);
+    QVERIFY(text.at(0).contains(QStringLiteral("2026-01-03")));
     QVERIFY(text.at(3).contains(QStringLiteral("permit issued")));
 }
 

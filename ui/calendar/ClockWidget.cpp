@@ -152,8 +152,8 @@ void ClockWidget::setResult(const ClockResult& result)
         set(ColFrom, shortDate(l.from));
         set(ColTo, span ? shortDate(l.to) : QString());
         set(ColDays, span ? QString::number(l.workingDaysConsumed) : QString(), Qt::AlignRight | Qt::AlignVCenter);
-        set(ColNote, l.note);
-        m_ledger->item(row, ColNote)->setToolTip(l.note);
+        set(ColNote, SlaClock::lineNote(l));
+        m_ledger->item(row, ColNote)->setToolTip(SlaClock::lineNote(l));
     }
     // As tall as its rows (long histories scroll inside the table).
     int height = m_ledger->horizontalHeader()->sizeHint().height() + 2 * m_ledger->frameWidth() + 2;
