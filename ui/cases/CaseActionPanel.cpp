@@ -22,7 +22,7 @@ namespace loket::ui {
 CaseActionPanel::CaseActionPanel(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 {
     setObjectName(QStringLiteral("caseActionPanel"));
-    setAutoFillBackground(true);
+    setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(QStringLiteral("QWidget#caseActionPanel { background: #f3f6fa; border: 1px solid #c5d2e0; }"));
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);

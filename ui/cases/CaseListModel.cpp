@@ -73,11 +73,13 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return {};
     const CaseRow& r = m_rows.at(index.row());
     const ClockResult& clock = r.clock;
-    const bool running = clock.state != ClockState::NotStarted && !clock.stoppedOn.isValid();
+    // A rejected or withdrawn file's clock stopped without a product: neither met nor missed.
+    const bool ended = r.stage == CaseStage::Rejected || r.stage == CaseStage::Withdrawn;
+    const bool grey = clock.paused || ended;
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case ColRegistration: return r.registrationNumber;
-        case ColReceived: return QLocale().toString(r.receivedAt, QStringLiteral("dd MMM yyyy HH:mm"));
+        case ColReceived: return r.receivedAt.toString(QStringLiteral("dd-MM-yyyy HH:mm"));
         case ColService: return QStringLiteral("%1 · %2").arg(r.kbli, r.serviceName);
         case ColApplicant: return r.applicantName;
         case ColNik: return PersonalData::nikFor(m_ctx.actor(), r.nik);
@@ -86,17 +88,19 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         case ColClock:
             if (clock.paused)
                 return tr("Paused");
-            if (running)
-                return QStringLiteral("%1 · %2").arg(ClockStateText::title(clock.state), ClockStateText::daysLeftText(clock));
+            if (ended && clock.state != ClockState::NotStarted)
+                return tr("Stopped");
             return ClockStateText::title(clock.state);
-        case ColDue: return clock.dueDate.isValid() ? QLocale().toString(clock.dueDate, QStringLiteral("dd MMM yyyy")) : QString();
+        case ColDue:
+            return clock.dueDate.isValid() && !ended && !clock.paused ? clock.dueDate.toString(QStringLiteral("dd-MM-yyyy"))
+                                                                      : QString();
         case ColOfficer: return r.officer;
         case ColCount: break;
         }
         return {};
     }
     if (index.column() == ColClock || index.column() == ColDue) {
-        const QColor colour(clock.paused ? QStringLiteral("#5f6b7a") : ClockStateText::colour(clock.state));
+        const QColor colour(grey ? QStringLiteral("#5f6b7a") : ClockStateText::colour(clock.state));
         if (role == Qt::ForegroundRole && index.column() == ColDue)
             return QBrush(colour);
         if (index.column() == ColClock && clock.state != ClockState::NotStarted) {
@@ -111,8 +115,13 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         f.setFamily(QStringLiteral("monospace"));
         return f;
     }
-    if (role == Qt::ToolTipRole && index.column() == ColClock && clock.dueInUnconfirmedYear)
-        return tr("The deadline crosses a year whose calendar is not confirmed yet.");
+    if (role == Qt::ToolTipRole && (index.column() == ColClock || index.column() == ColDue) &&
+        clock.state != ClockState::NotStarted && !ended) {
+        QString tip = ClockStateText::daysLeftText(clock);
+        if (clock.dueInUnconfirmedYear)
+            tip += QLatin1Char('\n') + tr("The deadline crosses a year whose calendar is not confirmed yet.");
+        return tip;
+    }
     if (role == Qt::UserRole)
         return r.registrationNumber;
     return {};

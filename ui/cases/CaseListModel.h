@@ -21,13 +21,13 @@ public:
     enum Column {
         ColRegistration,
         ColReceived,
-        ColService,
-        ColApplicant,
-        ColNik,
-        ColBusiness,
         ColStage,
         ColClock,
         ColDue,
+        ColApplicant,
+        ColBusiness,
+        ColService,
+        ColNik,
         ColOfficer,
         ColCount
     };

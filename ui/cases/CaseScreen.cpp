@@ -38,7 +38,8 @@ QTableWidget* makeTable(QWidget* parent, const char* name, const QStringList& he
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setWordWrap(true);
+    t->setWordWrap(false);
+    t->verticalHeader()->setDefaultSectionSize(26);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
@@ -46,8 +47,19 @@ QTableWidget* makeTable(QWidget* parent, const char* name, const QStringList& he
 
 void setRow(QTableWidget* t, int row, const QStringList& cells)
 {
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells[c]));
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells[c]);
+        item->setToolTip(cells[c]);
+        t->setItem(row, c, item);
+    }
+}
+
+// One line per row, and as tall as its rows up to `maxRows` (longer lists scroll).
+void fitHeight(QTableWidget* t, int maxRows)
+{
+    const int rows = std::min(std::max(t->rowCount(), 1), maxRows);
+    t->setFixedHeight(t->horizontalHeader()->sizeHint().height() + rows * t->verticalHeader()->defaultSectionSize() +
+                      2 * t->frameWidth() + 2);
 }
 
 QString dateText(const QDate& d)
@@ -101,14 +113,13 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     m_checklist = makeTable(checkBox, "caseChecklist", {tr("No."), tr("Requirement"), tr("Status"), tr("Note")});
     m_checklist->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_checklist->horizontalHeader()->setStretchLastSection(false);
-    m_checklist->setMinimumHeight(170);
     checkLayout->addWidget(m_checklist);
     leftLayout->addWidget(checkBox);
     auto* docBox = new QGroupBox(tr("Scanned documents"), left);
     auto* docLayout = new QHBoxLayout(docBox);
     m_documents = new QListWidget(docBox);
     m_documents->setObjectName(QStringLiteral("caseDocuments"));
-    m_documents->setMaximumHeight(90);
+    m_documents->setMaximumHeight(64);
     auto* docButtons = new QVBoxLayout;
     auto* addDoc = new QPushButton(tr("Add…"), docBox);
     addDoc->setObjectName(QStringLiteral("caseAddDocument"));
@@ -123,7 +134,6 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     auto* timeBox = new QGroupBox(tr("Timeline"), left);
     auto* timeLayout = new QVBoxLayout(timeBox);
     m_timeline = makeTable(timeBox, "caseTimeline", {tr("When"), tr("Action"), tr("Stage"), tr("By"), tr("Note")});
-    m_timeline->setMinimumHeight(160);
     timeLayout->addWidget(m_timeline);
     leftLayout->addWidget(timeBox);
     leftScroll->setWidget(left);
@@ -137,14 +147,13 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     auto* stageLayout = new QVBoxLayout(stageBox);
     m_stages = makeTable(stageBox, "caseStageBudgets",
                          {tr("Stage"), tr("Entered"), tr("Budget"), tr("Due"), tr("Used"), tr("State")});
-    m_stages->setMinimumHeight(150);
     stageLayout->addWidget(m_stages);
     rightLayout->addWidget(stageBox);
     rightLayout->addStretch(1);
     split->addWidget(leftScroll);
     split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 4);
     layout->addWidget(split, 1);
 
     connect(back, &QPushButton::clicked, this, &CaseScreen::backRequested);
@@ -240,7 +249,7 @@ void CaseScreen::showView()
                                                                   : QStringLiteral("#fde7e9"));
         m_checklist->item(i, 2)->setBackground(bg);
     }
-    m_checklist->resizeRowsToContents();
+    fitHeight(m_checklist, 10);
 
     m_documents->clear();
     for (const CaseDocument& d : c.documents) {
@@ -266,7 +275,7 @@ void CaseScreen::showView()
         setRow(m_timeline, i,
                {QLocale().toString(e.at, QStringLiteral("dd MMM yyyy HH:mm")), action, stage, e.actorName, e.note});
     }
-    m_timeline->resizeRowsToContents();
+    fitHeight(m_timeline, 12);
 
     m_clock->setResult(m_view.completion);
     m_stages->setRowCount(int(m_view.stages.size()));
@@ -281,6 +290,7 @@ void CaseScreen::showView()
         if (s.hasBudget)
             m_stages->item(i, 5)->setForeground(QColor(ClockStateText::colour(s.state)));
     }
+    fitHeight(m_stages, 8);
     rebuildButtons();
 }
 
@@ -293,6 +303,7 @@ void CaseScreen::rebuildButtons()
         b->setObjectName(QStringLiteral("action_%1").arg(CaseLifecycle::actionKey(a)));
         connect(b, &QPushButton::clicked, this, [this, a] { m_panel->start(m_view, a); });
         m_buttons->addWidget(b);
+        b->show();
         m_buttonList << b;
     }
     const CaseRecord& c = m_view.record;
@@ -302,6 +313,7 @@ void CaseScreen::rebuildButtons()
         b->setObjectName(QString::fromLatin1(name));
         connect(b, &QPushButton::clicked, this, [this, kind] { printReceipt(kind); });
         m_buttons->addWidget(b);
+        b->show();
         m_buttonList << b;
     };
     if (actor.can(Permission::RegisterCase) && c.completeAt.isValid())
@@ -315,6 +327,7 @@ void CaseScreen::rebuildButtons()
         none->setObjectName(QStringLiteral("caseNoAction"));
         none->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
         m_buttons->addWidget(none);
+        none->show();
         m_buttonList << none;
     }
     // Keep the buttons left-aligned: one stretch at the end.

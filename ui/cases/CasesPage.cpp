@@ -111,7 +111,7 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {215, 125, 220, 170, 140, 230, 160, 200, 95, 80};
+    const int widths[] = {210, 120, 175, 120, 90, 170, 230, 250, 130, 70};
     for (int c = 0; c < CaseListModel::ColCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     layout->addWidget(m_table, 1);

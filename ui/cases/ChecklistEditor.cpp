@@ -43,6 +43,7 @@ ChecklistEditor::ChecklistEditor(QWidget* parent) : QWidget(parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
+    m_table->verticalHeader()->setDefaultSectionSize(40); // two lines of requirement text
     m_table->horizontalHeader()->setSectionResizeMode(ColKey, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ColText, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ColStatus, QHeaderView::ResizeToContents);
@@ -85,7 +86,6 @@ void ChecklistEditor::setStandard(const ServiceStandard& standard)
     }
     for (int row = 0; row < m_table->rowCount(); ++row)
         setStatus(row, ChecklistStatus::Missing);
-    m_table->resizeRowsToContents();
     if (m_table->rowCount() > 0)
         m_table->selectRow(0);
     updateSummary();

@@ -80,6 +80,8 @@ QWidget* IntakePage::buildServiceStep()
     m_serviceFilter->setClearButtonEnabled(true);
     m_services = new QListWidget(page);
     m_services->setObjectName(QStringLiteral("serviceList"));
+    m_services->setStyleSheet(QStringLiteral("QListWidget#serviceList { font-size: 11pt; }"
+                                             "QListWidget#serviceList::item { padding: 6px; }"));
     layout->addWidget(m_serviceFilter);
     layout->addWidget(m_services, 1);
     connect(m_serviceFilter, &QLineEdit::textChanged, this, &IntakePage::filterServices);
@@ -113,7 +115,7 @@ QWidget* IntakePage::buildChecklistStep()
     auto* docs = new QHBoxLayout;
     m_documents = new QListWidget(page);
     m_documents->setObjectName(QStringLiteral("intakeDocuments"));
-    m_documents->setMaximumHeight(80);
+    m_documents->setMaximumHeight(60);
     auto* add = new QPushButton(tr("Add &scanned document…"), page);
     add->setObjectName(QStringLiteral("intakeAddDocument"));
     docs->addWidget(m_documents, 1);

@@ -1,0 +1,186 @@
+#include "CaseFixture.h"
+#include "cases/CaseActionPanel.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseScreen.h"
+#include "cases/CasesPage.h"
+#include "common/Prompter.h"
+#include "common/UiContext.h"
+#include "receipts/ReceiptService.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+using namespace loket;
+using namespace loket::test;
+using namespace loket::ui;
+
+class TestCasesPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void listShowsCasesNewestFirstWithClockState();
+    void searchFiltersByNikAndName();
+    void scannedReceiptOpensTheCase();
+    void buttonsFollowTheRole();
+    void actionWithTheKeyboard();
+
+private:
+    void makePage(const Roles& roles);
+
+    std::unique_ptr<CaseFixture> m_fixture;
+    std::unique_ptr<UiContext> m_ui;
+    std::unique_ptr<CasesPage> m_page;
+    ScriptedPrompter m_prompter;
+    QStringList m_numbers;
+};
+
+void TestCasesPage::init()
+{
+    m_fixture = std::make_unique<CaseFixture>();
+    m_numbers.clear();
+    for (int i = 1; i <= 3; ++i) {
+        m_numbers << CaseService::registerCase(m_fixture->system(), m_fixture->request(i, i != 2)).record.registrationNumber;
+        m_fixture->data().clock().advanceSecs(600);
+    }
+    m_prompter = ScriptedPrompter();
+    Prompter::setInstance(&m_prompter);
+}
+
+void TestCasesPage::cleanup()
+{
+    m_page.reset();
+    Prompter::setInstance(nullptr);
+    m_ui.reset();
+    m_fixture.reset();
+}
+
+void TestCasesPage::makePage(const Roles& roles)
+{
+    m_page.reset();
+    m_ui = std::make_unique<UiContext>(m_fixture->data().db(), m_fixture->data().clock(), actorWith(roles, QStringLiteral("rina")));
+    m_page = std::make_unique<CasesPage>(*m_ui);
+    m_page->resize(1300, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QApplication::setActiveWindow(m_page.get());
+}
+
+void TestCasesPage::listShowsCasesNewestFirstWithClockState()
+{
+    makePage({Role::FrontDesk});
+    CaseListModel* model = m_page->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->registrationAt(0), m_numbers[2]);
+    QCOMPARE(model->registrationAt(2), m_numbers[0]);
+    const QString clock = model->index(0, CaseListModel::ColClock).data().toString();
+    QVERIFY(!clock.isEmpty());
+    QVERIFY(model->index(0, CaseListModel::ColClock).data(Qt::BackgroundRole).isValid());
+    // The returned file has no clock running and no due date.
+    QVERIFY(model->index(1, CaseListModel::ColDue).data().toString().isEmpty());
+    QCOMPARE(model->index(0, CaseListModel::ColNik).data().toString(), CaseFixture::nik(3)); // front desk sees NIKs
+}
+
+void TestCasesPage::searchFiltersByNikAndName()
+{
+    makePage({Role::TechnicalTeam});
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("caseSearch"));
+    QTest::keyClicks(search, CaseFixture::nik(2));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->registrationAt(0), m_numbers[1]);
+    // The technical team may not see NIKs in full.
+    QVERIFY(m_page->model()->index(0, CaseListModel::ColNik).data().toString() != CaseFixture::nik(2));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("santoso 3"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->registrationAt(0), m_numbers[2]);
+}
+
+void TestCasesPage::scannedReceiptOpensTheCase()
+{
+    makePage({Role::FrontDesk});
+    QLineEdit* scan = m_page->scanField();
+    // A scanner types the QR payload of the file receipt and Enter.
+    ReceiptData d = CaseService::receiptData(m_fixture->system(), m_numbers[0], ReceiptKind::FileReceipt);
+    QTest::keyClicks(scan, d.qrPayload);
+    QTest::keyClick(scan, Qt::Key_Return);
+    QVERIFY2(m_prompter.shown.isEmpty(), qPrintable(m_prompter.shown.join(QLatin1Char('\n'))));
+    QCOMPARE(m_page->caseScreen()->registrationNumber(), m_numbers[0]);
+    QVERIFY(m_page->caseScreen()->isVisible());
+    // Esc goes back to the list; a typed registration number opens the case as well.
+    QTest::keyClick(m_page->caseScreen(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_page->caseScreen()->isVisible());
+    QTest::keyClicks(scan, m_numbers[2]);
+    QTest::keyClick(scan, Qt::Key_Return);
+    QCOMPARE(m_page->caseScreen()->registrationNumber(), m_numbers[2]);
+    // A tampered code still opens the case, with a warning.
+    m_page->showList();
+    QString forged = d.qrPayload;
+    forged.chop(1);
+    forged += forged.endsWith(QLatin1Char('A')) ? QLatin1Char('B') : QLatin1Char('A');
+    QTest::keyClicks(scan, forged);
+    QTest::keyClick(scan, Qt::Key_Return);
+    QCOMPARE(m_prompter.shown.size(), 1);
+    QCOMPARE(m_page->caseScreen()->registrationNumber(), m_numbers[0]);
+    // An unknown number is reported.
+    m_page->showList();
+    QTest::keyClicks(scan, QStringLiteral("DPMPTSP/71205/2026/C01/99999"));
+    QTest::keyClick(scan, Qt::Key_Return);
+    QCOMPARE(m_prompter.shown.size(), 2);
+}
+
+void TestCasesPage::buttonsFollowTheRole()
+{
+    auto buttons = [this] {
+        QStringList names;
+        for (QPushButton* b : m_page->caseScreen()->findChildren<QPushButton*>())
+            if (b->objectName().startsWith(QLatin1String("action_")) && b->isVisible())
+                names << b->objectName().mid(7);
+        names.sort();
+        return names;
+    };
+    makePage({Role::FrontDesk});
+    QVERIFY(m_page->openCase(m_numbers[0]));
+    QTRY_COMPARE(buttons(), QStringList({QStringLiteral("withdraw")}));
+    makePage({Role::BackOffice});
+    QVERIFY(m_page->openCase(m_numbers[0]));
+    QTRY_COMPARE(buttons(), QStringList({QStringLiteral("reject"), QStringLiteral("return"),
+                                         QStringLiteral("start_verification")}));
+    makePage({Role::FrontDesk});
+    QVERIFY(m_page->openCase(m_numbers[1])); // returned at intake
+    QTRY_COMPARE(buttons(), QStringList({QStringLiteral("resubmit"), QStringLiteral("withdraw")}));
+    makePage({Role::Admin});
+    QVERIFY(m_page->openCase(m_numbers[0]));
+    QTRY_VERIFY(buttons().isEmpty());
+}
+
+void TestCasesPage::actionWithTheKeyboard()
+{
+    makePage({Role::BackOffice});
+    QVERIFY(m_page->openCase(m_numbers[0]));
+    auto* start = m_page->caseScreen()->findChild<QPushButton*>(QStringLiteral("action_return"));
+    QTRY_VERIFY(start && start->isVisible());
+    start->setFocus();
+    QTest::keyClick(start, Qt::Key_Space);
+    CaseActionPanel* panel = m_page->caseScreen()->actionPanel();
+    QTRY_VERIFY(panel->isVisible());
+    auto* reason = panel->findChild<QLineEdit*>(QStringLiteral("actionReason"));
+    QTRY_VERIFY(reason->hasFocus());
+    QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier); // no reason yet: refused
+    QCOMPARE(m_prompter.shown.size(), 1);
+    QTest::keyClicks(reason, QStringLiteral("Akun SIINas tidak aktif"));
+    QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!panel->isVisible());
+    const CaseRecord c = CaseService::get(m_fixture->system(), m_numbers[0]);
+    QCOMPARE(c.stage, CaseStage::Returned);
+    QCOMPARE(c.clock, QStringLiteral("paused"));
+    QCOMPARE(m_page->caseScreen()->view().record.stage, CaseStage::Returned);
+}
+
+QTEST_MAIN(TestCasesPage)
+#include "test_casespage.moc"
