@@ -2,6 +2,7 @@
 
 #include "CaseStage.h"
 #include "calendar/SlaClock.h"
+#include "common/Context.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -14,7 +15,6 @@
 namespace loket {
 
 class CalendarService;
-class Context;
 class WorkingCalendar;
 
 // Which completion clocks a list shows. OnTrack/AtRisk/Overdue are running clocks.
@@ -79,7 +79,7 @@ private:
     Where where(const CaseFilter& filter) const;
     const ClockRule& ruleFor(const QString& standardId, QString* serviceName);
 
-    const Context& m_ctx;
+    Context m_ctx; // a copy: callers often pass a temporary
     std::unique_ptr<CalendarService> m_calendarService;
     std::shared_ptr<const WorkingCalendar> m_calendar;
     QHash<QString, std::pair<ClockRule, QString>> m_rules;

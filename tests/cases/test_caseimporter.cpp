@@ -1,0 +1,188 @@
+#include "CaseFixture.h"
+#include "cases/CaseImporter.h"
+#include "cases/DemoData.h"
+#include "common/Error.h"
+#include "storage/SqlQuery.h"
+
+#include <QtTest>
+
+using namespace loket;
+using namespace loket::test;
+
+namespace {
+int count(Database& db, const QString& sql)
+{
+    return SqlQuery(db.handle(), sql).scalar().toInt();
+}
+
+const QByteArray kHeader = "kbli,received_date,applicant_name,applicant_nik,applicant_phone,business_name,business_capital,"
+                           "missing,stage,nib_number,permit_number,signed_date,handed_over_date,reason,registration_number\n";
+
+QByteArray row(const QString& fields)
+{
+    return fields.toUtf8() + '\n';
+}
+
+bool hasProblem(const CaseImportSummary& s, int line, const QString& column)
+{
+    for (const CaseImportProblem& p : s.problems)
+        if (p.line == line && p.column == column)
+            return true;
+    return false;
+}
+
+QString describe(const CaseImportSummary& s)
+{
+    QStringList out;
+    for (const CaseImportProblem& p : s.problems)
+        out << QStringLiteral("%1 %2: %3").arg(p.line).arg(p.column, p.message);
+    return out.join(QLatin1Char('\n'));
+}
+} // namespace
+
+class TestCaseImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void goodFileIsWrittenInOneGo();
+    void everyBadRowIsReportedAndNothingWritten();
+    void headerProblems();
+    void spreadsheetDialect();
+    void needsPermission();
+    void generatedFileImports();
+};
+
+void TestCaseImporter::goodFileIsWrittenInOneGo()
+{
+    CaseFixture f(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Clock::zone()));
+    const QString nik1 = CaseFixture::nik(1);
+    QByteArray csv = kHeader;
+    csv += row(QStringLiteral("71205,2026-02-02,Asep Suryana,%1,081200000001,CV Ukur Jaya,2.500.000.000,,,,,,,,").arg(nik1));
+    csv += row(QStringLiteral("71205,03/02/2026,Asep Suryana,%1,081200000001,CV Ukur Jaya Dua,750000000,U2,,,,,,,").arg(nik1));
+    csv += row(QStringLiteral("71205,2026-02-04,Euis Nurhayati,%1,081200000002,PT Metrologi Prima,12000000000,,handed_over,"
+                              "9120000000101,503/9/IZIN/2026,2026-02-12,2026-02-13,,OLD/2026/0001")
+                   .arg(CaseFixture::nik(2, 20, true)));
+    csv += row(QStringLiteral("71205,2026-02-05,Dadang Permana,%1,081200000003,UD Sinar Abadi,300000000,,rejected,,,,,"
+                              "\"Lokasi tidak sesuai RTRW\",")
+                   .arg(CaseFixture::nik(3)));
+    const CaseImportSummary s = CaseImporter::importCsv(f.as({Role::FrontDesk}, QStringLiteral("siti")), csv,
+                                                        QStringLiteral("arsip.csv"));
+    QVERIFY2(s.written, qPrintable(describe(s)));
+    QCOMPARE(s.rows, 4);
+    QCOMPARE(s.registered, 3);
+    QCOMPARE(s.returned, 1);
+    QCOMPARE(s.applicantsCreated, 3); // Asep comes twice
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), 4);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM applicants")), 3);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case.import'")), 1);
+    QCOMPARE(s.firstNumber, QStringLiteral("DPMPTSP/71205/2026/C01/00001"));
+
+    const CaseRecord returned = CaseService::get(f.system(), QStringLiteral("DPMPTSP/71205/2026/C01/00002"));
+    QCOMPARE(returned.stage, CaseStage::Returned);
+    QCOMPARE(returned.clock, QStringLiteral("none"));
+    QCOMPARE(returned.receivedAt.date(), QDate(2026, 2, 3));
+    const CaseRecord old = CaseService::get(f.system(), QStringLiteral("OLD/2026/0001"));
+    QCOMPARE(old.stage, CaseStage::HandedOver);
+    QCOMPARE(old.business.nib, QStringLiteral("9120000000101"));
+    QCOMPARE(old.business.scale, BusinessScale::Besar);
+    QCOMPARE(old.clock, QStringLiteral("stopped"));
+    QCOMPARE(CaseService::view(f.system(), old.registrationNumber).completion.state, ClockState::Met);
+    QCOMPARE(old.events.first().action, QStringLiteral("import"));
+    QVERIFY(old.events.first().note.contains(QStringLiteral("arsip.csv, line 4")));
+    const CaseRecord rejected = CaseService::get(f.system(), QStringLiteral("DPMPTSP/71205/2026/C01/00003"));
+    QCOMPARE(rejected.rejectionReason, QStringLiteral("Lokasi tidak sesuai RTRW"));
+}
+
+void TestCaseImporter::everyBadRowIsReportedAndNothingWritten()
+{
+    CaseFixture f(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Clock::zone()));
+    CaseService::registerCase(f.system(), f.request(5)); // NIK 5 belongs to Budi Santoso 5
+    const int before = count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases"));
+    QByteArray csv = kHeader;
+    csv += row(QStringLiteral("71205,2026-02-02,Asep Suryana,%1,081200000001,CV Ukur Jaya,2500000000,,,,,,,,").arg(CaseFixture::nik(1))); // 2 ok
+    csv += row(QStringLiteral("71205,2026-02-31,Asep Suryana,%1,081200000001,CV Ukur Jaya,2500000000,,,,,,,,").arg(CaseFixture::nik(1))); // 3 date
+    csv += row(QStringLiteral("71205,2026-02-02,Euis,3214019999900001,081200000001,CV B,2500000000,,,,,,,,"));                           // 4 nik
+    csv += row(QStringLiteral("99999,2026-02-02,Euis Sukmawati,%1,0812,CV B,lima juta,,,,,,,,").arg(CaseFixture::nik(4)));               // 5 kbli, phone, capital
+    csv += row(QStringLiteral("71205,2026-02-02,Ujang,%1,081200000001,CV C,2500000000,U2,issued,,,,,,").arg(CaseFixture::nik(6)));      // 6 stage vs missing
+    csv += row(QStringLiteral("71205,2026-02-02,Ujang Hidayat,%1,081200000001,CV D,2500000000,,issued,123,,,,,").arg(CaseFixture::nik(7))); // 7 nib, permit, signed
+    csv += row(QStringLiteral("71205,2026-02-02,Siti Aminah,%1,081200000001,CV E,2500000000,,,,,,,,").arg(CaseFixture::nik(5)));        // 8 NIK of another
+    csv += row(QStringLiteral("71205,2026-02-02,Dewi,%1,081200000001,CV F,2500000000,,rejected,,,,,,").arg(CaseFixture::nik(8)));       // 9 reason
+    csv += row(QStringLiteral("71205,2026-02-02,Rina Wati,%1,081200000001,CV G,2500000000,U9,,,,,,,").arg(CaseFixture::nik(9)));       // 10 unknown key
+    const CaseImportSummary s = CaseImporter::importCsv(f.system(), csv, QStringLiteral("bad.csv"));
+    QVERIFY(!s.written);
+    QCOMPARE(s.rows, 9);
+    QVERIFY2(!hasProblem(s, 2, QStringLiteral("kbli")), qPrintable(describe(s)));
+    QVERIFY(hasProblem(s, 3, QStringLiteral("received_date")));
+    QVERIFY(hasProblem(s, 4, QStringLiteral("applicant_nik")));
+    QVERIFY(hasProblem(s, 5, QStringLiteral("kbli")));
+    QVERIFY(hasProblem(s, 5, QStringLiteral("business_capital")));
+    QVERIFY(hasProblem(s, 5, QStringLiteral("applicant_phone")));
+    QVERIFY(hasProblem(s, 6, QStringLiteral("stage")));
+    QVERIFY(hasProblem(s, 7, QStringLiteral("nib_number")));
+    QVERIFY(hasProblem(s, 7, QStringLiteral("permit_number")));
+    QVERIFY(hasProblem(s, 7, QStringLiteral("signed_date")));
+    QVERIFY(hasProblem(s, 8, QStringLiteral("applicant_nik")));
+    QVERIFY(hasProblem(s, 9, QStringLiteral("reason")));
+    QVERIFY(hasProblem(s, 10, QStringLiteral("missing")));
+    for (const CaseImportProblem& p : s.problems)
+        QVERIFY(!p.message.isEmpty());
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), before);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM applicants")), 1);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case.import'")), 0);
+}
+
+void TestCaseImporter::headerProblems()
+{
+    CaseFixture f;
+    const CaseImportSummary s = CaseImporter::importCsv(
+        f.system(), "kbli,received_date,applicant_name,colour\n71205,2026-01-02,Asep\n", QStringLiteral("h.csv"));
+    QVERIFY(!s.written);
+    QVERIFY(hasProblem(s, 1, QStringLiteral("colour")));
+    QVERIFY(hasProblem(s, 1, QStringLiteral("applicant_nik")));
+    QVERIFY(hasProblem(s, 1, QStringLiteral("business_capital")));
+    QVERIFY(!CaseImporter::importCsv(f.system(), "", QStringLiteral("e.csv")).problems.isEmpty());
+    QVERIFY(!CaseImporter::importCsv(f.system(), "kbli,\"received_date\n", QStringLiteral("q.csv")).problems.isEmpty());
+}
+
+void TestCaseImporter::spreadsheetDialect()
+{
+    CaseFixture f(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Clock::zone()));
+    // Semicolons, a byte-order mark, CRLF, quotes with a line break and a doubled quote.
+    QByteArray csv = "\xEF\xBB\xBFkbli;received_date;applicant_name;applicant_nik;applicant_phone;applicant_address;"
+                     "business_name;business_capital;business_in_estate\r\n";
+    csv += QStringLiteral("71205;02/02/2026;Asep Suryana;%1;+62 812 0000 0001;\"Jl. Veteran 1;\r\nPurwakarta\";"
+                          "\"CV \"\"Ukur\"\" Jaya\";Rp 2.500.000.000;ya\r\n")
+               .arg(CaseFixture::nik(1))
+               .toUtf8();
+    const CaseImportSummary s = CaseImporter::importCsv(f.system(), csv, QStringLiteral("excel.csv"));
+    QVERIFY2(s.written, qPrintable(describe(s)));
+    const CaseRecord c = CaseService::get(f.system(), s.firstNumber);
+    QCOMPARE(c.business.name, QStringLiteral("CV \"Ukur\" Jaya"));
+    QCOMPARE(c.applicant.address, QStringLiteral("Jl. Veteran 1; Purwakarta"));
+    QCOMPARE(c.applicant.phone, QStringLiteral("081200000001"));
+    QCOMPARE(c.business.capital, 2'500'000'000LL);
+    QVERIFY(c.business.inIndustrialEstate);
+}
+
+void TestCaseImporter::needsPermission()
+{
+    CaseFixture f;
+    QVERIFY_THROWS_EXCEPTION(Error, CaseImporter::importCsv(f.as({Role::TechnicalTeam}), kHeader, QStringLiteral("x.csv")));
+}
+
+void TestCaseImporter::generatedFileImports()
+{
+    CaseFixture f(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Clock::zone()));
+    const QByteArray csv = DemoData::importCsv(300, 11, QStringLiteral("71205"), f.data().clock().today());
+    const CaseImportSummary s = CaseImporter::importCsv(f.system(), csv, QStringLiteral("demo.csv"));
+    QVERIFY2(s.written, qPrintable(describe(s)));
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), 300);
+    // Importing the same file again: same people, so no NIK conflicts, but new applications.
+    const CaseImportSummary again = CaseImporter::importCsv(f.system(), csv, QStringLiteral("demo.csv"));
+    QVERIFY2(again.written, qPrintable(describe(again)));
+    QCOMPARE(again.applicantsCreated, 0);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), 600);
+}
+
+QTEST_GUILESS_MAIN(TestCaseImporter)
+#include "test_caseimporter.moc"
