@@ -6,4 +6,5 @@ set(LOKET_TS_FILES
     receipts_id.ts
     calendar_id.ts
     catalog_id.ts
+    complaints_id.ts
 )
