@@ -666,6 +666,65 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::MainWindow</name>
+    <message>
+        <source>Loket — %1</source>
+        <translation>Loket — %1</translation>
+    </message>
+    <message>
+        <source>Licensing office</source>
+        <translation>Kantor perizinan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Permohonan baru</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Daftar permohonan</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Katalog layanan</translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
+        <translation>Dasbor SLA</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>Kalender kerja</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Petugas: %1</translation>
+    </message>
+    <message>
+        <source>Workstation %1 · %2</source>
+        <translation>Komputer loket %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SettingsPage</name>
     <message>
         <source>&lt;h2&gt;Office settings&lt;/h2&gt;</source>
@@ -879,6 +938,13 @@
     <message>
         <source>IKM = (sum of NRR × 1/9) × 25 (PermenPANRB 14/2017). Grades: A 88.31–100 Very good; B 76.61–88.30 Good; C 65.00–76.60 Less than good; D 25.00–64.99 Not good. With 0.11 weights the IKM would read %1.</source>
         <translation>IKM = (jumlah NRR × 1/9) × 25 (PermenPANRB 14/2017). Mutu: A 88,31–100 Sangat Baik; B 76,61–88,30 Baik; C 65,00–76,60 Kurang Baik; D 25,00–64,99 Tidak Baik. Dengan bobot 0,11 IKM akan terbaca %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::runGui</name>
+    <message>
+        <source>Loket cannot start</source>
+        <translation>Loket tidak dapat dimulai</translation>
     </message>
 </context>
 </TS>
