@@ -40,3 +40,6 @@ CREATE TABLE training_records (
     row_version      INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX training_records_user ON training_records (user_id, completed_on);
+
+-- The audit screen and `loket-cli audit log --record ID` look entries up by record id alone.
+CREATE INDEX audit_log_record_id ON audit_log (record_id);

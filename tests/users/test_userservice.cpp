@@ -2,6 +2,7 @@
 #include "common/Error.h"
 #include "storage/SqlQuery.h"
 #include "users/AuthService.h"
+#include "users/PersonalData.h"
 #include "users/UserRepository.h"
 #include "users/UserService.h"
 
@@ -299,6 +300,12 @@ void TestUserService::everyChangeCommitsWithItsAuditEntry()
         {QStringLiteral("user.roles"), [&] { users.setRoles(QStringLiteral("siti"), {Role::Head}); }},
         {QStringLiteral("user.update"),
          [&] { users.updateProfile(QStringLiteral("siti"), QStringLiteral("Siti R."), StaffProfile{}); }},
+        {QStringLiteral("user.update"),
+         [&] {
+             StaffProfile p;
+             p.education = Education::S1;
+             users.edit(QStringLiteral("siti"), QStringLiteral("Siti Rahmawati"), p, {Role::FrontDesk, Role::Supervisor});
+         }},
         {QStringLiteral("user.training_add"),
          [&] {
              TrainingRecord r;
@@ -306,12 +313,16 @@ void TestUserService::everyChangeCommitsWithItsAuditEntry()
              r.completedOn = QDate(2024, 1, 1);
              users.addTraining(QStringLiteral("siti"), r);
          }},
+        {QStringLiteral("user.unlock"), [&] { users.unlock(QStringLiteral("siti")); }},
     };
     // A second connection sees only what was committed.
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("observer"));
     other.setDatabaseName(t.path());
     QVERIFY(other.open());
     for (const auto& [action, call] : calls) {
+        if (action == QLatin1String("user.unlock"))
+            for (int i = 0; i < 2; ++i)
+                QVERIFY_THROWS_EXCEPTION(Error, AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
         const qint64 before = auditCount(t.context());
         const QString state = userState(t.context());
         call();
@@ -341,6 +352,8 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
         return users.addTraining(QStringLiteral("siti"), r).id;
     }();
     const Actor siti = AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword);
+    for (int i = 0; i < 2; ++i) // something for unlock() to clear
+        QVERIFY_THROWS_EXCEPTION(Error, AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
     // The audit append fails after the change was written: everything must roll back.
     SqlQuery(t.db().handle(), QStringLiteral("CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN "
                                              "SELECT RAISE(ABORT, 'disk full'); END"))
@@ -351,6 +364,8 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
         {QStringLiteral("reset"), [&] { users.resetPassword(QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
         {QStringLiteral("roles"), [&] { users.setRoles(QStringLiteral("siti"), {Role::Head}); }},
         {QStringLiteral("profile"), [&] { users.updateProfile(QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}); }},
+        {QStringLiteral("edit"),
+         [&] { users.edit(QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}, {Role::Head}); }},
         {QStringLiteral("own password"),
          [&] { UserService(t.context(siti)).changeOwnPassword(kPassword, QStringLiteral("Brand-New-55")); }},
         {QStringLiteral("training add"),
@@ -361,6 +376,9 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
              users.addTraining(QStringLiteral("siti"), r);
          }},
         {QStringLiteral("training remove"), [&] { users.removeTraining(trainingId); }},
+        {QStringLiteral("unlock"), [&] { users.unlock(QStringLiteral("siti")); }},
+        {QStringLiteral("personal data export"),
+         [&] { PersonalData::recordExport(t.context(), QStringLiteral("applicants"), 3, QStringLiteral("/tmp/x.csv")); }},
         {QStringLiteral("failed sign-in"), [&] { AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-wrong")); }},
     };
     for (const auto& [name, call] : calls) {
