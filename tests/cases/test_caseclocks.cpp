@@ -1,0 +1,151 @@
+#include "CaseFixture.h"
+#include "calendar/CalendarService.h"
+#include "cases/CaseDeadlineSource.h"
+#include "cases/CaseQueries.h"
+#include "catalog/CatalogService.h"
+#include "storage/SqlQuery.h"
+
+#include <QtTest>
+
+using namespace loket;
+using namespace loket::test;
+
+class TestCaseClocks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void returnAndRestart();
+    void returnAndPause();
+    void incompleteAtIntakeStartsOnResubmission();
+    void resubmittedStillIncompleteStaysReturned();
+    void lateIssueIsMissed();
+    void calendarChangeMovesCachedDeadlines();
+
+private:
+    static TransitionRequest reason(const QString& text)
+    {
+        TransitionRequest t;
+        t.reason = text;
+        return t;
+    }
+};
+
+void TestCaseClocks::returnAndRestart()
+{
+    // Built-in standard: 7 working days, the clock restarts on resubmission.
+    CaseFixture f; // Monday 5 January 2026
+    QCOMPARE(f.standard().resubmission, ResubmissionRule::Restart);
+    const QString reg = f.caseAt(CaseStage::Verification).registrationNumber;
+    f.data().clock().advanceDays(2); // Wednesday 7
+    CaseRecord c = CaseService::act(f.as({Role::BackOffice}), reg, CaseAction::ReturnForCorrection,
+                                    reason(QStringLiteral("NPWP tidak terbaca")));
+    QCOMPARE(c.stage, CaseStage::Returned);
+    QCOMPARE(c.returnedFrom, QStringLiteral("verification"));
+    QCOMPARE(c.clock, QStringLiteral("paused"));
+    QVERIFY(!c.dueDate.isValid());
+    QCOMPARE(CaseService::view(f.system(), reg).completion.paused, true);
+
+    f.data().clock().advanceDays(5); // Monday 12
+    TransitionRequest back;
+    back.checklist = f.checklist(true);
+    c = CaseService::act(f.as({Role::FrontDesk}), reg, CaseAction::Resubmit, back);
+    QCOMPARE(c.stage, CaseStage::Verification); // back where it was returned from
+    QCOMPARE(c.clock, QStringLiteral("running"));
+    // Day 0 is Monday 12; 7 working days with Isra Mikraj on Friday 16: Thursday 22.
+    QCOMPARE(c.dueDate, QDate(2026, 1, 22));
+    const CaseView v = CaseService::view(f.system(), reg);
+    QCOMPARE(v.completion.used, 0);
+    QCOMPARE(v.completion.ledger.size(), 3); // start, pause, restart
+}
+
+void TestCaseClocks::returnAndPause()
+{
+    CaseFixture f;
+    ServiceStandard paused = f.standard();
+    paused.resubmission = ResubmissionRule::Pause;
+    const ServiceStandard saved = CatalogService::saveNewVersion(f.system(), paused);
+    QVERIFY(saved.id != f.standard().id);
+    IntakeRequest r = f.request(1);
+    r.standardId = saved.id;
+    const QString reg = CaseService::registerCase(f.system(), r).record.registrationNumber;
+    f.data().clock().advanceDays(2); // Wednesday 7: 2 working days used
+    CaseService::act(f.system(), reg, CaseAction::ReturnForCorrection, reason(QStringLiteral("perbaiki")));
+    f.data().clock().advanceDays(5); // Monday 12
+    TransitionRequest back;
+    back.checklist = f.checklist(true);
+    const CaseRecord c = CaseService::act(f.system(), reg, CaseAction::Resubmit, back);
+    QCOMPARE(c.stage, CaseStage::Registered);
+    // 5 working days left from Monday 12 (Friday 16 is a holiday): Tuesday 20.
+    QCOMPARE(c.dueDate, QDate(2026, 1, 20));
+    QCOMPARE(CaseService::view(f.system(), reg).completion.used, 2);
+    // The case keeps the version it was filed under even after the catalogue changes again.
+    QCOMPARE(c.standardId, saved.id);
+}
+
+void TestCaseClocks::incompleteAtIntakeStartsOnResubmission()
+{
+    CaseFixture f;
+    const QString reg = CaseService::registerCase(f.system(), f.request(1, false)).record.registrationNumber;
+    QCOMPARE(CaseService::view(f.system(), reg).completion.state, ClockState::NotStarted);
+    f.data().clock().advanceDays(3); // Thursday 8
+    TransitionRequest back;
+    back.checklist = f.checklist(true);
+    const CaseRecord c = CaseService::act(f.as({Role::FrontDesk}), reg, CaseAction::Resubmit, back);
+    QCOMPARE(c.stage, CaseStage::Registered);
+    QCOMPARE(c.completeAt.date(), QDate(2026, 1, 8));
+    QCOMPARE(c.dueDate, QDate(2026, 1, 20));
+    QCOMPARE(c.receivedAt.date(), QDate(2026, 1, 5)); // first handed in stays on record
+}
+
+void TestCaseClocks::resubmittedStillIncompleteStaysReturned()
+{
+    CaseFixture f;
+    const QString reg = CaseService::registerCase(f.system(), f.request(1, false)).record.registrationNumber;
+    TransitionRequest back;
+    back.checklist = f.checklist(false);
+    const CaseRecord c = CaseService::act(f.system(), reg, CaseAction::Resubmit, back);
+    QCOMPARE(c.stage, CaseStage::Returned);
+    QCOMPARE(c.clock, QStringLiteral("none"));
+    QVERIFY(c.events.last().note.contains(QStringLiteral("U2")));
+    QCOMPARE(SqlQuery(f.data().db().handle(), QStringLiteral("SELECT count(*) FROM case_clock_events")).scalar().toInt(), 0);
+}
+
+void TestCaseClocks::lateIssueIsMissed()
+{
+    CaseFixture f;
+    const QString reg = f.caseAt(CaseStage::Signature).registrationNumber;
+    f.data().clock().set(QDateTime(QDate(2026, 1, 20), QTime(10, 0), Clock::zone()));
+    TransitionRequest t;
+    t.nibNumber = QStringLiteral("9120000000999");
+    t.permitNumber = QStringLiteral("503/999/IZIN/2026");
+    CaseService::act(f.system(), reg, CaseAction::Issue, t);
+    const CaseView v = CaseService::view(f.system(), reg);
+    QCOMPARE(v.completion.state, ClockState::Missed);
+    QCOMPARE(v.completion.stoppedOn, QDate(2026, 1, 20));
+    // Stage budgets follow the timeline: the signature stage took too long as well.
+    QVERIFY(!v.stages.isEmpty());
+    QCOMPARE(v.stages.first().stage, QStringLiteral("registered"));
+}
+
+void TestCaseClocks::calendarChangeMovesCachedDeadlines()
+{
+    CaseFixture f;
+    const QString reg = f.caseAt(CaseStage::Verification).registrationNumber;
+    QCOMPARE(CaseService::get(f.system(), reg).dueDate, QDate(2026, 1, 14));
+    // The office closes on Tuesday 13 January: the deadline moves one working day.
+    CalendarService calendar(f.data().db());
+    const CalendarChangeResult change = calendar.setDay(f.system(), QDate(2026, 1, 13), DayKind::LocalClosure,
+                                                        QStringLiteral("Banjir"), QStringLiteral("Kantor tutup"));
+    bool reported = false;
+    for (const MovedDeadline& m : change.moved)
+        reported = reported || (m.label == reg && m.after == QDate(2026, 1, 15));
+    QVERIFY(reported);
+    // The cached deadline (used by the overdue/at-risk filters) is refreshed on the next read.
+    CaseQueries q(f.system());
+    q.page(CaseFilter{}, 0, 10);
+    QCOMPARE(CaseService::get(f.system(), reg).dueDate, QDate(2026, 1, 15));
+    QCOMPARE(CaseDeadlineSource().openDeadlines(f.system()).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCaseClocks)
+#include "test_caseclocks.moc"
