@@ -4,6 +4,8 @@
 #include "calendar/CalendarService.h"
 #include "common/Context.h"
 
+#include <mutex>
+
 namespace loket {
 
 QList<OpenDeadline> ComplaintDeadlines::openDeadlines(const Context& ctx) const
@@ -18,6 +20,12 @@ QList<OpenDeadline> ComplaintDeadlines::openDeadlines(const Context& ctx) const
         out.append(OpenDeadline::started(QStringLiteral("complaint"), c.id, c.number, c.receivedAt, rule));
     }
     return out;
+}
+
+void ComplaintDeadlines::registerDefault()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { CalendarService::registerDefaultDeadlineSource(std::make_shared<ComplaintDeadlines>()); });
 }
 
 } // namespace loket

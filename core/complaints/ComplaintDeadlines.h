@@ -9,6 +9,8 @@ class ComplaintDeadlines : public DeadlineSource
 {
 public:
     QList<OpenDeadline> openDeadlines(const Context& ctx) const override;
+    // Registers this source with every CalendarService (once per program).
+    static void registerDefault();
 };
 
 } // namespace loket

@@ -3,6 +3,7 @@
 #include "calendar/CalendarService.h"
 #include "cases/CaseDeadlineSource.h"
 #include "catalog/CatalogService.h"
+#include "complaints/ComplaintDeadlines.h"
 #include "storage/Database.h"
 
 namespace loket {
@@ -13,6 +14,7 @@ void Bootstrap::ensureBuiltins(Database& db, const Clock& clock)
     CatalogService::importBuiltinIfEmpty(db, clock);
     CalendarService::ensureBuiltins(db, clock);
     CaseDeadlineSource::registerDefault();
+    ComplaintDeadlines::registerDefault();
 }
 
 } // namespace loket

@@ -1,5 +1,6 @@
 #include "ComplaintFixture.h"
 #include "common/Error.h"
+#include "calendar/CalendarService.h"
 #include "calendar/ClockStateText.h"
 #include "complaints/ComplaintAttachmentStore.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void relatedCaseAcrossMonthEnd();
     void relatedCaseHistoryIsPriorInformation();
     void unknownCaseIsKeptByNumber();
+    void calendarChangeMovesTheAnswer();
 };
 
 void TestComplaintService::channelsComeFromTheStandard()
@@ -362,6 +364,27 @@ void TestComplaintService::unknownCaseIsKeptByNumber()
     QCOMPARE(c.kind, ComplaintKind::Complaint);
     QCOMPARE(c.triageRule, ComplaintTriage::RuleCaseUnknown);
     QCOMPARE(c.caseRegNumber, QStringLiteral("C09-2025-00077"));
+}
+
+void TestComplaintService::calendarChangeMovesTheAnswer()
+{
+    ComplaintFixture f(QDate(2026, 2, 2));
+    Context front = f.as({Role::FrontDesk});
+    ComplaintService service(front);
+    const Complaint c = service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2, 8)));
+    QCOMPARE(c.dueOn, QDate(2026, 2, 24)); // 16 and 17 February are Imlek
+    // The office closes on 10 February: the calendar reports the moved answer, the register follows.
+    Context admin = f.as({Role::Admin});
+    const CalendarChangeResult r = CalendarService(f.tdb().db())
+                                       .setDay(admin, QDate(2026, 2, 10), DayKind::LocalClosure, QStringLiteral("Banjir"),
+                                               QStringLiteral("Kantor tergenang"));
+    bool moved = false;
+    for (const MovedDeadline& m : r.moved)
+        moved = moved || (m.recordType == QLatin1String("complaint") && m.recordId == c.id && m.after == QDate(2026, 2, 25));
+    QVERIFY(moved);
+    const QList<Complaint> rows = service.page({}, {}, 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().dueOn, QDate(2026, 2, 25));
 }
 
 QTEST_GUILESS_MAIN(TestComplaintService)
