@@ -1,6 +1,7 @@
 #include "ApplicantRepository.h"
 
 #include "NameSearch.h"
+#include "OrderedId.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "identity/IdentityValidator.h"
@@ -90,7 +91,7 @@ void ApplicantRepository::insert(Applicant& a, const QString& now, const QString
             m_db, QStringLiteral("INSERT INTO applicants (id, name, nik, phone, email, address, created_at, updated_at, "
                                  "workstation, row_version) VALUES (:id, :name, :nik, COALESCE(:phone, ''), COALESCE(:email, ''), COALESCE(:address, ''), :now, "
                                  ":now, :ws, 1)"));
-    a.id = newId();
+    a.id = OrderedId::next();
     a.rowVersion = 1;
     m_insert->bind(QStringLiteral(":id"), a.id)
         .bind(QStringLiteral(":name"), a.name)

@@ -1,6 +1,7 @@
 #include "BusinessRepository.h"
 
 #include "NameSearch.h"
+#include "OrderedId.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "identity/IdentityValidator.h"
@@ -100,7 +101,7 @@ void BusinessRepository::insert(Business& b, const QString& now, const QString& 
                                  "in_industrial_estate, siinas_account, address, created_at, updated_at, workstation, "
                                  "row_version) VALUES (:id, :name, :nib, COALESCE(:npwp, ''), COALESCE(:kbli, ''), :scale, :capital, :estate, "
                                  "COALESCE(:siinas, ''), COALESCE(:address, ''), :now, :now, :ws, 1)"));
-    b.id = newId();
+    b.id = OrderedId::next();
     b.rowVersion = 1;
     m_insert->bind(QStringLiteral(":id"), b.id)
         .bind(QStringLiteral(":name"), b.name)

@@ -45,6 +45,40 @@ const QStringList& CaseImporter::columns()
     return list;
 }
 
+const QHash<QString, QString>& CaseImporter::aliases()
+{
+    static const QHash<QString, QString> map{
+        {QStringLiteral("nomor_registrasi"), QStringLiteral("registration_number")},
+        {QStringLiteral("layanan"), QStringLiteral("service_name")},
+        {QStringLiteral("tanggal_diterima"), QStringLiteral("received_date")},
+        {QStringLiteral("nama_pemohon"), QStringLiteral("applicant_name")},
+        {QStringLiteral("nik_pemohon"), QStringLiteral("applicant_nik")},
+        {QStringLiteral("telepon"), QStringLiteral("applicant_phone")},
+        {QStringLiteral("email"), QStringLiteral("applicant_email")},
+        {QStringLiteral("alamat_pemohon"), QStringLiteral("applicant_address")},
+        {QStringLiteral("nama_kuasa"), QStringLiteral("representative_name")},
+        {QStringLiteral("nik_kuasa"), QStringLiteral("representative_nik")},
+        {QStringLiteral("nama_usaha"), QStringLiteral("business_name")},
+        {QStringLiteral("nib_usaha"), QStringLiteral("business_nib")},
+        {QStringLiteral("npwp"), QStringLiteral("business_npwp")},
+        {QStringLiteral("kbli_usaha"), QStringLiteral("business_kbli")},
+        {QStringLiteral("modal"), QStringLiteral("business_capital")},
+        {QStringLiteral("kawasan_industri"), QStringLiteral("business_in_estate")},
+        {QStringLiteral("akun_siinas"), QStringLiteral("business_siinas")},
+        {QStringLiteral("alamat_usaha"), QStringLiteral("business_address")},
+        {QStringLiteral("persyaratan_kurang"), QStringLiteral("missing")},
+        {QStringLiteral("tahap"), QStringLiteral("stage")},
+        {QStringLiteral("petugas"), QStringLiteral("officer")},
+        {QStringLiteral("nomor_nib"), QStringLiteral("nib_number")},
+        {QStringLiteral("nomor_izin"), QStringLiteral("permit_number")},
+        {QStringLiteral("tanggal_ttd"), QStringLiteral("signed_date")},
+        {QStringLiteral("tanggal_serah"), QStringLiteral("handed_over_date")},
+        {QStringLiteral("alasan"), QStringLiteral("reason")},
+        {QStringLiteral("catatan"), QStringLiteral("note")},
+    };
+    return map;
+}
+
 const QStringList& CaseImporter::requiredColumns()
 {
     static const QStringList list{QStringLiteral("kbli"),           QStringLiteral("received_date"),
@@ -79,7 +113,8 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
     CaseImportRow::Columns columns;
     const CaseCsvReader::Record& header = reader.records().first();
     for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
+        const QString given = header.fields.at(i).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+        const QString name = aliases().value(given, given);
         if (name.isEmpty())
             continue;
         if (!CaseImporter::columns().contains(name))
@@ -109,9 +144,16 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
     rows.reserve(reader.records().size() - 1);
     for (qsizetype i = 1; i < reader.records().size(); ++i) {
         const CaseCsvReader::Record& r = reader.records().at(i);
+        if (r.fields.size() > header.fields.size()) {
+            summary.problems.append({r.line, {}, tr("The row has %1 fields but the header names %2 columns; a text with "
+                                                    "a comma or semicolon must be in double quotes.")
+                                                     .arg(r.fields.size())
+                                                     .arg(header.fields.size())});
+            continue;
+        }
         rows.append(CaseImportRow::read(r.line, r.fields, columns, rowCtx, summary.problems));
     }
-    summary.rows = int(rows.size());
+    summary.rows = int(reader.records().size() - 1);
     if (rows.isEmpty())
         summary.problems.append({1, {}, tr("The file has no rows after the header.")});
     if (!summary.problems.isEmpty())

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,8 @@ class CaseImporter
 public:
     static const QStringList& columns();
     static const QStringList& requiredColumns();
+    // Indonesian header names accepted for the columns ("nama_pemohon" for applicant_name, ...).
+    static const QHash<QString, QString>& aliases();
 
     static CaseImportSummary importCsv(const Context& ctx, const QByteArray& data, const QString& sourceName);
     static CaseImportSummary importFile(const Context& ctx, const QString& path);

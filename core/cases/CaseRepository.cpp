@@ -2,6 +2,7 @@
 
 #include "ApplicantRepository.h"
 #include "BusinessRepository.h"
+#include "OrderedId.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "storage/SqlQuery.h"
@@ -176,7 +177,7 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
                 ":officer, COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, :field_officer, "
                 ":nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :now, :now, :ws, 1)"));
     if (c.id.isEmpty())
-        c.id = newId();
+        c.id = OrderedId::next();
     c.rowVersion = 1;
     m_insertCase->bind(QStringLiteral(":id"), c.id)
         .bind(QStringLiteral(":reg"), c.registrationNumber)
@@ -217,7 +218,7 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
                                  ":key, :text, :pos, :status, COALESCE(:note, ''), :now, :now, :ws, 1)"));
     int position = 0;
     for (const ChecklistItem& item : c.checklist) {
-        m_insertItem->bind(QStringLiteral(":id"), newId())
+        m_insertItem->bind(QStringLiteral(":id"), OrderedId::next())
             .bind(QStringLiteral(":case"), c.id)
             .bind(QStringLiteral(":key"), item.requirementKey)
             .bind(QStringLiteral(":text"), item.requirementText)
@@ -294,7 +295,7 @@ void CaseRepository::addEvent(const QString& caseId, const CaseEvent& e, const Q
             m_db, QStringLiteral("INSERT INTO case_events (id, case_id, at, action, from_stage, to_stage, actor_id, "
                                  "actor_name, note, created_at, updated_at, workstation, row_version) VALUES (:id, "
                                  ":case, :at, :action, :from, :to, :actor_id, :actor, COALESCE(:note, ''), :now, :now, :ws, 1)"));
-    m_insertEvent->bind(QStringLiteral(":id"), newId())
+    m_insertEvent->bind(QStringLiteral(":id"), OrderedId::next())
         .bind(QStringLiteral(":case"), caseId)
         .bind(QStringLiteral(":at"), toStoredTime(e.at))
         .bind(QStringLiteral(":action"), e.action)
@@ -316,7 +317,7 @@ void CaseRepository::addClockMark(const QString& caseId, int seq, const CaseCloc
             m_db, QStringLiteral("INSERT INTO case_clock_events (id, case_id, seq, kind, at, note, created_at, "
                                  "updated_at, workstation, row_version) VALUES (:id, :case, :seq, :kind, :at, COALESCE(:note, ''), "
                                  ":now, :now, :ws, 1)"));
-    m_insertMark->bind(QStringLiteral(":id"), newId())
+    m_insertMark->bind(QStringLiteral(":id"), OrderedId::next())
         .bind(QStringLiteral(":case"), caseId)
         .bind(QStringLiteral(":seq"), seq)
         .bind(QStringLiteral(":kind"), m.kind)
@@ -330,7 +331,7 @@ void CaseRepository::addClockMark(const QString& caseId, int seq, const CaseCloc
 void CaseRepository::addDocument(const QString& caseId, CaseDocument& d, const QString& now, const QString& ws)
 {
     if (d.id.isEmpty())
-        d.id = newId();
+        d.id = OrderedId::next();
     SqlQuery(m_db, QStringLiteral("INSERT INTO case_documents (id, case_id, requirement_key, file_name, stored_name, "
                                   "sha256, size_bytes, added_by, created_at, updated_at, workstation, row_version) "
                                   "VALUES (:id, :case, COALESCE(:key, ''), :file, :stored, :sha, :size, :by, :now, :now, :ws, 1)"))

@@ -1,5 +1,6 @@
 #include "RegistrationNumbers.h"
 
+#include "OrderedId.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -133,7 +134,7 @@ qint64 RegistrationNumbers::reserve(int year, qint64 count)
                                                  "UPDATE SET last_value = last_value + excluded.last_value, "
                                                  "updated_at = excluded.updated_at, row_version = row_version + 1 "
                                                  "RETURNING last_value"))
-                            .bind(QStringLiteral(":id"), newId())
+                            .bind(QStringLiteral(":id"), OrderedId::next())
                             .bind(QStringLiteral(":ws"), m_ctx.workstation())
                             .bind(QStringLiteral(":year"), year)
                             .bind(QStringLiteral(":count"), count)

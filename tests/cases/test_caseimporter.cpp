@@ -108,9 +108,10 @@ void TestCaseImporter::everyBadRowIsReportedAndNothingWritten()
     csv += row(QStringLiteral("71205,2026-02-02,Siti Aminah,%1,081200000001,CV E,2500000000,,,,,,,,").arg(CaseFixture::nik(5)));        // 8 NIK of another
     csv += row(QStringLiteral("71205,2026-02-02,Dewi,%1,081200000001,CV F,2500000000,,rejected,,,,,,").arg(CaseFixture::nik(8)));       // 9 reason
     csv += row(QStringLiteral("71205,2026-02-02,Rina Wati,%1,081200000001,CV G,2500000000,U9,,,,,,,").arg(CaseFixture::nik(9)));       // 10 unknown key
+    csv += row(QStringLiteral("71205,2026-02-02,Rina Wati,%1,081200000001,CV G, Jaya,2500000000,,,,,,,,").arg(CaseFixture::nik(10))); // 11 unquoted comma
     const CaseImportSummary s = CaseImporter::importCsv(f.system(), csv, QStringLiteral("bad.csv"));
     QVERIFY(!s.written);
-    QCOMPARE(s.rows, 9);
+    QCOMPARE(s.rows, 10);
     QVERIFY2(!hasProblem(s, 2, QStringLiteral("kbli")), qPrintable(describe(s)));
     QVERIFY(hasProblem(s, 3, QStringLiteral("received_date")));
     QVERIFY(hasProblem(s, 4, QStringLiteral("applicant_nik")));
@@ -124,6 +125,7 @@ void TestCaseImporter::everyBadRowIsReportedAndNothingWritten()
     QVERIFY(hasProblem(s, 8, QStringLiteral("applicant_nik")));
     QVERIFY(hasProblem(s, 9, QStringLiteral("reason")));
     QVERIFY(hasProblem(s, 10, QStringLiteral("missing")));
+    QVERIFY(hasProblem(s, 11, QString()));
     for (const CaseImportProblem& p : s.problems)
         QVERIFY(!p.message.isEmpty());
     QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), before);
@@ -147,9 +149,10 @@ void TestCaseImporter::headerProblems()
 void TestCaseImporter::spreadsheetDialect()
 {
     CaseFixture f(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Clock::zone()));
-    // Semicolons, a byte-order mark, CRLF, quotes with a line break and a doubled quote.
-    QByteArray csv = "\xEF\xBB\xBFkbli;received_date;applicant_name;applicant_nik;applicant_phone;applicant_address;"
-                     "business_name;business_capital;business_in_estate\r\n";
+    // Semicolons, a byte-order mark, CRLF, quotes with a line break and a doubled quote, and
+    // Indonesian column names.
+    QByteArray csv = "\xEF\xBB\xBFkbli;Tanggal Diterima;nama_pemohon;applicant_nik;telepon;applicant_address;"
+                     "nama_usaha;modal;kawasan_industri\r\n";
     csv += QStringLiteral("71205;02/02/2026;Asep Suryana;%1;+62 812 0000 0001;\"Jl. Veteran 1;\r\nPurwakarta\";"
                           "\"CV \"\"Ukur\"\" Jaya\";Rp 2.500.000.000;ya\r\n")
                .arg(CaseFixture::nik(1))
