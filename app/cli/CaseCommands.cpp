@@ -203,8 +203,8 @@ int runImport(CliContext& ctx, CliArgs& args)
         problems.append(QJsonObject{{QStringLiteral("line"), p.line},
                                     {QStringLiteral("column"), p.column},
                                     {QStringLiteral("message"), p.message}});
-        text += p.column.isEmpty() ? tr("line %1: %2").arg(p.line).arg(p.message)
-                                   : tr("line %1, column %2: %3").arg(p.line).arg(p.column, p.message);
+        text += p.column.isEmpty() ? tr("Line %1: %2").arg(p.line).arg(p.message)
+                                   : tr("Line %1, column %2: %3").arg(p.line).arg(p.column, p.message);
         text += QLatin1Char('\n');
     }
     if (s.written)

@@ -1,0 +1,148 @@
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace loket::test;
+
+class TestCaseCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void importGoodAndBadFiles();
+    void listAndShow();
+    void demoData();
+    void usageAndPermissions();
+
+private:
+    CliResult cli(QStringList args, bool asUser = true, const QStringList& env = {});
+    QString write(const QString& name, const QByteArray& data);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QStringList m_env;
+    QString m_first;
+};
+
+CliResult TestCaseCli::cli(QStringList args, bool asUser, const QStringList& env)
+{
+    QStringList head{QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en")};
+    if (asUser)
+        head << QStringLiteral("--user") << QStringLiteral("siti");
+    return runCli(head + args, m_env + env);
+}
+
+QString TestCaseCli::write(const QString& name, const QByteArray& data)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(data);
+    return path;
+}
+
+void TestCaseCli::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    m_env = {QStringLiteral("LOKET_NOW=2026-03-02T10:00")};
+    auto run = [this](const QStringList& args, const QStringList& env) {
+        const CliResult r = runCli(QStringList{QStringLiteral("--db"), m_db} + args, m_env + env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    };
+    run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, {QStringLiteral("LOKET_PASSWORD=Admin-pass-123")});
+    run({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("siti"),
+         QStringLiteral("--role"), QStringLiteral("front_desk"), QStringLiteral("--name"), QStringLiteral("Siti Rahmawati")},
+        {QStringLiteral("LOKET_PASSWORD=Admin-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=First-pass-123")});
+    run({QStringLiteral("--user"), QStringLiteral("siti"), QStringLiteral("user"), QStringLiteral("passwd")},
+        {QStringLiteral("LOKET_PASSWORD=First-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=Siti-pass-456")});
+    m_env << QStringLiteral("LOKET_PASSWORD=Siti-pass-456");
+}
+
+void TestCaseCli::importGoodAndBadFiles()
+{
+    const QByteArray header = "kbli,received_date,applicant_name,applicant_nik,applicant_phone,business_name,business_capital,missing\n";
+    const QString bad = write(QStringLiteral("bad.csv"), header + "71205,2026-02-02,Asep Suryana,3214011503900001,081234567890,CV A,1000000,\n"
+                                                                  "71205,2026-02-30,Euis,123,081234567890,CV B,1000000,\n");
+    CliResult r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("import"), bad});
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("written")).toBool(), false);
+    QStringList where;
+    for (const QJsonValue& p : o.value(QStringLiteral("problems")).toArray())
+        where << QStringLiteral("%1:%2").arg(p[QStringLiteral("line")].toInt()).arg(p[QStringLiteral("column")].toString());
+    QVERIFY2(where.contains(QStringLiteral("3:received_date")), qPrintable(where.join(' ')));
+    QVERIFY(where.contains(QStringLiteral("3:applicant_nik")));
+    r = cli({QStringLiteral("case"), QStringLiteral("import"), bad});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.out.contains("Line 3, column received_date"));
+    QVERIFY(r.out.contains("Nothing was imported"));
+    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list")}, false);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+
+    const QString good = write(QStringLiteral("good.csv"), header + "71205,2026-02-02,Asep Suryana,3214011503900001,081234567890,CV A,1000000,\n"
+                                                                    "71205,2026-02-03,Euis Nurhayati,3214015503900002,081234567890,CV B,1000000,U2\n");
+    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("import"), good});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject done = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(done.value(QStringLiteral("rows")).toInt(), 2);
+    QCOMPARE(done.value(QStringLiteral("returned")).toInt(), 1);
+    m_first = done.value(QStringLiteral("first")).toString();
+    QCOMPARE(m_first, QStringLiteral("DPMPTSP/71205/2026/C01/00001"));
+}
+
+void TestCaseCli::listAndShow()
+{
+    CliResult r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--stage"),
+                       QStringLiteral("returned")},
+                      false);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray returned = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(returned.size(), 1);
+    // Without --user the NIK is masked.
+    QVERIFY(returned.first()[QStringLiteral("nik")].toString() != QStringLiteral("3214015503900002"));
+    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--service"),
+             QStringLiteral("71205"), QStringLiteral("--clock"), QStringLiteral("overdue")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1); // received 2 February, due 11 February
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().first()[QStringLiteral("nik")].toString(), QStringLiteral("3214011503900001"));
+    r = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--clock"), QStringLiteral("soon")});
+    QCOMPARE(r.exitCode, 3);
+    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), m_first});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject c = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(c.value(QStringLiteral("registration_number")).toString(), m_first);
+    QCOMPARE(c.value(QStringLiteral("completion_clock")).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("overdue"));
+    QCOMPARE(c.value(QStringLiteral("allowed_actions")).toArray(), QJsonArray{QStringLiteral("withdraw")});
+    r = cli({QStringLiteral("case"), QStringLiteral("show"), m_first});
+    QVERIFY(r.out.contains("Asep Suryana"));
+    QVERIFY(r.out.contains("Timeline:"));
+    r = cli({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("NOPE/1")});
+    QCOMPARE(r.exitCode, 3);
+}
+
+void TestCaseCli::demoData()
+{
+    const CliResult r = cli({QStringLiteral("--json"), QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("60"),
+                             QStringLiteral("--seed"), QStringLiteral("4")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("cases")).toInt(), 60);
+    const CliResult list = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                QStringLiteral("1000")},
+                               false);
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 62);
+}
+
+void TestCaseCli::usageAndPermissions()
+{
+    QCOMPARE(cli({QStringLiteral("case")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("show")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("good.csv"))}, false).exitCode, 5);
+    QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("x")}).exitCode, 3);
+}
+
+QTEST_GUILESS_MAIN(TestCaseCli)
+#include "test_casecli.moc"
