@@ -4,6 +4,8 @@
 #include "users/Role.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void badCredentialsExitThree();
     void withoutUserExitFive();
     void lockoutThroughTheCli();
+    void passwordPromptOnATerminal();
     void readCommandsNeedNoUser();
     void permissionMatrixThroughTheCli_data();
     void permissionMatrixThroughTheCli();
@@ -249,6 +252,32 @@ void TestUserCli::lockoutThroughTheCli()
     QVERIFY2(r.err.contains("locked"), r.err.constData());
     QCOMPARE(o.asAdmin({QStringLiteral("user"), QStringLiteral("unlock"), userOf(Role::Head)}).exitCode, 0);
     QCOMPARE(o.as(Role::Head, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TestUserCli::passwordPromptOnATerminal()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux script is not installed");
+    OFFICE(o);
+    // script(1) gives loket-cli a terminal; the password is typed, not echoed.
+    const QString command = QStringLiteral("%1 --db %2 --user admin user list").arg(qEnvironmentVariable("LOKET_CLI"), o.db);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOKET_LANG"), QStringLiteral("en"));
+    env.remove(QStringLiteral("LOKET_PASSWORD"));
+    p.setProcessEnvironment(env);
+    p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(p.waitForStarted());
+    QByteArray seen;
+    QTRY_VERIFY2_WITH_TIMEOUT((seen += p.readAllStandardOutput() + p.readAllStandardError()).contains("Password for admin"),
+                              seen.constData(), 20000);
+    p.write(kAdminPassword.toUtf8() + "\n");
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray out = p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(out.contains("u_front_desk"), out.constData());
+    QVERIFY2(!out.contains(kAdminPassword.toUtf8()), "the password was echoed");
 }
 
 void TestUserCli::readCommandsNeedNoUser()

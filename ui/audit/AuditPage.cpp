@@ -146,6 +146,14 @@ AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     apply();
 }
 
+void AuditPage::showEvent(QShowEvent* event)
+{
+    // Entries were added while another page was open: show them.
+    QWidget::showEvent(event);
+    reloadActors();
+    apply();
+}
+
 void AuditPage::reloadActors()
 {
     const QString keep = m_actor->currentText();

@@ -38,6 +38,9 @@ public Q_SLOTS:
     // Shows only the entries of this record.
     void showRecord(const QString& recordId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reloadActors();
     void showDetail();

@@ -107,6 +107,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::ToolTipRole && index.column() == Change)
         return changeSummary(*e);
+    if (role == Qt::ToolTipRole && index.column() == Record)
+        return e->recordId;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -115,7 +117,12 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Officer: return e->actorName;
     case Workstation: return e->workstation;
     case Action: return e->action;
-    case Record: return QStringLiteral("%1 %2").arg(e->recordType, e->recordId);
+    case Record: {
+        // A user's id says nothing to a reader; their name does.
+        const QString name = e->after.value(QStringLiteral("username")).toString(
+            e->before.value(QStringLiteral("username")).toString());
+        return QStringLiteral("%1 %2").arg(e->recordType, name.isEmpty() ? e->recordId : name);
+    }
     case Change: return changeSummary(*e);
     }
     return {};
