@@ -918,6 +918,10 @@
         <source>Treat %1 as a %2 instead. Why? (The reason is logged.)</source>
         <translation>Perlakukan %1 sebagai %2. Apa alasannya? (Alasan dicatat.)</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ComplaintIntakeDialog</name>
@@ -1030,16 +1034,20 @@
         <translation>Tidak ada di komputer ini; nomornya tetap disimpan.</translation>
     </message>
     <message>
-        <source>%1, %2; handed over on %3.</source>
-        <translation>%1, %2; diserahkan pada %3.</translation>
-    </message>
-    <message>
-        <source>%1, %2; not handed over yet.</source>
-        <translation>%1, %2; belum diserahkan.</translation>
-    </message>
-    <message>
         <source>Cannot record yet</source>
         <translation>Belum dapat dicatat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 (KBLI %2), %3; handed over on %4.</source>
+        <translation>%1 (KBLI %2), %3; diserahkan pada %4.</translation>
+    </message>
+    <message>
+        <source>%1 (KBLI %2), %3; not handed over yet.</source>
+        <translation>%1 (KBLI %2), %3; belum diserahkan.</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1087,6 @@
     <message>
         <source>Related application: %1.</source>
         <translation>Permohonan terkait: %1.</translation>
-    </message>
-    <message>
-        <source>we answer as follows:</source>
-        <translation>dengan ini kami sampaikan jawaban sebagai berikut:</translation>
     </message>
     <message>
         <source>Thank you for your input, which helps us improve our service.</source>
@@ -1235,6 +1239,10 @@
     <message>
         <source>The PDF file %1 could not be written.</source>
         <translation>Berkas PDF %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>We answer as follows:</source>
+        <translation>Dengan ini kami sampaikan jawaban sebagai berikut:</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "complaints/ComplaintCsvImport.h"
 #include "complaints/ComplaintJson.h"
+#include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintService.h"
 
 #include <QCoreApplication>
@@ -50,16 +51,6 @@ QDate parseDate(const QString& text, const QString& option)
 QString dateText(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
-}
-
-QString clockTitle(const QString& key)
-{
-    ClockState state = ClockState::NotStarted;
-    for (ClockState s : {ClockState::OnTrack, ClockState::AtRisk, ClockState::Overdue, ClockState::Met,
-                         ClockState::Missed})
-        if (ClockStateText::key(s) == key)
-            state = s;
-    return key.isEmpty() ? QStringLiteral("-") : ClockStateText::title(state);
 }
 
 QString showText(const Complaint& c, const TriageResult& t, const ClockResult& clock)
@@ -160,7 +151,7 @@ int runList(CliContext& ctx, CliArgs& args)
             text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                         .arg(row.number, row.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                              complaintKindKey(row.kind).leftJustified(10), row.state.leftJustified(10),
-                             dateText(row.dueOn), clockTitle(clock),
+                             dateText(row.dueOn), clock.isEmpty() ? QStringLiteral("-") : ComplaintRegister::clockTitle(clock),
                              row.complainantName.isEmpty() ? QStringLiteral("-") : row.complainantName);
         }
         if (page.size() < qMin(left, 500))

@@ -19,11 +19,11 @@ QString day(QDate d)
 QStringList ComplaintRegister::headers(ComplaintKind kind)
 {
     if (kind == ComplaintKind::Suggestion)
-        return {tr("Number"), tr("Received"), tr("Channel"), tr("Name"), tr("Service"),
-                tr("Substance"), tr("Why a suggestion"), tr("State"), tr("Follow-up note")};
-    return {tr("Number"),  tr("Received"),     tr("Channel"), tr("Complainant"), tr("Contact"),
-            tr("Case"),    tr("Service"),      tr("Object"),  tr("Problem type"), tr("Triage"),
-            tr("Due"),     tr("Clock"),        tr("State"),   tr("Answered")};
+        return {tr("Number"),    tr("Received"),         tr("Name"),  tr("Channel"),        tr("Substance"),
+                tr("Why a suggestion"), tr("State"),     tr("Follow-up note"), tr("Service")};
+    return {tr("Number"), tr("Received"), tr("Complainant"),  tr("Channel"), tr("Object"),
+            tr("Due"),    tr("Clock"),    tr("State"),        tr("Triage"),  tr("Problem type"),
+            tr("Case"),   tr("Service"),  tr("Contact"),      tr("Answered")};
 }
 
 QString ComplaintRegister::title(ComplaintKind kind)
@@ -48,12 +48,20 @@ QStringList ComplaintRegister::row(const Complaint& c, const QString& clockState
     if (c.overridden)
         triage = tr("%1 (overridden: %2)").arg(triage, c.overrideReason);
     if (c.kind == ComplaintKind::Suggestion) {
-        return {c.number, received, c.channelLabel, c.complainantName, service, c.objectText, triage,
-                ComplaintStates::title(c.state), c.note};
+        return {c.number, received, c.complainantName, c.channelLabel, c.objectText, triage,
+                ComplaintStates::title(c.state), c.note, service};
     }
-    return {c.number,      received,     c.channelLabel, c.complainantName, c.complainantContact,
-            c.caseRegNumber, service,    c.objectText,   c.problemType,     triage,
-            day(c.dueOn),  clockTitle(clockState), ComplaintStates::title(c.state), day(c.answerOn)};
+    return {c.number,       received,         c.complainantName, c.channelLabel,
+            c.objectText,   day(c.dueOn),     clockTitle(clockState), ComplaintStates::title(c.state),
+            triage,         c.problemType,    c.caseRegNumber,   service,
+            c.complainantContact, day(c.answerOn)};
+}
+
+bool ComplaintRegister::isCompact(ComplaintKind kind, int column)
+{
+    if (kind == ComplaintKind::Suggestion)
+        return column == SNumber || column == SReceived;
+    return column == CNumber || column == CReceived || column == CDue || column == CAnswered;
 }
 
 QString ComplaintRegister::describe(const ComplaintFilter& f)

@@ -19,35 +19,38 @@ class ComplaintRegister
     // Same context as lupdate gives tr() calls in this class's member functions.
     Q_DECLARE_TR_FUNCTIONS(loket::ComplaintRegister)
 public:
+    // What an officer looks for first comes first: who, what, and how the clock stands.
     enum ComplaintColumn {
         CNumber,
         CReceived,
-        CChannel,
         CComplainant,
-        CContact,
-        CCase,
-        CService,
+        CChannel,
         CObject,
-        CProblemType,
-        CTriage,
         CDue,
         CClock,
         CState,
+        CTriage,
+        CProblemType,
+        CCase,
+        CService,
+        CContact,
         CAnswered,
         CColumnCount
     };
     enum SuggestionColumn {
         SNumber,
         SReceived,
-        SChannel,
         SName,
-        SService,
+        SChannel,
         SSubstance,
         SWhy,
         SState,
         SNote,
+        SService,
         SColumnCount
     };
+    // Columns that hold a number or a date (kept on one line when printed).
+    static bool isCompact(ComplaintKind kind, int column);
 
     // Translated column titles of the register of `kind`.
     static QStringList headers(ComplaintKind kind);

@@ -91,8 +91,8 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     m_tabs->addTab(m_closing, tr("Answer and closing"));
     layout->addWidget(m_tabs, 1);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeDialog"));
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("closeDialog"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_override, &QPushButton::clicked, this, &ComplaintDialog::askOverride);

@@ -66,7 +66,6 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     m_object->setObjectName(QStringLiteral("intakeObject"));
     m_object->setPlaceholderText(tr("What the complaint is about: the object or substance"));
     m_object->setMinimumHeight(100);
-    m_object->setMaximumHeight(180);
     form->addRow(tr("Service"), m_service);
     form->addRow(tr("Channel"), m_channel);
     form->addRow(tr("Received"), m_received);
@@ -130,7 +129,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     auto* buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("Record"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveComplaint"));
-    auto* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    auto* cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelComplaint"));
     right->addWidget(buttons);
     layout->addLayout(right, 2);
@@ -228,11 +227,12 @@ void ComplaintIntakeDialog::updatePreview()
         else if (!p.relatedCase.found)
             m_caseInfo->setText(tr("Not found on this workstation; the number is kept."));
         else if (p.relatedCase.handedOverOn.isValid())
-            m_caseInfo->setText(tr("%1, %2; handed over on %3.")
-                                    .arg(p.relatedCase.applicantName, p.relatedCase.stageTitle,
+            m_caseInfo->setText(tr("%1 (KBLI %2), %3; handed over on %4.")
+                                    .arg(p.relatedCase.applicantName, p.relatedCase.kbli, p.relatedCase.stageTitle,
                                          QLocale().toString(p.relatedCase.handedOverOn, QStringLiteral("d MMMM yyyy"))));
         else
-            m_caseInfo->setText(tr("%1, %2; not handed over yet.").arg(p.relatedCase.applicantName, p.relatedCase.stageTitle));
+            m_caseInfo->setText(tr("%1 (KBLI %2), %3; not handed over yet.")
+                                    .arg(p.relatedCase.applicantName, p.relatedCase.kbli, p.relatedCase.stageTitle));
         m_save->setEnabled(true);
     } catch (const Error& e) {
         badge(tr("Cannot record yet"), QStringLiteral("#8b1e1e"));

@@ -83,10 +83,11 @@ QString ComplaintLetters::answerLetterHtml(const Database& db, const Complaint& 
                 .arg(esc(tr("Following up your complaint received on %1 through %2 about:")
                              .arg(QLocale().toString(c.receivedAt, QStringLiteral("d MMMM yyyy, HH:mm")),
                                   c.channelLabel)));
-    html += QStringLiteral("<blockquote><i>%1</i></blockquote>").arg(esc(c.objectText));
+    QString quoted = QStringLiteral("<i>%1</i>").arg(esc(c.objectText));
     if (!c.caseRegNumber.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Related application: %1.").arg(c.caseRegNumber)));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("we answer as follows:")));
+        quoted += QStringLiteral("<br>") + esc(tr("Related application: %1.").arg(c.caseRegNumber));
+    html += QStringLiteral("<blockquote>%1</blockquote>").arg(quoted);
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("We answer as follows:")));
     html += QStringLiteral("<p>%1</p>").arg(esc(c.answerText));
     html += QStringLiteral("<p>%1</p><br>")
                 .arg(esc(tr("Thank you for your input, which helps us improve our service.")));

@@ -107,7 +107,7 @@ int ComplaintRegisterExport::writePdf(const Context& ctx, const ComplaintFilter&
                                  .arg(total)
                                  .arg(kMaxPrintedRows));
     QString html = ComplaintLetters::style();
-    html += QStringLiteral("<style>td, th { font-size: 7pt; padding: 2px 3px; }</style>");
+    html += QStringLiteral("<style>td, th { font-size: 6.5pt; padding: 2px 3px; }</style>");
     html += ComplaintLetters::letterhead(ctx.database());
     html += QStringLiteral("<p align='center' style='font-size: 12pt; font-weight: bold;'>%1</p><p>%2<br>%3</p>")
                 .arg(ComplaintRegister::title(*f.kind).toHtmlEscaped(),
@@ -115,10 +115,10 @@ int ComplaintRegisterExport::writePdf(const Context& ctx, const ComplaintFilter&
                      tr("Printed %1 — %n entries", nullptr, total)
                          .arg(QLocale().toString(ctx.clock().now(), QStringLiteral("d MMMM yyyy HH:mm")))
                          .toHtmlEscaped());
-    // Column widths in percent (after "No."): numbers and dates must not break.
+    // Column widths in percent after "No." (3%); numbers and dates get just enough for one line.
     const QList<int> widths = *f.kind == ComplaintKind::Suggestion
-                                  ? QList<int>{11, 8, 9, 10, 12, 20, 11, 6, 10}
-                                  : QList<int>{10, 7, 6, 8, 7, 8, 8, 12, 6, 7, 6, 5, 5, 5};
+                                  ? QList<int>{10, 8, 10, 8, 22, 11, 6, 13, 9}
+                                  : QList<int>{11, 7, 7, 5, 10, 7, 5, 5, 7, 6, 7, 6, 5, 7};
     html += QStringLiteral("<table width='100%' border='1' cellspacing='0'><thead><tr><th width='3%'>No.</th>");
     const QStringList headers = ComplaintRegister::headers(*f.kind);
     for (int i = 0; i < headers.size(); ++i)
@@ -127,8 +127,13 @@ int ComplaintRegisterExport::writePdf(const Context& ctx, const ComplaintFilter&
     int n = 0;
     ComplaintRegister::forEach(ctx, f, [&](const Complaint& c, const QString& clock) {
         html += QStringLiteral("<tr><td>%1</td>").arg(++n);
-        for (const QString& cell : ComplaintRegister::row(c, clock))
-            html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+        const QStringList cells = ComplaintRegister::row(c, clock);
+        for (int i = 0; i < cells.size(); ++i) {
+            QString cell = cells[i].toHtmlEscaped();
+            if (ComplaintRegister::isCompact(*f.kind, i)) // non-breaking hyphens and spaces
+                cell.replace(QLatin1Char('-'), QChar(0x2011)).replace(QLatin1Char(' '), QChar(0x00A0));
+            html += QStringLiteral("<td>%1</td>").arg(cell);
+        }
         html += QStringLiteral("</tr>");
         return n < kMaxPrintedRows;
     });

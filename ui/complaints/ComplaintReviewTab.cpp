@@ -65,6 +65,7 @@ ComplaintReviewTab::ComplaintReviewTab(UiContext& ui, QWidget* parent) : Complai
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setWordWrap(true);
+    m_steps->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     stepsLayout->addWidget(m_steps, 1);
     auto* stepEdit = new QHBoxLayout;
     m_stepDate = dateEdit(this, today, QStringLiteral("reviewStepDate"));
@@ -151,7 +152,6 @@ void ComplaintReviewTab::showComplaint(const Complaint& c)
             m_steps->setItem(i, col, item);
         }
     }
-    m_steps->resizeRowsToContents();
     if (selected >= 0 && selected < m_steps->rowCount())
         m_steps->selectRow(selected);
     else if (m_steps->rowCount() > 0)
