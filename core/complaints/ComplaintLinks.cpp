@@ -25,21 +25,37 @@ QString eventTitle(const CaseEvent& e)
 
 QList<ServiceStandard> ComplaintLinks::services() const
 {
-    return CatalogRepository(m_ctx.database()).listCurrent();
+    if (!m_services)
+        m_services = CatalogRepository(m_ctx.database()).listCurrent();
+    return *m_services;
+}
+
+void ComplaintLinks::forget() const
+{
+    m_services.reset();
+    m_byKbli.clear();
+    m_byId.clear();
 }
 
 std::optional<ServiceStandard> ComplaintLinks::standard(const QString& kbli) const
 {
     if (kbli.trimmed().isEmpty())
         return std::nullopt;
-    return CatalogRepository(m_ctx.database()).currentByKbli(kbli.trimmed());
+    const QString key = kbli.trimmed();
+    auto it = m_byKbli.constFind(key);
+    if (it == m_byKbli.constEnd())
+        it = m_byKbli.insert(key, CatalogRepository(m_ctx.database()).currentByKbli(key));
+    return *it;
 }
 
 std::optional<ServiceStandard> ComplaintLinks::version(const QString& standardId, const QString& kbli) const
 {
     if (!standardId.isEmpty()) {
-        if (auto s = CatalogRepository(m_ctx.database()).byId(standardId))
-            return s;
+        auto it = m_byId.constFind(standardId);
+        if (it == m_byId.constEnd())
+            it = m_byId.insert(standardId, CatalogRepository(m_ctx.database()).byId(standardId));
+        if (*it)
+            return *it;
     }
     return standardOrDefault(kbli);
 }

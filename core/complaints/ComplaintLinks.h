@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -51,9 +52,15 @@ public:
     QList<ServiceStandard> services() const;
     // Looks the case up by its registration number; found == false when this database has none.
     RelatedCase relatedCase(const QString& registrationNumber, bool withHistory = false) const;
+    // Drops what was looked up (the catalogue may have changed since).
+    void forget() const;
 
 private:
     const Context& m_ctx;
+    // Lookups repeat for every row of an import or a register page: kept for this object's life.
+    mutable std::optional<QList<ServiceStandard>> m_services;
+    mutable QHash<QString, std::optional<ServiceStandard>> m_byKbli;
+    mutable QHash<QString, std::optional<ServiceStandard>> m_byId;
 };
 
 } // namespace loket

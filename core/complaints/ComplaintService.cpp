@@ -63,15 +63,33 @@ void ComplaintService::requireRead() const
     m_ctx.require(Permission::HandleComplaint); // throws with the usual message
 }
 
+const ComplaintService::ClockSetup& ComplaintService::clockSetup() const
+{
+    if (!m_clock) {
+        const CalendarService service(m_ctx.database());
+        ClockSetup setup;
+        setup.calendar = service.current();
+        setup.atRiskDays = service.atRiskDays();
+        setup.basis = QStringLiteral("v%1/r%2").arg(setup.calendar->version()).arg(setup.atRiskDays);
+        m_clock = setup;
+    }
+    return *m_clock;
+}
+
+void ComplaintService::freshRead() const
+{
+    m_clock.reset();
+    m_links.forget();
+}
+
 std::shared_ptr<const WorkingCalendar> ComplaintService::calendar() const
 {
-    return CalendarService(m_ctx.database()).current();
+    return clockSetup().calendar;
 }
 
 QString ComplaintService::clockBasis() const
 {
-    const CalendarService service(m_ctx.database());
-    return QStringLiteral("v%1/r%2").arg(service.currentVersion()).arg(service.atRiskDays());
+    return clockSetup().basis;
 }
 
 void ComplaintService::computeClock(Complaint& c) const
@@ -82,24 +100,25 @@ void ComplaintService::computeClock(Complaint& c) const
         c.clockBasis.clear();
         return;
     }
-    const auto cal = calendar();
-    const int atRisk = CalendarService(m_ctx.database()).atRiskDays();
-    const ClockResult r = ComplaintClock::answerClock(*cal, c.receivedAt, c.answerWorkingDays, m_ctx.clock().today(),
+    const ClockSetup& setup = clockSetup();
+    const ClockResult r = ComplaintClock::answerClock(*setup.calendar, c.receivedAt, c.answerWorkingDays,
+                                                      m_ctx.clock().today(),
                                                       c.answerOn.isValid() ? std::optional<QDate>(c.answerOn)
                                                                            : std::nullopt,
-                                                      atRisk);
+                                                      setup.atRiskDays);
     c.dueOn = r.dueDate;
-    c.atRiskOn = cal->addWorkingDays(r.dueDate, -atRisk);
-    c.clockBasis = clockBasis();
+    c.atRiskOn = setup.calendar->addWorkingDays(r.dueDate, -setup.atRiskDays);
+    c.clockBasis = setup.basis;
 }
 
 ClockResult ComplaintService::answerClock(const Complaint& c) const
 {
     if (!c.isComplaint())
         return {};
-    return ComplaintClock::answerClock(*calendar(), c.receivedAt, c.answerWorkingDays, m_ctx.clock().today(),
+    const ClockSetup& setup = clockSetup();
+    return ComplaintClock::answerClock(*setup.calendar, c.receivedAt, c.answerWorkingDays, m_ctx.clock().today(),
                                        c.answerOn.isValid() ? std::optional<QDate>(c.answerOn) : std::nullopt,
-                                       CalendarService(m_ctx.database()).atRiskDays());
+                                       setup.atRiskDays);
 }
 
 QString ComplaintService::clockState(const Complaint& c) const
@@ -215,6 +234,7 @@ QList<ComplaintReviewStep> ComplaintService::reviewStepsFor(const Complaint& c) 
 ComplaintPreview ComplaintService::preview(const ComplaintIntake& intake) const
 {
     m_ctx.require(Permission::RegisterComplaint);
+    freshRead();
     const Complaint c = prepare(intake);
     ComplaintPreview p;
     p.triage = triageOf(c);
@@ -259,6 +279,7 @@ void ComplaintService::insertPrepared(Complaint& c)
 Complaint ComplaintService::intake(const ComplaintIntake& in)
 {
     m_ctx.require(Permission::RegisterComplaint);
+    freshRead();
     Complaint c = prepare(in);
     ComplaintAttachmentStore store(m_ctx.database());
     QList<ComplaintAttachment> copied;
@@ -312,6 +333,7 @@ Complaint ComplaintService::load(const QString& id) const
 Complaint ComplaintService::get(const QString& idOrNumber) const
 {
     requireRead();
+    freshRead();
     Complaint c = load(idOrNumber.trimmed());
     computeClock(c); // show the clock of the current calendar even before the register refreshes
     return c;
@@ -330,6 +352,7 @@ ComplaintPriorInfo ComplaintService::prior(const Complaint& c) const
 int ComplaintService::count(const ComplaintFilter& filter)
 {
     requireRead();
+    freshRead();
     refreshClocks();
     return m_repo.count(filter, m_ctx.clock().today());
 }
@@ -337,8 +360,10 @@ int ComplaintService::count(const ComplaintFilter& filter)
 QList<Complaint> ComplaintService::page(const ComplaintFilter& filter, const ComplaintCursor& after, int limit)
 {
     requireRead();
-    if (after.isNull())
+    if (after.isNull()) {
+        freshRead();
         refreshClocks();
+    }
     return m_repo.page(filter, m_ctx.clock().today(), after, limit);
 }
 
@@ -369,6 +394,7 @@ void ComplaintService::requireOpenComplaint(const Complaint& c) const
 Complaint ComplaintService::mutate(const QString& id, const QString& action, const std::function<void(Complaint&)>& change,
                                    const QString& note)
 {
+    freshRead();
     Transaction tx(m_ctx.db());
     Complaint c = load(id);
     const QJsonObject before = c.auditJson();

@@ -108,9 +108,22 @@ private:
                      const QString& note = {});
     QList<ComplaintReviewStep> reviewStepsFor(const Complaint& c) const;
 
+    // The calendar, at-risk days and basis key, read once per service object.
+    struct ClockSetup
+    {
+        std::shared_ptr<const WorkingCalendar> calendar;
+        int atRiskDays = 2;
+        QString basis;
+    };
+    const ClockSetup& clockSetup() const;
+    // Starts a public operation from the current calendar and catalogue (the caches above only
+    // serve the rows of one operation, such as an import or a register page).
+    void freshRead() const;
+
     const Context& m_ctx;
     ComplaintLinks m_links;
     ComplaintRepository m_repo;
+    mutable std::optional<ClockSetup> m_clock;
 };
 
 } // namespace loket
