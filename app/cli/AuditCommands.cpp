@@ -54,9 +54,8 @@ int runVerify(CliContext& ctx, CliArgs& args)
 {
     args.finish();
     const AuditVerification v = AuditTrail(ctx.userContext()).verify();
-    QJsonObject o{{QStringLiteral("ok"), v.ok},
-                  {QStringLiteral("checked"), v.checked},
-                  {QStringLiteral("last_seq"), v.lastSeq}};
+    QJsonObject o{
+        {QStringLiteral("ok"), v.ok}, {QStringLiteral("checked"), v.checked}, {QStringLiteral("last_seq"), v.lastSeq}};
     QString text;
     if (v.ok) {
         text = tr("The audit trail is intact: %1 entries checked.").arg(v.checked);
@@ -88,8 +87,9 @@ int runLog(CliContext& ctx, CliArgs& args)
         throw Error::invalid(tr("--limit must be a whole number of 1 or more, not \"%1\".").arg(limitText),
                              QStringLiteral("limit"));
     if (f.from.isValid() && f.to.isValid() && f.to < f.from)
-        throw Error::invalid(tr("--to (%1) is before --from (%2).").arg(f.to.toString(Qt::ISODate), f.from.toString(Qt::ISODate)),
-                             QStringLiteral("to"));
+        throw Error::invalid(
+            tr("--to (%1) is before --from (%2).").arg(f.to.toString(Qt::ISODate), f.from.toString(Qt::ISODate)),
+            QStringLiteral("to"));
     const AuditTrail trail(ctx.userContext());
     const QList<AuditEntry> entries = trail.query(f, 0, limit);
     QJsonArray array;

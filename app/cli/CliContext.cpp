@@ -17,9 +17,7 @@
 
 namespace loket::cli {
 
-CliContext::CliContext() : m_out(stdout), m_err(stderr)
-{
-}
+CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
 
 Database& CliContext::database(const Database::OpenOptions& options)
 {

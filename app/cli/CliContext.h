@@ -12,11 +12,12 @@
 namespace loket::cli {
 
 // Exit codes of loket-cli (see docs/CLI.md).
-enum Exit {
+enum Exit
+{
     ExitOk = 0,
-    ExitFailure = 1,    // a check found problems (check, audit verify, receipt verify)
+    ExitFailure = 1, // a check found problems (check, audit verify, receipt verify)
     ExitUsage = 2,
-    ExitInvalid = 3,    // bad input: a value, a file, a record that does not exist
+    ExitInvalid = 3, // bad input: a value, a file, a record that does not exist
     ExitStorage = 4,
     ExitPermission = 5, // signed in, but not allowed
 };

@@ -33,8 +33,8 @@ Roles parseRoles(const QString& text)
         throw UsageError{tr("--role needs one or more roles, separated by commas.")};
     // Also the words people use at the office.
     static const QList<std::pair<QString, Role>> aliases{
-        {QStringLiteral("loket"), Role::FrontDesk},   {QStringLiteral("frontdesk"), Role::FrontDesk},
-        {QStringLiteral("backoffice"), Role::BackOffice}, {QStringLiteral("teknis"), Role::TechnicalTeam},
+        {QStringLiteral("loket"), Role::FrontDesk},         {QStringLiteral("frontdesk"), Role::FrontDesk},
+        {QStringLiteral("backoffice"), Role::BackOffice},   {QStringLiteral("teknis"), Role::TechnicalTeam},
         {QStringLiteral("technical"), Role::TechnicalTeam}, {QStringLiteral("kepala"), Role::Head},
         {QStringLiteral("atasan"), Role::Supervisor}};
     Roles roles;
@@ -65,7 +65,11 @@ QString userLine(const UserRecord& u, const QDateTime& now)
     QString status = u.disabled ? tr("disabled") : u.isLocked(now) ? tr("locked") : tr("active");
     if (u.mustChangePassword)
         status += QLatin1Char(' ') + tr("(must change password)");
-    return QStringLiteral("%1  %2  %3  %4").arg(u.username, -16).arg(u.displayName, -30).arg(u.roleTitles(), -32).arg(status);
+    return QStringLiteral("%1  %2  %3  %4")
+        .arg(u.username, -16)
+        .arg(u.displayName, -30)
+        .arg(u.roleTitles(), -32)
+        .arg(status);
 }
 
 int runAdd(CliContext& ctx, CliArgs& args)
@@ -82,9 +86,9 @@ int runAdd(CliContext& ctx, CliArgs& args)
     u.roles = parseRoles(roleText);
     u.profile.position = position;
     if (!educationText.isEmpty() && !educationFromKey(educationText, &u.profile.education))
-        throw Error::invalid(tr("Unknown education \"%1\": use sd, smp, sma, d1, d2, d3, d4, s1, s2 or s3.")
-                                 .arg(educationText),
-                             QStringLiteral("education"));
+        throw Error::invalid(
+            tr("Unknown education \"%1\": use sd, smp, sma, d1, d2, d3, d4, s1, s2 or s3.").arg(educationText),
+            QStringLiteral("education"));
     const Context user = ctx.userContext();
     user.require(Permission::ManageUsers); // before asking for the new password
     u.password = ctx.secret(QString::fromLatin1(kNewPassword), tr("New password for %1: ").arg(name), true);
@@ -120,20 +124,23 @@ int runShow(CliContext& ctx, CliArgs& args)
     const Context user = ctx.userContext();
     UserService users(user);
     const UserRecord u = users.get(name);
-    const QList<TrainingRecord> training = user.actor().can(Permission::ManageUsers) ? users.training(name) : QList<TrainingRecord>{};
+    const QList<TrainingRecord> training =
+        user.actor().can(Permission::ManageUsers) ? users.training(name) : QList<TrainingRecord>{};
     QJsonObject o = u.toJson(user.clock().now());
     QJsonArray list;
-    QStringList lines{userLine(u, user.clock().now()),
-                      tr("Position: %1").arg(u.profile.position),
+    QStringList lines{userLine(u, user.clock().now()), tr("Position: %1").arg(u.profile.position),
                       tr("Education: %1").arg(educationTitle(u.profile.education)),
-                      tr("Years in government: %1, in PTSP: %2").arg(u.profile.govExperienceYears).arg(u.profile.ptspExperienceYears)};
+                      tr("Years in government: %1, in PTSP: %2")
+                          .arg(u.profile.govExperienceYears)
+                          .arg(u.profile.ptspExperienceYears)};
     for (const TrainingRecord& t : training) {
         list.append(QJsonObject{{QStringLiteral("id"), t.id},
                                 {QStringLiteral("course"), trainingCourseKey(t.course)},
                                 {QStringLiteral("title"), t.title},
                                 {QStringLiteral("completed_on"), t.completedOn.toString(Qt::ISODate)},
                                 {QStringLiteral("provider"), t.provider}});
-        lines << tr("Training: %1 %2 (%3)").arg(trainingCourseTitle(t.course), t.title, t.completedOn.toString(Qt::ISODate));
+        lines << tr("Training: %1 %2 (%3)")
+                     .arg(trainingCourseTitle(t.course), t.title, t.completedOn.toString(Qt::ISODate));
     }
     o.insert(QStringLiteral("training"), list);
     ctx.print(o, lines.join(QLatin1Char('\n')));
@@ -148,9 +155,9 @@ int runDisable(CliContext& ctx, CliArgs& args, bool disable)
     UserService users(user);
     users.setDisabled(name, disable);
     const UserRecord u = users.get(name);
-    ctx.print(u.toJson(user.clock().now()),
-              disable ? tr("User %1 is disabled and can no longer sign in.").arg(u.username)
-                      : tr("User %1 is enabled again.").arg(u.username));
+    ctx.print(u.toJson(user.clock().now()), disable
+                                                ? tr("User %1 is disabled and can no longer sign in.").arg(u.username)
+                                                : tr("User %1 is enabled again.").arg(u.username));
     return ExitOk;
 }
 
@@ -161,7 +168,8 @@ int runResetPassword(CliContext& ctx, CliArgs& args)
     const Context user = ctx.userContext();
     UserService users(user);
     const UserRecord u = users.get(name); // refuses early when not permitted or unknown
-    const QString password = ctx.secret(QString::fromLatin1(kNewPassword), tr("New password for %1: ").arg(u.username), true);
+    const QString password =
+        ctx.secret(QString::fromLatin1(kNewPassword), tr("New password for %1: ").arg(u.username), true);
     users.resetPassword(name, password);
     ctx.print(QJsonObject{{QStringLiteral("username"), u.username}, {QStringLiteral("must_change_password"), true}},
               tr("The password of %1 was reset; they must change it at the next sign-in.").arg(u.username));
@@ -217,12 +225,13 @@ int runTraining(CliContext& ctx, CliArgs& args)
     if (course.isEmpty() || date.isEmpty())
         throw UsageError{tr("user training needs --course and --date.")};
     if (!trainingCourseFromKey(course, &t.course))
-        throw Error::invalid(tr("Unknown course \"%1\": use diklat_ptsp, diklat_oss, diklat_kepribadian or other.")
-                                 .arg(course),
-                             QStringLiteral("course"));
+        throw Error::invalid(
+            tr("Unknown course \"%1\": use diklat_ptsp, diklat_oss, diklat_kepribadian or other.").arg(course),
+            QStringLiteral("course"));
     t.completedOn = QDate::fromString(date, Qt::ISODate);
     if (!t.completedOn.isValid())
-        throw Error::invalid(tr("--date must be a date like 2025-03-01, not \"%1\".").arg(date), QStringLiteral("date"));
+        throw Error::invalid(tr("--date must be a date like 2025-03-01, not \"%1\".").arg(date),
+                             QStringLiteral("date"));
     const TrainingRecord saved = UserService(ctx.userContext()).addTraining(name, t);
     ctx.print(QJsonObject{{QStringLiteral("id"), saved.id},
                           {QStringLiteral("username"), name},
@@ -241,10 +250,9 @@ int runRegister(CliContext& ctx, CliArgs& args)
                           .arg(report.requiredCount)
                           .arg(report.meetingCount)};
     for (const StaffRegister::Row& r : report.rows)
-        lines << QStringLiteral("  %1 %2  %3").arg(r.meetsStandard() ? QStringLiteral("✓") : QStringLiteral("✗"),
-                                                 r.user.displayName,
-                                                 r.meetsStandard() ? QString()
-                                                                   : tr("missing: %1").arg(r.missing.join(QStringLiteral("; "))));
+        lines << QStringLiteral("  %1 %2  %3")
+                     .arg(r.meetsStandard() ? QStringLiteral("✓") : QStringLiteral("✗"), r.user.displayName,
+                          r.meetsStandard() ? QString() : tr("missing: %1").arg(r.missing.join(QStringLiteral("; "))));
     ctx.print(report.toJson(), lines.join(QLatin1Char('\n')));
     return ExitOk;
 }
@@ -284,7 +292,8 @@ FirstAdmin createFirstAdmin(CliContext& ctx, const QString& username, const QStr
 {
     const Context system(ctx.database(), defaultClock(), Actor::systemActor());
     if (UserService::hasUsers(system.database()))
-        throw Error::conflict(tr("This database already has user accounts: add users with loket-cli --user ADMIN user add."));
+        throw Error::conflict(
+            tr("This database already has user accounts: add users with loket-cli --user ADMIN user add."));
     const QString password = ctx.secret(QStringLiteral("LOKET_PASSWORD"), tr("Password for %1: ").arg(username), true);
     const UserRecord admin = UserService(system).createFirstAdmin(username, displayName, password);
     return {QJsonObject{{QStringLiteral("username"), admin.username},
@@ -296,15 +305,16 @@ FirstAdmin createFirstAdmin(CliContext& ctx, const QString& username, const QStr
 void addUserCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("user"),
-                 QStringLiteral("user add NAME --role ROLE[,ROLE] [--name \"Full Name\"] [--education KEY] [--position TEXT]\n"
-                                "user list | user show NAME\n"
-                                "user disable NAME | user enable NAME | user unlock NAME\n"
-                                "user reset-password NAME   (new password from LOKET_NEW_PASSWORD or a prompt)\n"
-                                "user passwd                (your own: LOKET_PASSWORD, then LOKET_NEW_PASSWORD)\n"
-                                "user roles NAME --role ROLE[,ROLE]\n"
-                                "user training NAME --course KEY --date YYYY-MM-DD [--title T] [--provider P] [--certificate N]\n"
-                                "user register              (staff register: competence and count)\n"
-                                "  ROLE: front_desk, back_office, technical_team, head, supervisor, admin"),
+                 QStringLiteral(
+                     "user add NAME --role ROLE[,ROLE] [--name \"Full Name\"] [--education KEY] [--position TEXT]\n"
+                     "user list | user show NAME\n"
+                     "user disable NAME | user enable NAME | user unlock NAME\n"
+                     "user reset-password NAME   (new password from LOKET_NEW_PASSWORD or a prompt)\n"
+                     "user passwd                (your own: LOKET_PASSWORD, then LOKET_NEW_PASSWORD)\n"
+                     "user roles NAME --role ROLE[,ROLE]\n"
+                     "user training NAME --course KEY --date YYYY-MM-DD [--title T] [--provider P] [--certificate N]\n"
+                     "user register              (staff register: competence and count)\n"
+                     "  ROLE: front_desk, back_office, technical_team, head, supervisor, admin"),
                  runUser});
 }
 

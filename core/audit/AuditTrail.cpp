@@ -130,13 +130,12 @@ AuditVerification AuditTrail::verify() const
         ++result.checked;
         result.lastSeq = e.seq;
         if (e.seq != previousSeq + 1) {
-            fail(e, previousSeq == 0 ? tr("Entry %1 is the first one left: entries 1 to %2 were deleted.")
-                                           .arg(e.seq)
-                                           .arg(e.seq - 1)
-                                     : tr("Entries %1 to %2 are missing: they were deleted after entry %3.")
-                                           .arg(previousSeq + 1)
-                                           .arg(e.seq - 1)
-                                           .arg(previousSeq));
+            fail(e, previousSeq == 0
+                        ? tr("Entry %1 is the first one left: entries 1 to %2 were deleted.").arg(e.seq).arg(e.seq - 1)
+                        : tr("Entries %1 to %2 are missing: they were deleted after entry %3.")
+                              .arg(previousSeq + 1)
+                              .arg(e.seq - 1)
+                              .arg(previousSeq));
             return result;
         }
         if (!parsed || AuditLog::computeHash(e) != e.hash) {
@@ -146,7 +145,8 @@ AuditVerification AuditTrail::verify() const
             return result;
         }
         if (e.prevHash != previousHash) {
-            fail(e, tr("Entry %1 does not follow entry %2: the chain of hashes is broken.").arg(e.seq).arg(previousSeq));
+            fail(e,
+                 tr("Entry %1 does not follow entry %2: the chain of hashes is broken.").arg(e.seq).arg(previousSeq));
             return result;
         }
         previousHash = e.hash;

@@ -31,7 +31,7 @@ struct AuditVerification
     qint64 lastSeq = 0;     // the last entry present
     qint64 firstBadSeq = 0; // 0 when ok
     QString firstBadId;
-    QString problem;        // translated, names the entry
+    QString problem; // translated, names the entry
 };
 
 // Reading and checking the audit trail. Needs Permission::ViewAudit.

@@ -96,8 +96,10 @@ void AuthService::recordFailure(const UserRecord& user, int maxFailures, int loc
         after.lockedUntil = now.addSecs(qint64(lockoutMinutes) * 60);
         after.failedAttempts = 0;
     }
-    QJsonObject b{{QStringLiteral("username"), user.username}, {QStringLiteral("failed_attempts"), user.failedAttempts}};
-    QJsonObject a{{QStringLiteral("username"), user.username}, {QStringLiteral("failed_attempts"), after.failedAttempts}};
+    QJsonObject b{{QStringLiteral("username"), user.username},
+                  {QStringLiteral("failed_attempts"), user.failedAttempts}};
+    QJsonObject a{{QStringLiteral("username"), user.username},
+                  {QStringLiteral("failed_attempts"), after.failedAttempts}};
     if (after.lockedUntil.isValid())
         a.insert(QStringLiteral("locked_until"), toStoredTime(after.lockedUntil));
     Transaction tx(m_db.handle());

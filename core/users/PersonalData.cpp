@@ -87,10 +87,9 @@ void PersonalData::recordExport(const Context& ctx, const QString& what, int row
 {
     ctx.require(Permission::ExportPersonalData);
     Transaction tx(ctx.db());
-    AuditLog::append(ctx, QStringLiteral("personal_data.export"), QStringLiteral("export"), newId(), {},
-                     {{QStringLiteral("what"), what},
-                      {QStringLiteral("rows"), rows},
-                      {QStringLiteral("destination"), destination}});
+    AuditLog::append(
+        ctx, QStringLiteral("personal_data.export"), QStringLiteral("export"), newId(), {},
+        {{QStringLiteral("what"), what}, {QStringLiteral("rows"), rows}, {QStringLiteral("destination"), destination}});
     tx.commit();
 }
 

@@ -14,12 +14,18 @@ const QList<Role>& allRoles()
 QString roleKey(Role role)
 {
     switch (role) {
-    case Role::FrontDesk: return QStringLiteral("front_desk");
-    case Role::BackOffice: return QStringLiteral("back_office");
-    case Role::TechnicalTeam: return QStringLiteral("technical_team");
-    case Role::Head: return QStringLiteral("head");
-    case Role::Supervisor: return QStringLiteral("supervisor");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::FrontDesk:
+        return QStringLiteral("front_desk");
+    case Role::BackOffice:
+        return QStringLiteral("back_office");
+    case Role::TechnicalTeam:
+        return QStringLiteral("technical_team");
+    case Role::Head:
+        return QStringLiteral("head");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
@@ -38,12 +44,18 @@ bool roleFromKey(const QString& key, Role* out)
 QString roleTitle(Role role)
 {
     switch (role) {
-    case Role::FrontDesk: return QCoreApplication::translate("loket::Role", "Front-desk officer");
-    case Role::BackOffice: return QCoreApplication::translate("loket::Role", "Back-office verifier");
-    case Role::TechnicalTeam: return QCoreApplication::translate("loket::Role", "Technical team");
-    case Role::Head: return QCoreApplication::translate("loket::Role", "Head of office");
-    case Role::Supervisor: return QCoreApplication::translate("loket::Role", "Supervisor");
-    case Role::Admin: return QCoreApplication::translate("loket::Role", "Administrator");
+    case Role::FrontDesk:
+        return QCoreApplication::translate("loket::Role", "Front-desk officer");
+    case Role::BackOffice:
+        return QCoreApplication::translate("loket::Role", "Back-office verifier");
+    case Role::TechnicalTeam:
+        return QCoreApplication::translate("loket::Role", "Technical team");
+    case Role::Head:
+        return QCoreApplication::translate("loket::Role", "Head of office");
+    case Role::Supervisor:
+        return QCoreApplication::translate("loket::Role", "Supervisor");
+    case Role::Admin:
+        return QCoreApplication::translate("loket::Role", "Administrator");
     }
     return {};
 }

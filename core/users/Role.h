@@ -6,7 +6,8 @@
 namespace loket {
 
 // The office roles the standard's workflow names. A user may hold several.
-enum class Role {
+enum class Role
+{
     FrontDesk,     // petugas loket
     BackOffice,    // verifikator back office
     TechnicalTeam, // tim teknis
@@ -18,8 +19,8 @@ enum class Role {
 using Roles = QList<Role>;
 
 const QList<Role>& allRoles();
-QString roleKey(Role role);                    // stable key stored in the database
+QString roleKey(Role role); // stable key stored in the database
 bool roleFromKey(const QString& key, Role* out);
-QString roleTitle(Role role);                  // translated, for screens and print
+QString roleTitle(Role role); // translated, for screens and print
 
 } // namespace loket

@@ -26,10 +26,10 @@ void SecurityPolicy::checkPasswordStrength(const QString& password, const QStrin
         throw Error::invalid(QCoreApplication::translate("loket::SecurityPolicy", "The password must not be blank."),
                              field);
     if (password.size() < kMinPasswordLength)
-        throw Error::invalid(QCoreApplication::translate("loket::SecurityPolicy",
-                                                         "The password must have at least %1 characters.")
-                                 .arg(kMinPasswordLength),
-                             field);
+        throw Error::invalid(
+            QCoreApplication::translate("loket::SecurityPolicy", "The password must have at least %1 characters.")
+                .arg(kMinPasswordLength),
+            field);
 }
 
 } // namespace loket

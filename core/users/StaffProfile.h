@@ -6,7 +6,8 @@
 namespace loket {
 
 // Highest completed education, in the order the competence rule compares them.
-enum class Education {
+enum class Education
+{
     None,
     SD,
     SMP,
@@ -23,10 +24,10 @@ enum class Education {
 // A staff member's facts the standard's competence list asks about (Kompetensi Pelaksana).
 struct StaffProfile
 {
-    QString position;              // jabatan
+    QString position; // jabatan
     Education education = Education::None;
-    int govExperienceYears = 0;    // years of work in government
-    int ptspExperienceYears = 0;   // years handling one-stop integrated services (PTSP)
+    int govExperienceYears = 0;       // years of work in government
+    int ptspExperienceYears = 0;      // years handling one-stop integrated services (PTSP)
     bool technicalCompetence = false; // technical competence in the PTSP field handled
 
     bool operator==(const StaffProfile&) const = default;

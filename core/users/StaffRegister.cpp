@@ -19,8 +19,8 @@ StaffRegister::Row StaffRegister::evaluate(const UserRecord& user, const QList<T
                                                    "education (Sarjana, or SMA with 5 years in government, 3 years in "
                                                    "PTSP or technical competence)");
     for (TrainingCourse course : requiredTrainingCourses()) {
-        const bool done = std::any_of(training.begin(), training.end(),
-                                      [&](const TrainingRecord& t) { return t.course == course; });
+        const bool done =
+            std::any_of(training.begin(), training.end(), [&](const TrainingRecord& t) { return t.course == course; });
         if (done)
             row.completed << course;
         else
@@ -38,8 +38,8 @@ StaffRegister::Report StaffRegister::build() const
     for (const TrainingRecord& t : repo.allTraining())
         byUser[t.userId].append(t);
     Report report;
-    report.requiredCount = SettingsRepository(m_ctx.database())
-                               .intValue(QString::fromLatin1(kRequiredCountKey), kDefaultRequiredCount);
+    report.requiredCount =
+        SettingsRepository(m_ctx.database()).intValue(QString::fromLatin1(kRequiredCountKey), kDefaultRequiredCount);
     for (const UserRecord& u : repo.all()) {
         if (u.disabled)
             continue;

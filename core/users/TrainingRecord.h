@@ -7,7 +7,8 @@
 namespace loket {
 
 // The training the standard's competence list names, plus anything else worth recording.
-enum class TrainingCourse {
+enum class TrainingCourse
+{
     DiklatPtsp,
     DiklatOss,
     DiklatKepribadian,
@@ -19,9 +20,9 @@ struct TrainingRecord
     QString id;
     QString userId;
     TrainingCourse course = TrainingCourse::Other;
-    QString title;      // free text, e.g. the course's full name
+    QString title; // free text, e.g. the course's full name
     QDate completedOn;
-    QString provider;   // who held it, e.g. BPSDM Jawa Barat
+    QString provider; // who held it, e.g. BPSDM Jawa Barat
     QString certificateNo;
 };
 

@@ -20,7 +20,7 @@ struct UserRecord
     bool disabled = false;
     bool mustChangePassword = false;
     int failedAttempts = 0;
-    QDateTime lockedUntil;   // invalid when not locked
+    QDateTime lockedUntil; // invalid when not locked
     QDateTime lastSignInAt;
     QDateTime passwordChangedAt;
     StaffProfile profile;
@@ -38,7 +38,7 @@ struct UserRecord
     QString roleTitles() const;
 };
 
-QString rolesToKeys(const Roles& roles); // "admin,front_desk"
+QString rolesToKeys(const Roles& roles);  // "admin,front_desk"
 Roles rolesFromKeys(const QString& keys); // unknown keys are skipped
 
 } // namespace loket

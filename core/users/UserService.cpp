@@ -25,31 +25,36 @@ const QString kUser = QStringLiteral("user");
 
 QJsonObject trainingJson(const TrainingRecord& t, const QString& username)
 {
-    return {{QStringLiteral("username"), username},
-            {QStringLiteral("course"), trainingCourseKey(t.course)},
-            {QStringLiteral("title"), t.title},
-            {QStringLiteral("completed_on"), t.completedOn.toString(Qt::ISODate)},
-            {QStringLiteral("provider"), t.provider},
-            {QStringLiteral("certificate_no"), t.certificateNo}};
+    return {
+        {QStringLiteral("username"), username},   {QStringLiteral("course"), trainingCourseKey(t.course)},
+        {QStringLiteral("title"), t.title},       {QStringLiteral("completed_on"), t.completedOn.toString(Qt::ISODate)},
+        {QStringLiteral("provider"), t.provider}, {QStringLiteral("certificate_no"), t.certificateNo}};
 }
 
 void checkProfile(const QString& displayName, const StaffProfile& p)
 {
     if (displayName.trimmed().isEmpty())
-        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Full name is required."), QStringLiteral("display_name"));
+        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Full name is required."),
+                             QStringLiteral("display_name"));
     if (displayName.trimmed().size() > 120)
-        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Full name is too long (at most 120 characters)."), QStringLiteral("display_name"));
+        throw Error::invalid(
+            QCoreApplication::translate("loket::UserService", "Full name is too long (at most 120 characters)."),
+            QStringLiteral("display_name"));
     if (p.govExperienceYears < 0 || p.govExperienceYears > 60)
-        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Years in government must be between 0 and 60."), QStringLiteral("gov_experience_years"));
+        throw Error::invalid(
+            QCoreApplication::translate("loket::UserService", "Years in government must be between 0 and 60."),
+            QStringLiteral("gov_experience_years"));
     if (p.ptspExperienceYears < 0 || p.ptspExperienceYears > 60)
-        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Years in PTSP service must be between 0 and 60."),
-                             QStringLiteral("ptsp_experience_years"));
+        throw Error::invalid(
+            QCoreApplication::translate("loket::UserService", "Years in PTSP service must be between 0 and 60."),
+            QStringLiteral("ptsp_experience_years"));
 }
 
 void checkRoles(const Roles& roles)
 {
     if (roles.isEmpty())
-        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Choose at least one role."), QStringLiteral("roles"));
+        throw Error::invalid(QCoreApplication::translate("loket::UserService", "Choose at least one role."),
+                             QStringLiteral("roles"));
 }
 } // namespace
 
@@ -164,8 +169,8 @@ void UserService::keepAnAdmin(const UserRecord& user, bool stillAdmin) const
     for (const UserRecord& other : UserRepository(m_ctx.db()).all())
         if (other.id != user.id && !other.disabled && other.roles.contains(Role::Admin))
             return;
-    throw Error::conflict(tr("%1 is the last active administrator: make someone else an administrator first.")
-                              .arg(user.username));
+    throw Error::conflict(
+        tr("%1 is the last active administrator: make someone else an administrator first.").arg(user.username));
 }
 
 void UserService::setDisabled(const QString& username, bool disabled)

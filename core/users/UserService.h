@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 
 #include "TrainingRecord.h"
-#include "common/Context.h"
 #include "UserRecord.h"
+#include "common/Context.h"
 
 #include <QList>
 

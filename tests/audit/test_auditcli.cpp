@@ -36,8 +36,9 @@ public:
     Office() : db(dir.filePath(QStringLiteral("audit.sqlite"))) {}
     test::CliResult run(const QStringList& args, const QStringList& env = {}) const
     {
-        return test::runCli(QStringList{QStringLiteral("--db"), db} + args,
-                            QStringList{QStringLiteral("LOKET_LANG=en"), QStringLiteral("LOKET_PASSWORD=") + kPassword} + env);
+        return test::runCli(
+            QStringList{QStringLiteral("--db"), db} + args,
+            QStringList{QStringLiteral("LOKET_LANG=en"), QStringLiteral("LOKET_PASSWORD=") + kPassword} + env);
     }
     test::CliResult admin(const QStringList& args, const QStringList& env = {}) const
     {
@@ -70,8 +71,10 @@ void TestAuditCli::initTestCase()
 {
     QCOMPARE(m_base.run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).exitCode, 0);
     for (const QString& name : {QStringLiteral("siti"), QStringLiteral("budi")})
-        QCOMPARE(m_base.admin({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), QStringLiteral("front_desk")},
-                              {QStringLiteral("LOKET_NEW_PASSWORD=pass-") + name + QStringLiteral("-1")})
+        QCOMPARE(m_base
+                     .admin({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"),
+                             QStringLiteral("front_desk")},
+                            {QStringLiteral("LOKET_NEW_PASSWORD=pass-") + name + QStringLiteral("-1")})
                      .exitCode,
                  0);
     QCOMPARE(m_base.admin({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("budi")}).exitCode, 0);
@@ -99,7 +102,8 @@ void TestAuditCli::verifyAndLogJson()
     QCOMPARE(r.exitCode, 0);
     const QJsonArray all = QJsonDocument::fromJson(r.out).array();
     QVERIFY(all.size() >= 5);
-    QVERIFY(all.first().toObject().value(QStringLiteral("seq")).toInt() > all.last().toObject().value(QStringLiteral("seq")).toInt());
+    QVERIFY(all.first().toObject().value(QStringLiteral("seq")).toInt() >
+            all.last().toObject().value(QStringLiteral("seq")).toInt());
     QVERIFY(!r.out.contains("$argon2"));
     QVERIFY(!r.out.contains("pass-siti-1"));
 }
@@ -123,8 +127,8 @@ void TestAuditCli::editedEntryFailsVerify()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(QByteArray::number(bad)), r.out.constData());
     // And the log shows which entry that is.
-    r = o.admin({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--action"), QStringLiteral("user.disable"),
-                 QStringLiteral("--json")});
+    r = o.admin({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--action"),
+                 QStringLiteral("user.disable"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject().value(QStringLiteral("seq")).toInt(), bad);
 }
 
@@ -144,8 +148,8 @@ void TestAuditCli::logFilters()
 {
     Office o;
     makeOffice(o);
-    auto r = o.admin({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--actor"), QStringLiteral("admin"),
-                      QStringLiteral("--json")});
+    auto r = o.admin({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--actor"),
+                      QStringLiteral("admin"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray byAdmin = QJsonDocument::fromJson(r.out).array();
     QVERIFY(byAdmin.size() >= 3);
@@ -158,14 +162,16 @@ void TestAuditCli::logFilters()
         return QString();
     }();
     QVERIFY(!budiId.isEmpty());
-    r = o.admin({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--record"), budiId, QStringLiteral("--json")});
+    r = o.admin(
+        {QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--record"), budiId, QStringLiteral("--json")});
     const QJsonArray budi = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(budi.size(), 2); // created, disabled
     r = o.admin({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--from"), QStringLiteral("2000-01-01"),
                  QStringLiteral("--to"), QStringLiteral("2000-12-31"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
-    r = o.admin({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--from"), QStringLiteral("yesterday")});
+    r = o.admin(
+        {QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--from"), QStringLiteral("yesterday")});
     QCOMPARE(r.exitCode, 3);
     r = o.admin({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--limit"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 0);

@@ -149,8 +149,9 @@ void TestAuditTrail::forgedEntryWithFreshHashBreaksTheNextLink()
     dropGuards(t);
     // The attacker edits entry 4 and recomputes its own hash, but cannot fix entry 5's link
     // without rewriting everything after it.
-    SqlQuery q(t.db().handle(), QStringLiteral("SELECT seq, id, at, actor_id, actor_name, workstation, action, record_type, "
-                                               "record_id, note, prev_hash FROM audit_log WHERE seq = 4"));
+    SqlQuery q(t.db().handle(),
+               QStringLiteral("SELECT seq, id, at, actor_id, actor_name, workstation, action, record_type, "
+                              "record_id, note, prev_hash FROM audit_log WHERE seq = 4"));
     q.exec();
     QVERIFY(q.next());
     AuditEntry e;
@@ -165,8 +166,9 @@ void TestAuditTrail::forgedEntryWithFreshHashBreaksTheNextLink()
     e.recordId = q.value(8).toString();
     e.prevHash = q.value(10).toString();
     const QString forged = AuditLog::computeHash(e);
-    SqlQuery(t.db().handle(), QStringLiteral("UPDATE audit_log SET action = 'case.view', before_json = NULL, after_json "
-                                             "= NULL, hash = :h WHERE seq = 4"))
+    SqlQuery(t.db().handle(),
+             QStringLiteral("UPDATE audit_log SET action = 'case.view', before_json = NULL, after_json "
+                            "= NULL, hash = :h WHERE seq = 4"))
         .bind(QStringLiteral(":h"), forged)
         .exec();
     const AuditVerification v = AuditTrail(t.context(kAuditor)).verify();

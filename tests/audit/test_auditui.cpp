@@ -25,9 +25,10 @@ void addEntries(test::TestDatabase& t, int n, const QString& actor, const QStrin
     const Context ctx = t.context(test::actorWith({Role::FrontDesk}, actor));
     Transaction tx(ctx.db());
     for (int i = 0; i < n; ++i)
-        AuditLog::append(ctx, QStringLiteral("case.register"), QStringLiteral("case"), record, {},
-                         {{QStringLiteral("registration"), QStringLiteral("PWK-C01-2026-%1").arg(i, 5, 10, QLatin1Char('0'))},
-                          {QStringLiteral("nik"), QStringLiteral("3214012505900001")}});
+        AuditLog::append(
+            ctx, QStringLiteral("case.register"), QStringLiteral("case"), record, {},
+            {{QStringLiteral("registration"), QStringLiteral("PWK-C01-2026-%1").arg(i, 5, 10, QLatin1Char('0'))},
+             {QStringLiteral("nik"), QStringLiteral("3214012505900001")}});
     tx.commit();
 }
 
@@ -93,7 +94,9 @@ void TestAuditUi::filtersByRecordActorAndDate()
     page.apply();
     QCOMPARE(page.model()->rowCount(), 3);
     page.findChild<QTableView*>(QStringLiteral("auditTable"))->setCurrentIndex(page.model()->index(0, 0));
-    QVERIFY(page.findChild<QPlainTextEdit*>(QStringLiteral("auditDetail"))->toPlainText().contains(QStringLiteral("PWK-C01-2026-00002")));
+    QVERIFY(page.findChild<QPlainTextEdit*>(QStringLiteral("auditDetail"))
+                ->toPlainText()
+                .contains(QStringLiteral("PWK-C01-2026-00002")));
 
     page.clearFilter();
     page.findChild<QCheckBox*>(QStringLiteral("auditUseDates"))->setChecked(true);

@@ -115,7 +115,9 @@ void TestAuthService::locksAfterFiveFailuresForFiveMinutes()
     QVERIFY2(fifth.contains(QStringLiteral("5")), qPrintable(fifth));
     const UserRecord locked = *UserRepository(t.db().handle()).findByName(QStringLiteral("siti"));
     QCOMPARE(locked.lockedUntil, t.clock().now().addSecs(5 * 60));
-    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")).scalar().toString(),
+    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"))
+                 .scalar()
+                 .toString(),
              QStringLiteral("user.locked"));
 
     // Even the right password is refused while locked, and the message says until when.

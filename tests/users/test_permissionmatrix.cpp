@@ -22,8 +22,7 @@ const std::map<Role, QList<Permission>>& expected()
 {
     static const std::map<Role, QList<Permission>> table{
         {R::FrontDesk, {P::RegisterCase, P::HandOver, P::RegisterComplaint, P::RecordSurvey, P::ViewPersonalData}},
-        {R::BackOffice,
-         {P::VerifyCase, P::RejectCase, P::RegisterComplaint, P::HandleComplaint, P::ViewPersonalData}},
+        {R::BackOffice, {P::VerifyCase, P::RejectCase, P::RegisterComplaint, P::HandleComplaint, P::ViewPersonalData}},
         {R::TechnicalTeam, {P::TechnicalReview}},
         {R::Head,
          {P::SignPermit, P::RejectCase, P::HandleComplaint, P::OverrideTriage, P::ApproveApip, P::ViewReports,
@@ -55,19 +54,23 @@ QList<std::function<void(const Context&)>> serviceCalls(Permission p)
                     UserService(c).create(u);
                 },
                 [](const Context& c) { UserService(c).setDisabled(QStringLiteral("target"), true); },
-                [](const Context& c) { UserService(c).resetPassword(QStringLiteral("target"), QStringLiteral("new-pass-12")); },
+                [](const Context& c) {
+                    UserService(c).resetPassword(QStringLiteral("target"), QStringLiteral("new-pass-12"));
+                },
                 [](const Context& c) { UserService(c).setRoles(QStringLiteral("target"), {R::BackOffice}); },
                 [](const Context& c) { UserService(c).training(QStringLiteral("target")); }};
     case P::ViewAudit:
-        return {[](const Context& c) { AuditTrail(c).verify(); },
-                [](const Context& c) { AuditTrail(c).query({}); },
+        return {[](const Context& c) { AuditTrail(c).verify(); }, [](const Context& c) { AuditTrail(c).query({}); },
                 [](const Context& c) { AuditTrail(c).count({}); }};
     case P::ManageSettings:
         return {[](const Context& c) {
-            SettingsRepository(c.database()).set(c, QStringLiteral("office.name"), QStringLiteral("Kantor %1").arg(++g_counter));
+            SettingsRepository(c.database())
+                .set(c, QStringLiteral("office.name"), QStringLiteral("Kantor %1").arg(++g_counter));
         }};
     case P::ExportPersonalData:
-        return {[](const Context& c) { PersonalData::recordExport(c, QStringLiteral("cases"), 3, QStringLiteral("/tmp/x.csv")); }};
+        return {[](const Context& c) {
+            PersonalData::recordExport(c, QStringLiteral("cases"), 3, QStringLiteral("/tmp/x.csv"));
+        }};
     default:
         return {};
     }

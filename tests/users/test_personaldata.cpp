@@ -39,10 +39,12 @@ void TestPersonalData::masksNpwp()
 
 void TestPersonalData::masksNumbersInText()
 {
-    QCOMPARE(PersonalData::maskIdentityNumbers(QStringLiteral("NIK 3214012505900001, NPWP 012345678409000; HP 081809898222")),
+    QCOMPARE(PersonalData::maskIdentityNumbers(
+                 QStringLiteral("NIK 3214012505900001, NPWP 012345678409000; HP 081809898222")),
              QStringLiteral("NIK 3214********0001, NPWP 01**********000; HP 081809898222"));
     // 17 digits or more are something else (e.g. a KK number has 16 too, an account number may have 17).
-    QCOMPARE(PersonalData::maskIdentityNumbers(QStringLiteral("12345678901234567")), QStringLiteral("12345678901234567"));
+    QCOMPARE(PersonalData::maskIdentityNumbers(QStringLiteral("12345678901234567")),
+             QStringLiteral("12345678901234567"));
 }
 
 void TestPersonalData::listsShowNikOnlyToRolesThatNeedIt()
@@ -64,7 +66,8 @@ void TestPersonalData::exportNeedsPermissionAndIsLogged()
 {
     test::TestDatabase t;
     const auto count = [&] {
-        return SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'personal_data.export'"))
+        return SqlQuery(t.db().handle(),
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'personal_data.export'"))
             .scalar()
             .toInt();
     };
@@ -79,7 +82,8 @@ void TestPersonalData::exportNeedsPermissionAndIsLogged()
     PersonalData::recordExport(t.context(test::actorWith({Role::Supervisor}, QStringLiteral("rina"))),
                                QStringLiteral("applicants"), 12, QStringLiteral("/tmp/a.xlsx"));
     QCOMPARE(count(), 1);
-    SqlQuery q(t.db().handle(), QStringLiteral("SELECT actor_name, after_json FROM audit_log WHERE action = 'personal_data.export'"));
+    SqlQuery q(t.db().handle(),
+               QStringLiteral("SELECT actor_name, after_json FROM audit_log WHERE action = 'personal_data.export'"));
     q.exec();
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("rina"));

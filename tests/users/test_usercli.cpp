@@ -4,11 +4,11 @@
 #include "users/Role.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace loket;
@@ -54,8 +54,9 @@ public:
         if (r.exitCode != 0)
             return QString::fromUtf8(r.err);
         for (Role role : allRoles()) {
-            r = asAdmin({QStringLiteral("user"), QStringLiteral("add"), userOf(role), QStringLiteral("--role"), roleKey(role)},
-                        {QStringLiteral("LOKET_NEW_PASSWORD=") + passwordOf(role)});
+            r = asAdmin(
+                {QStringLiteral("user"), QStringLiteral("add"), userOf(role), QStringLiteral("--role"), roleKey(role)},
+                {QStringLiteral("LOKET_NEW_PASSWORD=") + passwordOf(role)});
             if (r.exitCode != 0)
                 return QString::fromUtf8(r.err);
             // Someone for this role's user to act on in the matrix.
@@ -116,24 +117,28 @@ void TestUserCli::initAdminOnlyOnce()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("x.sqlite"));
-    auto r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss"),
-                           QStringLiteral("--name"), QStringLiteral("Ibu Kepala"), QStringLiteral("--json")},
+    auto r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                           QStringLiteral("boss"), QStringLiteral("--name"), QStringLiteral("Ibu Kepala"),
+                           QStringLiteral("--json")},
                           {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject admin = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("admin")).toObject();
     QCOMPARE(admin.value(QStringLiteral("username")).toString(), QStringLiteral("boss"));
     QCOMPARE(admin.value(QStringLiteral("display_name")).toString(), QStringLiteral("Ibu Kepala"));
-    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("other")},
-                     {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword});
+    r = test::runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("other")},
+        {QStringLiteral("LOKET_PASSWORD=") + kAdminPassword});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!r.err.isEmpty());
     // Without a password (no LOKET_PASSWORD, no terminal) nothing is created.
     const QString db2 = dir.filePath(QStringLiteral("y.sqlite"));
-    r = test::runCli({QStringLiteral("--db"), db2, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")});
+    r = test::runCli(
+        {QStringLiteral("--db"), db2, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("LOKET_PASSWORD"), r.err.constData());
-    r = test::runCli({QStringLiteral("--db"), db2, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")},
-                     {QStringLiteral("LOKET_PASSWORD=short")});
+    r = test::runCli(
+        {QStringLiteral("--db"), db2, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")},
+        {QStringLiteral("LOKET_PASSWORD=short")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("8"), r.err.constData());
 }
@@ -155,10 +160,12 @@ void TestUserCli::addListDisableResetJson()
                   {QStringLiteral("LOKET_NEW_PASSWORD=budi-pass-1")});
     QCOMPARE(r.exitCode, 0);
     QJsonObject budi = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(budi.value(QStringLiteral("roles")).toArray(), (QJsonArray{QStringLiteral("front_desk"), QStringLiteral("back_office")}));
+    QCOMPARE(budi.value(QStringLiteral("roles")).toArray(),
+             (QJsonArray{QStringLiteral("front_desk"), QStringLiteral("back_office")}));
     QCOMPARE(budi.value(QStringLiteral("must_change_password")).toBool(), true);
     // Bad role: invalid input.
-    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x1"), QStringLiteral("--role"), QStringLiteral("janitor")},
+    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x1"), QStringLiteral("--role"),
+                   QStringLiteral("janitor")},
                   {QStringLiteral("LOKET_NEW_PASSWORD=budi-pass-1")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains("janitor"));
@@ -166,8 +173,9 @@ void TestUserCli::addListDisableResetJson()
     QCOMPARE(o.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x2")}).exitCode, 2);
 
     const auto budiSignsIn = [&](const QString& password) {
-        return o.run({QStringLiteral("--user"), QStringLiteral("budi"), QStringLiteral("audit"), QStringLiteral("verify")},
-                     {QStringLiteral("LOKET_PASSWORD=") + password})
+        return o
+            .run({QStringLiteral("--user"), QStringLiteral("budi"), QStringLiteral("audit"), QStringLiteral("verify")},
+                 {QStringLiteral("LOKET_PASSWORD=") + password})
             .exitCode;
     };
     QCOMPARE(budiSignsIn(QStringLiteral("budi-pass-1")), 5); // signed in, but not allowed
@@ -182,7 +190,8 @@ void TestUserCli::addListDisableResetJson()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(budiSignsIn(QStringLiteral("budi-pass-3")), 5);
 
-    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("budi"), QStringLiteral("--json")});
+    r = o.asAdmin(
+        {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("budi"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("disabled")).toBool(), true);
     QCOMPARE(budiSignsIn(QStringLiteral("budi-pass-3")), 3);
@@ -193,8 +202,9 @@ void TestUserCli::addListDisableResetJson()
     QVERIFY(r.out.contains("disabled"));
 
     // Training and the staff register.
-    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("training"), userOf(Role::FrontDesk), QStringLiteral("--course"),
-                   QStringLiteral("diklat_oss"), QStringLiteral("--date"), QStringLiteral("2025-05-02")});
+    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("training"), userOf(Role::FrontDesk),
+                   QStringLiteral("--course"), QStringLiteral("diklat_oss"), QStringLiteral("--date"),
+                   QStringLiteral("2025-05-02")});
     QCOMPARE(r.exitCode, 0);
     r = o.asAdmin({QStringLiteral("user"), QStringLiteral("register"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
@@ -220,8 +230,8 @@ void TestUserCli::badCredentialsExitThree()
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains("LOKET_PASSWORD"));
     // Indonesian by default.
-    r = test::runCli({QStringLiteral("--db"), o.db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
-                      QStringLiteral("list")},
+    r = test::runCli({QStringLiteral("--db"), o.db, QStringLiteral("--user"), QStringLiteral("admin"),
+                      QStringLiteral("user"), QStringLiteral("list")},
                      {QStringLiteral("LOKET_PASSWORD=wrong-password"), QStringLiteral("LOKET_LANG=id")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(!r.err.contains("Wrong user name"), r.err.constData());
@@ -243,10 +253,11 @@ void TestUserCli::lockoutThroughTheCli()
 {
     OFFICE(o);
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(o.run({QStringLiteral("--user"), userOf(Role::Head), QStringLiteral("audit"), QStringLiteral("verify")},
-                       {QStringLiteral("LOKET_PASSWORD=guess")})
-                     .exitCode,
-                 3);
+        QCOMPARE(
+            o.run({QStringLiteral("--user"), userOf(Role::Head), QStringLiteral("audit"), QStringLiteral("verify")},
+                  {QStringLiteral("LOKET_PASSWORD=guess")})
+                .exitCode,
+            3);
     const auto r = o.as(Role::Head, {QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("locked"), r.err.constData());
@@ -261,7 +272,8 @@ void TestUserCli::passwordPromptOnATerminal()
         QSKIP("util-linux script is not installed");
     OFFICE(o);
     // script(1) gives loket-cli a terminal; the password is typed, not echoed.
-    const QString command = QStringLiteral("%1 --db %2 --user admin user list").arg(qEnvironmentVariable("LOKET_CLI"), o.db);
+    const QString command =
+        QStringLiteral("%1 --db %2 --user admin user list").arg(qEnvironmentVariable("LOKET_CLI"), o.db);
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LOKET_LANG"), QStringLiteral("en"));
@@ -270,8 +282,9 @@ void TestUserCli::passwordPromptOnATerminal()
     p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
     QVERIFY(p.waitForStarted());
     QByteArray seen;
-    QTRY_VERIFY2_WITH_TIMEOUT((seen += p.readAllStandardOutput() + p.readAllStandardError()).contains("Password for admin"),
-                              seen.constData(), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (seen += p.readAllStandardOutput() + p.readAllStandardError()).contains("Password for admin"), seen.constData(),
+        20000);
     p.write(kAdminPassword.toUtf8() + "\n");
     QVERIFY(p.waitForFinished(60000));
     const QByteArray out = p.readAllStandardOutput();
@@ -283,11 +296,13 @@ void TestUserCli::passwordPromptOnATerminal()
 void TestUserCli::readCommandsNeedNoUser()
 {
     OFFICE(o);
-    QCOMPARE(o.run({QStringLiteral("validate"), QStringLiteral("nik"), QStringLiteral("3214012505900001")}).exitCode == 5, false);
+    QCOMPARE(o.run({QStringLiteral("validate"), QStringLiteral("nik"), QStringLiteral("3214012505900001")}).exitCode ==
+                 5,
+             false);
     QCOMPARE(o.run({QStringLiteral("catalog"), QStringLiteral("list")}).exitCode, 0);
     QCOMPARE(o.run({QStringLiteral("calendar"), QStringLiteral("add-working-days"), QStringLiteral("2026-01-05"),
                     QStringLiteral("5")})
-                     .exitCode,
+                 .exitCode,
              0);
     QCOMPARE(o.run({QStringLiteral("check")}).exitCode, 0);
 }
@@ -301,36 +316,42 @@ void TestUserCli::permissionMatrixThroughTheCli_data()
     const QStringList none;
     const QStringList newPw{QStringLiteral("LOKET_NEW_PASSWORD=another-pass-9")};
     using P = Permission;
-    QTest::newRow("manage_users: user list") << int(P::ManageUsers) << QStringList{QStringLiteral("user"), QStringLiteral("list")} << none << true;
-    QTest::newRow("manage_users: user add") << int(P::ManageUsers)
-                                            << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("new_%ROLE%"),
-                                                           QStringLiteral("--role"), QStringLiteral("front_desk")}
-                                            << newPw << true;
-    QTest::newRow("manage_users: user disable") << int(P::ManageUsers)
-                                                << QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("victim")}
-                                                << none << true;
-    QTest::newRow("manage_users: user reset-password")
-        << int(P::ManageUsers) << QStringList{QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("victim")}
+    QTest::newRow("manage_users: user list")
+        << int(P::ManageUsers) << QStringList{QStringLiteral("user"), QStringLiteral("list")} << none << true;
+    QTest::newRow("manage_users: user add")
+        << int(P::ManageUsers)
+        << QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("new_%ROLE%"),
+                       QStringLiteral("--role"), QStringLiteral("front_desk")}
         << newPw << true;
-    QTest::newRow("manage_users: user roles") << int(P::ManageUsers)
-                                              << QStringList{QStringLiteral("user"), QStringLiteral("roles"), QStringLiteral("victim"),
-                                                             QStringLiteral("--role"), QStringLiteral("head")}
-                                              << none << true;
-    QTest::newRow("view_audit: audit verify") << int(P::ViewAudit) << QStringList{QStringLiteral("audit"), QStringLiteral("verify")} << none << true;
+    QTest::newRow("manage_users: user disable")
+        << int(P::ManageUsers)
+        << QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("victim")} << none << true;
+    QTest::newRow("manage_users: user reset-password")
+        << int(P::ManageUsers)
+        << QStringList{QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("victim")} << newPw
+        << true;
+    QTest::newRow("manage_users: user roles")
+        << int(P::ManageUsers)
+        << QStringList{QStringLiteral("user"), QStringLiteral("roles"), QStringLiteral("victim"),
+                       QStringLiteral("--role"), QStringLiteral("head")}
+        << none << true;
+    QTest::newRow("view_audit: audit verify")
+        << int(P::ViewAudit) << QStringList{QStringLiteral("audit"), QStringLiteral("verify")} << none << true;
     QTest::newRow("view_audit: audit log") << int(P::ViewAudit)
-                                           << QStringList{QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--actor"),
-                                                          QStringLiteral("admin")}
+                                           << QStringList{QStringLiteral("audit"), QStringLiteral("log"),
+                                                          QStringLiteral("--actor"), QStringLiteral("admin")}
                                            << none << true;
     // Other domains' commands: only the permission answer is checked here.
     QTest::newRow("manage_settings: sync configure")
         << int(P::ManageSettings)
-        << QStringList{QStringLiteral("sync"), QStringLiteral("configure"), QStringLiteral("--host"), QStringLiteral("db.example"),
-                       QStringLiteral("--database"), QStringLiteral("loket")}
+        << QStringList{QStringLiteral("sync"),       QStringLiteral("configure"),  QStringLiteral("--host"),
+                       QStringLiteral("db.example"), QStringLiteral("--database"), QStringLiteral("loket")}
         << none << false;
     QTest::newRow("edit_calendar: calendar set")
-        << int(P::EditCalendar)
-        << QStringList{QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("2026-03-02"), QStringLiteral("closure"),
-                       QStringLiteral("--name"), QStringLiteral("Banjir"), QStringLiteral("--reason"), QStringLiteral("Kantor tergenang")}
+        << int(P::EditCalendar) << QStringList{QStringLiteral("calendar"),   QStringLiteral("set"),
+                                               QStringLiteral("2026-03-02"), QStringLiteral("closure"),
+                                               QStringLiteral("--name"),     QStringLiteral("Banjir"),
+                                               QStringLiteral("--reason"),   QStringLiteral("Kantor tergenang")}
         << none << false;
 }
 
@@ -345,7 +366,8 @@ void TestUserCli::permissionMatrixThroughTheCli()
         const QString victim = QStringLiteral("victim_") + roleKey(role);
         QStringList roleArgs;
         for (const QString& a : args)
-            roleArgs << (a == QLatin1String("victim") ? victim : QString(a).replace(QStringLiteral("%ROLE%"), roleKey(role)));
+            roleArgs << (a == QLatin1String("victim") ? victim
+                                                      : QString(a).replace(QStringLiteral("%ROLE%"), roleKey(role)));
         const bool allowed = PermissionMatrix::allows(role, Permission(permission));
         const auto r = o.as(role, roleArgs, env);
         const QString what = QStringLiteral("%1 as %2: exit %3, %4")

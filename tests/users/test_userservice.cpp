@@ -24,7 +24,9 @@ qint64 auditCount(const Context& ctx)
 
 QString lastAuditAction(const Context& ctx)
 {
-    return SqlQuery(ctx.db(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")).scalar().toString();
+    return SqlQuery(ctx.db(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"))
+        .scalar()
+        .toString();
 }
 
 // A dump of every user-related row, to compare before and after a failed call.
@@ -75,7 +77,8 @@ void TestUserService::firstAdminOnlyOnce()
 {
     test::TestDatabase t;
     QVERIFY(!UserService::hasUsers(t.db()));
-    const UserRecord admin = UserService(t.context()).createFirstAdmin(QStringLiteral(" Admin "), QStringLiteral("Andi"), kPassword);
+    const UserRecord admin =
+        UserService(t.context()).createFirstAdmin(QStringLiteral(" Admin "), QStringLiteral("Andi"), kPassword);
     QCOMPARE(admin.username, QStringLiteral("admin"));
     QCOMPARE(admin.roles, Roles{Role::Admin});
     QVERIFY(!admin.mustChangePassword);
@@ -203,12 +206,14 @@ void TestUserService::resetAndChangePassword()
         QCOMPARE(e.field(), QStringLiteral("current_password"));
     }
     QVERIFY_THROWS_EXCEPTION(Error, own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("short")));
-    QVERIFY_THROWS_EXCEPTION(Error, own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("Sementara-01")));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("Sementara-01")));
     own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("Baru-Sekali-2"));
     QVERIFY(!own.get(QStringLiteral("siti")).mustChangePassword); // one's own record needs no ManageUsers
     QCOMPARE(auth.signIn(QStringLiteral("siti"), QStringLiteral("Baru-Sekali-2")).username, QStringLiteral("siti"));
     // Someone who is not signed in has no own password to change.
-    QVERIFY_THROWS_EXCEPTION(Error, UserService(t.context(Actor())).changeOwnPassword(kPassword, QStringLiteral("x-12345678")));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, UserService(t.context(Actor())).changeOwnPassword(kPassword, QStringLiteral("x-12345678")));
     // ... and may not read others' records.
     QVERIFY_THROWS_EXCEPTION(Error, own.get(QStringLiteral("nobody-else")));
 }
@@ -256,10 +261,11 @@ void TestUserService::trainingRecords()
     QVERIFY(users.training(QStringLiteral("siti")).isEmpty());
     QCOMPARE(lastAuditAction(t.context()), QStringLiteral("user.training_remove"));
     // The tombstone stays for the sync.
-    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM training_records WHERE deleted_at IS NOT NULL"))
-                 .scalar()
-                 .toInt(),
-             1);
+    QCOMPARE(
+        SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM training_records WHERE deleted_at IS NOT NULL"))
+            .scalar()
+            .toInt(),
+        1);
 }
 
 void TestUserService::auditNeverHoldsPasswords()
@@ -296,7 +302,8 @@ void TestUserService::everyChangeCommitsWithItsAuditEntry()
         {QStringLiteral("user.create"), [&] { users.create(newUser(QStringLiteral("siti"))); }},
         {QStringLiteral("user.disable"), [&] { users.setDisabled(QStringLiteral("siti"), true); }},
         {QStringLiteral("user.enable"), [&] { users.setDisabled(QStringLiteral("siti"), false); }},
-        {QStringLiteral("user.password_reset"), [&] { users.resetPassword(QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
+        {QStringLiteral("user.password_reset"),
+         [&] { users.resetPassword(QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
         {QStringLiteral("user.roles"), [&] { users.setRoles(QStringLiteral("siti"), {Role::Head}); }},
         {QStringLiteral("user.update"),
          [&] { users.updateProfile(QStringLiteral("siti"), QStringLiteral("Siti R."), StaffProfile{}); }},
@@ -304,7 +311,8 @@ void TestUserService::everyChangeCommitsWithItsAuditEntry()
          [&] {
              StaffProfile p;
              p.education = Education::S1;
-             users.edit(QStringLiteral("siti"), QStringLiteral("Siti Rahmawati"), p, {Role::FrontDesk, Role::Supervisor});
+             users.edit(QStringLiteral("siti"), QStringLiteral("Siti Rahmawati"), p,
+                        {Role::FrontDesk, Role::Supervisor});
          }},
         {QStringLiteral("user.training_add"),
          [&] {
@@ -322,7 +330,9 @@ void TestUserService::everyChangeCommitsWithItsAuditEntry()
     for (const auto& [action, call] : calls) {
         if (action == QLatin1String("user.unlock"))
             for (int i = 0; i < 2; ++i)
-                QVERIFY_THROWS_EXCEPTION(Error, AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
+                QVERIFY_THROWS_EXCEPTION(
+                    Error,
+                    AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
         const qint64 before = auditCount(t.context());
         const QString state = userState(t.context());
         call();
@@ -330,7 +340,8 @@ void TestUserService::everyChangeCommitsWithItsAuditEntry()
         QCOMPARE(lastAuditAction(t.context()), action);
         QVERIFY2(userState(t.context()) != state, qPrintable(action));
         QSqlQuery seen(other);
-        QVERIFY(seen.exec(QStringLiteral("SELECT count(*), max(action) FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")));
+        QVERIFY(seen.exec(QStringLiteral(
+            "SELECT count(*), max(action) FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")));
         QVERIFY(seen.next());
         QCOMPARE(seen.value(1).toString(), action);
     }
@@ -353,7 +364,8 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
     }();
     const Actor siti = AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword);
     for (int i = 0; i < 2; ++i) // something for unlock() to clear
-        QVERIFY_THROWS_EXCEPTION(Error, AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
     // The audit append fails after the change was written: everything must roll back.
     SqlQuery(t.db().handle(), QStringLiteral("CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN "
                                              "SELECT RAISE(ABORT, 'disk full'); END"))
@@ -363,7 +375,8 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
         {QStringLiteral("disable"), [&] { users.setDisabled(QStringLiteral("siti"), true); }},
         {QStringLiteral("reset"), [&] { users.resetPassword(QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
         {QStringLiteral("roles"), [&] { users.setRoles(QStringLiteral("siti"), {Role::Head}); }},
-        {QStringLiteral("profile"), [&] { users.updateProfile(QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}); }},
+        {QStringLiteral("profile"),
+         [&] { users.updateProfile(QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}); }},
         {QStringLiteral("edit"),
          [&] { users.edit(QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}, {Role::Head}); }},
         {QStringLiteral("own password"),
@@ -378,8 +391,11 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
         {QStringLiteral("training remove"), [&] { users.removeTraining(trainingId); }},
         {QStringLiteral("unlock"), [&] { users.unlock(QStringLiteral("siti")); }},
         {QStringLiteral("personal data export"),
-         [&] { PersonalData::recordExport(t.context(), QStringLiteral("applicants"), 3, QStringLiteral("/tmp/x.csv")); }},
-        {QStringLiteral("failed sign-in"), [&] { AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-wrong")); }},
+         [&] {
+             PersonalData::recordExport(t.context(), QStringLiteral("applicants"), 3, QStringLiteral("/tmp/x.csv"));
+         }},
+        {QStringLiteral("failed sign-in"),
+         [&] { AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-wrong")); }},
     };
     for (const auto& [name, call] : calls) {
         const qint64 before = auditCount(t.context());

@@ -12,13 +12,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFontDatabase>
-#include <QLocale>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -44,7 +44,8 @@ AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_result->hide();
     m_verify = new QPushButton(tr("Verify the chain"), this);
     m_verify->setObjectName(QStringLiteral("auditVerify"));
-    m_verify->setToolTip(tr("Recomputes every entry's hash to find entries changed or deleted after they were written."));
+    m_verify->setToolTip(
+        tr("Recomputes every entry's hash to find entries changed or deleted after they were written."));
     header->addWidget(m_verify);
     layout->addLayout(header);
     layout->addWidget(m_result);
@@ -246,7 +247,8 @@ void AuditPage::showDetail()
         return;
     }
     auto json = [](const QJsonObject& o) {
-        return o.isEmpty() ? QStringLiteral("—") : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
+        return o.isEmpty() ? QStringLiteral("—")
+                           : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
     };
     QStringList lines{tr("Entry %1 · %2 · %3 at %4").arg(e->seq).arg(toStoredTime(e->at), e->actorName, e->workstation),
                       tr("Action: %1 · Record: %2 %3").arg(e->action, e->recordType, e->recordId)};
@@ -267,8 +269,10 @@ bool AuditPage::verify()
                                            "border-radius: 4px; padding: 6px; color: %2; }");
         if (v.ok) {
             m_result->setStyleSheet(box.arg(QStringLiteral("#e8f5ec"), QStringLiteral("#1b7a3a")));
-            m_result->setText(QStringLiteral("<b>%1</b>").arg(
-                tr("The audit trail is intact: %1 entries checked.").arg(QLocale().toString(v.checked)).toHtmlEscaped()));
+            m_result->setText(QStringLiteral("<b>%1</b>")
+                                  .arg(tr("The audit trail is intact: %1 entries checked.")
+                                           .arg(QLocale().toString(v.checked))
+                                           .toHtmlEscaped()));
         } else {
             m_result->setStyleSheet(box.arg(QStringLiteral("#fdecee"), QStringLiteral("#b00020")));
             m_result->setText(QStringLiteral("<b>%1</b><br>%2")

@@ -112,18 +112,24 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Seq: return e->seq;
-    case Time: return e->at.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case Officer: return e->actorName;
-    case Workstation: return e->workstation;
-    case Action: return e->action;
+    case Seq:
+        return e->seq;
+    case Time:
+        return e->at.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Officer:
+        return e->actorName;
+    case Workstation:
+        return e->workstation;
+    case Action:
+        return e->action;
     case Record: {
         // A user's id says nothing to a reader; their name does.
-        const QString name = e->after.value(QStringLiteral("username")).toString(
-            e->before.value(QStringLiteral("username")).toString());
+        const QString name =
+            e->after.value(QStringLiteral("username")).toString(e->before.value(QStringLiteral("username")).toString());
         return QStringLiteral("%1 %2").arg(e->recordType, name.isEmpty() ? e->recordId : name);
     }
-    case Change: return changeSummary(*e);
+    case Change:
+        return changeSummary(*e);
     }
     return {};
 }
@@ -133,13 +139,20 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Seq: return tr("No.");
-    case Time: return tr("Time");
-    case Officer: return tr("Officer");
-    case Workstation: return tr("Workstation");
-    case Action: return tr("Action");
-    case Record: return tr("Record");
-    case Change: return tr("Change");
+    case Seq:
+        return tr("No.");
+    case Time:
+        return tr("Time");
+    case Officer:
+        return tr("Officer");
+    case Workstation:
+        return tr("Workstation");
+    case Action:
+        return tr("Action");
+    case Record:
+        return tr("Record");
+    case Change:
+        return tr("Change");
     }
     return {};
 }

@@ -12,7 +12,17 @@ class AuditTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Seq, Time, Officer, Workstation, Action, Record, Change, ColumnCount };
+    enum Column
+    {
+        Seq,
+        Time,
+        Officer,
+        Workstation,
+        Action,
+        Record,
+        Change,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     explicit AuditTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}

@@ -76,7 +76,8 @@ bool FirstAdminDialog::create()
             throw Error::invalid(tr("The two passwords are not the same."), QStringLiteral("password"));
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const Context system(m_db, m_clock, Actor::systemActor());
-        const UserRecord admin = UserService(system).createFirstAdmin(m_user->text(), m_name->text(), m_password->text());
+        const UserRecord admin =
+            UserService(system).createFirstAdmin(m_user->text(), m_name->text(), m_password->text());
         m_actor = AuthService::actorFor(admin);
         QApplication::restoreOverrideCursor();
         accept();

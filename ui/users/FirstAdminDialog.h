@@ -10,7 +10,7 @@ class QLineEdit;
 namespace loket {
 class Clock;
 class Database;
-}
+} // namespace loket
 
 namespace loket::ui {
 

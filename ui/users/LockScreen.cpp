@@ -20,12 +20,13 @@ LockScreen::LockScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     setObjectName(QStringLiteral("lockScreen"));
     setWindowTitle(tr("Loket is locked"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("QWidget#lockScreen { background: #1f3a5f; }"
-                                 "QFrame#lockCard { background: white; border-radius: 8px; }"
-                                 "QLabel#lockTitle { font-size: 16pt; font-weight: bold; color: #1f3a5f; }"
-                                 "QLabel#lockError { color: #b00020; }"
-                                 "QLabel#lockOffice { color: #667; }"
-                                 "QPushButton#lockSwitchUser { color: #2e5c8a; text-decoration: underline; border: none; }"));
+    setStyleSheet(
+        QStringLiteral("QWidget#lockScreen { background: #1f3a5f; }"
+                       "QFrame#lockCard { background: white; border-radius: 8px; }"
+                       "QLabel#lockTitle { font-size: 16pt; font-weight: bold; color: #1f3a5f; }"
+                       "QLabel#lockError { color: #b00020; }"
+                       "QLabel#lockOffice { color: #667; }"
+                       "QPushButton#lockSwitchUser { color: #2e5c8a; text-decoration: underline; border: none; }"));
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto* row = new QHBoxLayout;
@@ -36,8 +37,8 @@ LockScreen::LockScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(10);
-    auto* office = new QLabel(SettingsRepository(ui.database()).value(QStringLiteral("office.name"), QStringLiteral("Loket")),
-                              card);
+    auto* office = new QLabel(
+        SettingsRepository(ui.database()).value(QStringLiteral("office.name"), QStringLiteral("Loket")), card);
     office->setObjectName(QStringLiteral("lockOffice"));
     office->setAlignment(Qt::AlignCenter);
     office->setWordWrap(true);

@@ -23,7 +23,7 @@ PasswordDialog::PasswordDialog(UiContext& ui, Mode mode, const QString& username
     setMinimumWidth(420);
     auto* layout = new QVBoxLayout(this);
     m_explanation = new QLabel(mode == ChangeOwn ? tr("Choose a password of at least %1 characters that only you know.")
-                                                        .arg(SecurityPolicy::kMinPasswordLength)
+                                                       .arg(SecurityPolicy::kMinPasswordLength)
                                                  : tr("Give %1 this temporary password in person; they must choose "
                                                       "their own at the next sign-in.")
                                                        .arg(username),

@@ -15,7 +15,11 @@ class PasswordDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Mode { ChangeOwn, Reset };
+    enum Mode
+    {
+        ChangeOwn,
+        Reset
+    };
     PasswordDialog(UiContext& ui, Mode mode, const QString& username, QWidget* parent = nullptr);
 
     // Saves through UserService; accepts the dialog on success.

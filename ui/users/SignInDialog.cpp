@@ -29,7 +29,8 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, QWidget* parent)
 
     const QString office =
         SettingsRepository(db).value(QStringLiteral("office.name"), tr("Licensing office")).toHtmlEscaped();
-    auto* heading = new QLabel(QStringLiteral("<h2 style='margin:0'>Loket</h2><div style='color:#555'>%1</div>").arg(office), this);
+    auto* heading =
+        new QLabel(QStringLiteral("<h2 style='margin:0'>Loket</h2><div style='color:#555'>%1</div>").arg(office), this);
     heading->setObjectName(QStringLiteral("signInHeading"));
     layout->addWidget(heading);
 

@@ -11,7 +11,7 @@ class QPushButton;
 namespace loket {
 class Clock;
 class Database;
-}
+} // namespace loket
 
 namespace loket::ui {
 

@@ -11,7 +11,18 @@ class StaffRegisterModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { FullName, Position, Education, DiklatPtsp, DiklatOss, DiklatKepribadian, Meets, Missing, ColumnCount };
+    enum Column
+    {
+        FullName,
+        Position,
+        Education,
+        DiklatPtsp,
+        DiklatOss,
+        DiklatKepribadian,
+        Meets,
+        Missing,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

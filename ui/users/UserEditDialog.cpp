@@ -42,8 +42,8 @@ UserEditDialog::UserEditDialog(UiContext& ui, const UserRecord* existing, QWidge
         m_password = new QLineEdit(account);
         m_password->setObjectName(QStringLiteral("editPassword"));
         m_password->setEchoMode(QLineEdit::Password);
-        m_password->setPlaceholderText(tr("at least %1 characters; changed at the first sign-in")
-                                           .arg(SecurityPolicy::kMinPasswordLength));
+        m_password->setPlaceholderText(
+            tr("at least %1 characters; changed at the first sign-in").arg(SecurityPolicy::kMinPasswordLength));
         m_again = new QLineEdit(account);
         m_again->setObjectName(QStringLiteral("editPasswordAgain"));
         m_again->setEchoMode(QLineEdit::Password);

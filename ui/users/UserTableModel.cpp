@@ -50,17 +50,22 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Username: return u->username;
-    case FullName: return u->displayName;
-    case Roles: return u->roleTitles();
+    case Username:
+        return u->username;
+    case FullName:
+        return u->displayName;
+    case Roles:
+        return u->roleTitles();
     case Status:
         if (u->disabled)
             return tr("Disabled");
         if (u->isLocked(m_now))
             return tr("Locked until %1").arg(u->lockedUntil.toString(QStringLiteral("HH:mm")));
         return u->mustChangePassword ? tr("Active, must change password") : tr("Active");
-    case Position: return u->profile.position;
-    case Education: return u->profile.education == loket::Education::None ? QString() : educationTitle(u->profile.education);
+    case Position:
+        return u->profile.position;
+    case Education:
+        return u->profile.education == loket::Education::None ? QString() : educationTitle(u->profile.education);
     }
     return {};
 }
@@ -70,12 +75,18 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Username: return tr("User name");
-    case FullName: return tr("Full name");
-    case Roles: return tr("Roles");
-    case Status: return tr("Status");
-    case Position: return tr("Position");
-    case Education: return tr("Education");
+    case Username:
+        return tr("User name");
+    case FullName:
+        return tr("Full name");
+    case Roles:
+        return tr("Roles");
+    case Status:
+        return tr("Status");
+    case Position:
+        return tr("Position");
+    case Education:
+        return tr("Education");
     }
     return {};
 }

@@ -12,7 +12,16 @@ class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Username, FullName, Roles, Status, Position, Education, ColumnCount };
+    enum Column
+    {
+        Username,
+        FullName,
+        Roles,
+        Status,
+        Position,
+        Education,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -181,7 +181,8 @@ bool UsersPage::selectUser(const QString& username)
 
 QString UsersPage::selectedUsername() const
 {
-    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList{};
+    const QModelIndexList rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList{};
     const UserRecord* u = rows.isEmpty() ? nullptr : m_model->user(rows.first().row());
     return u ? u->username : QString();
 }
@@ -250,9 +251,8 @@ void UsersPage::resetPassword()
         return;
     PasswordDialog dialog(m_ui, PasswordDialog::Reset, name, this);
     if (dialog.exec() == QDialog::Accepted)
-        Prompter::instance().information(this, title(),
-                                         tr("The password of %1 was reset. They choose their own at the next sign-in.")
-                                             .arg(name));
+        Prompter::instance().information(
+            this, title(), tr("The password of %1 was reset. They choose their own at the next sign-in.").arg(name));
 }
 
 void UsersPage::toggleDisabled()
