@@ -386,9 +386,11 @@ QString ComplaintRepository::whereClause(const ComplaintFilter& f) const
         w << QStringLiteral("problem_type = :problem");
     if (!f.state.isEmpty())
         w << QStringLiteral("state = :state");
+    // Prefix ranges, so each of the three indexes answers its part.
     if (!f.search.isEmpty())
-        w << QStringLiteral("(number LIKE :search ESCAPE '\\' OR complainant_name LIKE :search ESCAPE '\\' OR "
-                            "case_reg_number LIKE :search ESCAPE '\\')");
+        w << QStringLiteral("((number >= :code AND number < :code_end) OR (case_reg_number >= :code AND "
+                            "case_reg_number < :code_end) OR (complainant_name >= :search COLLATE NOCASE AND "
+                            "complainant_name < :search_end COLLATE NOCASE))");
     const QString open = QStringLiteral("kind = 'complaint' AND answer_on IS NULL AND due_on IS NOT NULL");
     if (f.clockState == QLatin1String("overdue"))
         w << open + QStringLiteral(" AND due_on < :today");
@@ -420,11 +422,11 @@ void ComplaintRepository::bindFilter(SqlQuery& q, const ComplaintFilter& f, QDat
     if (!f.state.isEmpty())
         q.bind(QStringLiteral(":state"), f.state);
     if (!f.search.isEmpty()) {
-        QString s = f.search;
-        s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        q.bind(QStringLiteral(":search"), s + QLatin1Char('%'));
+        // Register and registration numbers are upper case; names compare without case.
+        q.bind(QStringLiteral(":code"), f.search.toUpper());
+        q.bind(QStringLiteral(":code_end"), f.search.toUpper() + QChar(0xFFFF));
+        q.bind(QStringLiteral(":search"), f.search);
+        q.bind(QStringLiteral(":search_end"), f.search + QChar(0xFFFF));
     }
     if (f.clockState == QLatin1String("overdue") || f.clockState == QLatin1String("at_risk") ||
         f.clockState == QLatin1String("on_track"))
@@ -458,8 +460,9 @@ QList<Complaint> ComplaintRepository::page(const ComplaintFilter& filter, QDate 
 
 QList<Complaint> ComplaintRepository::staleClocks(const QString& basis, int limit) const
 {
+    // Two ranges instead of "<>" so the partial index on clock_basis is used.
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM complaints WHERE kind = 'complaint' AND answer_on IS NULL AND "
-                                    "clock_basis <> :basis LIMIT :limit")
+                                    "(clock_basis < :basis OR clock_basis > :basis) LIMIT :limit")
                          .arg(selectList()));
     q.bind(QStringLiteral(":basis"), text(basis)).bind(QStringLiteral(":limit"), limit).exec();
     QList<Complaint> out;

@@ -75,7 +75,10 @@ CREATE INDEX complaints_channel ON complaints (channel_key, received_at);
 CREATE INDEX complaints_service ON complaints (service_kbli, received_at);
 CREATE INDEX complaints_problem ON complaints (problem_type, received_at);
 CREATE INDEX complaints_open_clock ON complaints (due_on, at_risk_on) WHERE answer_on IS NULL;
-CREATE INDEX complaints_case ON complaints (case_reg_number) WHERE case_reg_number <> '';
+-- Open answer clocks computed on another calendar version are found without a scan.
+CREATE INDEX complaints_clock_basis ON complaints (clock_basis) WHERE kind = 'complaint' AND answer_on IS NULL;
+CREATE INDEX complaints_case ON complaints (case_reg_number);
+CREATE INDEX complaints_name ON complaints (complainant_name COLLATE NOCASE);
 CREATE INDEX complaints_complainant ON complaints (complainant_id_number) WHERE complainant_id_number <> '';
 
 -- The review checklist: the standard's review steps, each with a note and the date it was done.

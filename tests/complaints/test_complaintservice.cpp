@@ -25,6 +25,7 @@ private Q_SLOTS:
     void suggestionsAreNotedNotAnswered();
     void registerFiltersByKindChannelAndClock();
     void registerPagesLazily();
+    void registerSearchesNumberNameAndCase();
     void attachmentsAreCopiedWithTheirHash();
     void earlierComplaintsAreRelated();
     void relatedCaseWindowDay30And31();
@@ -260,6 +261,29 @@ void TestComplaintService::registerPagesLazily()
     }
     QCOMPARE(seen.size(), 25);
     QVERIFY(seen.first().receivedAt > seen.last().receivedAt);
+}
+
+void TestComplaintService::registerSearchesNumberNameAndCase()
+{
+    ComplaintFixture f;
+    Context front = f.as({Role::FrontDesk});
+    ComplaintService service(front);
+    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 2), QStringLiteral("Siti Rahma")));
+    ComplaintIntake other = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 3), QStringLiteral("Budi Santoso"));
+    other.caseRegNumber = QStringLiteral("C09-2025-00077");
+    service.intake(other);
+    auto found = [&](const QString& text) {
+        ComplaintFilter filter;
+        filter.search = text;
+        return service.count(filter);
+    };
+    QCOMPARE(found(QStringLiteral("PGD-C01-2026-00002")), 1);
+    QCOMPARE(found(QStringLiteral("pgd-c01-2026")), 2);
+    QCOMPARE(found(QStringLiteral("budi")), 1);
+    QCOMPARE(found(QStringLiteral("Siti R")), 1);
+    QCOMPARE(found(QStringLiteral("c09-2025")), 1);
+    QCOMPARE(found(QStringLiteral("Rahma")), 0); // a prefix, not any part of the name
+    QCOMPARE(found(QStringLiteral("%")), 0);
 }
 
 void TestComplaintService::attachmentsAreCopiedWithTheirHash()
