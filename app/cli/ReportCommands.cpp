@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "reports/SlaDashboard.h"
 #include "reports/XlsxExport.h"
+#include "users/PersonalData.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,6 +52,9 @@ int runReport(CliContext& ctx, CliArgs& args)
         throw UsageError{tr("Unknown report: %1. Reports: sla.").arg(sub)};
     const Context c = ctx.userContext();
     const SlaSnapshot s = SlaDashboard::compute(c);
+    const int personalRows = int(s.lateCases.size() + s.complaintDeadlines.size());
+    if (!xlsx.isEmpty() || !csvDir.isEmpty())
+        PersonalData::recordExport(c, QStringLiteral("sla_dashboard"), personalRows, xlsx.isEmpty() ? csvDir : xlsx);
     if (!xlsx.isEmpty())
         XlsxExport::write(xlsx, tr("SLA %1").arg(s.today.toString(Qt::ISODate)), s.tables());
     if (!csvDir.isEmpty()) {

@@ -69,7 +69,9 @@ int runBackup(CliContext& ctx, CliArgs& args)
     args.finish();
     if (file.isEmpty())
         throw UsageError{tr("backup needs the FILE to write.")};
-    Database& db = ctx.database();
+    const Context c = ctx.userContext();
+    c.require(Permission::Backup);
+    Database& db = c.database();
     db.backupTo(file);
     const QString absolute = QFileInfo(file).absoluteFilePath();
     ctx.print(QJsonObject{{QStringLiteral("backup"), absolute}}, tr("Backup written to %1.").arg(absolute));

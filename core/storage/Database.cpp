@@ -20,6 +20,7 @@
 #include <QUuid>
 #include <atomic>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace loket {
 
@@ -281,7 +282,15 @@ void Database::backupTo(const QString& file) const
     const QFileInfo info(file);
     if (!QDir().mkpath(info.absolutePath()))
         throw Error::storage(tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    SqlQuery(handle(), QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), file).exec();
+    // The copy holds identity numbers: never let it exist readable by others, even briefly.
+    const mode_t previous = ::umask(0077);
+    try {
+        SqlQuery(handle(), QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), file).exec();
+    } catch (...) {
+        ::umask(previous);
+        throw;
+    }
+    ::umask(previous);
     restrictToOwner(file);
 }
 

@@ -20,8 +20,10 @@ void TestSystemCli::initCheckBackupJson()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    const QStringList admin{QStringLiteral("LOKET_PASSWORD=admin-pass-123")};
     auto r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--workstation"),
-                           QStringLiteral("C07"), QStringLiteral("--json")});
+                           QStringLiteral("C07"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--json")},
+                          admin);
     QCOMPARE(r.exitCode, 0);
     const QJsonObject init = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(init.value(QStringLiteral("workstation")).toString(), QStringLiteral("C07"));
@@ -31,8 +33,14 @@ void TestSystemCli::initCheckBackupJson()
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("ok")).toBool(), true);
 
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
-    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), copy});
+    // A backup holds every citizen's identity numbers: only the admin role may take one.
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), copy}).exitCode, 5);
+    QVERIFY(!QFile::exists(copy));
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("backup"),
+                      copy},
+                     admin);
     QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QFile::permissions(copy) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     QVERIFY(QFile::exists(copy));
     r = test::runCli({QStringLiteral("--db"), copy, QStringLiteral("check"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);

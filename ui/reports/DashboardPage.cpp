@@ -7,6 +7,7 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "reports/XlsxExport.h"
+#include "users/PersonalData.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -242,6 +243,9 @@ void DashboardPage::rebuildChart()
 bool DashboardPage::exportExcel(const QString& file)
 {
     try {
+        // The late list names applicants and complainants: a personal-data export.
+        PersonalData::recordExport(m_ui.context(), QStringLiteral("sla_dashboard.xlsx"),
+                                   int(m_snapshot.lateCases.size() + m_snapshot.complaintDeadlines.size()), file);
         XlsxExport::write(file, tr("SLA %1").arg(m_snapshot.today.toString(Qt::ISODate)), m_snapshot.tables());
         return true;
     } catch (const Error& e) {
@@ -252,6 +256,13 @@ bool DashboardPage::exportExcel(const QString& file)
 
 bool DashboardPage::exportPdf(const QString& file)
 {
+    try {
+        PersonalData::recordExport(m_ui.context(), QStringLiteral("sla_dashboard.pdf"),
+                                   int(m_snapshot.lateCases.size() + m_snapshot.complaintDeadlines.size()), file);
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("SLA dashboard"), e.message());
+        return false;
+    }
     if (!DashboardPrinter::writePdf(m_ui, m_snapshot, file)) {
         Prompter::instance().warning(this, tr("SLA dashboard"), tr("Cannot write %1.").arg(file));
         return false;
