@@ -79,7 +79,8 @@ void saveState(const QSqlDatabase& db, const QString& table, qint64 lastSeq, qin
 // Values that must never leave the workstation.
 bool isSecretRow(const QString& table, const QJsonObject& row)
 {
-    return table == QLatin1String("settings") && row.value(QStringLiteral("key")).toString() == QLatin1String("office.secret");
+    return table == QLatin1String("settings") &&
+           row.value(QStringLiteral("key")).toString() == QLatin1String("office.secret");
 }
 
 bool isSecretColumn(const QString& column)
@@ -134,10 +135,10 @@ void SyncService::ensureTracking()
         // Identifiers cannot be bound; `table` passed isPlainIdentifier() in syncedTables().
         Transaction tx(m_db.handle());
         for (const char* event : {"INSERT", "UPDATE"}) {
-            const QString ddl = QStringLiteral("CREATE TRIGGER IF NOT EXISTS \"sync_%1_%2\" AFTER %3 ON %4 BEGIN "
-                                               "INSERT INTO sync_outbox (table_name, row_id) VALUES ('%1', NEW.id); END")
-                                    .arg(table, QString::fromLatin1(event).toLower(), QString::fromLatin1(event),
-                                         quoted(table));
+            const QString ddl =
+                QStringLiteral("CREATE TRIGGER IF NOT EXISTS \"sync_%1_%2\" AFTER %3 ON %4 BEGIN "
+                               "INSERT INTO sync_outbox (table_name, row_id) VALUES ('%1', NEW.id); END")
+                    .arg(table, QString::fromLatin1(event).toLower(), QString::fromLatin1(event), quoted(table));
             SqlQuery(m_db.handle(), ddl).exec();
         }
         // Rows written before tracking began go out with the next push.
@@ -164,7 +165,8 @@ QList<SyncTableCount> SyncService::pending() const
             c.pending = q.bind(QStringLiteral(":t"), table).scalar().toInt();
         } else {
             // Not tracked yet: every row goes out with the first push.
-            c.pending = SqlQuery(m_db.handle(), QStringLiteral("SELECT count(*) FROM ") + quoted(table)).scalar().toInt();
+            c.pending =
+                SqlQuery(m_db.handle(), QStringLiteral("SELECT count(*) FROM ") + quoted(table)).scalar().toInt();
         }
         out.append(c);
     }
@@ -178,8 +180,9 @@ QList<SyncTableCount> SyncService::pending() const
 QList<SyncReport> SyncService::recentRuns(int limit) const
 {
     QList<SyncReport> runs;
-    SqlQuery q(m_db.handle(), QStringLiteral("SELECT id, started_at, finished_at, target, rows_pushed, audit_pushed, ok, "
-                                             "message FROM sync_runs ORDER BY started_at DESC LIMIT :n"));
+    SqlQuery q(m_db.handle(),
+               QStringLiteral("SELECT id, started_at, finished_at, target, rows_pushed, audit_pushed, ok, "
+                              "message FROM sync_runs ORDER BY started_at DESC LIMIT :n"));
     q.bind(QStringLiteral(":n"), limit).exec();
     while (q.next()) {
         SyncReport r;
@@ -220,15 +223,14 @@ QSqlDatabase SyncService::connectCentral(const SyncTarget& target, const QString
     return pg;
 }
 
-void SyncService::prepareCentral(const Context& ctx, const SyncTarget& target)
+void SyncService::withCentral(const SyncTarget& target, const std::function<void(QSqlDatabase&)>& work) const
 {
-    ctx.require(Permission::RunSync);
     static std::atomic<int> counter{0};
     const QString name = QStringLiteral("loket-central-%1").arg(counter++);
     {
         QSqlDatabase pg = connectCentral(target, name);
         try {
-            execCentralSchema(pg);
+            work(pg);
         } catch (...) {
             pg.close();
             pg = QSqlDatabase();
@@ -240,11 +242,18 @@ void SyncService::prepareCentral(const Context& ctx, const SyncTarget& target)
     QSqlDatabase::removeDatabase(name);
 }
 
+void SyncService::prepareCentral(const Context& ctx, const SyncTarget& target)
+{
+    ctx.require(Permission::RunSync);
+    withCentral(target, [](QSqlDatabase& pg) { execCentralSchema(pg); });
+}
+
 QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
 {
     QMap<QString, int> pushed;
     for (;;) {
-        SqlQuery queued(m_db.handle(), QStringLiteral("SELECT seq, table_name, row_id FROM sync_outbox ORDER BY seq LIMIT :n"));
+        SqlQuery queued(m_db.handle(),
+                        QStringLiteral("SELECT seq, table_name, row_id FROM sync_outbox ORDER BY seq LIMIT :n"));
         queued.bind(QStringLiteral(":n"), batchSize).exec();
         qint64 maxSeq = 0;
         QList<std::pair<QString, QString>> rows;
@@ -265,7 +274,8 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
         for (const auto& [table, id] : rows) {
             if (!isPlainIdentifier(table))
                 continue;
-            SqlQuery row(m_db.handle(), QStringLiteral("SELECT * FROM ") + quoted(table) + QStringLiteral(" WHERE id = :id"));
+            SqlQuery row(m_db.handle(),
+                         QStringLiteral("SELECT * FROM ") + quoted(table) + QStringLiteral(" WHERE id = :id"));
             row.bind(QStringLiteral(":id"), id).exec();
             if (!row.next())
                 continue;
@@ -284,12 +294,13 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
             }
             if (isSecretRow(table, data))
                 continue;
-            SqlQuery(pg, QStringLiteral("INSERT INTO loket_rows (table_name, id, workstation, row_version, updated_at, "
-                                        "data) VALUES (:t, :id, :ws, :rv, :at, CAST(:data AS jsonb)) "
-                                        "ON CONFLICT (table_name, id) DO UPDATE SET workstation = EXCLUDED.workstation, "
-                                        "row_version = EXCLUDED.row_version, updated_at = EXCLUDED.updated_at, "
-                                        "data = EXCLUDED.data, received_at = now() "
-                                        "WHERE loket_rows.row_version <= EXCLUDED.row_version"))
+            SqlQuery(pg,
+                     QStringLiteral("INSERT INTO loket_rows (table_name, id, workstation, row_version, updated_at, "
+                                    "data) VALUES (:t, :id, :ws, :rv, :at, CAST(:data AS jsonb)) "
+                                    "ON CONFLICT (table_name, id) DO UPDATE SET workstation = EXCLUDED.workstation, "
+                                    "row_version = EXCLUDED.row_version, updated_at = EXCLUDED.updated_at, "
+                                    "data = EXCLUDED.data, received_at = now() "
+                                    "WHERE loket_rows.row_version <= EXCLUDED.row_version"))
                 .bind(QStringLiteral(":t"), table)
                 .bind(QStringLiteral(":id"), id)
                 .bind(QStringLiteral(":ws"), data.value(QStringLiteral("workstation")).toString())
@@ -378,37 +389,25 @@ SyncReport SyncService::push(const Context& ctx, const SyncTarget& target, int b
             .exec();
         tx.commit();
     }
-    static std::atomic<int> counter{0};
-    const QString name = QStringLiteral("loket-sync-%1").arg(counter++);
     try {
-        {
-            QSqlDatabase pg = connectCentral(target, name);
-            try {
-                execCentralSchema(pg);
-                ensureTracking();
-                const QMap<QString, int> pushed = pushRows(pg, batchSize);
-                for (auto it = pushed.cbegin(); it != pushed.cend(); ++it) {
-                    report.tables.append({it.key(), it.value(), 0});
-                    report.rowsPushed += it.value();
-                }
-                report.auditPushed = pushAudit(pg, batchSize);
-                Transaction tx(pg);
-                SqlQuery(pg, QStringLiteral("INSERT INTO loket_workstations (code, last_push, rows_total) VALUES "
-                                            "(:ws, now(), :n) ON CONFLICT (code) DO UPDATE SET last_push = now(), "
-                                            "rows_total = loket_workstations.rows_total + EXCLUDED.rows_total"))
-                    .bind(QStringLiteral(":ws"), m_db.workstationCode())
-                    .bind(QStringLiteral(":n"), report.rowsPushed)
-                    .exec();
-                tx.commit();
-            } catch (...) {
-                pg.close();
-                pg = QSqlDatabase();
-                QSqlDatabase::removeDatabase(name);
-                throw;
+        withCentral(target, [&](QSqlDatabase& pg) {
+            execCentralSchema(pg);
+            ensureTracking();
+            const QMap<QString, int> pushed = pushRows(pg, batchSize);
+            for (auto it = pushed.cbegin(); it != pushed.cend(); ++it) {
+                report.tables.append({it.key(), it.value(), 0});
+                report.rowsPushed += it.value();
             }
-            pg.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+            report.auditPushed = pushAudit(pg, batchSize);
+            Transaction tx(pg);
+            SqlQuery(pg, QStringLiteral("INSERT INTO loket_workstations (code, last_push, rows_total) VALUES "
+                                        "(:ws, now(), :n) ON CONFLICT (code) DO UPDATE SET last_push = now(), "
+                                        "rows_total = loket_workstations.rows_total + EXCLUDED.rows_total"))
+                .bind(QStringLiteral(":ws"), m_db.workstationCode())
+                .bind(QStringLiteral(":n"), report.rowsPushed)
+                .exec();
+            tx.commit();
+        });
         report.ok = true;
         report.message = tr("%1 rows and %2 audit entries sent.").arg(report.rowsPushed).arg(report.auditPushed);
     } catch (const Error& e) {

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace loket {
 
@@ -62,6 +63,8 @@ public:
 
 private:
     QSqlDatabase connectCentral(const SyncTarget& target, const QString& name) const;
+    // Opens the central connection for `work` and always closes and removes it.
+    void withCentral(const SyncTarget& target, const std::function<void(QSqlDatabase&)>& work) const;
     // Installs the change triggers on tables not yet tracked and queues their existing rows.
     void ensureTracking();
     QMap<QString, int> pushRows(QSqlDatabase& pg, int batchSize);
