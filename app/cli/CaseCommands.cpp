@@ -17,6 +17,7 @@
 namespace loket::cli {
 
 namespace {
+// lupdate files tr() calls in these free functions under "loket::cli"; the lookup must match.
 QString tr(const char* text)
 {
     return QCoreApplication::translate("loket::cli", text);

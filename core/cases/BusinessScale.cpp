@@ -43,13 +43,12 @@ bool BusinessScaleRules::fromKey(const QString& key, BusinessScale* out)
 
 QString BusinessScaleRules::title(BusinessScale scale)
 {
-    const char* ctx = "loket::BusinessScaleRules";
     switch (scale) {
-    case BusinessScale::Mikro: return QCoreApplication::translate(ctx, "Micro (capital up to Rp1 billion)");
-    case BusinessScale::Kecil: return QCoreApplication::translate(ctx, "Small (capital above Rp1 up to Rp5 billion)");
+    case BusinessScale::Mikro: return QCoreApplication::translate("loket::BusinessScaleRules", "Micro (capital up to Rp1 billion)");
+    case BusinessScale::Kecil: return QCoreApplication::translate("loket::BusinessScaleRules", "Small (capital above Rp1 up to Rp5 billion)");
     case BusinessScale::Menengah:
-        return QCoreApplication::translate(ctx, "Medium (capital above Rp5 up to Rp10 billion)");
-    case BusinessScale::Besar: return QCoreApplication::translate(ctx, "Large (capital above Rp10 billion)");
+        return QCoreApplication::translate("loket::BusinessScaleRules", "Medium (capital above Rp5 up to Rp10 billion)");
+    case BusinessScale::Besar: return QCoreApplication::translate("loket::BusinessScaleRules", "Large (capital above Rp10 billion)");
     }
     return {};
 }

@@ -93,18 +93,17 @@ bool CaseLifecycle::actionFromKey(const QString& key, CaseAction* out)
 
 QString CaseLifecycle::actionTitle(CaseAction action)
 {
-    const char* ctx = "loket::CaseLifecycle";
     switch (action) {
-    case CaseAction::Resubmit: return QCoreApplication::translate(ctx, "Resubmit corrected file");
-    case CaseAction::StartVerification: return QCoreApplication::translate(ctx, "Start verification");
-    case CaseAction::ForwardToTechnical: return QCoreApplication::translate(ctx, "Forward to technical team");
-    case CaseAction::ForwardToSignature: return QCoreApplication::translate(ctx, "Forward for signature");
-    case CaseAction::CompleteTechnical: return QCoreApplication::translate(ctx, "Complete technical review");
-    case CaseAction::ReturnForCorrection: return QCoreApplication::translate(ctx, "Return for correction");
-    case CaseAction::Issue: return QCoreApplication::translate(ctx, "Sign and issue");
-    case CaseAction::HandOver: return QCoreApplication::translate(ctx, "Hand over");
-    case CaseAction::Reject: return QCoreApplication::translate(ctx, "Reject");
-    case CaseAction::Withdraw: return QCoreApplication::translate(ctx, "Withdraw");
+    case CaseAction::Resubmit: return QCoreApplication::translate("loket::CaseLifecycle", "Resubmit corrected file");
+    case CaseAction::StartVerification: return QCoreApplication::translate("loket::CaseLifecycle", "Start verification");
+    case CaseAction::ForwardToTechnical: return QCoreApplication::translate("loket::CaseLifecycle", "Forward to technical team");
+    case CaseAction::ForwardToSignature: return QCoreApplication::translate("loket::CaseLifecycle", "Forward for signature");
+    case CaseAction::CompleteTechnical: return QCoreApplication::translate("loket::CaseLifecycle", "Complete technical review");
+    case CaseAction::ReturnForCorrection: return QCoreApplication::translate("loket::CaseLifecycle", "Return for correction");
+    case CaseAction::Issue: return QCoreApplication::translate("loket::CaseLifecycle", "Sign and issue");
+    case CaseAction::HandOver: return QCoreApplication::translate("loket::CaseLifecycle", "Hand over");
+    case CaseAction::Reject: return QCoreApplication::translate("loket::CaseLifecycle", "Reject");
+    case CaseAction::Withdraw: return QCoreApplication::translate("loket::CaseLifecycle", "Withdraw");
     }
     return {};
 }

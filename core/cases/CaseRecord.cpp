@@ -27,11 +27,10 @@ bool checklistStatusFromKey(const QString& key, ChecklistStatus* out)
 
 QString checklistStatusTitle(ChecklistStatus status)
 {
-    const char* ctx = "loket::ChecklistStatus";
     switch (status) {
-    case ChecklistStatus::Valid: return QCoreApplication::translate(ctx, "Valid");
-    case ChecklistStatus::Present: return QCoreApplication::translate(ctx, "Present, needs correction");
-    case ChecklistStatus::Missing: return QCoreApplication::translate(ctx, "Missing");
+    case ChecklistStatus::Valid: return QCoreApplication::translate("loket::ChecklistStatus", "Valid");
+    case ChecklistStatus::Present: return QCoreApplication::translate("loket::ChecklistStatus", "Present, needs correction");
+    case ChecklistStatus::Missing: return QCoreApplication::translate("loket::ChecklistStatus", "Missing");
     }
     return {};
 }

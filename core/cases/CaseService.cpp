@@ -32,7 +32,7 @@ ServiceStandard standardOf(const Context& ctx, const QString& standardId)
 {
     const auto s = CatalogRepository(ctx.database()).byId(standardId);
     if (!s)
-        throw Error::notFound(tr("The service standard %1 of this application is missing from the catalogue.")
+        throw Error::notFound(QCoreApplication::translate("loket::CaseService", "The service standard %1 of this application is missing from the catalogue.")
                                   .arg(standardId));
     return *s;
 }
@@ -44,7 +44,7 @@ QString describeUnmet(const QList<ChecklistItem>& unmet)
         parts << (i.note.isEmpty() ? QStringLiteral("%1 (%2)").arg(i.requirementKey, checklistStatusTitle(i.status))
                                    : QStringLiteral("%1 (%2: %3)")
                                          .arg(i.requirementKey, checklistStatusTitle(i.status), i.note));
-    return tr("Incomplete: %1").arg(parts.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("loket::CaseService", "Incomplete: %1").arg(parts.join(QStringLiteral("; ")));
 }
 
 QJsonObject stateJson(const CaseRecord& c)

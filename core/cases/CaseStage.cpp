@@ -41,17 +41,16 @@ bool caseStageFromKey(const QString& key, CaseStage* out)
 
 QString caseStageTitle(CaseStage stage)
 {
-    const char* ctx = "loket::CaseStage";
     switch (stage) {
-    case CaseStage::Registered: return QCoreApplication::translate(ctx, "Registered");
-    case CaseStage::Verification: return QCoreApplication::translate(ctx, "Back-office verification");
-    case CaseStage::Technical: return QCoreApplication::translate(ctx, "Technical team");
-    case CaseStage::Signature: return QCoreApplication::translate(ctx, "Awaiting signature");
-    case CaseStage::Issued: return QCoreApplication::translate(ctx, "Issued");
-    case CaseStage::HandedOver: return QCoreApplication::translate(ctx, "Handed over");
-    case CaseStage::Returned: return QCoreApplication::translate(ctx, "Returned for correction");
-    case CaseStage::Rejected: return QCoreApplication::translate(ctx, "Rejected");
-    case CaseStage::Withdrawn: return QCoreApplication::translate(ctx, "Withdrawn");
+    case CaseStage::Registered: return QCoreApplication::translate("loket::CaseStage", "Registered");
+    case CaseStage::Verification: return QCoreApplication::translate("loket::CaseStage", "Back-office verification");
+    case CaseStage::Technical: return QCoreApplication::translate("loket::CaseStage", "Technical team");
+    case CaseStage::Signature: return QCoreApplication::translate("loket::CaseStage", "Awaiting signature");
+    case CaseStage::Issued: return QCoreApplication::translate("loket::CaseStage", "Issued");
+    case CaseStage::HandedOver: return QCoreApplication::translate("loket::CaseStage", "Handed over");
+    case CaseStage::Returned: return QCoreApplication::translate("loket::CaseStage", "Returned for correction");
+    case CaseStage::Rejected: return QCoreApplication::translate("loket::CaseStage", "Rejected");
+    case CaseStage::Withdrawn: return QCoreApplication::translate("loket::CaseStage", "Withdrawn");
     }
     return {};
 }

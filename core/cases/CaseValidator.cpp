@@ -18,9 +18,9 @@ QString tr(const char* text)
 void requireName(const QString& name, const QString& what, const QString& field)
 {
     if (name.trimmed().size() < 3)
-        throw Error::invalid(tr("%1: the name is required (at least 3 letters).").arg(what), field);
+        throw Error::invalid(QCoreApplication::translate("loket::CaseValidator", "%1: the name is required (at least 3 letters).").arg(what), field);
     if (name.size() > 200)
-        throw Error::invalid(tr("%1: the name is longer than 200 characters.").arg(what), field);
+        throw Error::invalid(QCoreApplication::translate("loket::CaseValidator", "%1: the name is longer than 200 characters.").arg(what), field);
 }
 } // namespace
 
