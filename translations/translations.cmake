@@ -2,6 +2,7 @@
 # Indonesian (id) is the default language and must be complete (tests/i18n checks it).
 set(LOKET_TS_FILES
     core_id.ts
+    cases_id.ts
     users_id.ts
     receipts_id.ts
     calendar_id.ts
