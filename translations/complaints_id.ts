@@ -71,7 +71,7 @@
     </message>
 </context>
 <context>
-    <name>loket::ComplaintCsvReader</name>
+    <name>loket::CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Baris %1: isian bertanda kutip tidak pernah ditutup.</translation>

@@ -1,6 +1,6 @@
 #include "ComplaintCsvImport.h"
 
-#include "ComplaintCsvReader.h"
+#include "common/CsvReader.h"
 #include "ComplaintService.h"
 #include "common/Clock.h"
 #include "common/Context.h"
@@ -81,7 +81,7 @@ ComplaintImportResult ComplaintCsvImport::importData(const QByteArray& data)
 {
     m_ctx.require(Permission::RegisterComplaint);
     ComplaintImportResult result;
-    const QList<CsvRecord> records = ComplaintCsvReader::parse(data);
+    const QList<CsvRecord> records = CsvReader::parse(data);
     if (records.isEmpty())
         throw Error::invalid(tr("The file is empty: it needs a header line and at least one row."),
                              QStringLiteral("file"));

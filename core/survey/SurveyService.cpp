@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "common/Context.h"
+#include "common/CsvReader.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "storage/Database.h"
@@ -31,35 +32,6 @@ QList<std::pair<QString, QString>> elementList()
     return list;
 }
 
-// Splits one CSV line (RFC 4180 quotes).
-QStringList splitCsv(const QString& line)
-{
-    QStringList out;
-    QString cur;
-    bool quoted = false;
-    for (int i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
-                cur += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                cur += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            out << cur;
-            cur.clear();
-        } else {
-            cur += c;
-        }
-    }
-    out << cur;
-    return out;
-}
 } // namespace
 
 QString SurveyService::periodOf(const QDate& day)
@@ -151,21 +123,22 @@ QString SurveyService::record(const Context& ctx, const SurveyResponse& response
 int SurveyService::importCsv(const Context& ctx, const QString& csvText) const
 {
     ctx.require(Permission::RecordSurvey);
-    QStringList lines = csvText.split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
-    if (lines.isEmpty())
+    const QList<CsvRecord> records = CsvReader::parse(csvText.toUtf8());
+    if (records.isEmpty())
         throw Error::invalid(tr("The survey file is empty."), QStringLiteral("file"));
-    const QStringList header = splitCsv(lines.first().trimmed());
+    QStringList header;
+    for (const QString& h : records.first().fields)
+        header << h.trimmed();
     const int dateCol = header.indexOf(QStringLiteral("received_on"));
     if (dateCol < 0)
         throw Error::invalid(tr("Line 1: the column received_on is missing."), QStringLiteral("received_on"));
     QList<SurveyResponse> rows;
     QStringList problems;
-    for (int i = 1; i < lines.size(); ++i) {
-        if (lines[i].trimmed().isEmpty())
+    for (const CsvRecord& record : records.mid(1)) {
+        const QStringList& cells = record.fields;
+        if (cells.join(QString()).trimmed().isEmpty())
             continue;
-        const QStringList cells = splitCsv(lines[i].trimmed());
+        const int i = record.line - 1; // messages say "line i + 1"
         auto cell = [&](const QString& name) {
             const int c = header.indexOf(name);
             return c >= 0 && c < cells.size() ? cells[c].trimmed() : QString();

@@ -1,7 +1,7 @@
 #include "ComplaintFixture.h"
 #include "common/Error.h"
 #include "complaints/ComplaintCsvImport.h"
-#include "complaints/ComplaintCsvReader.h"
+#include "common/CsvReader.h"
 
 #include <QtTest>
 
@@ -24,14 +24,14 @@ private Q_SLOTS:
 void TestComplaintCsvImport::readerHandlesQuotesAndLineBreaks()
 {
     const QByteArray data = "\xEF\xBB\xBF" "a,b,c\r\n1,\"two, \"\"quoted\"\"\",3\r\n\"multi\nline\",x,y\n\n4,5,6\n";
-    const QList<CsvRecord> r = ComplaintCsvReader::parse(data);
+    const QList<CsvRecord> r = CsvReader::parse(data);
     QCOMPARE(r.size(), 4);
     QCOMPARE(r.at(0).fields, QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
     QCOMPARE(r.at(1).fields.at(1), QStringLiteral("two, \"quoted\""));
     QCOMPARE(r.at(2).line, 3);
     QCOMPARE(r.at(2).fields.at(0), QStringLiteral("multi\nline"));
     QCOMPARE(r.at(3).line, 6);
-    QVERIFY_THROWS_EXCEPTION(Error, ComplaintCsvReader::parse("a,b\n\"open,1\n"));
+    QVERIFY_THROWS_EXCEPTION(Error, CsvReader::parse("a,b\n\"open,1\n"));
 }
 
 void TestComplaintCsvImport::allGoodRowsAreImportedAndTriaged()

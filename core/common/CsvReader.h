@@ -16,7 +16,7 @@ struct CsvRecord
 
 // RFC 4180 CSV as spreadsheets write it: UTF-8 (with or without BOM), comma or semicolon
 // (chosen from the header line), quoted fields with doubled quotes and line breaks.
-class ComplaintCsvReader
+class CsvReader
 {
 public:
     // Throws Error::invalid naming the line when a quote is left open.

@@ -1,4 +1,4 @@
-#include "ComplaintCsvReader.h"
+#include "CsvReader.h"
 
 #include "common/Error.h"
 
@@ -6,7 +6,7 @@
 
 namespace loket {
 
-QChar ComplaintCsvReader::detectDelimiter(const QString& headerLine)
+QChar CsvReader::detectDelimiter(const QString& headerLine)
 {
     int commas = 0;
     int semicolons = 0;
@@ -22,7 +22,7 @@ QChar ComplaintCsvReader::detectDelimiter(const QString& headerLine)
     return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
 }
 
-QList<CsvRecord> ComplaintCsvReader::parse(const QByteArray& data)
+QList<CsvRecord> CsvReader::parse(const QByteArray& data)
 {
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF)))
@@ -84,7 +84,7 @@ QList<CsvRecord> ComplaintCsvReader::parse(const QByteArray& data)
         }
     }
     if (quoted) {
-        throw Error::invalid(QCoreApplication::translate("loket::ComplaintCsvReader",
+        throw Error::invalid(QCoreApplication::translate("loket::CsvReader",
                                                          "Line %1: a quoted field is never closed.")
                                  .arg(quoteLine),
                              QStringLiteral("line %1").arg(quoteLine));
