@@ -1,5 +1,6 @@
 #include "ApplicantRepository.h"
 
+#include "BatchInsert.h"
 #include "NameSearch.h"
 #include "OrderedId.h"
 #include "common/Error.h"
@@ -87,21 +88,25 @@ QList<Applicant> ApplicantRepository::find(const QString& text, int limit) const
 void ApplicantRepository::insert(Applicant& a, const QString& now, const QString& workstation)
 {
     if (!m_insert)
-        m_insert = std::make_unique<ReusableQuery>(
-            m_db, QStringLiteral("INSERT INTO applicants (id, name, nik, phone, email, address, created_at, updated_at, "
-                                 "workstation, row_version) VALUES (:id, :name, :nik, COALESCE(:phone, ''), COALESCE(:email, ''), COALESCE(:address, ''), :now, "
-                                 ":now, :ws, 1)"));
+        m_insert = std::make_unique<BatchInsert>(
+            m_db,
+            QStringLiteral("INSERT INTO applicants (id, name, nik, phone, email, address, created_at, updated_at, "
+                           "workstation, row_version) VALUES"),
+            QStringLiteral("(:id, :name, :nik, COALESCE(:phone, ''), COALESCE(:email, ''), COALESCE(:address, ''), :now, "
+                           ":now, :ws, 1)"),
+            QStringList{QStringLiteral(":id"), QStringLiteral(":name"), QStringLiteral(":nik"), QStringLiteral(":phone"),
+                        QStringLiteral(":email"), QStringLiteral(":address"), QStringLiteral(":now"), QStringLiteral(":ws")});
     a.id = OrderedId::next();
     a.rowVersion = 1;
-    m_insert->bind(QStringLiteral(":id"), a.id)
-        .bind(QStringLiteral(":name"), a.name)
-        .bind(QStringLiteral(":nik"), a.nik)
-        .bind(QStringLiteral(":phone"), a.phone)
-        .bind(QStringLiteral(":email"), a.email)
-        .bind(QStringLiteral(":address"), a.address)
-        .bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":ws"), workstation)
-        .exec();
+    m_insert->add({a.id, a.name, a.nik, a.phone, a.email, a.address, now, workstation});
+    if (!m_batched)
+        m_insert->flush();
+}
+
+void ApplicantRepository::flush()
+{
+    if (m_insert)
+        m_insert->flush();
 }
 
 void ApplicantRepository::update(Applicant& a, const QString& now, const QString& workstation)

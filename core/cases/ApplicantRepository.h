@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Applicant.h"
+#include "BatchInsert.h"
 #include "ReusableQuery.h"
 
 #include <QJsonObject>
@@ -22,8 +23,11 @@ public:
     // A NIK (or its first digits) when the text is numeric, else words of the name.
     QList<Applicant> find(const QString& text, int limit = 20) const;
 
-    // Gives the applicant a new id and writes it.
+    // Gives the applicant a new id and writes it (queues it while batched).
     void insert(Applicant& applicant, const QString& now, const QString& workstation);
+    // Bulk writes queue their rows until flush(); lookups do not see queued rows.
+    void setBatched(bool batched) { m_batched = batched; }
+    void flush();
     // Throws Error::conflict when someone changed the row since it was read.
     void update(Applicant& applicant, const QString& now, const QString& workstation);
 
@@ -31,7 +35,8 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<ReusableQuery> m_insert;
+    std::unique_ptr<BatchInsert> m_insert;
+    bool m_batched = false;
     mutable std::unique_ptr<ReusableQuery> m_byNik;
 };
 

@@ -96,26 +96,29 @@ QList<Business> BusinessRepository::find(const QString& text, int limit) const
 void BusinessRepository::insert(Business& b, const QString& now, const QString& workstation)
 {
     if (!m_insert)
-        m_insert = std::make_unique<ReusableQuery>(
-            m_db, QStringLiteral("INSERT INTO businesses (id, name, nib, npwp, kbli_codes, scale, capital, "
-                                 "in_industrial_estate, siinas_account, address, created_at, updated_at, workstation, "
-                                 "row_version) VALUES (:id, :name, :nib, COALESCE(:npwp, ''), COALESCE(:kbli, ''), :scale, :capital, :estate, "
-                                 "COALESCE(:siinas, ''), COALESCE(:address, ''), :now, :now, :ws, 1)"));
+        m_insert = std::make_unique<BatchInsert>(
+            m_db,
+            QStringLiteral("INSERT INTO businesses (id, name, nib, npwp, kbli_codes, scale, capital, in_industrial_estate, "
+                           "siinas_account, address, created_at, updated_at, workstation, row_version) VALUES"),
+            QStringLiteral("(:id, :name, :nib, COALESCE(:npwp, ''), COALESCE(:kbli, ''), :scale, :capital, :estate, "
+                           "COALESCE(:siinas, ''), COALESCE(:address, ''), :now, :now, :ws, 1)"),
+            QStringList{QStringLiteral(":id"), QStringLiteral(":name"), QStringLiteral(":nib"), QStringLiteral(":npwp"),
+                        QStringLiteral(":kbli"), QStringLiteral(":scale"), QStringLiteral(":capital"),
+                        QStringLiteral(":estate"), QStringLiteral(":siinas"), QStringLiteral(":address"),
+                        QStringLiteral(":now"), QStringLiteral(":ws")});
     b.id = OrderedId::next();
     b.rowVersion = 1;
-    m_insert->bind(QStringLiteral(":id"), b.id)
-        .bind(QStringLiteral(":name"), b.name)
-        .bind(QStringLiteral(":nib"), nullable(b.nib))
-        .bind(QStringLiteral(":npwp"), b.npwp)
-        .bind(QStringLiteral(":kbli"), b.kbliCodes.join(QLatin1Char(',')))
-        .bind(QStringLiteral(":scale"), BusinessScaleRules::key(b.scale))
-        .bind(QStringLiteral(":capital"), b.capital)
-        .bind(QStringLiteral(":estate"), b.inIndustrialEstate ? 1 : 0)
-        .bind(QStringLiteral(":siinas"), b.siinasAccount)
-        .bind(QStringLiteral(":address"), b.address)
-        .bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":ws"), workstation)
-        .exec();
+    m_insert->add({b.id, b.name, nullable(b.nib), b.npwp, b.kbliCodes.join(QLatin1Char(',')),
+                   BusinessScaleRules::key(b.scale), b.capital, b.inIndustrialEstate ? 1 : 0, b.siinasAccount, b.address,
+                   now, workstation});
+    if (!m_batched)
+        m_insert->flush();
+}
+
+void BusinessRepository::flush()
+{
+    if (m_insert)
+        m_insert->flush();
 }
 
 void BusinessRepository::update(Business& b, const QString& now, const QString& workstation)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchInsert.h"
 #include "Business.h"
 #include "ReusableQuery.h"
 
@@ -22,7 +23,11 @@ public:
     // A NIB (or its first digits) when the text is numeric, else words of the name.
     QList<Business> find(const QString& text, int limit = 20) const;
 
+    // Gives the business a new id and writes it (queues it while batched).
     void insert(Business& business, const QString& now, const QString& workstation);
+    // Bulk writes queue their rows until flush(); lookups do not see queued rows.
+    void setBatched(bool batched) { m_batched = batched; }
+    void flush();
     // Throws Error::conflict when someone changed the row since it was read.
     void update(Business& business, const QString& now, const QString& workstation);
 
@@ -30,7 +35,8 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<ReusableQuery> m_insert;
+    std::unique_ptr<BatchInsert> m_insert;
+    bool m_batched = false;
     mutable std::unique_ptr<ReusableQuery> m_byNib;
 };
 

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <optional>
 #include <functional>
+#include <memory>
 
 namespace loket {
 
@@ -33,7 +34,7 @@ public:
         const ApplicantRepository* applicants = nullptr;
         const BusinessRepository* businesses = nullptr;
         const CaseRepository* cases = nullptr;
-        QHash<QString, std::optional<ServiceStandard>> standards; // by "kbli|name"
+        QHash<QString, std::shared_ptr<const ServiceStandard>> standards; // by "kbli|name"; null: none
         QHash<QString, QString> nameByNik;                        // within the file
         QHash<QString, QString> nameByNib;
         QSet<QString> numbers;
@@ -47,7 +48,7 @@ public:
 
     int line = 0;
     bool ok = false;
-    ServiceStandard standard;
+    std::shared_ptr<const ServiceStandard> standard; // shared by the rows of one service; null when unknown
     CaseRecord record; // stage, parties, checklist, dates and issue data
     QDate completeDay; // invalid when the file was returned
     // What the database already holds for the NIK and NIB (looked up while checking).

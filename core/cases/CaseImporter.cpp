@@ -129,8 +129,10 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
     if (!summary.problems.isEmpty())
         return summary;
 
-    // Read and check every row before writing anything.
+    // Read and check every row before writing anything, in the transaction that then writes them:
+    // nothing can change between the check and the write, and the page cache stays warm.
     const LargeCache cache(ctx.db());
+    Transaction tx(ctx.db());
     const CatalogRepository catalog(ctx.database());
     CaseWriter writer(ctx, false);
     CaseImportRow::Context rowCtx;
@@ -165,7 +167,6 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
     const QString actorName = ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName;
     const QDate today = ctx.clock().today();
 
-    Transaction tx(ctx.db());
     // Numbers for rows without one, taken per year in file order.
     QHash<int, qint64> nextSeq;
     for (const CaseImportRow& row : rows)
@@ -174,6 +175,7 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
     for (auto it = nextSeq.begin(); it != nextSeq.end(); ++it)
         it.value() = writer.numbers().reserve(it.key(), it.value());
 
+    writer.setBatched(true);
     QHash<QString, Applicant> applicantsSeen;
     QHash<QString, Business> businessesSeen;
     for (CaseImportRow& row : rows) {
@@ -181,7 +183,7 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
         if (c.registrationNumber.isEmpty()) {
             const QDate day = c.receivedAt.date();
             // The unique index refuses a number someone took by hand; the import then rolls back.
-            c.registrationNumber = writer.numbers().formatWith(row.standard.kbli, day, nextSeq[day.year()]++);
+            c.registrationNumber = writer.numbers().formatWith(row.standard->kbli, day, nextSeq[day.year()]++);
         }
         // Parties seen earlier in the file, else what the check found in the database: no lookups here.
         std::optional<Applicant> applicant = applicantsSeen.contains(c.applicant.nik)
@@ -200,9 +202,9 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
             writer.resolveBusiness(c.business, &none);
         }
 
-        c.serviceId = row.standard.serviceId;
-        c.standardId = row.standard.id;
-        c.kbli = row.standard.kbli;
+        c.serviceId = row.standard->serviceId;
+        c.standardId = row.standard->id;
+        c.kbli = row.standard->kbli;
         c.officerName = c.officer;
         c.stageSince = c.receivedAt;
         if (row.completeDay.isValid()) {
@@ -215,12 +217,8 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
             const QDate stop = c.signedDate.isValid() ? c.signedDate : c.receivedAt.date();
             c.clockMarks.append({CaseClocks::markKey(ClockEvent::Type::Stop), QDateTime(stop, QTime(12, 0), Clock::zone()), {}});
         }
-        if (c.business.nib.isEmpty() && !c.nibNumber.isEmpty()) {
-            writer.cases().setBusinessNib(c.business.id, c.nibNumber, writer.now(), ctx.workstation());
-            c.business.nib = c.nibNumber;
-        }
         if (!rules.contains(c.standardId))
-            rules.insert(c.standardId, CaseClocks::rule(calendarService, row.standard));
+            rules.insert(c.standardId, CaseClocks::rule(calendarService, *row.standard));
         CaseClocks::cache(*calendar, rules.value(c.standardId), c, today);
         QString note = tr("Imported from %1, line %2").arg(sourceName).arg(row.line);
         if (!row.note.isEmpty())
@@ -232,6 +230,7 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
             summary.firstNumber = c.registrationNumber;
         summary.lastNumber = c.registrationNumber;
     }
+    writer.flush();
     summary.applicantsCreated = writer.applicantsCreated();
     summary.businessesCreated = writer.businessesCreated();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());

@@ -23,7 +23,17 @@ QVariant storedDate(const QDate& d)
 }
 QVariant storedTime(const QDateTime& t)
 {
-    return t.isValid() ? QVariant(toStoredTime(t)) : QVariant();
+    // The same moment is stored several times per case (received, stage since, complete, the
+    // first event); formatting it is the expensive part, so the last one is remembered.
+    thread_local QDateTime last;
+    thread_local QString text;
+    if (!t.isValid())
+        return QVariant();
+    if (t != last || t.offsetFromUtc() != last.offsetFromUtc()) {
+        last = t;
+        text = toStoredTime(t);
+    }
+    return text;
 }
 QDate dateOf(const QVariant& v)
 {
@@ -113,15 +123,14 @@ void CaseRepository::loadDetails(CaseRecord& c) const
     if (auto b = BusinessRepository(m_db).byId(c.business.id))
         c.business = *b;
 
-    SqlQuery items(m_db, QStringLiteral("SELECT requirement_key, requirement_text, status, note FROM case_checklist "
+    SqlQuery items(m_db, QStringLiteral("SELECT requirement_key, status, note FROM case_checklist "
                                         "WHERE case_id = :id ORDER BY position"));
     items.bind(QStringLiteral(":id"), c.id).exec();
     while (items.next()) {
         ChecklistItem item;
         item.requirementKey = items.value(0).toString();
-        item.requirementText = items.value(1).toString();
-        checklistStatusFromKey(items.value(2).toString(), &item.status);
-        item.note = items.value(3).toString();
+        checklistStatusFromKey(items.value(1).toString(), &item.status);
+        item.note = items.value(2).toString();
         c.checklist.append(item);
     }
 
@@ -165,70 +174,90 @@ void CaseRepository::loadDetails(CaseRecord& c) const
 void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws)
 {
     if (!m_insertCase)
-        m_insertCase = std::make_unique<ReusableQuery>(
+        m_insertCase = std::make_unique<BatchInsert>(
             m_db,
             QStringLiteral(
                 "INSERT INTO cases (id, registration_number, service_id, standard_id, kbli, applicant_id, business_id, "
                 "representative_name, representative_nik, stage, stage_since, returned_from, officer, officer_name, "
                 "received_at, complete_at, clock, due_date, due_calendar_version, field_visit_date, field_officer, "
                 "nib_number, permit_number, signed_date, handed_over_date, rejection_reason, withdrawal_reason, "
-                "return_count, created_at, updated_at, workstation, row_version) VALUES (:id, :reg, :service, "
-                ":standard, :kbli, :applicant, :business, COALESCE(:rep_name, ''), COALESCE(:rep_nik, ''), :stage, :stage_since, :returned_from, "
-                ":officer, COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, :field_officer, "
-                ":nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :now, :now, :ws, 1)"));
+                "return_count, created_at, updated_at, workstation, row_version) VALUES"),
+            QStringLiteral("(:id, :reg, :service, :standard, :kbli, :applicant, :business, COALESCE(:rep_name, ''), "
+                           "COALESCE(:rep_nik, ''), :stage, :stage_since, :returned_from, :officer, "
+                           "COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, "
+                           ":field_officer, :nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :now, "
+                           ":now, :ws, 1)"),
+            QStringList{QStringLiteral(":id"),           QStringLiteral(":reg"),          QStringLiteral(":service"),
+                        QStringLiteral(":standard"),     QStringLiteral(":kbli"),         QStringLiteral(":applicant"),
+                        QStringLiteral(":business"),     QStringLiteral(":rep_name"),     QStringLiteral(":rep_nik"),
+                        QStringLiteral(":stage"),        QStringLiteral(":stage_since"),  QStringLiteral(":returned_from"),
+                        QStringLiteral(":officer"),      QStringLiteral(":officer_name"), QStringLiteral(":received"),
+                        QStringLiteral(":complete"),     QStringLiteral(":clock"),        QStringLiteral(":due"),
+                        QStringLiteral(":due_version"),  QStringLiteral(":visit"),        QStringLiteral(":field_officer"),
+                        QStringLiteral(":nib"),          QStringLiteral(":permit"),       QStringLiteral(":signed"),
+                        QStringLiteral(":handed"),       QStringLiteral(":rejection"),    QStringLiteral(":withdrawal"),
+                        QStringLiteral(":returns"),      QStringLiteral(":now"),          QStringLiteral(":ws")});
     if (c.id.isEmpty())
         c.id = OrderedId::next();
     c.rowVersion = 1;
-    m_insertCase->bind(QStringLiteral(":id"), c.id)
-        .bind(QStringLiteral(":reg"), c.registrationNumber)
-        .bind(QStringLiteral(":service"), c.serviceId)
-        .bind(QStringLiteral(":standard"), c.standardId)
-        .bind(QStringLiteral(":kbli"), c.kbli)
-        .bind(QStringLiteral(":applicant"), c.applicant.id)
-        .bind(QStringLiteral(":business"), c.business.id)
-        .bind(QStringLiteral(":rep_name"), c.representativeName)
-        .bind(QStringLiteral(":rep_nik"), c.representativeNik)
-        .bind(QStringLiteral(":stage"), caseStageKey(c.stage))
-        .bind(QStringLiteral(":stage_since"), storedTime(c.stageSince))
-        .bind(QStringLiteral(":returned_from"), nullable(c.returnedFrom))
-        .bind(QStringLiteral(":officer"), c.officer)
-        .bind(QStringLiteral(":officer_name"), c.officerName)
-        .bind(QStringLiteral(":received"), storedTime(c.receivedAt))
-        .bind(QStringLiteral(":complete"), storedTime(c.completeAt))
-        .bind(QStringLiteral(":clock"), c.clock.isEmpty() ? QStringLiteral("none") : c.clock)
-        .bind(QStringLiteral(":due"), storedDate(c.dueDate))
-        .bind(QStringLiteral(":due_version"), c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant())
-        .bind(QStringLiteral(":visit"), storedDate(c.fieldVisitDate))
-        .bind(QStringLiteral(":field_officer"), nullable(c.fieldOfficer))
-        .bind(QStringLiteral(":nib"), nullable(c.nibNumber))
-        .bind(QStringLiteral(":permit"), nullable(c.permitNumber))
-        .bind(QStringLiteral(":signed"), storedDate(c.signedDate))
-        .bind(QStringLiteral(":handed"), storedDate(c.handedOverDate))
-        .bind(QStringLiteral(":rejection"), nullable(c.rejectionReason))
-        .bind(QStringLiteral(":withdrawal"), nullable(c.withdrawalReason))
-        .bind(QStringLiteral(":returns"), c.returnCount)
-        .bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":ws"), ws)
-        .exec();
+    m_insertCase->add({c.id,
+                       c.registrationNumber,
+                       c.serviceId,
+                       c.standardId,
+                       c.kbli,
+                       c.applicant.id,
+                       c.business.id,
+                       c.representativeName,
+                       c.representativeNik,
+                       caseStageKey(c.stage),
+                       storedTime(c.stageSince),
+                       nullable(c.returnedFrom),
+                       c.officer,
+                       c.officerName,
+                       storedTime(c.receivedAt),
+                       storedTime(c.completeAt),
+                       c.clock.isEmpty() ? QStringLiteral("none") : c.clock,
+                       storedDate(c.dueDate),
+                       c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant(),
+                       storedDate(c.fieldVisitDate),
+                       nullable(c.fieldOfficer),
+                       nullable(c.nibNumber),
+                       nullable(c.permitNumber),
+                       storedDate(c.signedDate),
+                       storedDate(c.handedOverDate),
+                       nullable(c.rejectionReason),
+                       nullable(c.withdrawalReason),
+                       c.returnCount,
+                       now,
+                       ws});
 
     if (!m_insertItem)
-        m_insertItem = std::make_unique<ReusableQuery>(
-            m_db, QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, requirement_text, position, "
-                                 "status, note, created_at, updated_at, workstation, row_version) VALUES (:id, :case, "
-                                 ":key, :text, :pos, :status, COALESCE(:note, ''), :now, :now, :ws, 1)"));
+        m_insertItem = std::make_unique<BatchInsert>(
+            m_db,
+            QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, position, status, note, created_at, "
+                           "updated_at, workstation, row_version) VALUES"),
+            QStringLiteral("(:id, :case, :key, :pos, :status, COALESCE(:note, ''), :now, :now, :ws, 1)"),
+            QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":key"), QStringLiteral(":pos"),
+                        QStringLiteral(":status"), QStringLiteral(":note"), QStringLiteral(":now"), QStringLiteral(":ws")});
     int position = 0;
-    for (const ChecklistItem& item : c.checklist) {
-        m_insertItem->bind(QStringLiteral(":id"), OrderedId::next())
-            .bind(QStringLiteral(":case"), c.id)
-            .bind(QStringLiteral(":key"), item.requirementKey)
-            .bind(QStringLiteral(":text"), item.requirementText)
-            .bind(QStringLiteral(":pos"), position++)
-            .bind(QStringLiteral(":status"), checklistStatusKey(item.status))
-            .bind(QStringLiteral(":note"), item.note)
-            .bind(QStringLiteral(":now"), now)
-            .bind(QStringLiteral(":ws"), ws)
-            .exec();
-    }
+    for (const ChecklistItem& item : c.checklist)
+        m_insertItem->add({OrderedId::next(), c.id, item.requirementKey, position++,
+                           checklistStatusKey(item.status), item.note, now, ws});
+    if (!m_batched)
+        flush();
+}
+
+void CaseRepository::flush()
+{
+    // Cases before the rows that point to them.
+    for (BatchInsert* b : {m_insertCase.get(), m_insertItem.get(), m_insertEvent.get(), m_insertMark.get()})
+        if (b)
+            b->flush();
+}
+
+int CaseRepository::pending() const
+{
+    return m_insertCase ? m_insertCase->pending() : 0;
 }
 
 void CaseRepository::update(CaseRecord& c, const QString& now, const QString& ws)
@@ -291,41 +320,34 @@ void CaseRepository::addEvent(const QString& caseId, const CaseEvent& e, const Q
                               const QString& ws)
 {
     if (!m_insertEvent)
-        m_insertEvent = std::make_unique<ReusableQuery>(
-            m_db, QStringLiteral("INSERT INTO case_events (id, case_id, at, action, from_stage, to_stage, actor_id, "
-                                 "actor_name, note, created_at, updated_at, workstation, row_version) VALUES (:id, "
-                                 ":case, :at, :action, :from, :to, :actor_id, :actor, COALESCE(:note, ''), :now, :now, :ws, 1)"));
-    m_insertEvent->bind(QStringLiteral(":id"), OrderedId::next())
-        .bind(QStringLiteral(":case"), caseId)
-        .bind(QStringLiteral(":at"), toStoredTime(e.at))
-        .bind(QStringLiteral(":action"), e.action)
-        .bind(QStringLiteral(":from"), nullable(e.fromStage))
-        .bind(QStringLiteral(":to"), e.toStage)
-        .bind(QStringLiteral(":actor_id"), nullable(actorId))
-        .bind(QStringLiteral(":actor"), e.actorName)
-        .bind(QStringLiteral(":note"), e.note)
-        .bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":ws"), ws)
-        .exec();
+        m_insertEvent = std::make_unique<BatchInsert>(
+            m_db,
+            QStringLiteral("INSERT INTO case_events (id, case_id, at, action, from_stage, to_stage, actor_id, actor_name, "
+                           "note, created_at, updated_at, workstation, row_version) VALUES"),
+            QStringLiteral("(:id, :case, :at, :action, :from, :to, :actor_id, :actor, COALESCE(:note, ''), :now, :now, :ws, 1)"),
+            QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":at"), QStringLiteral(":action"),
+                        QStringLiteral(":from"), QStringLiteral(":to"), QStringLiteral(":actor_id"),
+                        QStringLiteral(":actor"), QStringLiteral(":note"), QStringLiteral(":now"), QStringLiteral(":ws")});
+    m_insertEvent->add({OrderedId::next(), caseId, storedTime(e.at), e.action, nullable(e.fromStage), e.toStage,
+                        nullable(actorId), e.actorName, e.note, now, ws});
+    if (!m_batched)
+        flush();
 }
 
 void CaseRepository::addClockMark(const QString& caseId, int seq, const CaseClockMark& m, const QString& now,
                                   const QString& ws)
 {
     if (!m_insertMark)
-        m_insertMark = std::make_unique<ReusableQuery>(
-            m_db, QStringLiteral("INSERT INTO case_clock_events (id, case_id, seq, kind, at, note, created_at, "
-                                 "updated_at, workstation, row_version) VALUES (:id, :case, :seq, :kind, :at, COALESCE(:note, ''), "
-                                 ":now, :now, :ws, 1)"));
-    m_insertMark->bind(QStringLiteral(":id"), OrderedId::next())
-        .bind(QStringLiteral(":case"), caseId)
-        .bind(QStringLiteral(":seq"), seq)
-        .bind(QStringLiteral(":kind"), m.kind)
-        .bind(QStringLiteral(":at"), toStoredTime(m.at))
-        .bind(QStringLiteral(":note"), m.note)
-        .bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":ws"), ws)
-        .exec();
+        m_insertMark = std::make_unique<BatchInsert>(
+            m_db,
+            QStringLiteral("INSERT INTO case_clock_events (id, case_id, seq, kind, at, note, created_at, updated_at, "
+                           "workstation, row_version) VALUES"),
+            QStringLiteral("(:id, :case, :seq, :kind, :at, COALESCE(:note, ''), :now, :now, :ws, 1)"),
+            QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":seq"), QStringLiteral(":kind"),
+                        QStringLiteral(":at"), QStringLiteral(":note"), QStringLiteral(":now"), QStringLiteral(":ws")});
+    m_insertMark->add({OrderedId::next(), caseId, seq, m.kind, storedTime(m.at), m.note, now, ws});
+    if (!m_batched)
+        flush();
 }
 
 void CaseRepository::addDocument(const QString& caseId, CaseDocument& d, const QString& now, const QString& ws)

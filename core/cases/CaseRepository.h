@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchInsert.h"
 #include "CaseRecord.h"
 #include "ReusableQuery.h"
 
@@ -19,13 +20,19 @@ public:
     explicit CaseRepository(QSqlDatabase db);
     ~CaseRepository();
 
-    // The case with its applicant, business, checklist, documents, events and clock marks.
+    // The case with its applicant, business, checklist, documents, events and clock marks. The
+    // requirement texts of the checklist come from the standard version (CaseService::get).
     std::optional<CaseRecord> byRegistration(const QString& registrationNumber) const;
     std::optional<CaseRecord> byId(const QString& id) const;
     bool registrationExists(const QString& registrationNumber) const;
 
     // Writes the case row (its id is made here) and its checklist.
     void insert(CaseRecord& record, const QString& now, const QString& workstation);
+    // Bulk writes (imports, demo data) queue cases, checklists, events and clock marks until
+    // flush(); the caller flushes applicants and businesses first.
+    void setBatched(bool batched) { m_batched = batched; }
+    void flush();
+    int pending() const;
     // Saves the stage and lifecycle fields; Error::conflict when the row changed since it was read.
     void update(CaseRecord& record, const QString& now, const QString& workstation);
     // Replaces the statuses and notes of the checklist (resubmission).
@@ -47,10 +54,11 @@ private:
     void loadDetails(CaseRecord& record) const;
 
     QSqlDatabase m_db;
-    std::unique_ptr<ReusableQuery> m_insertCase;
-    std::unique_ptr<ReusableQuery> m_insertItem;
-    std::unique_ptr<ReusableQuery> m_insertEvent;
-    std::unique_ptr<ReusableQuery> m_insertMark;
+    std::unique_ptr<BatchInsert> m_insertCase;
+    std::unique_ptr<BatchInsert> m_insertItem;
+    std::unique_ptr<BatchInsert> m_insertEvent;
+    std::unique_ptr<BatchInsert> m_insertMark;
+    bool m_batched = false;
     mutable std::unique_ptr<ReusableQuery> m_exists;
 };
 

@@ -376,6 +376,13 @@ CaseRecord CaseService::get(const Context& ctx, const QString& registrationNumbe
     auto c = CaseRepository(ctx.db()).byRegistration(registrationNumber);
     if (!c)
         throw Error::notFound(tr("There is no application with registration number %1.").arg(registrationNumber.trimmed()));
+    // The checklist stores keys; the texts are those of the standard version, which never changes.
+    if (const auto standard = CatalogRepository(ctx.database()).byId(c->standardId)) {
+        for (ChecklistItem& item : c->checklist)
+            for (const Requirement& r : standard->requirements)
+                if (r.key == item.requirementKey)
+                    item.requirementText = r.text;
+    }
     return *c;
 }
 

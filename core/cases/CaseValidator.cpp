@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
+#include <algorithm>
 
 namespace loket {
 
@@ -131,27 +131,31 @@ void CaseValidator::business(Business& b, const QString& serviceKbli)
 
 QList<ChecklistItem> CaseValidator::checklist(const QList<ChecklistItem>& items, const ServiceStandard& standard)
 {
-    QSet<QString> known;
-    for (const Requirement& r : standard.requirements)
-        known.insert(r.key);
-    QHash<QString, ChecklistItem> given;
-    for (const ChecklistItem& item : items) {
-        if (!known.contains(item.requirementKey))
-            throw Error::invalid(tr("Checklist: requirement %1 is not part of the standard of %2.")
-                                     .arg(item.requirementKey, standard.name),
-                                 QStringLiteral("checklist.%1").arg(item.requirementKey));
-        if (given.contains(item.requirementKey))
-            throw Error::invalid(tr("Checklist: requirement %1 is listed twice.").arg(item.requirementKey),
-                                 QStringLiteral("checklist.%1").arg(item.requirementKey));
-        given.insert(item.requirementKey, item);
+    // A checklist has a handful of items: plain loops beat hashing here (imports check 100,000).
+    auto known = [&](const QString& key) {
+        return std::any_of(standard.requirements.begin(), standard.requirements.end(),
+                           [&](const Requirement& r) { return r.key == key; });
+    };
+    for (int i = 0; i < items.size(); ++i) {
+        const QString& key = items[i].requirementKey;
+        if (!known(key))
+            throw Error::invalid(tr("Checklist: requirement %1 is not part of the standard of %2.").arg(key, standard.name),
+                                 QStringLiteral("checklist.%1").arg(key));
+        for (int j = 0; j < i; ++j)
+            if (items[j].requirementKey == key)
+                throw Error::invalid(tr("Checklist: requirement %1 is listed twice.").arg(key),
+                                     QStringLiteral("checklist.%1").arg(key));
     }
     QList<ChecklistItem> out;
+    out.reserve(standard.requirements.size());
     for (const Requirement& r : standard.requirements) {
-        if (!given.contains(r.key))
+        const auto given = std::find_if(items.begin(), items.end(),
+                                        [&](const ChecklistItem& i) { return i.requirementKey == r.key; });
+        if (given == items.end())
             throw Error::invalid(tr("Checklist: requirement %1 (%2) has no status; mark it valid, present or missing.")
                                      .arg(r.key, r.text.left(80)),
                                  QStringLiteral("checklist.%1").arg(r.key));
-        ChecklistItem item = given.value(r.key);
+        ChecklistItem item = *given;
         item.requirementText = r.text;
         item.note = item.note.simplified();
         if (item.status == ChecklistStatus::Present && item.note.isEmpty())

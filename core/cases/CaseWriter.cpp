@@ -66,6 +66,7 @@ void CaseWriter::resolveApplicant(Applicant& a, const std::optional<Applicant>* 
     if (!a.address.isEmpty())
         updated.address = a.address;
     if (updated.phone != existing->phone || updated.email != existing->email || updated.address != existing->address) {
+        flush(); // the row may still be queued
         m_applicants.update(updated, m_now, m_ctx.workstation());
         if (m_audit)
             AuditLog::append(m_ctx, QStringLiteral("applicant.update"), QStringLiteral("applicant"), updated.id,
@@ -119,6 +120,7 @@ void CaseWriter::resolveBusiness(Business& b, const std::optional<Business>* kno
     const QJsonObject before = BusinessRepository::toJson(*existing);
     const QJsonObject after = BusinessRepository::toJson(updated);
     if (before != after) {
+        flush(); // the row may still be queued
         m_businesses.update(updated, m_now, m_ctx.workstation());
         if (m_audit)
             AuditLog::append(m_ctx, QStringLiteral("business.update"), QStringLiteral("business"), updated.id, before,
@@ -135,6 +137,24 @@ void CaseWriter::insertCase(CaseRecord& record, const CaseEvent& event)
     int seq = 0;
     for (const CaseClockMark& mark : record.clockMarks)
         m_cases.addClockMark(record.id, ++seq, mark, m_now, m_ctx.workstation());
+    if (m_batched && m_cases.pending() >= 128)
+        flush();
+}
+
+void CaseWriter::setBatched(bool batched)
+{
+    m_batched = batched;
+    m_applicants.setBatched(batched);
+    m_businesses.setBatched(batched);
+    m_cases.setBatched(batched);
+}
+
+void CaseWriter::flush()
+{
+    // Parents first: cases point to applicants and businesses.
+    m_applicants.flush();
+    m_businesses.flush();
+    m_cases.flush();
 }
 
 } // namespace loket

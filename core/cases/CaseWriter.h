@@ -33,6 +33,10 @@ public:
     void resolveBusiness(Business& business, const std::optional<Business>* known = nullptr);
     // Inserts the case (id made here), its checklist, the event and the clock marks.
     void insertCase(CaseRecord& record, const CaseEvent& event);
+    // Bulk mode: rows are queued and written many per statement; flush() before reading them
+    // back and before committing.
+    void setBatched(bool batched);
+    void flush();
 
     RegistrationNumbers& numbers();
     CaseRepository& cases() { return m_cases; }
@@ -52,6 +56,7 @@ private:
     std::unique_ptr<RegistrationNumbers> m_numbers;
     int m_applicantsCreated = 0;
     int m_businessesCreated = 0;
+    bool m_batched = false;
 };
 
 } // namespace loket

@@ -193,6 +193,9 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
     ApplicantRepository applicants(ctx.db());
     BusinessRepository businesses(ctx.db());
     CaseRepository cases(ctx.db());
+    applicants.setBatched(true);
+    businesses.setBatched(true);
+    cases.setBatched(true);
     std::vector<Applicant> knownApplicants;
     std::vector<Business> knownBusinesses;
     const QString ws = ctx.workstation();
@@ -228,9 +231,11 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
                 ++summary.applicants;
             }
             size_t businessIndex;
+            bool newBusiness = false;
             if (!knownBusinesses.empty() && people.chance(0.25)) {
                 businessIndex = size_t(people.bounded(int(knownBusinesses.size())));
             } else {
+                newBusiness = true;
                 const DemoPeople::Company f = people.company();
                 Business b;
                 b.name = f.name;
@@ -243,8 +248,8 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
                 if (people.chance(0.3))
                     b.nib = people.nib();
                 b.siinasAccount = people.chance(0.7) ? QStringLiteral("siinas-%1").arg(100000 + i) : QString();
-                businesses.insert(b, now, ws);
-                knownBusinesses.push_back(b);
+                knownBusinesses.push_back(b); // written after the story, with the NIB it may get
+
                 businessIndex = knownBusinesses.size() - 1;
                 ++summary.businesses;
             }
@@ -353,7 +358,10 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
                 Business& b = knownBusinesses[businessIndex];
                 if (b.nib.isEmpty()) {
                     b.nib = people.nib();
-                    cases.setBusinessNib(b.id, b.nib, now, ws);
+                    if (!newBusiness) {
+                        businesses.flush(); // the row may still be queued
+                        cases.setBusinessNib(b.id, b.nib, now, ws);
+                    }
                 }
                 c.business.nib = b.nib;
                 c.nibNumber = b.nib;
@@ -368,6 +376,10 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
                 }
             }
 
+            if (newBusiness) {
+                businesses.insert(knownBusinesses[businessIndex], now, ws);
+                c.business = knownBusinesses[businessIndex];
+            }
             CaseClocks::cache(*calendar, rules[si], c, today);
             cases.insert(c, now, ws);
             for (const CaseEvent& e : c.events)
@@ -379,6 +391,12 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
                 summary.firstNumber = c.registrationNumber;
             summary.lastNumber = c.registrationNumber;
             ++summary.cases;
+            if (cases.pending() >= 128 || i + 1 == end) {
+                // Parents before the rows that point to them.
+                applicants.flush();
+                businesses.flush();
+                cases.flush();
+            }
         }
         if (end == o.cases)
             AuditLog::append(ctx, QStringLiteral("demo.generate"), QStringLiteral("case"), QStringLiteral("demo"), {},
@@ -396,7 +414,9 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
 QByteArray DemoData::importCsv(int rows, quint32 seed, const QString& kbli, const QDate& until)
 {
     DemoPeople people(seed);
-    people.setNibCounter(500000000); // apart from the numbers demo cases use
+    // Apart from the people and numbers of demo cases (see the header).
+    people.setNibCounter(500000000);
+    people.setRegion(QStringLiteral("3215"));
     QByteArray out = "registration_number,kbli,received_date,applicant_name,applicant_nik,applicant_phone,"
                      "applicant_email,applicant_address,business_name,business_nib,business_npwp,business_capital,"
                      "business_in_estate,business_address,missing,stage,officer,nib_number,permit_number,signed_date,"

@@ -42,6 +42,7 @@ public:
                             const std::function<void(int done, int total)>& progress = {});
     // A CSV file in the import format (docs/CSV-IMPORT.md) with `rows` valid applications of the
     // service `kbli`, received over the year before `until`; for import tests and the benchmark.
+    // Its applicants come from the neighbouring regency (32.15), so they never clash with demo cases.
     static QByteArray importCsv(int rows, quint32 seed, const QString& kbli, const QDate& until);
     // Adds demo services (bakery, soft drinks, garments, sawmill) when the catalogue has fewer
     // than five; returns the number of current services.

@@ -47,7 +47,8 @@ QString DemoPeople::nik(bool female)
         const int district = 1 + bounded(17);
         const QDate birth = QDate(1955, 1, 1).addDays(bounded(50 * 365));
         const int serial = 1 + bounded(9999);
-        const QString n = QStringLiteral("3214%1%2%3%4%5")
+        const QString n = QStringLiteral("%1%2%3%4%5%6")
+                              .arg(m_region)
                               .arg(district, 2, 10, QLatin1Char('0'))
                               .arg(birth.day() + (female ? 40 : 0), 2, 10, QLatin1Char('0'))
                               .arg(birth.month(), 2, 10, QLatin1Char('0'))

@@ -36,6 +36,8 @@ public:
     Company company();
     QString nib(); // "9120" + a running number
     void setNibCounter(qint64 last) { m_nibCounter = last; }
+    // Region (province and regency, 4 digits) of the NIKs made; Kabupaten Purwakarta by default.
+    void setRegion(const QString& region) { m_region = region; }
     QString npwp();
 
     QRandomGenerator& random() { return m_random; }
@@ -49,6 +51,7 @@ private:
     QRandomGenerator m_random;
     QSet<QString> m_niks;
     qint64 m_nibCounter = 0;
+    QString m_region = QStringLiteral("3214");
 };
 
 } // namespace loket

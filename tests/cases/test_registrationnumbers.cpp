@@ -1,9 +1,12 @@
 #include "CaseFixture.h"
+#include "cases/OrderedId.h"
 #include "cases/RegistrationNumbers.h"
 #include "common/Error.h"
 #include "settings/SettingsRepository.h"
 
+#include <QRegularExpression>
 #include <QSet>
+#include <QUuid>
 #include <QtTest>
 
 using namespace loket;
@@ -20,6 +23,7 @@ private slots:
     void twoWorkstationsNeverCollide();
     void officeCodeAndPatternComeFromSettings();
     void rolledBackRegistrationGivesItsNumberBack();
+    void rowKeysAreTimeOrderedUuids();
 };
 
 void TestRegistrationNumbers::formatsEveryField()
@@ -101,6 +105,22 @@ void TestRegistrationNumbers::rolledBackRegistrationGivesItsNumberBack()
     QVERIFY_THROWS_EXCEPTION(Error, CaseService::registerCase(f.system(), clash));
     QCOMPARE(CaseService::registerCase(f.system(), f.request(3)).record.registrationNumber,
              QStringLiteral("DPMPTSP/71205/2026/C01/00002"));
+}
+
+void TestRegistrationNumbers::rowKeysAreTimeOrderedUuids()
+{
+    static const QRegularExpression v7(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    QString previous;
+    QSet<QString> seen;
+    for (int i = 0; i < 20000; ++i) {
+        const QString id = OrderedId::next();
+        QVERIFY2(v7.match(id).hasMatch(), qPrintable(id));
+        QVERIFY(id > previous);
+        QVERIFY(!QUuid::fromString(id).isNull());
+        previous = id;
+        seen.insert(id);
+    }
+    QCOMPARE(seen.size(), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationNumbers)
