@@ -2,14 +2,18 @@
 #include "cases/CaseActionPanel.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseScreen.h"
+#include "cases/ChecklistEditor.h"
 #include "cases/CasesPage.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "print/ReceiptRenderer.h"
 #include "receipts/ReceiptService.h"
 
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 using namespace loket;
@@ -27,9 +31,14 @@ private slots:
     void scannedReceiptOpensTheCase();
     void buttonsFollowTheRole();
     void actionWithTheKeyboard();
+    void handOverBringsUpItsReceipt();
+    void resubmittedFileBringsUpTheFileReceipt();
 
 private:
     void makePage(const Roles& roles);
+    // Confirms the open action panel and returns the title of the modal preview that comes up
+    // (closed at once), or empty when none did.
+    QString confirmAndCatchPreview();
 
     std::unique_ptr<CaseFixture> m_fixture;
     std::unique_ptr<UiContext> m_ui;
@@ -181,6 +190,60 @@ void TestCasesPage::actionWithTheKeyboard()
     QCOMPARE(c.stage, CaseStage::Returned);
     QCOMPARE(c.clock, QStringLiteral("paused"));
     QCOMPARE(m_page->caseScreen()->view().record.stage, CaseStage::Returned);
+}
+
+QString TestCasesPage::confirmAndCatchPreview()
+{
+    QString title;
+    QTimer watcher;
+    watcher.setInterval(20);
+    QObject::connect(&watcher, &QTimer::timeout, [&] {
+        if (auto* d = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+            title = d->windowTitle();
+            d->reject();
+        }
+    });
+    watcher.start();
+    CaseActionPanel* panel = m_page->caseScreen()->actionPanel();
+    auto* confirm = panel->findChild<QPushButton*>(QStringLiteral("actionConfirm"));
+    confirm->click();
+    // The preview is modal: click() returns once the watcher has closed it.
+    return QTest::qWaitFor([&] { return !title.isEmpty(); }, 2000) ? title : QString();
+}
+
+void TestCasesPage::handOverBringsUpItsReceipt()
+{
+    const CaseRecord issued = m_fixture->caseAt(CaseStage::Issued, 7);
+    makePage({Role::FrontDesk});
+    QVERIFY(m_page->openCase(issued.registrationNumber));
+    auto* handOver = m_page->caseScreen()->findChild<QPushButton*>(QStringLiteral("action_hand_over"));
+    QTRY_VERIFY(handOver && handOver->isVisible());
+    handOver->click();
+    QTRY_VERIFY(m_page->caseScreen()->actionPanel()->isVisible());
+    const QString title = confirmAndCatchPreview();
+    QVERIFY2(title.contains(issued.registrationNumber), qPrintable(title));
+    QCOMPARE(CaseService::get(m_fixture->system(), issued.registrationNumber).stage, CaseStage::HandedOver);
+    // The preview was closed without printing: nothing is logged, and the button stays for later.
+    QVERIFY(ReceiptService::prints(m_fixture->data().db(), issued.registrationNumber).isEmpty());
+    QVERIFY(m_page->caseScreen()->findChild<QPushButton*>(QStringLiteral("printHandOverReceipt")));
+}
+
+void TestCasesPage::resubmittedFileBringsUpTheFileReceipt()
+{
+    makePage({Role::FrontDesk});
+    QVERIFY(m_page->openCase(m_numbers[1])); // registered incomplete: returned
+    auto* resubmit = m_page->caseScreen()->findChild<QPushButton*>(QStringLiteral("action_resubmit"));
+    QTRY_VERIFY(resubmit && resubmit->isVisible());
+    resubmit->click();
+    CaseActionPanel* panel = m_page->caseScreen()->actionPanel();
+    QTRY_VERIFY(panel->isVisible());
+    auto* editor = panel->findChild<ChecklistEditor*>();
+    QVERIFY(editor);
+    editor->setItems(m_fixture->checklist(true));
+    const QString title = confirmAndCatchPreview();
+    QVERIFY2(title.contains(m_numbers[1]), qPrintable(title));
+    QVERIFY2(title.contains(ReceiptRenderer::title(ReceiptKind::FileReceipt)), qPrintable(title));
+    QVERIFY(CaseService::get(m_fixture->system(), m_numbers[1]).completeAt.isValid());
 }
 
 QTEST_MAIN(TestCasesPage)

@@ -165,7 +165,15 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     connect(addDoc, &QPushButton::clicked, this, &CaseScreen::addDocument);
     connect(openDoc, &QPushButton::clicked, this, &CaseScreen::openDocument);
     connect(m_documents, &QListWidget::itemActivated, this, &CaseScreen::openDocument);
-    connect(m_panel, &CaseActionPanel::done, this, [this] { reload(); });
+    connect(m_panel, &CaseActionPanel::done, this, [this] {
+        const CaseAction action = m_panel->action();
+        reload();
+        // The applicant is still at the counter: the paper that goes with the action comes up at once.
+        if (action == CaseAction::HandOver && m_view.record.stage == CaseStage::HandedOver)
+            printReceipt(ReceiptKind::HandOver);
+        else if (action == CaseAction::Resubmit)
+            printReceipt(m_view.record.stage == CaseStage::Returned ? ReceiptKind::ReturnSlip : ReceiptKind::FileReceipt);
+    });
     connect(&m_ui, &UiContext::actorChanged, this, [this] {
         if (!m_view.record.registrationNumber.isEmpty())
             reload();
