@@ -947,4 +947,19 @@
         <translation>Loket tidak dapat dimulai</translation>
     </message>
 </context>
+<context>
+    <name>loket::BatchInsert</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>Koneksi basis data tidak terbuka.</translation>
+    </message>
+    <message>
+        <source>The database could not prepare a query: %1</source>
+        <translation>Basis data tidak dapat menyiapkan kueri: %1</translation>
+    </message>
+    <message>
+        <source>The database refused a change: %1</source>
+        <translation>Basis data menolak perubahan: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,6 @@
 #include "ApplicantRepository.h"
 
-#include "BatchInsert.h"
+#include "storage/BatchInsert.h"
 #include "NameSearch.h"
 #include "OrderedId.h"
 #include "common/Error.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Applicant.h"
-#include "BatchInsert.h"
-#include "ReusableQuery.h"
+#include "storage/BatchInsert.h"
+#include "storage/ReusableQuery.h"
 
 #include <QJsonObject>
 #include <QList>

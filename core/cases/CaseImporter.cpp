@@ -1,7 +1,6 @@
 #include "CaseImporter.h"
 
 #include "CaseClocks.h"
-#include "CaseCsvReader.h"
 #include "CaseImportRow.h"
 #include "CaseWriter.h"
 #include "LargeCache.h"
@@ -11,6 +10,7 @@
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/Context.h"
+#include "common/CsvReader.h"
 #include "common/Error.h"
 #include "storage/Transaction.h"
 
@@ -21,13 +21,6 @@
 #include <QJsonObject>
 
 namespace loket {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-} // namespace
 
 const QStringList& CaseImporter::columns()
 {
@@ -100,18 +93,19 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
 {
     ctx.require(Permission::RegisterCase);
     CaseImportSummary summary;
-    const CaseCsvReader reader(data);
-    if (!reader.ok()) {
-        summary.problems.append({reader.problemLine(), {}, tr("A quoted field that starts here is never closed.")});
+    QList<CsvRecord> records;
+    int unclosedLine = 0;
+    if (!CsvReader::tryParse(data, &records, &unclosedLine)) {
+        summary.problems.append({unclosedLine, {}, tr("A quoted field that starts here is never closed.")});
         return summary;
     }
-    if (reader.records().isEmpty()) {
+    if (records.isEmpty()) {
         summary.problems.append({1, {}, tr("The file is empty: the first line must name the columns.")});
         return summary;
     }
 
     CaseImportRow::Columns columns;
-    const CaseCsvReader::Record& header = reader.records().first();
+    const CsvRecord& header = records.first();
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString given = header.fields.at(i).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
         const QString name = aliases().value(given, given);
@@ -143,9 +137,9 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
     rowCtx.businesses = &writer.businesses();
     rowCtx.cases = &writer.cases();
     QList<CaseImportRow> rows;
-    rows.reserve(reader.records().size() - 1);
-    for (qsizetype i = 1; i < reader.records().size(); ++i) {
-        const CaseCsvReader::Record& r = reader.records().at(i);
+    rows.reserve(records.size() - 1);
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const CsvRecord& r = records.at(i);
         if (r.fields.size() > header.fields.size()) {
             summary.problems.append({r.line, {}, tr("The row has %1 fields but the header names %2 columns; a text with "
                                                     "a comma or semicolon must be in double quotes.")
@@ -155,7 +149,7 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
         }
         rows.append(CaseImportRow::read(r.line, r.fields, columns, rowCtx, summary.problems));
     }
-    summary.rows = int(reader.records().size() - 1);
+    summary.rows = int(records.size() - 1);
     if (rows.isEmpty())
         summary.problems.append({1, {}, tr("The file has no rows after the header.")});
     if (!summary.problems.isEmpty())

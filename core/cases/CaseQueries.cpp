@@ -2,7 +2,7 @@
 
 #include "CaseClocks.h"
 #include "NameSearch.h"
-#include "ReusableQuery.h"
+#include "storage/ReusableQuery.h"
 #include "calendar/CalendarService.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/CatalogRepository.h"

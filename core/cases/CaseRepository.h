@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BatchInsert.h"
+#include "storage/BatchInsert.h"
 #include "CaseRecord.h"
-#include "ReusableQuery.h"
+#include "storage/ReusableQuery.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>

@@ -24,12 +24,25 @@ QChar CsvReader::detectDelimiter(const QString& headerLine)
 
 QList<CsvRecord> CsvReader::parse(const QByteArray& data)
 {
+    QList<CsvRecord> records;
+    int quoteLine = 0;
+    if (!tryParse(data, &records, &quoteLine)) {
+        throw Error::invalid(QCoreApplication::translate("loket::CsvReader", "Line %1: a quoted field is never closed.")
+                                 .arg(quoteLine),
+                             QStringLiteral("line %1").arg(quoteLine));
+    }
+    return records;
+}
+
+bool CsvReader::tryParse(const QByteArray& data, QList<CsvRecord>* out, int* unclosedQuoteLine)
+{
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QChar delimiter = detectDelimiter(text.section(QLatin1Char('\n'), 0, 0));
 
-    QList<CsvRecord> records;
+    QList<CsvRecord>& records = *out;
+    records.clear();
     CsvRecord current;
     QString field;
     bool quoted = false;
@@ -59,6 +72,8 @@ QList<CsvRecord> CsvReader::parse(const QByteArray& data)
                 } else {
                     quoted = false;
                 }
+            } else if (ch == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                // the LF that follows stands for the line break
             } else {
                 if (ch == QLatin1Char('\n'))
                     ++line;
@@ -84,14 +99,13 @@ QList<CsvRecord> CsvReader::parse(const QByteArray& data)
         }
     }
     if (quoted) {
-        throw Error::invalid(QCoreApplication::translate("loket::CsvReader",
-                                                         "Line %1: a quoted field is never closed.")
-                                 .arg(quoteLine),
-                             QStringLiteral("line %1").arg(quoteLine));
+        records.clear();
+        *unclosedQuoteLine = quoteLine;
+        return false;
     }
-    if (!field.isEmpty() || !current.fields.isEmpty())
+    if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
         endRecord();
-    return records;
+    return true;
 }
 
 } // namespace loket

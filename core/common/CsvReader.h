@@ -15,12 +15,16 @@ struct CsvRecord
 };
 
 // RFC 4180 CSV as spreadsheets write it: UTF-8 (with or without BOM), comma or semicolon
-// (chosen from the header line), quoted fields with doubled quotes and line breaks.
+// (chosen from the header line), quoted fields with doubled quotes and line breaks, CRLF or LF
+// (a CRLF inside a quoted field becomes LF).
 class CsvReader
 {
 public:
     // Throws Error::invalid naming the line when a quote is left open.
     static QList<CsvRecord> parse(const QByteArray& data);
+    // As parse(), for callers that report problems by line themselves: false, with the line the
+    // unclosed quoted field starts on, instead of throwing.
+    static bool tryParse(const QByteArray& data, QList<CsvRecord>* records, int* unclosedQuoteLine);
     static QChar detectDelimiter(const QString& headerLine);
 };
 

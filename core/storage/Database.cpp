@@ -25,10 +25,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
 
 void restrictToOwner(const QString& file)
 {
@@ -264,7 +260,14 @@ QSqlDatabase Database::handle() const
 
 sqlite3* Database::sqliteHandle() const
 {
-    const QVariant v = handle().driver()->handle();
+    return sqliteHandleOf(handle());
+}
+
+sqlite3* Database::sqliteHandleOf(const QSqlDatabase& db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3* const*>(v.constData());
     return nullptr;

@@ -43,6 +43,8 @@ public:
 
     QSqlDatabase handle() const;
     sqlite3* sqliteHandle() const;
+    // The SQLite connection behind a Qt connection (null when it is not SQLite).
+    static sqlite3* sqliteHandleOf(const QSqlDatabase& db);
     const QString& path() const { return m_path; }
     int schemaVersion() const;
     // The backup written before the last migration of an existing file, empty if none.

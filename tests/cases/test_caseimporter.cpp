@@ -143,7 +143,12 @@ void TestCaseImporter::headerProblems()
     QVERIFY(hasProblem(s, 1, QStringLiteral("applicant_nik")));
     QVERIFY(hasProblem(s, 1, QStringLiteral("business_capital")));
     QVERIFY(!CaseImporter::importCsv(f.system(), "", QStringLiteral("e.csv")).problems.isEmpty());
-    QVERIFY(!CaseImporter::importCsv(f.system(), "kbli,\"received_date\n", QStringLiteral("q.csv")).problems.isEmpty());
+    QVERIFY(hasProblem(CaseImporter::importCsv(f.system(), "kbli,\"received_date\n", QStringLiteral("q.csv")), 1, {}));
+    // A quote left open further down is reported on the line it starts on, and nothing is written.
+    const CaseImportSummary open = CaseImporter::importCsv(
+        f.system(), "kbli,received_date\n71205,2026-01-02\n71205,\"2026-01-02\n71205,2026-01-05\n", QStringLiteral("o.csv"));
+    QVERIFY2(hasProblem(open, 3, {}), qPrintable(describe(open)));
+    QVERIFY(!open.written);
 }
 
 void TestCaseImporter::spreadsheetDialect()

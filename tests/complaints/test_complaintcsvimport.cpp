@@ -13,26 +13,12 @@ class TestComplaintCsvImport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void readerHandlesQuotesAndLineBreaks();
     void allGoodRowsAreImportedAndTriaged();
     void oneBadRowImportsNothing();
     void headerProblems();
     void semicolonsAndIndonesianHeaders();
     void needsPermission();
 };
-
-void TestComplaintCsvImport::readerHandlesQuotesAndLineBreaks()
-{
-    const QByteArray data = "\xEF\xBB\xBF" "a,b,c\r\n1,\"two, \"\"quoted\"\"\",3\r\n\"multi\nline\",x,y\n\n4,5,6\n";
-    const QList<CsvRecord> r = CsvReader::parse(data);
-    QCOMPARE(r.size(), 4);
-    QCOMPARE(r.at(0).fields, QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
-    QCOMPARE(r.at(1).fields.at(1), QStringLiteral("two, \"quoted\""));
-    QCOMPARE(r.at(2).line, 3);
-    QCOMPARE(r.at(2).fields.at(0), QStringLiteral("multi\nline"));
-    QCOMPARE(r.at(3).line, 6);
-    QVERIFY_THROWS_EXCEPTION(Error, CsvReader::parse("a,b\n\"open,1\n"));
-}
 
 void TestComplaintCsvImport::allGoodRowsAreImportedAndTriaged()
 {

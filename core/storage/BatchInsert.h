@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace loket {
+
+// Queues rows for one INSERT and writes them many at a time: "VALUES (...), (...), ..." with one
+// set of named placeholders per row. Running a statement costs more than the rows it writes, so
+// imports and demo data write 128 rows per statement. The repository that owns the table gives
+// the statement head and the row template; values never enter the SQL.
+//
+// The statements are SQLite's own, prepared once on the Qt connection's handle (so they take
+// part in its transaction): a million-row import spends much of its time binding, and Qt's
+// binding by name copies every value through QVariant lists and converts text to UTF-16 and
+// back. Values bind as Qt's SQLite driver binds them (text as UTF-8, integers, reals, blobs,
+// NULL), so rows read back the same.
+class BatchInsert
+{
+public:
+    // head: "INSERT INTO t (a, b) VALUES"; row: "(:a, COALESCE(:b, ''))" with every placeholder
+    // named in `names`, in the order add() receives the values.
+    BatchInsert(QSqlDatabase db, QString head, QString row, QStringList names, int rowsPerStatement = 128);
+    ~BatchInsert();
+    BatchInsert(const BatchInsert&) = delete;
+    BatchInsert& operator=(const BatchInsert&) = delete;
+
+    // Queues a row; nothing is written before flush(), so the caller controls the order in which
+    // tables are written (parents before the rows that point to them).
+    void add(const QVariantList& values) { m_rows.append(values); }
+    // Writes every queued row, rowsPerStatement at a time. Error::storage (naming the statement
+    // and the first values) when the database refuses a row; the queue is then empty.
+    void flush();
+    int pending() const { return int(m_rows.size()); }
+
+private:
+    struct Statement
+    {
+        sqlite3_stmt* stmt = nullptr;
+        QString sql;
+        QList<int> parameter; // per (row, occurrence): SQLite's 1-based parameter index
+    };
+    Statement& statementFor(int rows);
+    void bind(Statement& s, int index, const QVariant& value);
+    [[noreturn]] void fail(const Statement& s, int start, int count, const QString& message);
+
+    QSqlDatabase m_db;
+    sqlite3* m_handle = nullptr;
+    QString m_head;
+    QStringList m_names;
+    QStringList m_pieces;     // the row template's text before each placeholder
+    QList<int> m_occurrences; // for each placeholder in the template: the index of its value
+    QString m_tail;
+    int m_rowsPerStatement;
+    QList<QVariantList> m_rows;
+    std::map<int, Statement> m_statements;
+};
+
+} // namespace loket

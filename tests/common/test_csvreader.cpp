@@ -1,0 +1,72 @@
+#include "common/CsvReader.h"
+#include "common/Error.h"
+
+#include <QtTest>
+
+using namespace loket;
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void quotesLineBreaksAndBlankLines();
+    void semicolonFromTheHeader();
+    void crlfInsideQuotesBecomesLf();
+    void lastFieldWithoutLineEnd();
+    void unclosedQuoteNamesItsLine();
+};
+
+void TestCsvReader::quotesLineBreaksAndBlankLines()
+{
+    const QByteArray data = "\xEF\xBB\xBF" "a,b,c\r\n1,\"two, \"\"quoted\"\"\",3\r\n\"multi\nline\",x,y\n\n4,5,6\n";
+    const QList<CsvRecord> r = CsvReader::parse(data);
+    QCOMPARE(r.size(), 4);
+    QCOMPARE(r.at(0).fields, QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(r.at(1).fields.at(1), QStringLiteral("two, \"quoted\""));
+    QCOMPARE(r.at(2).line, 3);
+    QCOMPARE(r.at(2).fields.at(0), QStringLiteral("multi\nline"));
+    QCOMPARE(r.at(3).line, 6);
+}
+
+void TestCsvReader::semicolonFromTheHeader()
+{
+    const QList<CsvRecord> r = CsvReader::parse("nama;alamat\nRina;\"Jl. Merdeka, 5\"\n");
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r.at(1).fields, QStringList({QStringLiteral("Rina"), QStringLiteral("Jl. Merdeka, 5")}));
+}
+
+void TestCsvReader::crlfInsideQuotesBecomesLf()
+{
+    // Spreadsheets on Windows write CRLF inside quoted cells too; the text keeps one line break.
+    const QList<CsvRecord> r = CsvReader::parse("a,b\r\n\"one\r\ntwo\",x\r\n");
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r.at(1).fields.at(0), QStringLiteral("one\ntwo"));
+    QCOMPARE(r.at(1).line, 2);
+}
+
+void TestCsvReader::lastFieldWithoutLineEnd()
+{
+    const QList<CsvRecord> r = CsvReader::parse("a,b\n1,\"\"");
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r.at(1).fields, QStringList({QStringLiteral("1"), QString()}));
+}
+
+void TestCsvReader::unclosedQuoteNamesItsLine()
+{
+    const QByteArray data = "a,b\n1,2\n3,\"open\n4,5\n";
+    QList<CsvRecord> records;
+    int line = 0;
+    QVERIFY(!CsvReader::tryParse(data, &records, &line));
+    QCOMPARE(line, 3);
+    QVERIFY(records.isEmpty());
+    try {
+        CsvReader::parse(data);
+        QFAIL("no error");
+    } catch (const Error& e) {
+        QVERIFY2(e.message().contains(QLatin1String("3")), qPrintable(e.message()));
+        QCOMPARE(e.kind(), Error::Kind::Invalid);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "test_csvreader.moc"
