@@ -10,6 +10,7 @@ set(LOKET_SQL_FILES
     sql/007_complaints.sql
     sql/008_sync.sql
     sql/009_survey.sql
+    sql/010_checklist_text.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json

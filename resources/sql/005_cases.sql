@@ -81,12 +81,12 @@ CREATE INDEX cases_applicant ON cases (applicant_id);
 CREATE INDEX cases_business ON cases (business_id);
 CREATE INDEX cases_handed_over ON cases (handed_over_date) WHERE handed_over_date IS NOT NULL;
 
--- The requirement checklist of the case's standard version, as the counter found it. The text
--- of each requirement is read from that version, which never changes (see 002_catalog.sql).
+-- The requirement checklist of the case's standard version, as the counter found it.
 CREATE TABLE case_checklist (
     id               TEXT PRIMARY KEY NOT NULL,
     case_id          TEXT NOT NULL REFERENCES cases (id),
     requirement_key  TEXT NOT NULL,
+    requirement_text TEXT NOT NULL,
     position         INTEGER NOT NULL DEFAULT 0,
     status           TEXT NOT NULL CHECK (status IN ('valid', 'present', 'missing')),
     note             TEXT NOT NULL DEFAULT '',

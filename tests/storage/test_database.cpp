@@ -49,6 +49,7 @@ private Q_SLOTS:
     void refusesForeignSqliteFileUntouched();
     void refusesNewerSchemaUntouched();
     void migratesFromEveryEarlierVersionWithBackup();
+    void checklistTextColumnDropKeepsRows();
     void backupIsRestorable();
     void backupRefusesToOverwrite();
     void transactionRollsBackUnlessCommitted();
@@ -159,6 +160,34 @@ void TestDatabase::migratesFromEveryEarlierVersionWithBackup()
     }
     if (latest < 2)
         QSKIP("only one schema version exists yet");
+}
+
+void TestDatabase::checklistTextColumnDropKeepsRows()
+{
+    // Schema 10 drops case_checklist.requirement_text; rows written at schema 9 stay.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
+    {
+        Database old;
+        Database::OpenOptions opts;
+        opts.targetVersion = 9;
+        old.open(path, opts);
+    }
+    rawSql(path, {QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, requirement_text, status, "
+                                 "created_at, updated_at, workstation) VALUES ('r1', 'c1', 'U1', 'KTP', 'valid', "
+                                 "'2026-01-05', '2026-01-05', 'C01')")});
+    Database db;
+    db.open(path);
+    QVERIFY(db.schemaVersion() >= 10);
+    QCOMPARE(SqlQuery(db.handle(), QStringLiteral("SELECT requirement_key FROM case_checklist WHERE id = 'r1'"))
+                 .scalar()
+                 .toString(),
+             QStringLiteral("U1"));
+    QCOMPARE(SqlQuery(db.handle(), QStringLiteral("SELECT count(*) FROM pragma_table_info('case_checklist') "
+                                                  "WHERE name = 'requirement_text'"))
+                 .scalar()
+                 .toInt(),
+             0);
 }
 
 void TestDatabase::backupIsRestorable()
