@@ -15,10 +15,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
 
 // Validator field keys to CSV column names.
 QString columnOf(const QString& field)

@@ -23,10 +23,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
 
 ServiceStandard standardOf(const Context& ctx, const QString& standardId)
 {

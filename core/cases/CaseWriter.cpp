@@ -11,10 +11,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
 
 bool sameName(const QString& a, const QString& b)
 {

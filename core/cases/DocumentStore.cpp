@@ -12,10 +12,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
 
 QString hashFile(const QString& path, qint64* size)
 {

@@ -15,15 +15,6 @@
 
 namespace loket {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
-} // namespace
-
 QByteArray ReceiptService::officeSecret(const Database& db)
 {
     const QString secret = SettingsRepository(db).value(QStringLiteral("office.secret"));

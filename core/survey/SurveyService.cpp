@@ -19,10 +19,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
 
 QList<std::pair<QString, QString>> elementList()
 {

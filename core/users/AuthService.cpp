@@ -17,10 +17,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
 
 Error badCredentials()
 {

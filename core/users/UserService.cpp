@@ -16,10 +16,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
 
 const QString kUser = QStringLiteral("user");
 
