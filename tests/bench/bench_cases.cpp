@@ -174,6 +174,8 @@ int main(int argc, char* argv[])
                     [&] { SettingsRepository(db).set(ctx, QStringLiteral("bench.commit"), QString::number(i), true); });
             out << QStringLiteral("INFO commit_baseline_ms %1\n").arg(medianMs(commits), 0, 'f', 2);
         }
+        if (importRows <= 0)
+            return 0; // --only-import --import-rows 0: just make (or top up) the database
         // Importing a spreadsheet of importRows rows.
         const QByteArray csv = DemoData::importCsv(importRows, 7, QStringLiteral("71205"), clock.today());
         CaseImportSummary summary;
