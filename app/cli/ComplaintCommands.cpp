@@ -1,10 +1,13 @@
 #include "ComplaintCommands.h"
 
+#include "ComplaintWorkflowCommands.h"
+
 #include "calendar/ClockStateText.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "complaints/ComplaintCsvImport.h"
 #include "complaints/ComplaintJson.h"
+#include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintService.h"
 
@@ -38,16 +41,6 @@ QDateTime parseDateTime(const QString& text)
                          QStringLiteral("received"));
 }
 
-QDate parseDate(const QString& text, const QString& option)
-{
-    if (text.isEmpty())
-        return {};
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        throw Error::invalid(tr("--%1 %2 is not a date (YYYY-MM-DD).").arg(option, text), option);
-    return d;
-}
-
 QString dateText(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
@@ -59,8 +52,8 @@ QString showText(const Complaint& c, const TriageResult& t, const ClockResult& c
     lines << QStringLiteral("%1  %2  %3").arg(c.number, complaintKindTitle(c.kind), ComplaintStates::title(c.state));
     lines << tr("Received: %1 via %2 (%3)")
                  .arg(c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.channelLabel, c.channelKey);
-    lines << tr("Complainant: %1 %2").arg(c.complainantName.isEmpty() ? tr("(no identity)") : c.complainantName,
-                                          c.complainantContact);
+    lines << tr("Complainant: %1 %2")
+                 .arg(c.complainantName.isEmpty() ? tr("(no identity)") : c.complainantName, c.complainantContact);
     if (!c.caseRegNumber.isEmpty())
         lines << tr("Related case: %1 (handed over %2)").arg(c.caseRegNumber, dateText(c.caseHandedOverOn));
     if (!c.serviceKbli.isEmpty())
@@ -71,13 +64,84 @@ QString showText(const Complaint& c, const TriageResult& t, const ClockResult& c
         lines << tr("Overridden by %1: %2").arg(c.overrideBy, c.overrideReason);
     if (c.isComplaint())
         lines << tr("Answer due: %1 (%2, %3)")
-                     .arg(dateText(clock.dueDate), ClockStateText::title(clock.state), ClockStateText::daysLeftText(clock));
+                     .arg(dateText(clock.dueDate), ClockStateText::title(clock.state),
+                          ClockStateText::daysLeftText(clock));
+    if (!c.sector.isEmpty() || !c.problemType.isEmpty())
+        lines << tr("Sector: %1; problem type: %2")
+                     .arg(c.sector.isEmpty() ? tr("(none)") : c.sector,
+                          c.problemType.isEmpty() ? tr("(not classified)") : c.problemType);
+    if (c.isComplaint() && !c.reviewSteps.isEmpty()) {
+        lines << tr("Review steps:");
+        for (const ComplaintReviewStep& s : c.reviewSteps)
+            lines << QStringLiteral("  %1. [%2] %3%4")
+                         .arg(s.position + 1)
+                         .arg(s.done() ? dateText(s.doneOn) : QStringLiteral("          "), s.label,
+                              s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note);
+    }
+    if (c.plan.any()) {
+        QStringList plan;
+        if (c.plan.clarification)
+            plan << QStringLiteral("clarification");
+        if (c.plan.confirmation)
+            plan << QStringLiteral("confirmation");
+        if (c.plan.research)
+            plan << QStringLiteral("research");
+        if (c.plan.investigation)
+            plan << QStringLiteral("investigation");
+        lines << tr("Plan: %1").arg(plan.join(QStringLiteral(", ")));
+    }
+    if (c.clarificationDone)
+        lines << tr("Clarified with %1 on %2").arg(c.clarificationWith, dateText(c.clarificationOn));
     if (!c.resolutionPath.isEmpty())
-        lines << tr("Resolution path: %1, %n level report(s)", nullptr, int(c.escalations.size())).arg(c.resolutionPath);
+        lines << tr("Resolution path: %1 (%2), %n level report(s)", nullptr,
+                    int(c.escalationsOn(c.resolutionPath).size()))
+                     .arg(c.resolutionPath, ResolutionPaths::title(c.resolutionPath));
+    if (c.apipApproved())
+        lines << tr("APIP approved by %1 on %2")
+                     .arg(c.apipApprovedBy,
+                          c.apipApprovedAt.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    for (const ComplaintEscalation& e : c.escalations)
+        lines << QStringLiteral("  %1 %2  %3  %4, %5: %6")
+                     .arg(e.path)
+                     .arg(e.level)
+                     .arg(dateText(e.reportedOn), e.position, e.officer, e.report.section(QLatin1Char('\n'), 0, 0));
     if (c.hasAnswer())
         lines << tr("Answered on %1 via %2").arg(dateText(c.answerOn), c.answerChannel);
+    if (c.hasSuperiorReport())
+        lines << tr("Reported to %1 on %2").arg(c.superiorName, dateText(c.superiorReportOn));
+    if (!c.note.isEmpty())
+        lines << tr("Note: %1").arg(c.note);
+    if (c.closedAt.isValid())
+        lines << tr("Closed at %1")
+                     .arg(c.closedAt.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    else if (c.isComplaint() && c.state == ComplaintStates::Answered) {
+        const QStringList missing = ComplaintProcess::missingForClose(c);
+        if (!missing.isEmpty())
+            lines << tr("Still needed to close: %1").arg(missing.join(QStringLiteral("; ")));
+    }
     return lines.join(QLatin1Char('\n'));
 }
+} // namespace
+
+QDate complaintDateOption(const QString& text, const QString& option)
+{
+    if (text.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        throw Error::invalid(tr("--%1 %2 is not a date (YYYY-MM-DD).").arg(option, text), option);
+    return d;
+}
+
+void printComplaint(CliContext& ctx, const ComplaintService& service, const Complaint& complaint,
+                    const QString& headline)
+{
+    const TriageResult t = service.triageOf(complaint);
+    const ClockResult clock = service.answerClock(complaint);
+    ctx.print(ComplaintJson::full(complaint, t, clock), headline + QLatin1Char('\n') + showText(complaint, t, clock));
+}
+
+namespace {
 
 int runAdd(CliContext& ctx, CliArgs& args)
 {
@@ -100,10 +164,7 @@ int runAdd(CliContext& ctx, CliArgs& args)
     in.receivedAt = received.isEmpty() ? c.clock().now() : parseDateTime(received);
     ComplaintService service(c);
     const Complaint saved = service.intake(in);
-    const TriageResult t = service.triageOf(saved);
-    const ClockResult clock = service.answerClock(saved);
-    ctx.print(ComplaintJson::full(saved, t, clock),
-              tr("Recorded %1.").arg(saved.number) + QLatin1Char('\n') + showText(saved, t, clock));
+    printComplaint(ctx, service, saved, tr("Recorded %1.").arg(saved.number));
     return ExitOk;
 }
 
@@ -116,8 +177,8 @@ int runList(CliContext& ctx, CliArgs& args)
     filter.channelKey = args.option(QStringLiteral("channel"));
     filter.serviceKbli = args.option(QStringLiteral("service"));
     filter.problemType = args.option(QStringLiteral("problem"));
-    filter.from = parseDate(args.option(QStringLiteral("from")), QStringLiteral("from"));
-    filter.to = parseDate(args.option(QStringLiteral("to")), QStringLiteral("to"));
+    filter.from = complaintDateOption(args.option(QStringLiteral("from")), QStringLiteral("from"));
+    filter.to = complaintDateOption(args.option(QStringLiteral("to")), QStringLiteral("to"));
     const QString limitText = args.option(QStringLiteral("limit"));
     args.finish();
     if (!kind.isEmpty()) {
@@ -148,11 +209,12 @@ int runList(CliContext& ctx, CliArgs& args)
         for (const Complaint& row : page) {
             const QString clock = service.clockState(row);
             rows.append(ComplaintJson::row(row, clock));
-            text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                        .arg(row.number, row.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             complaintKindKey(row.kind).leftJustified(10), row.state.leftJustified(10),
-                             dateText(row.dueOn), clock.isEmpty() ? QStringLiteral("-") : ComplaintRegister::clockTitle(clock),
-                             row.complainantName.isEmpty() ? QStringLiteral("-") : row.complainantName);
+            text +=
+                QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                    .arg(row.number, row.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         complaintKindKey(row.kind).leftJustified(10), row.state.leftJustified(10), dateText(row.dueOn),
+                         clock.isEmpty() ? QStringLiteral("-") : ComplaintRegister::clockTitle(clock),
+                         row.complainantName.isEmpty() ? QStringLiteral("-") : row.complainantName);
         }
         if (page.size() < qMin(left, 500))
             break;
@@ -230,6 +292,8 @@ int runComplaint(CliContext& ctx, CliArgs& args)
         return runShow(ctx, args);
     if (sub == QLatin1String("import"))
         return runImport(ctx, args);
+    if (const auto exit = runComplaintWorkflow(ctx, sub, args))
+        return *exit;
     throw UsageError{tr("Unknown complaint command: %1.").arg(sub)};
 }
 } // namespace
@@ -244,7 +308,8 @@ void addComplaintCommands(QList<Command>& list)
                                 "[--clock overdue|at-risk|on-track|met|missed] [--from DATE] [--to DATE] "
                                 "[--channel KEY] [--service KBLI] [--problem TYPE] [--limit N]\n"
                                 "complaint show NUMBER|ID\n"
-                                "complaint import FILE.csv"),
+                                "complaint import FILE.csv\n") +
+                     complaintWorkflowUsage(),
                  runComplaint});
 }
 

@@ -1,0 +1,384 @@
+#include "ComplaintWorkflowCommands.h"
+
+#include "ComplaintCommands.h"
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "common/Error.h"
+#include "complaints/ComplaintProcess.h"
+#include "complaints/ComplaintService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+#include <cstdio>
+#include <utility>
+
+namespace loket::cli {
+
+namespace {
+// lupdate files tr() calls in these free functions under "loket::cli"; the lookup must match.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::cli", text);
+}
+
+// Texts longer than this cannot be valid (core allows 20,000 characters); refuse before reading on.
+constexpr qint64 kMaxTextFileBytes = 1024 * 1024;
+
+// The complaint the command acts on: its number or id, the first word after the command. Taken
+// after the options, so that an option's value is never mistaken for it.
+QString takeNumber(CliArgs& args, const QString& command)
+{
+    const QString number = args.takeFirst();
+    if (number.isEmpty())
+        throw UsageError{tr("complaint %1 needs the complaint's NUMBER or id.").arg(command)};
+    return number;
+}
+
+// An option the command cannot do without (exit 2 when it is missing); its value goes to core as given.
+QString requiredOption(CliArgs& args, const QString& command, const QString& option, const QString& placeholder)
+{
+    if (!args.hasOption(option))
+        throw UsageError{tr("complaint %1 needs --%2 %3.").arg(command, option, placeholder)};
+    return args.option(option);
+}
+
+// --date YYYY-MM-DD; an invalid date (meaning today) when the option is absent.
+QDate takeDate(CliArgs& args)
+{
+    if (!args.hasOption(QStringLiteral("date")))
+        return {};
+    const QString text = args.option(QStringLiteral("date")).trimmed();
+    if (text.isEmpty())
+        throw Error::invalid(tr("--date needs a date (YYYY-MM-DD)."), QStringLiteral("date"));
+    return complaintDateOption(text, QStringLiteral("date"));
+}
+
+QDate orToday(QDate date, const Context& c)
+{
+    return date.isValid() ? date : c.clock().today();
+}
+
+// A text given inline (--NAME TEXT) or read from a file (--NAME-file FILE, - for standard input).
+// The file is read only after the command line was checked.
+class TextArg
+{
+public:
+    TextArg(CliArgs& args, const QString& command, const QString& name) : m_option(name + QStringLiteral("-file"))
+    {
+        const bool inlineText = args.hasOption(name);
+        const bool fromFile = args.hasOption(m_option);
+        if (inlineText == fromFile)
+            throw UsageError{tr("complaint %1 needs either --%2 TEXT or --%3 FILE.").arg(command, name, m_option)};
+        if (inlineText)
+            m_text = args.option(name);
+        else
+            m_file = args.option(m_option);
+    }
+
+    QString read() const
+    {
+        if (m_file.isEmpty())
+            return m_text;
+        QFile f;
+        const bool open = m_file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                       : (f.setFileName(m_file), f.open(QIODevice::ReadOnly));
+        if (!open)
+            throw Error::invalid(tr("--%1: the file %2 cannot be read: %3").arg(m_option, m_file, f.errorString()),
+                                 m_option);
+        const QByteArray bytes = f.read(kMaxTextFileBytes + 1);
+        if (bytes.size() > kMaxTextFileBytes)
+            throw Error::invalid(
+                tr("--%1: the file %2 is too large for a text (more than 1 MB).").arg(m_option, m_file), m_option);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8.decode(bytes);
+        if (utf8.hasError())
+            throw Error::invalid(tr("--%1: the file %2 is not UTF-8 text.").arg(m_option, m_file), m_option);
+        return text;
+    }
+
+private:
+    QString m_option;
+    QString m_text;
+    QString m_file;
+};
+
+int runTriage(CliContext& ctx, CliArgs& args)
+{
+    const QString kindKey =
+        requiredOption(args, QStringLiteral("triage"), QStringLiteral("kind"), QStringLiteral("complaint|suggestion"));
+    const QString reason =
+        requiredOption(args, QStringLiteral("triage"), QStringLiteral("reason"), QStringLiteral("TEXT"));
+    const QString id = takeNumber(args, QStringLiteral("triage"));
+    args.finish();
+    ComplaintKind kind;
+    if (!complaintKindFromKey(kindKey, &kind))
+        throw UsageError{tr("--kind must be complaint or suggestion.")};
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = service.overrideTriage(id, kind, reason);
+    printComplaint(ctx, service, saved,
+                   tr("%1 is now: %2 (%3).")
+                       .arg(saved.number, complaintKindTitle(saved.kind), ComplaintStates::title(saved.state)));
+    return ExitOk;
+}
+
+int runNote(CliContext& ctx, CliArgs& args)
+{
+    const TextArg text(args, QStringLiteral("note"), QStringLiteral("text"));
+    const QString id = takeNumber(args, QStringLiteral("note"));
+    args.finish();
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = service.noteSuggestion(id, text.read());
+    printComplaint(ctx, service, saved, tr("Noted what was done with suggestion %1.").arg(saved.number));
+    return ExitOk;
+}
+
+int runAttach(CliContext& ctx, CliArgs& args)
+{
+    const QString id = takeNumber(args, QStringLiteral("attach"));
+    const QString file = args.takeFirst();
+    args.finish();
+    if (file.isEmpty())
+        throw UsageError{tr("complaint attach needs the FILE to attach.")};
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = service.addAttachment(id, file);
+    printComplaint(ctx, service, saved, tr("Attached %1 to %2.").arg(file, saved.number));
+    return ExitOk;
+}
+
+int runClassify(CliContext& ctx, CliArgs& args)
+{
+    const bool hasSector = args.hasOption(QStringLiteral("sector"));
+    const bool hasProblem = args.hasOption(QStringLiteral("problem"));
+    QString sector = args.option(QStringLiteral("sector"));
+    QString problem = args.option(QStringLiteral("problem"));
+    const QString id = takeNumber(args, QStringLiteral("classify"));
+    args.finish();
+    if (!hasSector && !hasProblem)
+        throw UsageError{tr("complaint classify needs --sector TEXT, --problem TYPE or both.")};
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    if (!hasSector || !hasProblem) {
+        // The option not given keeps what is stored.
+        const Complaint current = service.get(id);
+        if (!hasSector)
+            sector = current.sector;
+        if (!hasProblem)
+            problem = current.problemType;
+    }
+    const Complaint saved = ComplaintProcess(c).classify(id, sector, problem);
+    printComplaint(ctx, service, saved, tr("Classified %1.").arg(saved.number));
+    return ExitOk;
+}
+
+int runReview(CliContext& ctx, CliArgs& args)
+{
+    const QString stepText =
+        requiredOption(args, QStringLiteral("review"), QStringLiteral("step"), QStringLiteral("N"));
+    const bool reopen = args.flag(QStringLiteral("reopen"));
+    const bool dated = args.hasOption(QStringLiteral("date"));
+    const QDate date = takeDate(args);
+    const QString note = args.option(QStringLiteral("note"));
+    const QString id = takeNumber(args, QStringLiteral("review"));
+    args.finish();
+    bool ok = false;
+    const int step = stepText.toInt(&ok);
+    if (!ok)
+        throw UsageError{tr("--step must be the number of a review step (1, 2, ...), not \"%1\".").arg(stepText)};
+    if (reopen && dated)
+        throw UsageError{tr("complaint review takes --date or --reopen, not both.")};
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved =
+        ComplaintProcess(c).recordReviewStep(id, step - 1, reopen ? QDate() : orToday(date, c), note);
+    printComplaint(
+        ctx, service, saved,
+        (reopen ? tr("Review step %1 of %2 reopened.") : tr("Review step %1 of %2 done.")).arg(step).arg(saved.number));
+    return ExitOk;
+}
+
+int runPlan(CliContext& ctx, CliArgs& args)
+{
+    const QString steps = requiredOption(args, QStringLiteral("plan"), QStringLiteral("steps"),
+                                         QStringLiteral("clarification,confirmation,research,investigation|none"));
+    const QString id = takeNumber(args, QStringLiteral("plan"));
+    args.finish();
+    ComplaintPlan plan;
+    const QStringList keys = steps.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& raw : keys) {
+        const QString key = raw.trimmed();
+        if (key == QLatin1String("clarification"))
+            plan.clarification = true;
+        else if (key == QLatin1String("confirmation"))
+            plan.confirmation = true;
+        else if (key == QLatin1String("research"))
+            plan.research = true;
+        else if (key == QLatin1String("investigation"))
+            plan.investigation = true;
+        else if (key != QLatin1String("none") || keys.size() > 1)
+            throw UsageError{tr("--steps takes clarification, confirmation, research and investigation separated by "
+                                "commas, or none; not \"%1\".")
+                                 .arg(key)};
+    }
+    if (keys.isEmpty())
+        throw UsageError{tr("--steps takes clarification, confirmation, research and investigation separated by "
+                            "commas, or none; not \"%1\".")
+                             .arg(steps)};
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = ComplaintProcess(c).setPlan(id, plan);
+    printComplaint(ctx, service, saved, tr("Handling plan of %1 recorded.").arg(saved.number));
+    return ExitOk;
+}
+
+int runClarify(CliContext& ctx, CliArgs& args)
+{
+    const QString with =
+        requiredOption(args, QStringLiteral("clarify"), QStringLiteral("with"), QStringLiteral("TEXT"));
+    const QDate date = takeDate(args);
+    const QString id = takeNumber(args, QStringLiteral("clarify"));
+    args.finish();
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = ComplaintProcess(c).recordClarification(id, with, orToday(date, c));
+    printComplaint(ctx, service, saved, tr("Clarification of %1 recorded.").arg(saved.number));
+    return ExitOk;
+}
+
+int runResolve(CliContext& ctx, CliArgs& args)
+{
+    const QString path = requiredOption(args, QStringLiteral("resolve"), QStringLiteral("path"),
+                                        QStringLiteral("internal|technical|apip"));
+    const QString id = takeNumber(args, QStringLiteral("resolve"));
+    args.finish();
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    ComplaintProcess process(c);
+    const Complaint saved = process.chooseResolution(id, path.trimmed());
+    QString headline = tr("Resolution path of %1: %2.").arg(saved.number, ResolutionPaths::title(saved.resolutionPath));
+    if (process.pathNeedsApproval(saved) && !saved.apipApproved())
+        headline += QLatin1Char('\n') + tr("This path needs the head of office's approval (complaint approve-apip) "
+                                           "before its levels are recorded.");
+    printComplaint(ctx, service, saved, headline);
+    return ExitOk;
+}
+
+int runApproveApip(CliContext& ctx, CliArgs& args)
+{
+    const QString note = args.option(QStringLiteral("note"));
+    const QString id = takeNumber(args, QStringLiteral("approve-apip"));
+    args.finish();
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = ComplaintProcess(c).approveApip(id, note);
+    printComplaint(ctx, service, saved, tr("Involving APIP in %1 approved.").arg(saved.number));
+    return ExitOk;
+}
+
+int runEscalate(CliContext& ctx, CliArgs& args)
+{
+    const QString position =
+        requiredOption(args, QStringLiteral("escalate"), QStringLiteral("position"), QStringLiteral("POST"));
+    const QString officer =
+        requiredOption(args, QStringLiteral("escalate"), QStringLiteral("officer"), QStringLiteral("NAME"));
+    const QDate date = takeDate(args);
+    const TextArg report(args, QStringLiteral("escalate"), QStringLiteral("report"));
+    const QString id = takeNumber(args, QStringLiteral("escalate"));
+    args.finish();
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = ComplaintProcess(c).addEscalation(id, position, officer, orToday(date, c), report.read());
+    printComplaint(
+        ctx, service, saved,
+        tr("Level %1 of %2 recorded.").arg(saved.escalationsOn(saved.resolutionPath).size()).arg(saved.number));
+    return ExitOk;
+}
+
+int runAnswer(CliContext& ctx, CliArgs& args)
+{
+    const QString channel =
+        requiredOption(args, QStringLiteral("answer"), QStringLiteral("channel"), QStringLiteral("HOW"));
+    const QDate date = takeDate(args);
+    const TextArg text(args, QStringLiteral("answer"), QStringLiteral("text"));
+    const QString id = takeNumber(args, QStringLiteral("answer"));
+    args.finish();
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = ComplaintProcess(c).recordAnswer(id, channel, orToday(date, c), text.read());
+    printComplaint(ctx, service, saved, tr("Answer to %1 recorded.").arg(saved.number));
+    return ExitOk;
+}
+
+int runReport(CliContext& ctx, CliArgs& args)
+{
+    const QString superior =
+        requiredOption(args, QStringLiteral("report"), QStringLiteral("superior"), QStringLiteral("NAME"));
+    const QDate date = takeDate(args);
+    const TextArg text(args, QStringLiteral("report"), QStringLiteral("text"));
+    const QString id = takeNumber(args, QStringLiteral("report"));
+    args.finish();
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = ComplaintProcess(c).recordSuperiorReport(id, superior, orToday(date, c), text.read());
+    printComplaint(ctx, service, saved, tr("Report of %1 to the direct superior recorded.").arg(saved.number));
+    return ExitOk;
+}
+
+int runClose(CliContext& ctx, CliArgs& args)
+{
+    const QString id = takeNumber(args, QStringLiteral("close"));
+    args.finish();
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = ComplaintProcess(c).close(id);
+    printComplaint(ctx, service, saved, tr("Closed %1.").arg(saved.number));
+    return ExitOk;
+}
+} // namespace
+
+std::optional<int> runComplaintWorkflow(CliContext& ctx, const QString& sub, CliArgs& args)
+{
+    using Run = int (*)(CliContext&, CliArgs&);
+    static const QList<std::pair<QString, Run>> commands{
+        {QStringLiteral("triage"), runTriage},
+        {QStringLiteral("note"), runNote},
+        {QStringLiteral("attach"), runAttach},
+        {QStringLiteral("classify"), runClassify},
+        {QStringLiteral("review"), runReview},
+        {QStringLiteral("plan"), runPlan},
+        {QStringLiteral("clarify"), runClarify},
+        {QStringLiteral("resolve"), runResolve},
+        {QStringLiteral("approve-apip"), runApproveApip},
+        {QStringLiteral("escalate"), runEscalate},
+        {QStringLiteral("answer"), runAnswer},
+        {QStringLiteral("report"), runReport},
+        {QStringLiteral("close"), runClose},
+    };
+    for (const auto& [name, run] : commands)
+        if (name == sub)
+            return run(ctx, args);
+    return std::nullopt;
+}
+
+QString complaintWorkflowUsage()
+{
+    return QStringLiteral("complaint triage NUMBER --kind complaint|suggestion --reason TEXT\n"
+                          "complaint note NUMBER --text TEXT|--text-file FILE   (a suggestion: what was done with it)\n"
+                          "complaint attach NUMBER FILE\n"
+                          "complaint classify NUMBER [--sector TEXT] [--problem TYPE]\n"
+                          "complaint review NUMBER --step N [--date YYYY-MM-DD | --reopen] [--note TEXT]\n"
+                          "complaint plan NUMBER --steps clarification,confirmation,research,investigation|none\n"
+                          "complaint clarify NUMBER --with TEXT [--date YYYY-MM-DD]\n"
+                          "complaint resolve NUMBER --path internal|technical|apip\n"
+                          "complaint approve-apip NUMBER [--note TEXT]\n"
+                          "complaint escalate NUMBER --position POST --officer NAME [--date YYYY-MM-DD] --report "
+                          "TEXT|--report-file FILE\n"
+                          "complaint answer NUMBER --channel HOW [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
+                          "complaint report NUMBER --superior NAME [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
+                          "complaint close NUMBER");
+}
+
+} // namespace loket::cli
