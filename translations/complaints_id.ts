@@ -71,13 +71,6 @@
     </message>
 </context>
 <context>
-    <name>loket::CsvReader</name>
-    <message>
-        <source>Line %1: a quoted field is never closed.</source>
-        <translation>Baris %1: isian bertanda kutip tidak pernah ditutup.</translation>
-    </message>
-</context>
-<context>
     <name>loket::ComplaintLinks</name>
     <message>
         <source>Registered at the counter</source>
@@ -563,6 +556,13 @@
     </message>
 </context>
 <context>
+    <name>loket::CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Baris %1: isian bertanda kutip tidak pernah ditutup.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ResolutionPaths</name>
     <message>
         <source>Inside the office</source>
@@ -627,12 +627,6 @@
         <source>Answer due: %1 (%2, %3)</source>
         <translation>Batas jawaban: %1 (%2, %3)</translation>
     </message>
-    <message numerus="yes">
-        <source>Resolution path: %1, %n level report(s)</source>
-        <translation>
-            <numerusform>Jalur penyelesaian: %1, %n laporan jenjang</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answered on %1 via %2</source>
         <translation>Dijawab pada %1 melalui %2</translation>
@@ -688,6 +682,160 @@
     <message>
         <source>Unknown complaint command: %1.</source>
         <translation>Perintah complaint tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>Sector: %1; problem type: %2</source>
+        <translation>Sektor: %1; jenis masalah: %2</translation>
+    </message>
+    <message>
+        <source>(not classified)</source>
+        <translation>(belum dikelompokkan)</translation>
+    </message>
+    <message>
+        <source>Review steps:</source>
+        <translation>Langkah telaah:</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Rencana penanganan: %1</translation>
+    </message>
+    <message>
+        <source>Clarified with %1 on %2</source>
+        <translation>Klarifikasi dengan %1 pada %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolution path: %1 (%2), %n level report(s)</source>
+        <translation>
+            <numerusform>Jalur penyelesaian: %1 (%2), %n laporan jenjang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>APIP approved by %1 on %2</source>
+        <translation>Pelibatan APIP disetujui oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Reported to %1 on %2</source>
+        <translation>Dilaporkan kepada %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>Ditutup pada %1</translation>
+    </message>
+    <message>
+        <source>Still needed to close: %1</source>
+        <translation>Masih diperlukan untuk menutup: %1</translation>
+    </message>
+    <message>
+        <source>complaint %1 needs the complaint&apos;s NUMBER or id.</source>
+        <translation>complaint %1 memerlukan NOMOR atau id pengaduan.</translation>
+    </message>
+    <message>
+        <source>complaint %1 needs --%2 %3.</source>
+        <translation>complaint %1 memerlukan --%2 %3.</translation>
+    </message>
+    <message>
+        <source>--date needs a date (YYYY-MM-DD).</source>
+        <translation>--date memerlukan tanggal (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2 (%3).</source>
+        <translation>%1 kini: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Noted what was done with suggestion %1.</source>
+        <translation>Tindak lanjut atas saran %1 dicatat.</translation>
+    </message>
+    <message>
+        <source>complaint attach needs the FILE to attach.</source>
+        <translation>complaint attach memerlukan BERKAS yang akan dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2.</source>
+        <translation>%1 dilampirkan pada %2.</translation>
+    </message>
+    <message>
+        <source>complaint classify needs --sector TEXT, --problem TYPE or both.</source>
+        <translation>complaint classify memerlukan --sector TEKS, --problem JENIS, atau keduanya.</translation>
+    </message>
+    <message>
+        <source>Classified %1.</source>
+        <translation>Pengelompokan %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>--step must be the number of a review step (1, 2, ...), not &quot;%1&quot;.</source>
+        <translation>--step harus berupa nomor langkah telaah (1, 2, ...), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>complaint review takes --date or --reopen, not both.</source>
+        <translation>complaint review menerima --date atau --reopen, tidak keduanya.</translation>
+    </message>
+    <message>
+        <source>Review step %1 of %2 reopened.</source>
+        <translation>Langkah telaah %1 pada %2 dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Review step %1 of %2 done.</source>
+        <translation>Langkah telaah %1 pada %2 selesai.</translation>
+    </message>
+    <message>
+        <source>--steps takes clarification, confirmation, research and investigation separated by commas, or none; not &quot;%1&quot;.</source>
+        <translation>--steps menerima clarification, confirmation, research dan investigation yang dipisahkan koma, atau none; bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Handling plan of %1 recorded.</source>
+        <translation>Rencana penanganan %1 dicatat.</translation>
+    </message>
+    <message>
+        <source>Clarification of %1 recorded.</source>
+        <translation>Klarifikasi %1 dicatat.</translation>
+    </message>
+    <message>
+        <source>Resolution path of %1: %2.</source>
+        <translation>Jalur penyelesaian %1: %2.</translation>
+    </message>
+    <message>
+        <source>This path needs the head of office&apos;s approval (complaint approve-apip) before its levels are recorded.</source>
+        <translation>Jalur ini memerlukan persetujuan Kepala Dinas (complaint approve-apip) sebelum jenjangnya dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>Involving APIP in %1 approved.</source>
+        <translation>Pelibatan APIP dalam %1 disetujui.</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2 recorded.</source>
+        <translation>Laporan jenjang %1 pada %2 dicatat.</translation>
+    </message>
+    <message>
+        <source>Answer to %1 recorded.</source>
+        <translation>Jawaban atas %1 dicatat.</translation>
+    </message>
+    <message>
+        <source>Report of %1 to the direct superior recorded.</source>
+        <translation>Laporan %1 kepada atasan langsung dicatat.</translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>%1 ditutup.</translation>
+    </message>
+    <message>
+        <source>complaint %1 needs either --%2 TEXT or --%3 FILE.</source>
+        <translation>complaint %1 memerlukan salah satu dari --%2 TEKS atau --%3 BERKAS.</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 cannot be read: %3</source>
+        <translation>--%1: berkas %2 tidak dapat dibaca: %3</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 is too large for a text (more than 1 MB).</source>
+        <translation>--%1: berkas %2 terlalu besar untuk sebuah teks (lebih dari 1 MB).</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 is not UTF-8 text.</source>
+        <translation>--%1: berkas %2 bukan teks UTF-8.</translation>
     </message>
 </context>
 <context>
