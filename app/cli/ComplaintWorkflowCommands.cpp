@@ -61,47 +61,47 @@ QDate orToday(QDate date, const Context& c)
 
 // A text given inline (--NAME TEXT) or read from a file (--NAME-file FILE, - for standard input).
 // The file is read only after the command line was checked.
-class TextArg
+struct TextArg
 {
-public:
-    TextArg(CliArgs& args, const QString& command, const QString& name) : m_option(name + QStringLiteral("-file"))
-    {
-        const bool inlineText = args.hasOption(name);
-        const bool fromFile = args.hasOption(m_option);
-        if (inlineText == fromFile)
-            throw UsageError{tr("complaint %1 needs either --%2 TEXT or --%3 FILE.").arg(command, name, m_option)};
-        if (inlineText)
-            m_text = args.option(name);
-        else
-            m_file = args.option(m_option);
-    }
-
-    QString read() const
-    {
-        if (m_file.isEmpty())
-            return m_text;
-        QFile f;
-        const bool open = m_file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                                       : (f.setFileName(m_file), f.open(QIODevice::ReadOnly));
-        if (!open)
-            throw Error::invalid(tr("--%1: the file %2 cannot be read: %3").arg(m_option, m_file, f.errorString()),
-                                 m_option);
-        const QByteArray bytes = f.read(kMaxTextFileBytes + 1);
-        if (bytes.size() > kMaxTextFileBytes)
-            throw Error::invalid(
-                tr("--%1: the file %2 is too large for a text (more than 1 MB).").arg(m_option, m_file), m_option);
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        const QString text = utf8.decode(bytes);
-        if (utf8.hasError())
-            throw Error::invalid(tr("--%1: the file %2 is not UTF-8 text.").arg(m_option, m_file), m_option);
-        return text;
-    }
-
-private:
-    QString m_option;
-    QString m_text;
-    QString m_file;
+    QString option; // the file option, --NAME-file
+    QString text;
+    QString file;
 };
+
+TextArg takeText(CliArgs& args, const QString& command, const QString& name)
+{
+    TextArg t{name + QStringLiteral("-file"), {}, {}};
+    const bool inlineText = args.hasOption(name);
+    const bool fromFile = args.hasOption(t.option);
+    if (inlineText == fromFile)
+        throw UsageError{tr("complaint %1 needs either --%2 TEXT or --%3 FILE.").arg(command, name, t.option)};
+    if (inlineText)
+        t.text = args.option(name);
+    else
+        t.file = args.option(t.option);
+    return t;
+}
+
+QString readText(const TextArg& t)
+{
+    if (t.file.isEmpty())
+        return t.text;
+    QFile f;
+    const bool open = t.file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                   : (f.setFileName(t.file), f.open(QIODevice::ReadOnly));
+    if (!open)
+        throw Error::invalid(tr("--%1: the file %2 cannot be read: %3").arg(t.option, t.file, f.errorString()),
+                             t.option);
+    const QByteArray bytes = f.read(kMaxTextFileBytes + 1);
+    if (bytes.size() > kMaxTextFileBytes)
+        throw Error::invalid(tr("--%1: the file %2 is too large for a text (more than 1 MB).").arg(t.option, t.file),
+                             t.option);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        throw Error::invalid(tr("--%1: the file %2 is not UTF-8 text.").arg(t.option, t.file), t.option);
+    return text;
+}
 
 int runTriage(CliContext& ctx, CliArgs& args)
 {
@@ -125,12 +125,12 @@ int runTriage(CliContext& ctx, CliArgs& args)
 
 int runNote(CliContext& ctx, CliArgs& args)
 {
-    const TextArg text(args, QStringLiteral("note"), QStringLiteral("text"));
+    const TextArg text = takeText(args, QStringLiteral("note"), QStringLiteral("text"));
     const QString id = takeNumber(args, QStringLiteral("note"));
     args.finish();
     const Context c = ctx.userContext();
     ComplaintService service(c);
-    const Complaint saved = service.noteSuggestion(id, text.read());
+    const Complaint saved = service.noteSuggestion(id, readText(text));
     printComplaint(ctx, service, saved, tr("Noted what was done with suggestion %1.").arg(saved.number));
     return ExitOk;
 }
@@ -285,12 +285,13 @@ int runEscalate(CliContext& ctx, CliArgs& args)
     const QString officer =
         requiredOption(args, QStringLiteral("escalate"), QStringLiteral("officer"), QStringLiteral("NAME"));
     const QDate date = takeDate(args);
-    const TextArg report(args, QStringLiteral("escalate"), QStringLiteral("report"));
+    const TextArg report = takeText(args, QStringLiteral("escalate"), QStringLiteral("report"));
     const QString id = takeNumber(args, QStringLiteral("escalate"));
     args.finish();
     const Context c = ctx.userContext();
     ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).addEscalation(id, position, officer, orToday(date, c), report.read());
+    const Complaint saved =
+        ComplaintProcess(c).addEscalation(id, position, officer, orToday(date, c), readText(report));
     printComplaint(
         ctx, service, saved,
         tr("Level %1 of %2 recorded.").arg(saved.escalationsOn(saved.resolutionPath).size()).arg(saved.number));
@@ -302,12 +303,12 @@ int runAnswer(CliContext& ctx, CliArgs& args)
     const QString channel =
         requiredOption(args, QStringLiteral("answer"), QStringLiteral("channel"), QStringLiteral("HOW"));
     const QDate date = takeDate(args);
-    const TextArg text(args, QStringLiteral("answer"), QStringLiteral("text"));
+    const TextArg text = takeText(args, QStringLiteral("answer"), QStringLiteral("text"));
     const QString id = takeNumber(args, QStringLiteral("answer"));
     args.finish();
     const Context c = ctx.userContext();
     ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).recordAnswer(id, channel, orToday(date, c), text.read());
+    const Complaint saved = ComplaintProcess(c).recordAnswer(id, channel, orToday(date, c), readText(text));
     printComplaint(ctx, service, saved, tr("Answer to %1 recorded.").arg(saved.number));
     return ExitOk;
 }
@@ -317,12 +318,12 @@ int runReport(CliContext& ctx, CliArgs& args)
     const QString superior =
         requiredOption(args, QStringLiteral("report"), QStringLiteral("superior"), QStringLiteral("NAME"));
     const QDate date = takeDate(args);
-    const TextArg text(args, QStringLiteral("report"), QStringLiteral("text"));
+    const TextArg text = takeText(args, QStringLiteral("report"), QStringLiteral("text"));
     const QString id = takeNumber(args, QStringLiteral("report"));
     args.finish();
     const Context c = ctx.userContext();
     ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).recordSuperiorReport(id, superior, orToday(date, c), text.read());
+    const Complaint saved = ComplaintProcess(c).recordSuperiorReport(id, superior, orToday(date, c), readText(text));
     printComplaint(ctx, service, saved, tr("Report of %1 to the direct superior recorded.").arg(saved.number));
     return ExitOk;
 }
