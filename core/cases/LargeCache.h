@@ -4,12 +4,14 @@
 
 namespace loket {
 
-// Gives the connection a large page cache while a bulk write runs (imports, demo data), so
-// index pages of a million-row database stay in memory; the old size comes back afterwards.
+// Gives the connection a large page cache and in-memory statement journals while a bulk write
+// runs (imports, demo data), so index pages of a million-row database stay in memory and are
+// written once; the old settings come back afterwards. Make it before the transaction begins:
+// SQLite refuses to change temp_store inside one.
 class LargeCache
 {
 public:
-    explicit LargeCache(QSqlDatabase db, int megabytes = 256);
+    explicit LargeCache(QSqlDatabase db, int megabytes = 512);
     ~LargeCache();
     LargeCache(const LargeCache&) = delete;
     LargeCache& operator=(const LargeCache&) = delete;
@@ -17,6 +19,7 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_old = 0;
+    int m_oldTempStore = 0;
 };
 
 } // namespace loket
