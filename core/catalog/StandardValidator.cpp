@@ -42,6 +42,10 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
              field(QStringLiteral("kbli")));
     if (s.name.trimmed().isEmpty())
         fail(tr("%1: the service needs a name.").arg(field(QStringLiteral("name"))), field(QStringLiteral("name")));
+    if (s.permitType.trimmed().isEmpty())
+        fail(tr("%1: the permit type (\"Izin\", \"Sertifikat Standar\", ...) is missing.")
+                 .arg(field(QStringLiteral("permit_type"))),
+             field(QStringLiteral("permit_type")));
     if (!riskLevels().contains(s.riskLevel))
         fail(tr("%1: the risk level must be one of %2, not \"%3\".")
                  .arg(field(QStringLiteral("risk_level")), riskLevels().join(QStringLiteral(", ")), s.riskLevel),
@@ -98,6 +102,9 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
                  .arg(budgeted)
                  .arg(s.completionWorkingDays),
              field(QStringLiteral("stage_budgets")));
+    if (s.products.isEmpty())
+        fail(tr("%1: a standard names at least one service product.").arg(field(QStringLiteral("products"))),
+             field(QStringLiteral("products")));
     if (s.feeAmount < 0)
         fail(tr("%1: the fee cannot be negative.").arg(field(QStringLiteral("fee_amount"))),
              field(QStringLiteral("fee_amount")));
@@ -141,6 +148,26 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
         if (p.title.trimmed().isEmpty())
             fail(tr("%1.title: the resolution path has no title.").arg(f), f + QStringLiteral(".title"));
     }
+    // A blank item prints as an empty numbered line in the standard.
+    const std::pair<const char*, const QStringList*> lists[] = {
+        {"products", &s.products},
+        {"legal_bases", &s.legalBases},
+        {"facilities", &s.facilities},
+        {"staff_competence", &s.staffCompetence},
+        {"internal_supervision", &s.internalSupervision},
+        {"service_guarantees", &s.serviceGuarantees},
+        {"safety_guarantees", &s.safetyGuarantees},
+        {"performance_evaluation", &s.performanceEvaluation},
+        {"complaints.rules", &h.rules},
+        {"complaints.recording_steps", &h.recordingSteps},
+        {"complaints.review_steps", &h.reviewSteps},
+        {"complaints.problem_types", &h.problemTypes},
+    };
+    for (const auto& [name, list] : lists)
+        for (int i = 0; i < list->size(); ++i)
+            if (list->at(i).trimmed().isEmpty())
+                fail(tr("%1: item %2 is empty.").arg(field(QLatin1String(name))).arg(i + 1),
+                     field(QLatin1String(name)));
     const std::pair<const char*, int> counts[] = {{"staff_count", s.staffCount},
                                                   {"surveys_per_year", s.surveysPerYear},
                                                   {"sop_evaluations_per_year", s.sopEvaluationsPerYear}};
