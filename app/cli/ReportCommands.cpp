@@ -44,9 +44,10 @@ QString text(const SlaSnapshot& s)
 
 int runReport(CliContext& ctx, CliArgs& args)
 {
-    const QString sub = args.takeFirst();
+    // Options first: "--xlsx FILE sla" must not take FILE for the report's name.
     const QString xlsx = args.option(QStringLiteral("xlsx"));
     const QString csvDir = args.option(QStringLiteral("csv"));
+    const QString sub = args.takeFirst();
     args.finish();
     if (sub != QLatin1String("sla"))
         throw UsageError{tr("Unknown report: %1. Reports: sla.").arg(sub)};
