@@ -147,6 +147,12 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     auto* stageLayout = new QVBoxLayout(stageBox);
     m_stages = makeTable(stageBox, "caseStageBudgets",
                          {tr("Stage"), tr("Entered"), tr("Budget"), tr("Due"), tr("Used"), tr("State")});
+    // The stage names give way (elided, full text in the tooltip) so every figure stays in view
+    // without a horizontal scroll bar hiding the last row.
+    m_stages->horizontalHeader()->setStretchLastSection(false);
+    m_stages->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_stages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stages->setTextElideMode(Qt::ElideRight);
     stageLayout->addWidget(m_stages);
     rightLayout->addWidget(stageBox);
     rightLayout->addStretch(1);
@@ -298,7 +304,7 @@ void CaseScreen::showView()
         if (s.hasBudget)
             m_stages->item(i, 5)->setForeground(QColor(ClockStateText::colour(s.state)));
     }
-    fitHeight(m_stages, 8);
+    fitHeight(m_stages, 12);
     rebuildButtons();
 }
 
