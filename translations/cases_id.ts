@@ -534,17 +534,6 @@
     </message>
 </context>
 <context>
-    <name>loket::ReusableQuery</name>
-    <message>
-        <source>The database could not prepare a query: %1</source>
-        <translation>Basis data tidak dapat menyiapkan kueri: %1</translation>
-    </message>
-    <message>
-        <source>The database refused a change: %1</source>
-        <translation>Basis data menolak perubahan: %1</translation>
-    </message>
-</context>
-<context>
     <name>loket::cli</name>
     <message>
         <source>--%1 must be a date (YYYY-MM-DD), not &quot;%2&quot;.</source>

@@ -245,6 +245,10 @@
         <source>The database refused a change: %1</source>
         <translation>Basis data menolak perubahan: %1</translation>
     </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>Koneksi basis data tidak terbuka.</translation>
+    </message>
 </context>
 <context>
     <name>loket::SurveyIndex</name>
@@ -945,21 +949,6 @@
     <message>
         <source>Loket cannot start</source>
         <translation>Loket tidak dapat dimulai</translation>
-    </message>
-</context>
-<context>
-    <name>loket::BatchInsert</name>
-    <message>
-        <source>The database connection is not open.</source>
-        <translation>Koneksi basis data tidak terbuka.</translation>
-    </message>
-    <message>
-        <source>The database could not prepare a query: %1</source>
-        <translation>Basis data tidak dapat menyiapkan kueri: %1</translation>
-    </message>
-    <message>
-        <source>The database refused a change: %1</source>
-        <translation>Basis data menolak perubahan: %1</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ BatchInsert::BatchInsert(QSqlDatabase db, QString head, QString row, QStringList
 {
     m_handle = Database::sqliteHandleOf(m_db);
     if (!m_handle)
-        throw Error::storage(QCoreApplication::translate("loket::BatchInsert", "The database connection is not open."),
+        throw Error::storage(QCoreApplication::translate("loket::SqlQuery", "The database connection is not open."),
                              m_head);
     // Every occurrence of a placeholder gets a name of its own (":p3_17"), so a name that repeats
     // in the template still binds its value at each place.
@@ -60,7 +60,7 @@ BatchInsert::Statement& BatchInsert::statementFor(int rows)
         const QString head = s.sql.left(400);
         m_statements.erase(rows);
         throw Error::storage(
-            QCoreApplication::translate("loket::BatchInsert", "The database could not prepare a query: %1").arg(message),
+            QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1").arg(message),
             QStringLiteral("query: ") + head);
     }
     for (int r = 0; r < rows; ++r)
@@ -177,7 +177,7 @@ void BatchInsert::fail(const Statement& s, int start, int count, const QString& 
     sqlite3_reset(s.stmt);
     sqlite3_clear_bindings(s.stmt);
     m_rows.clear();
-    throw Error::storage(QCoreApplication::translate("loket::BatchInsert", "The database refused a change: %1").arg(message),
+    throw Error::storage(QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1").arg(message),
                          QStringLiteral("query: %1; values: %2").arg(sql, values.join(QLatin1String(", "))));
 }
 
