@@ -2,6 +2,7 @@
 
 #include "CatalogListModel.h"
 #include "StandardDocument.h"
+#include "StandardEditorDialog.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogService.h"
 #include "common/Error.h"
@@ -20,6 +21,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -41,6 +43,13 @@ CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui
     m_importJson->setObjectName(QStringLiteral("catalogImportJson"));
     m_exportJson = new QPushButton(tr("Export JSON…"), this);
     m_exportJson->setObjectName(QStringLiteral("catalogExportJson"));
+    m_edit = new QPushButton(tr("Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("catalogEdit"));
+    m_edit->setToolTip(tr("Edit the standard and save it as a new version (Ctrl+E)"));
+    m_new = new QPushButton(tr("New service…"), this);
+    m_new->setObjectName(QStringLiteral("catalogNew"));
+    header->addWidget(m_edit);
+    header->addWidget(m_new);
     header->addWidget(m_importText);
     header->addWidget(m_importJson);
     header->addWidget(m_exportJson);
@@ -111,6 +120,14 @@ CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui
     connect(m_versions, &QComboBox::currentIndexChanged, this, &CatalogPage::onVersionSelected);
     connect(m_print, &QPushButton::clicked, this, &CatalogPage::printWithPreview);
     connect(m_pdf, &QPushButton::clicked, this, &CatalogPage::savePdfAs);
+    connect(m_edit, &QPushButton::clicked, this, &CatalogPage::editShownStandard);
+    connect(m_new, &QPushButton::clicked, this, &CatalogPage::newService);
+    auto* editKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this, nullptr, nullptr,
+                                  Qt::WidgetWithChildrenShortcut);
+    connect(editKey, &QShortcut::activated, m_edit, [this] {
+        if (m_edit->isVisible() && m_edit->isEnabled())
+            editShownStandard();
+    });
     connect(m_importText, &QPushButton::clicked, this, &CatalogPage::importAnnexText);
     connect(m_importJson, &QPushButton::clicked, this, &CatalogPage::importCatalogueJson);
     connect(m_exportJson, &QPushButton::clicked, this, &CatalogPage::exportCatalogueJson);
@@ -190,10 +207,56 @@ void CatalogPage::updateActions()
 {
     const bool editor = m_ui.actor().can(Permission::EditCatalog);
     m_importText->setEnabled(editor);
+    // The service checks the permission too; the buttons only spare others a refusal.
+    m_edit->setVisible(editor);
+    m_new->setVisible(editor);
+    m_edit->setEnabled(m_shown.has_value());
     m_importJson->setEnabled(editor);
     m_print->setEnabled(m_shown.has_value());
     m_pdf->setEnabled(m_shown.has_value());
     m_versions->setEnabled(m_versions->count() > 1);
+}
+
+void CatalogPage::editShownStandard()
+{
+    if (!m_shown)
+        return;
+    // Always the current version: saving a copy of an older one would be refused as a conflict.
+    const auto current = CatalogRepository(m_ui.database()).currentByServiceId(m_shown->serviceId);
+    openEditor(current.value_or(*m_shown));
+}
+
+void CatalogPage::newService()
+{
+    ServiceStandard s;
+    if (m_shown) {
+        // The office-wide components (complaints, legal bases, facilities, ...) are usually the
+        // same for every service, so a new service starts from them.
+        s = *m_shown;
+        s.kbli.clear();
+        s.name.clear();
+        s.requirements.clear();
+        s.products.clear();
+        s.annexNumber = 0;
+    }
+    s.id.clear();
+    s.serviceId.clear();
+    s.version = 0;
+    s.validFrom = {};
+    s.current = true;
+    openEditor(s);
+}
+
+void CatalogPage::openEditor(const ServiceStandard& standard)
+{
+    auto* dialog = new StandardEditorDialog(m_ui, standard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StandardEditorDialog::standardSaved, this, [this](const ServiceStandard& saved) {
+        m_shown = saved; // reload() selects the service of m_shown, at its new current version
+        reload();
+        m_ui.notifyDataChanged(QStringLiteral("catalog"));
+    });
+    dialog->open();
 }
 
 QString CatalogPage::officeName() const

@@ -39,11 +39,16 @@ public:
     void importAnnexText();
     void importCatalogueJson();
     void exportCatalogueJson();
+    // Opens the standard editor (window-modal, returns at once) on the shown service's current
+    // version, or on a new service that starts from the shown standard's office-wide components.
+    void editShownStandard();
+    void newService();
 
 private:
     void onServiceSelected();
     void onVersionSelected(int index);
     void updateActions();
+    void openEditor(const ServiceStandard& standard);
     QString officeName() const;
 
     UiContext& m_ui;
@@ -59,6 +64,8 @@ private:
     QPushButton* m_importText;
     QPushButton* m_importJson;
     QPushButton* m_exportJson;
+    QPushButton* m_edit;
+    QPushButton* m_new;
     std::optional<ServiceStandard> m_shown;
 };
 
