@@ -837,6 +837,14 @@
         <source>--%1: the file %2 is not UTF-8 text.</source>
         <translation>--%1: berkas %2 bukan teks UTF-8.</translation>
     </message>
+    <message>
+        <source>complaint letter --kind is answer (the letter to the complainant) or report (to the direct superior), not %1.</source>
+        <translation>complaint letter --kind bernilai answer (surat jawaban kepada pengadu) atau report (laporan kepada atasan langsung), bukan %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 telah ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>loket::complaint_checks</name>

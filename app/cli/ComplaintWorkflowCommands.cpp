@@ -5,10 +5,14 @@
 #include "common/Context.h"
 #include "common/Error.h"
 #include "complaints/ComplaintProcess.h"
+#include "complaints/ComplaintLetters.h"
 #include "complaints/ComplaintService.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonObject>
 #include <QStringDecoder>
 #include <cstdio>
 #include <utility>
@@ -338,6 +342,31 @@ int runClose(CliContext& ctx, CliArgs& args)
     printComplaint(ctx, service, saved, tr("Closed %1.").arg(saved.number));
     return ExitOk;
 }
+int runLetter(CliContext& ctx, CliArgs& args)
+{
+    const QString kind = requiredOption(args, QStringLiteral("letter"), QStringLiteral("kind"), QStringLiteral("answer|report"));
+    const QString pdf = requiredOption(args, QStringLiteral("letter"), QStringLiteral("pdf"), QStringLiteral("FILE"));
+    const QString id = takeNumber(args, QStringLiteral("letter"));
+    args.finish();
+    if (kind != QLatin1String("answer") && kind != QLatin1String("report"))
+        throw UsageError{tr("complaint letter --kind is answer (the letter to the complainant) or report (to the "
+                            "direct superior), not %1.")
+                             .arg(kind)};
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        throw UsageError{tr("PDF output needs the graphics system, which starts only when --pdf is on the command line.")};
+    const Context c = ctx.userContext();
+    const Complaint complaint = ComplaintService(c).get(id);
+    const QString path = QFileInfo(pdf).absoluteFilePath();
+    if (kind == QLatin1String("answer"))
+        ui::ComplaintLetters::writeAnswerLetter(ctx.database(), complaint, path);
+    else
+        ui::ComplaintLetters::writeSuperiorReport(ctx.database(), complaint, path);
+    ctx.print(QJsonObject{{QStringLiteral("number"), complaint.number},
+                          {QStringLiteral("kind"), kind},
+                          {QStringLiteral("pdf"), path}},
+              tr("Wrote %1.").arg(path));
+    return ExitOk;
+}
 } // namespace
 
 std::optional<int> runComplaintWorkflow(CliContext& ctx, const QString& sub, CliArgs& args)
@@ -357,6 +386,7 @@ std::optional<int> runComplaintWorkflow(CliContext& ctx, const QString& sub, Cli
         {QStringLiteral("answer"), runAnswer},
         {QStringLiteral("report"), runReport},
         {QStringLiteral("close"), runClose},
+        {QStringLiteral("letter"), runLetter},
     };
     for (const auto& [name, run] : commands)
         if (name == sub)
@@ -379,7 +409,8 @@ QString complaintWorkflowUsage()
                           "TEXT|--report-file FILE\n"
                           "complaint answer NUMBER --channel HOW [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
                           "complaint report NUMBER --superior NAME [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
-                          "complaint close NUMBER");
+                          "complaint close NUMBER\n"
+                          "complaint letter NUMBER --kind answer|report --pdf FILE");
 }
 
 } // namespace loket::cli

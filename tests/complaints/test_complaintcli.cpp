@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 #include <vector>
 
@@ -340,6 +341,11 @@ void TestComplaintCli::walkFromAddToCloseThroughTheCli()
     r = cli({"complaint", "close", n.constData()});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("the answer to the complainant"), r.err.constData());
+    // No answer yet, so no answer letter either.
+    const QByteArray answerPdf = m_dir.filePath(QStringLiteral("jawaban.pdf")).toUtf8();
+    r = cli({"complaint", "letter", n.constData(), "--kind", "answer", "--pdf", answerPdf.constData()});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!QFile::exists(QString::fromUtf8(answerPdf)));
 
     const QByteArray answer = "Yth. Bapak Budi Santoso,\n\nIzin usaha Anda terbit pada 20 Maret 2026. Mohon maaf atas "
                               "keterlambatan.\n";
@@ -396,6 +402,25 @@ void TestComplaintCli::walkFromAddToCloseThroughTheCli()
                           QStringLiteral("complaint.apip_approval"), QStringLiteral("complaint.escalation"),
                           QStringLiteral("complaint.escalation"), QStringLiteral("complaint.answer"),
                           QStringLiteral("complaint.superior_report"), QStringLiteral("complaint.close")}));
+
+    // Both letters as PDF, on A4, naming the complaint.
+    r = cli({"complaint", "letter", n.constData(), "--kind", "answer", "--pdf", answerPdf.constData(), "--json"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(json(r).object().value(QStringLiteral("pdf")).toString(), QString::fromUtf8(answerPdf));
+    const QByteArray reportPdf = m_dir.filePath(QStringLiteral("laporan.pdf")).toUtf8();
+    r = cli({"complaint", "letter", "--kind", "report", "--pdf", reportPdf.constData(), n.constData()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const QByteArray& pdf : {answerPdf, reportPdf}) {
+        QFile f(QString::fromUtf8(pdf));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {f.fileName(), QStringLiteral("-")});
+        if (text.waitForFinished(20000) && text.exitCode() == 0)
+            QVERIFY2(text.readAllStandardOutput().contains(n), f.fileName().toUtf8().constData());
+    }
+    r = cli({"complaint", "letter", n.constData(), "--kind", "memo", "--pdf", answerPdf.constData()});
+    QCOMPARE(r.exitCode, 2);
 
     // A closed complaint takes no more steps; the message names its state, in either language.
     r = cli({"complaint", "answer", n.constData(), "--channel", "Email", "--text", "Lagi"});
