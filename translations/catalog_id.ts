@@ -1089,22 +1089,6 @@
         <translation>Disetujui Kepala</translation>
     </message>
     <message>
-        <source>General rules (one per line):</source>
-        <translation>Ketentuan umum (satu per baris):</translation>
-    </message>
-    <message>
-        <source>Recording steps (one per line):</source>
-        <translation>Langkah pencatatan (satu per baris):</translation>
-    </message>
-    <message>
-        <source>Review steps (one per line):</source>
-        <translation>Langkah penelaahan (satu per baris):</translation>
-    </message>
-    <message>
-        <source>Problem types (one per line):</source>
-        <translation>Jenis masalah (satu per baris):</translation>
-    </message>
-    <message>
         <source>Resolution paths:</source>
         <translation>Jalur penyelesaian:</translation>
     </message>
@@ -1129,22 +1113,6 @@
         <translation>Prosedur:</translation>
     </message>
     <message>
-        <source>Legal bases (one per line):</source>
-        <translation>Dasar hukum (satu per baris):</translation>
-    </message>
-    <message>
-        <source>Facilities (one per line):</source>
-        <translation>Sarana dan prasarana (satu per baris):</translation>
-    </message>
-    <message>
-        <source>Staff competence (one per line):</source>
-        <translation>Kompetensi pelaksana (satu per baris):</translation>
-    </message>
-    <message>
-        <source>Internal supervision (one per line):</source>
-        <translation>Pengawasan internal (satu per baris):</translation>
-    </message>
-    <message>
         <source>Number of staff:</source>
         <translation>Jumlah pelaksana:</translation>
     </message>
@@ -1153,20 +1121,8 @@
         <translation>Jumlah pelaksana seperti dicetak:</translation>
     </message>
     <message>
-        <source>Service guarantees (one per line):</source>
-        <translation>Jaminan pelayanan (satu per baris):</translation>
-    </message>
-    <message>
-        <source>Safety guarantees (one per line):</source>
-        <translation>Jaminan keamanan dan keselamatan (satu per baris):</translation>
-    </message>
-    <message>
         <source>Performance evaluation, introduction:</source>
         <translation>Evaluasi kinerja, kalimat pembuka:</translation>
-    </message>
-    <message>
-        <source>Performance evaluation (one per line):</source>
-        <translation>Evaluasi kinerja (satu per baris):</translation>
     </message>
     <message>
         <source>Satisfaction surveys per year:</source>
@@ -1219,6 +1175,58 @@
     <message>
         <source>Your changes to this standard have not been saved. Close and lose them?</source>
         <translation>Perubahan Anda pada standar ini belum disimpan. Tutup dan buang perubahan?</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Satu butir per baris</translation>
+    </message>
+    <message>
+        <source>Lists take one item per line; blank lines are left out.</source>
+        <translation>Daftar diisi satu butir per baris; baris kosong diabaikan.</translation>
+    </message>
+    <message>
+        <source>General rules:</source>
+        <translation>Ketentuan umum:</translation>
+    </message>
+    <message>
+        <source>Recording steps:</source>
+        <translation>Langkah pencatatan:</translation>
+    </message>
+    <message>
+        <source>Review steps:</source>
+        <translation>Langkah penelaahan:</translation>
+    </message>
+    <message>
+        <source>Problem types:</source>
+        <translation>Jenis masalah:</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Dasar hukum:</translation>
+    </message>
+    <message>
+        <source>Facilities:</source>
+        <translation>Sarana dan prasarana:</translation>
+    </message>
+    <message>
+        <source>Staff competence:</source>
+        <translation>Kompetensi pelaksana:</translation>
+    </message>
+    <message>
+        <source>Internal supervision:</source>
+        <translation>Pengawasan internal:</translation>
+    </message>
+    <message>
+        <source>Service guarantees:</source>
+        <translation>Jaminan pelayanan:</translation>
+    </message>
+    <message>
+        <source>Safety guarantees:</source>
+        <translation>Jaminan keamanan dan keselamatan:</translation>
+    </message>
+    <message>
+        <source>Performance evaluation:</source>
+        <translation>Evaluasi kinerja:</translation>
     </message>
 </context>
 </TS>

@@ -383,6 +383,7 @@ void TestStandardEditorDialog::screenshotsInIndonesian()
         page.grab().save(dir + QStringLiteral("/catalog-edit-page.png"));
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents(); // let the shown tab lay out, as a user would see it
             dialog->grab().save(dir + QStringLiteral("/standard-editor-%1.png").arg(i));
         }
     }

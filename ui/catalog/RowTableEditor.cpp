@@ -28,11 +28,20 @@ RowTableEditor::RowTableEditor(const QString& name, QList<Column> columns, QWidg
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* header = m_table->horizontalHeader();
+    // Row heights follow the wrapped text whenever a column's width changes.
+    connect(header, &QHeaderView::sectionResized, m_table, [this] {
+        if (m_wrap)
+            m_table->resizeRowsToContents();
+    });
     for (int c = 0; c < m_columns.size(); ++c) {
         const Column& col = m_columns[c];
-        header->setSectionResizeMode(c, col.stretch ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+        if (col.width > 0) {
+            header->setSectionResizeMode(c, QHeaderView::Interactive);
+            header->resizeSection(c, col.width);
+        } else {
+            header->setSectionResizeMode(c, col.stretch ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+        }
         if (col.kind == Kind::Choice)
             m_table->setItemDelegateForColumn(c, new ChoiceDelegate(col.choices, m_table));
     }
@@ -83,6 +92,17 @@ QList<QWidget*> RowTableEditor::focusChain() const
     return {m_table, m_add, m_remove, m_up, m_down};
 }
 
+void RowTableEditor::setWrapText(bool wrap)
+{
+    m_wrap = wrap;
+    m_table->setWordWrap(wrap);
+    if (wrap)
+        m_table->resizeRowsToContents();
+    else
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            m_table->setRowHeight(r, m_table->verticalHeader()->defaultSectionSize());
+}
+
 void RowTableEditor::setCell(int row, int column, const QString& value)
 {
     auto* item = new QTableWidgetItem;
@@ -119,7 +139,8 @@ void RowTableEditor::setRows(const QList<QStringList>& rows)
     m_table->setRowCount(0);
     for (const QStringList& r : rows)
         appendRow(r);
-    m_table->resizeRowsToContents();
+    if (m_wrap)
+        m_table->resizeRowsToContents();
     updateButtons();
 }
 
@@ -182,7 +203,8 @@ void RowTableEditor::moveCurrentRow(int delta)
         }
     }
     m_table->setCurrentCell(target, column);
-    m_table->resizeRowsToContents();
+    if (m_wrap)
+        m_table->resizeRowsToContents();
     Q_EMIT changed();
 }
 

@@ -30,6 +30,7 @@ public:
         Kind kind = Kind::Text;
         ChoiceDelegate::Choices choices = {};
         bool stretch = false;
+        int width = 0; // a starting width the user can change; 0 fits the contents
     };
 
     // `name` is the table's objectName; the buttons are named name + "Add", "Remove", "Up", "Down".
@@ -41,6 +42,8 @@ public:
     void setNewRowValues(std::function<QStringList()> values) { m_newRow = std::move(values); }
 
     QTableWidget* table() const { return m_table; }
+    // Long texts wrap over several lines (the default) or stay on one elided line.
+    void setWrapText(bool wrap);
     // The table and its buttons in keyboard order.
     QList<QWidget*> focusChain() const;
     void addRow();
@@ -65,6 +68,7 @@ private:
     QPushButton* m_up;
     QPushButton* m_down;
     std::function<QStringList()> m_newRow;
+    bool m_wrap = true;
 };
 
 } // namespace loket::ui

@@ -49,12 +49,28 @@ QString textOf(const QPlainTextEdit* edit)
     return edit->toPlainText().trimmed();
 }
 
+QPlainTextEdit* listEdit(QPlainTextEdit* edit)
+{
+    edit->setPlaceholderText(QCoreApplication::translate("loket::ui::StandardEditorDialog", "One item per line"));
+    return edit;
+}
+
+// Keeps a form's rows at the top instead of spreading them over the page.
+QWidget* topAligned(QWidget* page, QLayout* form)
+{
+    auto* outer = new QVBoxLayout(page);
+    outer->addLayout(form);
+    outer->addStretch(1);
+    return page;
+}
+
 QScrollArea* scrolled(QWidget* content)
 {
     auto* area = new QScrollArea;
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields wrap to the width instead
     return area;
 }
 
@@ -148,7 +164,6 @@ void StandardEditorDialog::addRow(QFormLayout* form, const QString& key, const Q
 {
     auto* caption = new QLabel(label, form->parentWidget());
     caption->setBuddy(widget);
-    caption->setWordWrap(true);
     form->addRow(caption, widget);
     m_focusChain.append(widget);
     m_fields.insert(key, Field{widget, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')), nullptr, {}});
@@ -164,6 +179,7 @@ void StandardEditorDialog::addTable(const QString& key, const QString& label, Ro
 QPlainTextEdit* StandardEditorDialog::textEdit(const QString& name, int lines)
 {
     auto* edit = new QPlainTextEdit;
+    edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     edit->setObjectName(name);
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
@@ -183,7 +199,7 @@ QSpinBox* StandardEditorDialog::spinBox(const QString& name, int maximum)
 QWidget* StandardEditorDialog::buildGeneralTab()
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
+    auto* form = new QFormLayout;
     m_kbli = new QLineEdit(page);
     m_kbli->setObjectName(QStringLiteral("editorKbli"));
     m_kbli->setMaxLength(10);
@@ -224,7 +240,7 @@ QWidget* StandardEditorDialog::buildGeneralTab()
     annex->setObjectName(QStringLiteral("editorAnnexNumber"));
     annex->setText(m_original.annexNumber > 0 ? QString::number(m_original.annexNumber) : tr("entered by hand"));
     form->addRow(tr("Number in the annex:"), annex);
-    return page;
+    return topAligned(page, form);
 }
 
 QWidget* StandardEditorDialog::buildRequirementsTab()
@@ -253,7 +269,7 @@ QWidget* StandardEditorDialog::buildRequirementsTab()
 QWidget* StandardEditorDialog::buildTimeTab()
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
+    auto* form = new QFormLayout;
     m_completionDays = spinBox(QStringLiteral("editorCompletionDays"), 9999);
     m_completionDays->setSuffix(tr(" working days"));
     m_completionDays->setMaximumWidth(200);
@@ -280,7 +296,7 @@ QWidget* StandardEditorDialog::buildTimeTab()
     m_fields.insert(QStringLiteral("stage_budgets"),
                     Field{m_stages.value(standardStageKeys().first()), tr("Working days per stage"), nullptr, {}});
     connect(m_completionDays, &QSpinBox::valueChanged, this, &StandardEditorDialog::updateStageSum);
-    return page;
+    return topAligned(page, form);
 }
 
 QWidget* StandardEditorDialog::buildChannelsTab()
@@ -340,27 +356,33 @@ QWidget* StandardEditorDialog::buildHandlingTab()
 {
     auto* content = new QWidget;
     auto* form = new QFormLayout(content);
-    m_complaintRules = textEdit(QStringLiteral("editorComplaintRules"), 4);
-    m_recordingSteps = textEdit(QStringLiteral("editorRecordingSteps"), 3);
-    m_reviewSteps = textEdit(QStringLiteral("editorReviewSteps"), 3);
-    m_problemTypes = textEdit(QStringLiteral("editorProblemTypes"), 3);
+    auto* listNote = new QLabel(tr("Lists take one item per line; blank lines are left out."), content);
+    listNote->setWordWrap(true);
+    form->addRow(listNote);
+    m_complaintRules = listEdit(textEdit(QStringLiteral("editorComplaintRules"), 4));
+    m_recordingSteps = listEdit(textEdit(QStringLiteral("editorRecordingSteps"), 3));
+    m_reviewSteps = listEdit(textEdit(QStringLiteral("editorReviewSteps"), 3));
+    m_problemTypes = listEdit(textEdit(QStringLiteral("editorProblemTypes"), 3));
     m_reportingRule = textEdit(QStringLiteral("editorReportingRule"), 2);
     const ChoiceDelegate::Choices pathKeys{{QStringLiteral("internal"), tr("Inside the office")},
                                            {QStringLiteral("technical"), tr("With the technical team")},
                                            {QStringLiteral("apip"), tr("Through the inspectorate (APIP)")}};
     m_resolutionPaths = new RowTableEditor(QStringLiteral("editorResolutionPaths"),
                                            {{tr("Path"), RowTableEditor::Kind::Choice, pathKeys},
-                                            {tr("Title"), RowTableEditor::Kind::Text},
+                                            {tr("Title"), RowTableEditor::Kind::Text, {}, false, 170},
                                             {tr("Text"), RowTableEditor::Kind::Text, {}, true},
                                             {tr("Head approves"), RowTableEditor::Kind::Check}},
                                            content);
-    m_resolutionPaths->setMinimumHeight(160);
-    addRow(form, QStringLiteral("complaints.rules"), tr("General rules (one per line):"), m_complaintRules);
-    addRow(form, QStringLiteral("complaints.recording_steps"), tr("Recording steps (one per line):"),
+    m_resolutionPaths->setWrapText(false); // the long path texts would make rows taller than the view
+    m_resolutionPaths->setMinimumHeight(140);
+    addRow(form, QStringLiteral("complaints.rules"), tr("General rules:"), m_complaintRules);
+    addRow(form, QStringLiteral("complaints.recording_steps"), tr("Recording steps:"),
            m_recordingSteps);
-    addRow(form, QStringLiteral("complaints.review_steps"), tr("Review steps (one per line):"), m_reviewSteps);
-    addRow(form, QStringLiteral("complaints.problem_types"), tr("Problem types (one per line):"), m_problemTypes);
-    form->addRow(new QLabel(tr("Resolution paths:"), content), m_resolutionPaths);
+    addRow(form, QStringLiteral("complaints.review_steps"), tr("Review steps:"), m_reviewSteps);
+    addRow(form, QStringLiteral("complaints.problem_types"), tr("Problem types:"), m_problemTypes);
+    // Full width: the path texts are long.
+    form->addRow(new QLabel(tr("Resolution paths:"), content));
+    form->addRow(m_resolutionPaths);
     addTable(QStringLiteral("complaints.resolution_paths"), tr("Resolution paths"), m_resolutionPaths,
              {QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("text"),
               QStringLiteral("needs_head_approval")});
@@ -372,6 +394,9 @@ QWidget* StandardEditorDialog::buildOtherTab()
 {
     auto* content = new QWidget;
     auto* form = new QFormLayout(content);
+    auto* listNote = new QLabel(tr("Lists take one item per line; blank lines are left out."), content);
+    listNote->setWordWrap(true);
+    form->addRow(listNote);
     m_procedureClassifications = new QLineEdit(content);
     m_procedureClassifications->setObjectName(QStringLiteral("editorProcedureClassifications"));
     m_procedureClassifications->setPlaceholderText(tr("e.g. 4, 8, 13"));
@@ -379,35 +404,35 @@ QWidget* StandardEditorDialog::buildOtherTab()
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9 ,]*")), m_procedureClassifications));
     m_procedureClassifications->setMaximumWidth(220);
     m_procedureText = textEdit(QStringLiteral("editorProcedureText"), 2);
-    m_legalBases = textEdit(QStringLiteral("editorLegalBases"), 4);
-    m_facilities = textEdit(QStringLiteral("editorFacilities"), 4);
-    m_staffCompetence = textEdit(QStringLiteral("editorStaffCompetence"), 3);
-    m_internalSupervision = textEdit(QStringLiteral("editorInternalSupervision"), 2);
+    m_legalBases = listEdit(textEdit(QStringLiteral("editorLegalBases"), 4));
+    m_facilities = listEdit(textEdit(QStringLiteral("editorFacilities"), 4));
+    m_staffCompetence = listEdit(textEdit(QStringLiteral("editorStaffCompetence"), 3));
+    m_internalSupervision = listEdit(textEdit(QStringLiteral("editorInternalSupervision"), 2));
     m_staffCount = spinBox(QStringLiteral("editorStaffCount"), 100000);
     m_staffCountText = new QLineEdit(content);
     m_staffCountText->setObjectName(QStringLiteral("editorStaffCountText"));
-    m_serviceGuarantees = textEdit(QStringLiteral("editorServiceGuarantees"), 3);
-    m_safetyGuarantees = textEdit(QStringLiteral("editorSafetyGuarantees"), 3);
+    m_serviceGuarantees = listEdit(textEdit(QStringLiteral("editorServiceGuarantees"), 3));
+    m_safetyGuarantees = listEdit(textEdit(QStringLiteral("editorSafetyGuarantees"), 3));
     m_evaluationIntro = textEdit(QStringLiteral("editorEvaluationIntro"), 2);
-    m_performanceEvaluation = textEdit(QStringLiteral("editorPerformanceEvaluation"), 3);
+    m_performanceEvaluation = listEdit(textEdit(QStringLiteral("editorPerformanceEvaluation"), 3));
     m_surveysPerYear = spinBox(QStringLiteral("editorSurveysPerYear"), 365);
     m_sopEvaluationsPerYear = spinBox(QStringLiteral("editorSopEvaluationsPerYear"), 365);
 
     addRow(form, QStringLiteral("procedure_classifications"), tr("Procedure classifications:"),
            m_procedureClassifications);
     addRow(form, QStringLiteral("procedure_text"), tr("Procedure:"), m_procedureText);
-    addRow(form, QStringLiteral("legal_bases"), tr("Legal bases (one per line):"), m_legalBases);
-    addRow(form, QStringLiteral("facilities"), tr("Facilities (one per line):"), m_facilities);
-    addRow(form, QStringLiteral("staff_competence"), tr("Staff competence (one per line):"), m_staffCompetence);
-    addRow(form, QStringLiteral("internal_supervision"), tr("Internal supervision (one per line):"),
+    addRow(form, QStringLiteral("legal_bases"), tr("Legal bases:"), m_legalBases);
+    addRow(form, QStringLiteral("facilities"), tr("Facilities:"), m_facilities);
+    addRow(form, QStringLiteral("staff_competence"), tr("Staff competence:"), m_staffCompetence);
+    addRow(form, QStringLiteral("internal_supervision"), tr("Internal supervision:"),
            m_internalSupervision);
     addRow(form, QStringLiteral("staff_count"), tr("Number of staff:"), m_staffCount);
     addRow(form, QStringLiteral("staff_count_text"), tr("Number of staff as printed:"), m_staffCountText);
-    addRow(form, QStringLiteral("service_guarantees"), tr("Service guarantees (one per line):"), m_serviceGuarantees);
-    addRow(form, QStringLiteral("safety_guarantees"), tr("Safety guarantees (one per line):"), m_safetyGuarantees);
+    addRow(form, QStringLiteral("service_guarantees"), tr("Service guarantees:"), m_serviceGuarantees);
+    addRow(form, QStringLiteral("safety_guarantees"), tr("Safety guarantees:"), m_safetyGuarantees);
     addRow(form, QStringLiteral("performance_evaluation_intro"), tr("Performance evaluation, introduction:"),
            m_evaluationIntro);
-    addRow(form, QStringLiteral("performance_evaluation"), tr("Performance evaluation (one per line):"),
+    addRow(form, QStringLiteral("performance_evaluation"), tr("Performance evaluation:"),
            m_performanceEvaluation);
     addRow(form, QStringLiteral("surveys_per_year"), tr("Satisfaction surveys per year:"), m_surveysPerYear);
     addRow(form, QStringLiteral("sop_evaluations_per_year"), tr("SOP evaluations per year:"),
