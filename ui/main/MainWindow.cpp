@@ -45,7 +45,7 @@ MainWindow::MainWindow(UiContext& ui, QWidget* parent) : QMainWindow(parent), m_
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: #1f3a5f; color: white; border: none; font-size: 11pt; }"
-        "QListWidget#navigation::item { padding: 10px 12px; }"
+        "QListWidget#navigation::item { padding: 10px 12px; border-left: 4px solid transparent; }"
         "QListWidget#navigation::item:selected { background: #2e5c8a; border-left: 4px solid #f2b632; }"));
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
