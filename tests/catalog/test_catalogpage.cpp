@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -160,6 +161,11 @@ void TestCatalogPage::firstPageOfMainWindow()
     QCOMPARE(nav->findChildren<CatalogPage*>().size(), 1);
     QVERIFY(window.showPage(QStringLiteral("catalogPage")));
     QVERIFY(page->isVisibleTo(&window));
+    // Every navigation entry has its drawn icon (the SVGs are compiled in and the SVG plugin loads).
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(list && list->count() > 0);
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY2(!list->item(i)->icon().pixmap(22, 22).isNull(), qPrintable(list->item(i)->text()));
     if (qEnvironmentVariableIsSet("LOKET_SCREENSHOTS")) {
         window.resize(1400, 900);
         window.show();

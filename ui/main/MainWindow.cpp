@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -26,6 +27,14 @@
 #include <QStyle>
 
 namespace loket::ui {
+
+namespace {
+// Line drawings from resources/icons/nav, white for the dark side bar.
+QIcon navIcon(const char* name)
+{
+    return QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
 
 MainWindow::MainWindow(UiContext& ui, QWidget* parent) : QMainWindow(parent), m_ui(ui)
 {
@@ -95,27 +104,27 @@ void MainWindow::buildPages()
     // Domain pages are added here in the order a counter's day runs.
     auto* intake = new IntakePage(m_ui, this);
     auto* cases = new CasesPage(m_ui, this);
-    addPage(QStringLiteral("intakePage"), tr("New application"), style()->standardIcon(QStyle::SP_FileIcon), intake);
-    addPage(QStringLiteral("casesPage"), tr("Applications"), style()->standardIcon(QStyle::SP_DirOpenIcon), cases);
+    addPage(QStringLiteral("intakePage"), tr("New application"), navIcon("intake"), intake);
+    addPage(QStringLiteral("casesPage"), tr("Applications"), navIcon("cases"), cases);
     connect(intake, &IntakePage::openCaseRequested, this, [this, cases](const QString& reg) {
         showPage(QStringLiteral("casesPage"));
         cases->openCase(reg);
     });
-    addPage(QStringLiteral("catalogPage"), tr("Service catalogue"), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+    addPage(QStringLiteral("catalogPage"), tr("Service catalogue"), navIcon("catalog"),
             new CatalogPage(m_ui, this));
-    addPage(QStringLiteral("dashboardPage"), tr("SLA dashboard"), style()->standardIcon(QStyle::SP_ComputerIcon),
+    addPage(QStringLiteral("dashboardPage"), tr("SLA dashboard"), navIcon("dashboard"),
             new DashboardPage(m_ui, this));
-    addPage(QStringLiteral("complaintsPage"), tr("Complaints"), style()->standardIcon(QStyle::SP_MessageBoxWarning),
+    addPage(QStringLiteral("complaintsPage"), tr("Complaints"), navIcon("complaints"),
             new ComplaintsPage(m_ui, this));
-    addPage(QStringLiteral("surveyPage"), tr("Satisfaction survey"), style()->standardIcon(QStyle::SP_DialogYesButton),
+    addPage(QStringLiteral("surveyPage"), tr("Satisfaction survey"), navIcon("survey"),
             new SurveyPage(m_ui, this));
-    addPage(QStringLiteral("calendarPage"), tr("Working calendar"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
+    addPage(QStringLiteral("calendarPage"), tr("Working calendar"), navIcon("calendar"),
             new CalendarPage(m_ui, this));
-    addPage(QStringLiteral("usersPage"), UsersPage::title(), style()->standardIcon(QStyle::SP_DirHomeIcon),
+    addPage(QStringLiteral("usersPage"), UsersPage::title(), navIcon("users"),
             new UsersPage(m_ui, this));
-    addPage(QStringLiteral("auditPage"), AuditPage::title(), style()->standardIcon(QStyle::SP_FileDialogListView),
+    addPage(QStringLiteral("auditPage"), AuditPage::title(), navIcon("audit"),
             new AuditPage(m_ui, this));
-    addPage(QStringLiteral("settingsPage"), tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+    addPage(QStringLiteral("settingsPage"), tr("Settings"), navIcon("settings"),
             new SettingsPage(m_ui, this));
     // The signed-in session: lock (Ctrl+L), switch officer, idle lock, and who sees which page.
     auto* session = new SessionController(m_ui, this);
