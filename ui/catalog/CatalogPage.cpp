@@ -112,7 +112,7 @@ CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({420, 640});
+    splitter->setSizes({560, 640}); // room for the service names beside KBLI, risk, days and fee
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
