@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "settings/SettingsRepository.h"
+#include "sync/ReferencePull.h"
 #include "sync/SyncService.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,104 @@ QJsonObject reportJson(const SyncReport& r)
             {QStringLiteral("tables"), tables}};
 }
 
+QString layerName(bool national)
+{
+    return national ? QStringLiteral("national") : QStringLiteral("office");
+}
+
+QJsonObject pullJson(const ReferencePullResult& r)
+{
+    static const char* const actions[] = {"add", "change", "remove"};
+    QJsonArray changes;
+    for (const CalendarDayChange& c : r.dayChanges) {
+        QJsonObject o{{QStringLiteral("action"), QLatin1String(actions[int(c.action)])},
+                      {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
+                      {QStringLiteral("layer"), layerName(c.national)}};
+        if (c.before)
+            o.insert(QStringLiteral("before"), CalendarService::entryToJson(*c.before));
+        if (c.after)
+            o.insert(QStringLiteral("after"), CalendarService::entryToJson(*c.after));
+        changes.append(o);
+    }
+    QJsonArray moved;
+    for (const MovedDeadline& m : r.movedDeadlines)
+        moved.append(QJsonObject{{QStringLiteral("record_type"), m.recordType},
+                                 {QStringLiteral("record_id"), m.recordId},
+                                 {QStringLiteral("label"), m.label},
+                                 {QStringLiteral("before"), m.before.toString(Qt::ISODate)},
+                                 {QStringLiteral("after"), m.after.toString(Qt::ISODate)}});
+    auto years = [](const QList<int>& list) {
+        QJsonArray a;
+        for (int y : list)
+            a.append(y);
+        return a;
+    };
+    const QJsonObject calendar{{QStringLiteral("version"), r.calendarVersion},
+                               {QStringLiteral("years_covered"), years(r.yearsCovered)},
+                               {QStringLiteral("days_added"), r.daysAdded()},
+                               {QStringLiteral("days_changed"), r.daysChanged()},
+                               {QStringLiteral("days_removed"), r.daysRemoved()},
+                               {QStringLiteral("years_confirmed"), years(r.yearsConfirmed)},
+                               {QStringLiteral("changes"), changes},
+                               {QStringLiteral("moved_deadlines"), moved}};
+    const QJsonObject catalog{{QStringLiteral("created"), r.servicesCreated},
+                              {QStringLiteral("new_versions"), r.servicesNewVersions},
+                              {QStringLiteral("unchanged"), r.servicesUnchanged},
+                              {QStringLiteral("changed"), QJsonArray::fromStringList(r.servicesChanged)}};
+    return {{QStringLiteral("source"), r.source},
+            {QStringLiteral("dry_run"), r.dryRun},
+            {QStringLiteral("from_itself"), r.fromItself},
+            {QStringLiteral("up_to_date"), r.upToDate()},
+            {QStringLiteral("calendar"), calendar},
+            {QStringLiteral("catalog"), catalog},
+            {QStringLiteral("message"), r.summary()}};
+}
+
+QString pullText(const ReferencePullResult& r)
+{
+    QString text = r.summary();
+    static const char* const marks[] = {"+", "~", "-"};
+    for (const CalendarDayChange& c : r.dayChanges) {
+        const auto& e = c.after ? c.after : c.before;
+        text += QStringLiteral("\n  %1 %2 %3 %4").arg(QLatin1String(marks[int(c.action)]), c.date.toString(Qt::ISODate),
+                                                     layerName(c.national), e ? e.value().name : QString());
+    }
+    for (const MovedDeadline& m : r.movedDeadlines)
+        text += QLatin1Char('\n') + tr("  due date of %1: %2 -> %3")
+                                        .arg(m.label, m.before.toString(Qt::ISODate), m.after.toString(Qt::ISODate));
+    for (const QString& s : r.servicesChanged)
+        text += QStringLiteral("\n  * ") + s;
+    return text;
+}
+
+int runPull(CliContext& ctx, CliArgs& args)
+{
+    const QString from = args.option(QStringLiteral("from"));
+    const bool dryRun = args.flag(QStringLiteral("dry-run"));
+    args.finish();
+    const Context c = ctx.userContext();
+    const ReferencePullResult r = ReferencePull(c.database())
+                                      .pull(c, SyncTarget::fromSettings(SettingsRepository(c.database())), from, dryRun);
+    ctx.print(pullJson(r), pullText(r));
+    return ExitOk;
+}
+
+// The nightly run: push, then pull the reference data when a reference workstation is set.
 int runPush(CliContext& ctx)
 {
     const Context c = ctx.userContext();
     SyncService sync(c.database());
-    const SyncReport r = sync.push(c, SyncTarget::fromSettings(SettingsRepository(c.database())));
-    ctx.print(reportJson(r), r.message);
+    const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
+    const SyncReport r = sync.push(c, target);
+    ReferencePull pull(c.database());
+    if (pull.configuredSource().isEmpty()) {
+        ctx.print(reportJson(r), r.message);
+        return ExitOk;
+    }
+    const ReferencePullResult pulled = pull.pull(c, target);
+    QJsonObject json = reportJson(r);
+    json.insert(QStringLiteral("pull"), pullJson(pulled));
+    ctx.print(json, r.message + QLatin1Char('\n') + pullText(pulled));
     return ExitOk;
 }
 
@@ -49,6 +142,11 @@ int runStatus(CliContext& ctx)
     QJsonArray pending;
     QString text = target.isConfigured() ? tr("Central database: %1").arg(target.describe())
                                          : tr("Central database: not configured (loket-cli sync configure).");
+    const QString reference = ReferencePull(db).configuredSource();
+    text += QLatin1Char('\n') + (reference.isEmpty()
+                                     ? tr("Reference workstation: none (sync only sends).")
+                                     : tr("Reference workstation: %1 (its calendar and catalogue are received).")
+                                           .arg(reference));
     text += QLatin1Char('\n') + tr("Rows waiting to be sent:");
     for (const SyncTableCount& t : sync.pending()) {
         pending.append(QJsonObject{{QStringLiteral("table"), t.table},
@@ -67,34 +165,62 @@ int runStatus(CliContext& ctx)
     }
     ctx.print(QJsonObject{{QStringLiteral("configured"), target.isConfigured()},
                           {QStringLiteral("target"), target.describe()},
+                          {QStringLiteral("reference_workstation"), reference},
                           {QStringLiteral("pending"), pending},
                           {QStringLiteral("runs"), runs}},
               text);
     return ExitOk;
 }
 
+// --reference CODE sets the workstation whose calendar and catalogue this one pulls; "none" clears it.
+QString storeReference(const Context& c, const QString& reference, QString* code)
+{
+    const bool clear = reference.isEmpty() || reference.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
+    *code = clear ? QString() : ReferencePull::normalizedCode(reference);
+    SettingsRepository(c.database()).set(c, ReferencePull::settingKey(), *code);
+    return clear ? tr("No reference workstation: sync only sends, it receives nothing.")
+                 : tr("The reference workstation is now %1: sync receives its calendar and service catalogue.")
+                       .arg(*code);
+}
+
 int runConfigure(CliContext& ctx, CliArgs& args)
 {
+    const bool hasReference = args.hasOption(QStringLiteral("reference"));
+    const QString reference = args.option(QStringLiteral("reference")).trimmed();
     const QString host = args.option(QStringLiteral("host"));
     const QString port = args.option(QStringLiteral("port"));
     const QString database = args.option(QStringLiteral("database"));
     const QString user = args.option(QStringLiteral("user-name"));
     args.finish();
-    if (host.isEmpty() || database.isEmpty())
-        throw UsageError{tr("sync configure needs --host and --database.")};
-    bool ok = true;
-    const int portNumber = port.isEmpty() ? 5432 : port.toInt(&ok);
-    if (!ok || portNumber <= 0 || portNumber > 65535)
-        throw Error::invalid(tr("--port must be a number from 1 to 65535, not \"%1\".").arg(port), QStringLiteral("port"));
+    const bool onlyReference = hasReference && host.isEmpty() && database.isEmpty() && port.isEmpty() && user.isEmpty();
+    if (!onlyReference && (host.isEmpty() || database.isEmpty()))
+        throw UsageError{tr("sync configure needs --host and --database (or only --reference CODE).")};
+    if (hasReference && !reference.isEmpty() && reference.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
+        ReferencePull::normalizedCode(reference); // refuse a bad code before anything is stored
+    QJsonObject json;
+    QStringList text;
     const Context c = ctx.userContext();
-    SettingsRepository settings(c.database());
-    settings.set(c, QStringLiteral("sync.host"), host);
-    settings.set(c, QStringLiteral("sync.port"), QString::number(portNumber));
-    settings.set(c, QStringLiteral("sync.database"), database);
-    settings.set(c, QStringLiteral("sync.user"), user);
-    const SyncTarget target = SyncTarget::fromSettings(settings);
-    ctx.print(QJsonObject{{QStringLiteral("target"), target.describe()}},
-              tr("The central database is now %1.").arg(target.describe()));
+    if (!onlyReference) {
+        bool ok = true;
+        const int portNumber = port.isEmpty() ? 5432 : port.toInt(&ok);
+        if (!ok || portNumber <= 0 || portNumber > 65535)
+            throw Error::invalid(tr("--port must be a number from 1 to 65535, not \"%1\".").arg(port),
+                                 QStringLiteral("port"));
+        SettingsRepository settings(c.database());
+        settings.set(c, QStringLiteral("sync.host"), host);
+        settings.set(c, QStringLiteral("sync.port"), QString::number(portNumber));
+        settings.set(c, QStringLiteral("sync.database"), database);
+        settings.set(c, QStringLiteral("sync.user"), user);
+        const SyncTarget target = SyncTarget::fromSettings(settings);
+        json.insert(QStringLiteral("target"), target.describe());
+        text << tr("The central database is now %1.").arg(target.describe());
+    }
+    if (hasReference) {
+        QString code;
+        text << storeReference(c, reference, &code);
+        json.insert(QStringLiteral("reference_workstation"), code);
+    }
+    ctx.print(json, text.join(QLatin1Char('\n')));
     return ExitOk;
 }
 
@@ -103,6 +229,8 @@ int runSync(CliContext& ctx, CliArgs& args)
     const QString sub = args.takeFirst();
     if (sub == QLatin1String("configure"))
         return runConfigure(ctx, args);
+    if (sub == QLatin1String("pull"))
+        return runPull(ctx, args);
     args.finish();
     if (sub.isEmpty() || sub == QLatin1String("push"))
         return runPush(ctx);
@@ -123,8 +251,9 @@ int runSync(CliContext& ctx, CliArgs& args)
 void addSyncCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("sync"),
-                 QStringLiteral("sync [push]\nsync status\nsync configure --host HOST [--port N] --database NAME "
-                                "[--user-name NAME]\nsync init-central"),
+                 QStringLiteral("sync [push]\nsync pull [--from CODE] [--dry-run]\nsync status\nsync configure --host HOST "
+                                "[--port N] --database NAME [--user-name NAME] [--reference CODE|none]\nsync configure "
+                                "--reference CODE|none\nsync init-central"),
                  runSync});
 }
 

@@ -4,7 +4,7 @@
 
 namespace loket::cli {
 
-// sync, sync status, sync configure, sync init-central.
+// sync, sync pull, sync status, sync configure, sync init-central.
 void addSyncCommands(QList<Command>& list);
 
 } // namespace loket::cli
