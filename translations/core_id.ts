@@ -323,6 +323,65 @@
     </message>
 </context>
 <context>
+    <name>loket::ReferencePull</name>
+    <message>
+        <source>The central database is not configured: set sync.host and sync.database.</source>
+        <translation>Basis data pusat belum diatur: isi sync.host dan sync.database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Driver PostgreSQL untuk Qt belum terpasang (paket Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central database %1: %2</source>
+        <translation>Basis data pusat %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <source>The central copy of service standard %1 cannot be read: %2</source>
+        <translation>Salinan pusat standar pelayanan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>This workstation is the reference workstation %1: nothing to pull.</source>
+        <translation>Komputer ini adalah komputer acuan %1: tidak ada yang perlu diambil.</translation>
+    </message>
+    <message>
+        <source>Calendar and service catalogue are up to date with %1.</source>
+        <translation>Kalender dan katalog layanan sudah sama dengan %1.</translation>
+    </message>
+    <message>
+        <source>calendar: %1 days added, %2 changed, %3 removed, %4 years confirmed</source>
+        <translation>kalender: %1 hari ditambahkan, %2 diubah, %3 dihapus, %4 tahun dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>catalogue: %1 services created, %2 new versions, %3 unchanged</source>
+        <translation>katalog: %1 layanan baru, %2 versi baru, %3 tidak berubah</translation>
+    </message>
+    <message>
+        <source>Pulling from %1 would change the %2; %3.</source>
+        <translation>Pengambilan dari %1 akan mengubah %2; %3.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1: %2; %3.</source>
+        <translation>Diambil dari %1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>Workstation code "%1" is not valid: use 2 to 6 letters or digits starting with a letter, e.g. C01.</source>
+        <translation>Kode komputer "%1" tidak sah: gunakan 2 sampai 6 huruf atau angka yang diawali huruf, misalnya C01.</translation>
+    </message>
+    <message>
+        <source>No reference workstation to pull from: set %1 (loket-cli sync configure --reference CODE) or give --from CODE.</source>
+        <translation>Belum ada komputer acuan untuk diambil datanya: isi %1 (loket-cli sync configure --reference KODE) atau berikan --from KODE.</translation>
+    </message>
+    <message>
+        <source>The central database holds nothing from workstation %1: run loket-cli sync there first, or check the code.</source>
+        <translation>Basis data pusat belum memuat apa pun dari komputer %1: jalankan loket-cli sync di sana terlebih dahulu, atau periksa kodenya.</translation>
+    </message>
+    <message>
+        <source>sync pull from %1</source>
+        <translation>sinkronisasi: diambil dari %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::SyncService</name>
     <message>
         <source>The central database is not configured: set sync.host and sync.database.</source>
@@ -546,6 +605,30 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>  due date of %1: %2 -&gt; %3</source>
+        <translation>  batas waktu %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Reference workstation: none (sync only sends).</source>
+        <translation>Komputer acuan: tidak ada (sinkronisasi hanya mengirim).</translation>
+    </message>
+    <message>
+        <source>Reference workstation: %1 (its calendar and catalogue are received).</source>
+        <translation>Komputer acuan: %1 (kalender dan katalognya diterima).</translation>
+    </message>
+    <message>
+        <source>No reference workstation: sync only sends, it receives nothing.</source>
+        <translation>Tidak ada komputer acuan: sinkronisasi hanya mengirim dan tidak menerima apa pun.</translation>
+    </message>
+    <message>
+        <source>The reference workstation is now %1: sync receives its calendar and service catalogue.</source>
+        <translation>Komputer acuan sekarang %1: sinkronisasi menerima kalender dan katalog layanannya.</translation>
+    </message>
+    <message>
+        <source>sync configure needs --host and --database (or only --reference CODE).</source>
+        <translation>sync configure memerlukan --host dan --database (atau hanya --reference KODE).</translation>
     </message>
 </context>
 <context>
