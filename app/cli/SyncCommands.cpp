@@ -109,8 +109,8 @@ int runPull(CliContext& ctx, CliArgs& args)
     const bool dryRun = args.flag(QStringLiteral("dry-run"));
     args.finish();
     const Context c = ctx.userContext();
-    const ReferencePullResult r = ReferencePull(c.database())
-                                      .pull(c, SyncTarget::fromSettings(SettingsRepository(c.database())), from, dryRun);
+    const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
+    const ReferencePullResult r = ReferencePull(c.database()).pull(c, target, from, dryRun);
     ctx.print(pullJson(r), pullText(r));
     return ExitOk;
 }
@@ -251,9 +251,9 @@ int runSync(CliContext& ctx, CliArgs& args)
 void addSyncCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("sync"),
-                 QStringLiteral("sync [push]\nsync pull [--from CODE] [--dry-run]\nsync status\nsync configure --host HOST "
-                                "[--port N] --database NAME [--user-name NAME] [--reference CODE|none]\nsync configure "
-                                "--reference CODE|none\nsync init-central"),
+                 QStringLiteral("sync [push]\nsync pull [--from CODE] [--dry-run]\nsync status\n"
+                                "sync configure --host HOST [--port N] --database NAME [--user-name NAME] "
+                                "[--reference CODE|none]\nsync configure --reference CODE|none\nsync init-central"),
                  runSync});
 }
 

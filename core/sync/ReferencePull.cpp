@@ -88,8 +88,9 @@ private:
 
 QList<QJsonObject> sourceRows(const QSqlDatabase& pg, const QString& table, const QString& source)
 {
-    SqlQuery q(pg, QStringLiteral("SELECT CAST(data AS text) FROM loket_rows WHERE table_name = :t AND workstation = :ws "
-                                  "ORDER BY id"));
+    SqlQuery q(pg,
+               QStringLiteral("SELECT CAST(data AS text) FROM loket_rows WHERE table_name = :t AND workstation = :ws "
+                              "ORDER BY id"));
     q.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":ws"), source).exec();
     QList<QJsonObject> out;
     while (q.next())
@@ -112,7 +113,8 @@ SourceCalendar readSourceCalendar(const QSqlDatabase& pg, const QString& source)
     for (const QJsonObject& v : sourceRows(pg, QStringLiteral("calendar_versions"), source)) {
         cal.any = true;
         const int version = v.value(QStringLiteral("version")).toInt();
-        const QJsonObject what = QJsonDocument::fromJson(v.value(QStringLiteral("changes_json")).toString().toUtf8()).object();
+        const QJsonObject what =
+            QJsonDocument::fromJson(v.value(QStringLiteral("changes_json")).toString().toUtf8()).object();
         for (const QJsonValue& c : what.value(QStringLiteral("changes")).toArray()) {
             const QJsonObject o = c.toObject();
             if (o.value(QStringLiteral("action")).toString() != QLatin1String("remove"))
@@ -133,7 +135,8 @@ SourceCalendar readSourceCalendar(const QSqlDatabase& pg, const QString& source)
     QHash<QString, Latest> latest;
     for (const QJsonObject& r : sourceRows(pg, QStringLiteral("calendar_days"), source)) {
         cal.any = true;
-        const QString key = dayKey(r.value(QStringLiteral("day")).toString(), r.value(QStringLiteral("layer")).toString());
+        const QString key =
+            dayKey(r.value(QStringLiteral("day")).toString(), r.value(QStringLiteral("layer")).toString());
         const int version = r.value(QStringLiteral("version")).toInt();
         if (version > latest.value(key).version)
             latest[key] = Latest{version, r};
@@ -151,7 +154,8 @@ SourceCalendar readSourceCalendar(const QSqlDatabase& pg, const QString& source)
             continue;
         e.name = r.value(QStringLiteral("name")).toString();
         e.reason = r.value(QStringLiteral("reason")).toString();
-        (r.value(QStringLiteral("layer")).toString() == QLatin1String("national") ? cal.national : cal.office).append(e);
+        (r.value(QStringLiteral("layer")).toString() == QLatin1String("national") ? cal.national : cal.office)
+            .append(e);
     }
     for (const QJsonObject& y : sourceRows(pg, QStringLiteral("calendar_years"), source)) {
         cal.any = true;
@@ -208,9 +212,10 @@ QList<ServiceStandard> readSourceStandards(const QSqlDatabase& pg, const QString
 
 bool centralHasSource(const QSqlDatabase& pg, const QString& source)
 {
-    SqlQuery tables(pg, QStringLiteral("SELECT CASE WHEN to_regclass('loket_rows') IS NULL OR "
-                                       "to_regclass('loket_workstations') IS NULL OR to_regclass('loket_audit') IS NULL "
-                                       "THEN 0 ELSE 1 END"));
+    SqlQuery tables(pg,
+                    QStringLiteral("SELECT CASE WHEN to_regclass('loket_rows') IS NULL OR "
+                                   "to_regclass('loket_workstations') IS NULL OR to_regclass('loket_audit') IS NULL "
+                                   "THEN 0 ELSE 1 END"));
     if (tables.scalar().toInt() != 1)
         return false;
     SqlQuery q(pg, QStringLiteral("SELECT count(*) FROM loket_workstations WHERE code = :ws"));
@@ -243,12 +248,11 @@ QString ReferencePullResult::summary() const
         return ReferencePull::tr("This workstation is the reference workstation %1: nothing to pull.").arg(source);
     if (upToDate())
         return ReferencePull::tr("Calendar and service catalogue are up to date with %1.").arg(source);
-    const QString calendar =
-        ReferencePull::tr("calendar: %1 days added, %2 changed, %3 removed, %4 years confirmed")
-            .arg(daysAdded())
-            .arg(daysChanged())
-            .arg(daysRemoved())
-            .arg(yearsConfirmed.size());
+    const QString calendar = ReferencePull::tr("calendar: %1 days added, %2 changed, %3 removed, %4 years confirmed")
+                                 .arg(daysAdded())
+                                 .arg(daysChanged())
+                                 .arg(daysRemoved())
+                                 .arg(yearsConfirmed.size());
     const QString catalog = ReferencePull::tr("catalogue: %1 services created, %2 new versions, %3 unchanged")
                                 .arg(servicesCreated)
                                 .arg(servicesNewVersions)

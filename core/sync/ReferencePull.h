@@ -17,15 +17,15 @@ class Database;
 // What a pull changed (or, in a dry run, would change).
 struct ReferencePullResult
 {
-    QString source;         // the reference workstation pulled from
+    QString source; // the reference workstation pulled from
     bool dryRun = false;
     bool fromItself = false; // this workstation is the reference: nothing to do
 
-    QList<int> yearsCovered;               // calendar years made equal to the source's
-    QList<CalendarDayChange> dayChanges;   // added, changed and removed days
+    QList<int> yearsCovered;             // calendar years made equal to the source's
+    QList<CalendarDayChange> dayChanges; // added, changed and removed days
     QList<int> yearsConfirmed;
-    int calendarVersion = 0;               // the new local calendar version, 0 when none
-    QList<MovedDeadline> movedDeadlines;   // open deadlines the calendar change moved
+    int calendarVersion = 0;             // the new local calendar version, 0 when none
+    QList<MovedDeadline> movedDeadlines; // open deadlines the calendar change moved
 
     int servicesCreated = 0;
     int servicesNewVersions = 0;

@@ -143,7 +143,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QCOMPARE(CatalogRepository(c02.data().db()).currentByKbli(QStringLiteral("71201"))->name,
              QStringLiteral("Jasa Pengujian Laboratorium"));
     QCOMPARE(count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                               "'catalog.standard.version' AND actor_name = 'it'")),
+                                              "'catalog.standard.version' AND actor_name = 'it'")),
              2);
 
     // Again, also after this counter pushed its copies (same standard ids): nothing changes.
@@ -249,10 +249,11 @@ void TestReferencePull::cliPull()
 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("k02.sqlite"));
-    const QStringList env{QStringLiteral("LOKET_NOW=2026-01-05T10:00"), QStringLiteral("LOKET_PASSWORD=Admin-pass-123")};
+    const QStringList env{QStringLiteral("LOKET_NOW=2026-01-05T10:00"),
+                          QStringLiteral("LOKET_PASSWORD=Admin-pass-123")};
     auto cli = [&](const QStringList& args) {
-        return test::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")} + args,
-                            env);
+        return test::runCli(
+            QStringList{QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")} + args, env);
     };
     test::CliResult r = cli({QStringLiteral("init"), QStringLiteral("--workstation"), QStringLiteral("K02"),
                              QStringLiteral("--admin"), QStringLiteral("admin")});
