@@ -647,6 +647,32 @@
         <source>Wrote %1 demo applications (%2 applicants, %3 businesses, %4 services): %5 … %6.</source>
         <translation>%1 permohonan contoh ditulis (%2 pemohon, %3 usaha, %4 layanan): %5 … %6.</translation>
     </message>
+    <message>
+        <source>office</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <source>No KBLI code matches.</source>
+        <translation>Tidak ada kode KBLI yang cocok.</translation>
+    </message>
+    <message>
+        <source>kbli import needs the CSV FILE (columns code,title[,category]).</source>
+        <translation>kbli import memerlukan BERKAS CSV (kolom code,title[,category]).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %n masalah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KBLI codes: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Kode KBLI: %1 ditambahkan, %2 diubah, %3 tetap.</translation>
+    </message>
+    <message>
+        <source>Unknown kbli command: %1. Commands: list, import.</source>
+        <translation>Perintah kbli tidak dikenal: %1. Perintah: list, import.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ApplicantForm</name>
@@ -1330,6 +1356,60 @@
     <message>
         <source>Receipt</source>
         <translation>Tanda terima</translation>
+    </message>
+</context>
+<context>
+    <name>loket::IdentityValidator</name>
+    <message>
+        <source>KBLI %1 does not exist: KBLI 2020 has no division %2.</source>
+        <translation>KBLI %1 tidak ada: KBLI 2020 tidak memiliki golongan pokok %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::KbliRegister</name>
+    <message>
+        <source>KBLI %1 is not a known KBLI 2020 code. If it is one, the IT admin adds it to the office&apos;s list (loket-cli kbli import).</source>
+        <translation>KBLI %1 bukan kode KBLI 2020 yang dikenal. Jika kode itu memang ada, admin TI menambahkannya ke daftar kantor (loket-cli kbli import).</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed.</source>
+        <translation>Kolom bertanda kutip yang dimulai di sini tidak pernah ditutup.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns code and title.</source>
+        <translation>Berkas kosong: baris pertama harus menyebut kolom code dan title.</translation>
+    </message>
+    <message>
+        <source>The column &quot;code&quot; (or &quot;kode&quot;) is missing.</source>
+        <translation>Kolom &quot;code&quot; (atau &quot;kode&quot;) tidak ada.</translation>
+    </message>
+    <message>
+        <source>The column &quot;title&quot; (or &quot;judul&quot;) is missing.</source>
+        <translation>Kolom &quot;title&quot; (atau &quot;judul&quot;) tidak ada.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a KBLI code of 5 digits.</source>
+        <translation>Baris %1: &quot;%2&quot; bukan kode KBLI 5 digit.</translation>
+    </message>
+    <message>
+        <source>Line %1: KBLI 2020 has no division %2 (code %3).</source>
+        <translation>Baris %1: KBLI 2020 tidak memiliki golongan pokok %2 (kode %3).</translation>
+    </message>
+    <message>
+        <source>Line %1: code %2 belongs to category %3, not %4.</source>
+        <translation>Baris %1: kode %2 termasuk kategori %3, bukan %4.</translation>
+    </message>
+    <message>
+        <source>Line %1: the title of %2 is empty.</source>
+        <translation>Baris %1: judul %2 kosong.</translation>
+    </message>
+    <message>
+        <source>Line %1: code %2 is already on line %3.</source>
+        <translation>Baris %1: kode %2 sudah ada di baris %3.</translation>
+    </message>
+    <message>
+        <source>The file has no rows after the header.</source>
+        <translation>Berkas tidak berisi baris setelah judul kolom.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "UserCommands.h"
 #include "AuditCommands.h"
 #include "ValidateCommands.h"
+#include "KbliCommands.h"
 #include "common/Error.h"
 
 namespace loket::cli {
@@ -31,6 +32,7 @@ const QList<Command>& commands()
         addDemoCommands(all);
         addReceiptCommands(all);
         addValidateCommands(all);
+        addKbliCommands(all);
         addSyncCommands(all);
         addSurveyCommands(all);
         addReportCommands(all);

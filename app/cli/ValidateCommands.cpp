@@ -1,8 +1,11 @@
 #include "ValidateCommands.h"
 
 #include "identity/IdentityValidator.h"
+#include "identity/KbliRegister.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -67,7 +70,15 @@ int runValidate(CliContext& ctx, CliArgs& args)
         r = IdentityValidator::validateNib(value);
         name = QStringLiteral("NIB");
     } else if (type == QLatin1String("kbli")) {
-        r = IdentityValidator::validateKbli(value);
+        // The office's own codes count too, when this PC has a database; none is created for it.
+        const QString path = ctx.dbPath.isEmpty() ? Database::defaultPath() : ctx.dbPath;
+        if (QFileInfo::exists(path)) {
+            Database::OpenOptions existing;
+            existing.create = false;
+            r = KbliRegister(ctx.database(existing)).validate(value);
+        } else {
+            r = IdentityValidator::validateKbli(value);
+        }
         name = QStringLiteral("KBLI");
     } else {
         throw UsageError{tr("Unknown type %1: use nik, npwp, nib or kbli.").arg(type)};

@@ -190,7 +190,7 @@ CaseImportRow CaseImportRow::read(int line, const QStringList& fields, const Col
         check([&] { CaseValidator::applicant(c.applicant, today); });
     check([&] { CaseValidator::representative(c.representativeName, c.representativeNik, today); });
     if (!c.business.name.isEmpty())
-        check([&] { CaseValidator::business(c.business, row.standard ? row.standard->kbli : QString()); });
+        check([&] { CaseValidator::business(c.business, row.standard ? row.standard->kbli : QString(), *ctx.kbli); });
 
     // Checklist: every requirement valid except the keys listed as missing.
     const QStringList missing = col("missing").toUpper().split(listSeparators, Qt::SkipEmptyParts);

@@ -14,6 +14,8 @@
 
 namespace loket {
 
+class KbliRegister;
+
 class ApplicantRepository;
 class BusinessRepository;
 class CaseRepository;
@@ -34,6 +36,7 @@ public:
         const ApplicantRepository* applicants = nullptr;
         const BusinessRepository* businesses = nullptr;
         const CaseRepository* cases = nullptr;
+        const KbliRegister* kbli = nullptr;
         QHash<QString, std::shared_ptr<const ServiceStandard>> standards; // by "kbli|name"; null: none
         QHash<QString, QString> nameByNik;                        // within the file
         QHash<QString, QString> nameByNib;

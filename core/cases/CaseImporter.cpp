@@ -12,6 +12,7 @@
 #include "common/Context.h"
 #include "common/CsvReader.h"
 #include "common/Error.h"
+#include "identity/KbliRegister.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -136,6 +137,8 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
     rowCtx.applicants = &writer.applicants();
     rowCtx.businesses = &writer.businesses();
     rowCtx.cases = &writer.cases();
+    const KbliRegister kbli(ctx.database());
+    rowCtx.kbli = &kbli;
     QList<CaseImportRow> rows;
     rows.reserve(records.size() - 1);
     for (qsizetype i = 1; i < records.size(); ++i) {

@@ -15,6 +15,7 @@
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "identity/IdentityValidator.h"
+#include "identity/KbliRegister.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -100,7 +101,7 @@ IntakeResult CaseService::registerCase(const Context& ctx, IntakeRequest request
     const QDateTime now = ctx.clock().now();
     CaseValidator::applicant(request.applicant, now.date());
     CaseValidator::representative(request.representativeName, request.representativeNik, now.date());
-    CaseValidator::business(request.business, standard.kbli);
+    CaseValidator::business(request.business, standard.kbli, KbliRegister(ctx.database()));
     const QList<ChecklistItem> checklist = CaseValidator::checklist(request.checklist, standard);
 
     CaseRecord c;

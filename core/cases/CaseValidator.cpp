@@ -1,5 +1,7 @@
 #include "CaseValidator.h"
 
+#include "identity/KbliRegister.h"
+
 #include "common/Error.h"
 #include "identity/IdentityValidator.h"
 
@@ -84,7 +86,7 @@ void CaseValidator::representative(QString& name, QString& nik, const QDate& tod
     nik = IdentityValidator::normalizeNik(nik);
 }
 
-void CaseValidator::business(Business& b, const QString& serviceKbli)
+void CaseValidator::business(Business& b, const QString& serviceKbli, const KbliRegister& kbli)
 {
     const QString who = tr("Business");
     b.name = b.name.simplified();
@@ -109,7 +111,7 @@ void CaseValidator::business(Business& b, const QString& serviceKbli)
     for (const QString& raw : b.kbliCodes) {
         if (raw.trimmed().isEmpty())
             continue;
-        const ValidationResult r = IdentityValidator::validateKbli(raw);
+        const ValidationResult r = kbli.validate(raw);
         if (!r.ok)
             throw Error::invalid(tr("%1: %2").arg(who, r.reason), QStringLiteral("business.kbli"));
         const QString code = IdentityValidator::normalizeKbli(raw);

@@ -27,6 +27,7 @@ struct Tables {
     QHash<QString, QString> regencies;
     QHash<QString, KbliEntry> kbli;
     QHash<QString, QString> categories;
+    QHash<QString, QString> divisions; // "71" -> "M"
 };
 
 QJsonObject readJson(const QString& path)
@@ -54,6 +55,9 @@ const Tables& tables()
         const QJsonObject cats = kbli.value(QStringLiteral("categories")).toObject();
         for (auto it = cats.begin(); it != cats.end(); ++it)
             r.categories.insert(it.key(), it.value().toString());
+        const QJsonObject divisions = kbli.value(QStringLiteral("divisions")).toObject();
+        for (auto it = divisions.begin(); it != divisions.end(); ++it)
+            r.divisions.insert(it.key(), it.value().toString());
         return r;
     }();
     return t;
@@ -100,6 +104,23 @@ QString IdentityValidator::normalizeDigits(const QString& value)
 QString IdentityValidator::provinceName(const QString& code)
 {
     return tables().provinces.value(code);
+}
+
+QStringList IdentityValidator::kbliCodes()
+{
+    QStringList codes = tables().kbli.keys();
+    codes.sort();
+    return codes;
+}
+
+QString IdentityValidator::kbliCategoryOfDivision(const QString& division)
+{
+    return tables().divisions.value(division);
+}
+
+QString IdentityValidator::kbliCategoryTitle(const QString& category)
+{
+    return tables().categories.value(category);
 }
 
 QString IdentityValidator::kbliTitle(const QString& code)
@@ -274,9 +295,17 @@ ValidationResult IdentityValidator::validateKbli(const QString& value)
         return fail(tr("KBLI contains a character that is not a digit."), kbli);
     if (kbli.size() != 5)
         return fail(tr("KBLI must have 5 digits, not %1.").arg(kbli.size()), kbli);
+    const QString division = kbli.left(2);
+    if (!tables().divisions.contains(division))
+        return fail(tr("KBLI %1 does not exist: KBLI 2020 has no division %2.").arg(kbli, division), kbli);
     const auto it = tables().kbli.constFind(kbli);
-    if (it == tables().kbli.constEnd())
-        return fail(tr("KBLI %1 is not a known KBLI 2020 code.").arg(kbli), kbli);
+    if (it == tables().kbli.constEnd()) {
+        // Well formed but not in the built-in list: the office's own list (KbliRegister) may know it.
+        ValidationResult unknown = fail(tr("KBLI %1 is not a known KBLI 2020 code.").arg(kbli), kbli);
+        unknown.details.insert(QStringLiteral("well_formed"), true);
+        unknown.details.insert(QStringLiteral("category"), tables().divisions.value(division));
+        return unknown;
+    }
     ValidationResult r;
     r.ok = true;
     QJsonObject d;

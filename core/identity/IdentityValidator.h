@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace loket {
 
@@ -43,8 +44,10 @@ public:
     // NIB: 13 digits (OSS; no public check digit). details: normalized.
     static ValidationResult validateNib(const QString& value);
 
-    // KBLI 2020: 5 digits and a code listed in :/data/identity/kbli.json.
-    // details: normalized, code, title, category, division, group.
+    // KBLI 2020: 5 digits of an existing division, and a code listed in
+    // :/data/identity/kbli.json. details: normalized, code, title, category, division, group.
+    // A well-formed code missing from that list fails with details well_formed and category:
+    // KbliRegister then looks in the office's own list.
     static ValidationResult validateKbli(const QString& value);
 
     // Strip everything that is not a digit ("3214.01-..." -> "321401...").
@@ -63,6 +66,11 @@ public:
     static QString provinceName(const QString& code);
     // KBLI title for a known code, empty when unknown.
     static QString kbliTitle(const QString& code);
+    // The built-in KBLI codes, sorted.
+    static QStringList kbliCodes();
+    // "M" for division "71"; empty when KBLI 2020 has no such division.
+    static QString kbliCategoryOfDivision(const QString& division);
+    static QString kbliCategoryTitle(const QString& category);
     // True when the check digit (9th) of an old 15-digit NPWP is right.
     static bool npwpLuhnOk(const QString& digits15);
 };

@@ -2,6 +2,7 @@
 #include "cases/ApplicantRepository.h"
 #include "cases/CaseLifecycle.h"
 #include "common/Error.h"
+#include "identity/KbliRegister.h"
 #include "storage/SqlQuery.h"
 #include "users/PermissionMatrix.h"
 
@@ -49,6 +50,7 @@ private slots:
     void issueStopsClockAndGivesBusinessItsNib();
     void handOverAndReceiptData();
     void fieldVisitNeedsDateAndOfficer();
+    void officeKbliCodesAreAccepted();
 };
 
 void TestCaseService::registerCompleteStartsClock()
@@ -305,6 +307,20 @@ void TestCaseService::fieldVisitNeedsDateAndOfficer()
     const CaseRecord done = CaseService::act(tech, c.registrationNumber, CaseAction::CompleteTechnical, t);
     QCOMPARE(done.stage, CaseStage::Signature);
     QCOMPARE(CaseService::get(tech, c.registrationNumber).fieldOfficer, QStringLiteral("Ir. Dedi"));
+}
+
+void TestCaseService::officeKbliCodesAreAccepted()
+{
+    // 62011 is KBLI 2020 but not in the built-in list: refused until the admin imports it.
+    CaseFixture f;
+    IntakeRequest r = f.request();
+    r.business.kbliCodes = {QStringLiteral("62011")};
+    QVERIFY_THROWS_EXCEPTION(Error, CaseService::registerCase(f.system(), r));
+    QVERIFY(KbliRegister::importCsv(f.as({Role::Admin}), "code,title\n62011,Aktivitas Pengembangan Video Game\n",
+                                    QStringLiteral("kbli.csv"))
+                .written);
+    const CaseRecord c = CaseService::registerCase(f.system(), r).record;
+    QVERIFY(c.business.kbliCodes.contains(QStringLiteral("62011")));
 }
 
 QTEST_GUILESS_MAIN(TestCaseService)

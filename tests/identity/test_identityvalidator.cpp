@@ -202,6 +202,8 @@ void TestIdentityValidator::kbli_data()
     QTest::newRow("punctuated") << "71.205" << true;
     QTest::newRow("unknown 99999") << "99999" << false;
     QTest::newRow("unknown 71299") << "71299" << false;
+    QTest::newRow("no division 04") << "04111" << false;
+    QTest::newRow("no division 40") << "40000" << false;
     QTest::newRow("4 digits") << "7120" << false;
     QTest::newRow("6 digits") << "712050" << false;
     QTest::newRow("letters") << "7120A" << false;
@@ -229,6 +231,20 @@ void TestIdentityValidator::kbliDetails()
     QVERIFY(!r.details.value(QStringLiteral("category_title")).toString().isEmpty());
     const ValidationResult unknown = IdentityValidator::validateKbli(QStringLiteral("99999"));
     QVERIFY(unknown.reason.contains(QStringLiteral("99999")));
+    // Well formed, in division 99 (category U), but not in the built-in list: KbliRegister may know it.
+    QVERIFY(unknown.details.value(QStringLiteral("well_formed")).toBool());
+    QCOMPARE(unknown.details.value(QStringLiteral("category")).toString(), QStringLiteral("U"));
+    const ValidationResult noDivision = IdentityValidator::validateKbli(QStringLiteral("04111"));
+    QVERIFY(!noDivision.details.value(QStringLiteral("well_formed")).toBool());
+    QVERIFY(noDivision.reason.contains(QStringLiteral("04")));
+    // Every category A..U has a title, and every division maps to one.
+    for (char c = 'A'; c <= 'U'; ++c)
+        QVERIFY2(!IdentityValidator::kbliCategoryTitle(QString(QLatin1Char(c))).isEmpty(), qPrintable(QString(QLatin1Char(c))));
+    QCOMPARE(IdentityValidator::kbliCategoryOfDivision(QStringLiteral("47")), QStringLiteral("G"));
+    QCOMPARE(IdentityValidator::kbliCategoryOfDivision(QStringLiteral("33")), QStringLiteral("C"));
+    QVERIFY(IdentityValidator::kbliCategoryOfDivision(QStringLiteral("34")).isEmpty());
+    for (const QString& code : IdentityValidator::kbliCodes())
+        QVERIFY2(!IdentityValidator::kbliCategoryOfDivision(code.left(2)).isEmpty(), qPrintable(code));
     QCOMPARE(IdentityValidator::kbliTitle(QStringLiteral("71101")), QStringLiteral("Aktivitas Arsitektur"));
 }
 
