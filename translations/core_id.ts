@@ -380,6 +380,14 @@
         <source>sync pull from %1</source>
         <translation>sinkronisasi: diambil dari %1</translation>
     </message>
+    <message>
+        <source>KBLI codes: %1 added, %2 changed.</source>
+        <translation>Kode KBLI: %1 ditambahkan, %2 diubah.</translation>
+    </message>
+    <message>
+        <source>The central copy of the KBLI list of %1 cannot be used: %2</source>
+        <translation>Salinan pusat daftar KBLI dari %1 tidak dapat digunakan: %2</translation>
+    </message>
 </context>
 <context>
     <name>loket::SyncService</name>

@@ -83,6 +83,7 @@ QJsonObject pullJson(const ReferencePullResult& r)
             {QStringLiteral("up_to_date"), r.upToDate()},
             {QStringLiteral("calendar"), calendar},
             {QStringLiteral("catalog"), catalog},
+            {QStringLiteral("kbli"), QJsonObject{{QStringLiteral("added"), r.kbliAdded}, {QStringLiteral("changed"), r.kbliChanged}}},
             {QStringLiteral("message"), r.summary()}};
 }
 

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace loket {
@@ -202,10 +203,53 @@ KbliImportSummary KbliRegister::importCsv(const Context& ctx, const QByteArray& 
     if (!summary.problems.isEmpty())
         return summary;
 
+    QList<KbliCode> codes;
+    for (const Row& row : rows)
+        codes.append({row.code, row.title, row.category, false});
+    const int rowCount = summary.rows;
+    summary = write(ctx, codes, sourceName, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()), false);
+    summary.rows = rowCount;
+    return summary;
+}
+
+KbliImportSummary KbliRegister::merge(const Context& ctx, const QList<KbliCode>& codes, const QString& sourceName,
+                                      bool dryRun)
+{
+    ctx.require(Permission::EditCatalog);
+    KbliImportSummary summary;
+    QList<KbliCode> checked;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const int line = int(i + 1);
+        KbliCode c = codes[i];
+        c.code = IdentityValidator::normalizeKbli(c.code);
+        c.title = c.title.simplified();
+        c.category = IdentityValidator::kbliCategoryOfDivision(c.code.left(2));
+        if (c.code.size() != 5 || c.category.isEmpty())
+            summary.problems.append({line, QStringLiteral("code"), tr("Line %1: \"%2\" is not a KBLI code of 5 digits.").arg(line).arg(codes[i].code)});
+        else if (c.title.isEmpty())
+            summary.problems.append({line, QStringLiteral("title"), tr("Line %1: the title of %2 is empty.").arg(line).arg(c.code)});
+        else if (!seen.contains(c.code)) {
+            seen.insert(c.code);
+            checked.append(c);
+        }
+    }
+    summary.rows = int(codes.size());
+    if (!summary.problems.isEmpty())
+        return summary;
+    KbliImportSummary written = write(ctx, checked, sourceName, {}, dryRun);
+    written.rows = summary.rows;
+    return written;
+}
+
+KbliImportSummary KbliRegister::write(const Context& ctx, const QList<KbliCode>& rows, const QString& sourceName,
+                                      const QString& sha256, bool dryRun)
+{
+    KbliImportSummary summary;
     const KbliRegister current(ctx.database());
     const QString now = toStoredTime(ctx.clock().now());
     Transaction tx(ctx.database().handle());
-    for (const Row& row : rows) {
+    for (const KbliCode& row : rows) {
         if (!IdentityValidator::kbliTitle(row.code).isEmpty()) {
             ++summary.unchanged; // built in; the built-in title stays
             continue;
@@ -213,6 +257,10 @@ KbliImportSummary KbliRegister::importCsv(const Context& ctx, const QByteArray& 
         const KbliCode* it = current.office(row.code);
         if (it && it->title == row.title) {
             ++summary.unchanged;
+            continue;
+        }
+        if (dryRun) {
+            ++(it ? summary.changed : summary.added);
             continue;
         }
         if (!it) {
@@ -239,14 +287,19 @@ KbliImportSummary KbliRegister::importCsv(const Context& ctx, const QByteArray& 
             ++summary.changed;
         }
     }
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    AuditLog::append(ctx, QStringLiteral("kbli.import"), QStringLiteral("kbli_codes"), sourceName, {},
-                     QJsonObject{{QStringLiteral("file"), sourceName},
-                                 {QStringLiteral("sha256"), hash},
-                                 {QStringLiteral("rows"), summary.rows},
-                                 {QStringLiteral("added"), summary.added},
-                                 {QStringLiteral("changed"), summary.changed},
-                                 {QStringLiteral("unchanged"), summary.unchanged}});
+    if (dryRun || summary.added + summary.changed == 0) {
+        // Nothing to record: an import that changes nothing leaves no audit entry either.
+        summary.written = !dryRun;
+        return summary;
+    }
+    QJsonObject after{{QStringLiteral("source"), sourceName},
+                      {QStringLiteral("rows"), int(rows.size())},
+                      {QStringLiteral("added"), summary.added},
+                      {QStringLiteral("changed"), summary.changed},
+                      {QStringLiteral("unchanged"), summary.unchanged}};
+    if (!sha256.isEmpty())
+        after.insert(QStringLiteral("sha256"), sha256);
+    AuditLog::append(ctx, QStringLiteral("kbli.import"), QStringLiteral("kbli_codes"), sourceName, {}, after);
     tx.commit();
     summary.written = true;
     return summary;

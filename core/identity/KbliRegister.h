@@ -60,8 +60,16 @@ public:
     // Every row is checked first; a file with any bad row writes nothing. Codes already built in
     // are skipped as unchanged. Needs Permission::EditCatalog; one audit entry for the import.
     static KbliImportSummary importCsv(const Context& ctx, const QByteArray& data, const QString& sourceName);
+    // Adds or updates `codes` (code, title; category is derived) as importCsv does, for codes that
+    // come from elsewhere (the reference workstation's list, by sync pull). Codes that fail the
+    // checks are reported in problems (line = position in the list, from 1) and nothing is
+    // written. A dry run counts without writing.
+    static KbliImportSummary merge(const Context& ctx, const QList<KbliCode>& codes, const QString& sourceName,
+                                   bool dryRun = false);
 
 private:
+    static KbliImportSummary write(const Context& ctx, const QList<KbliCode>& rows, const QString& sourceName,
+                                   const QString& sha256, bool dryRun);
     // The office's row for `code` (not built in), or nullptr.
     const KbliCode* office(const QString& code) const;
     void loadAll() const;

@@ -1,5 +1,6 @@
 #include "ReferencePull.h"
 
+
 #include "calendar/CalendarService.h"
 #include "cases/CaseClocks.h"
 #include "catalog/CatalogJson.h"
@@ -8,6 +9,7 @@
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
+#include "identity/KbliRegister.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -257,8 +259,11 @@ QString ReferencePullResult::summary() const
                                 .arg(servicesCreated)
                                 .arg(servicesNewVersions)
                                 .arg(servicesUnchanged);
-    return dryRun ? ReferencePull::tr("Pulling from %1 would change the %2; %3.").arg(source, calendar, catalog)
-                  : ReferencePull::tr("Pulled from %1: %2; %3.").arg(source, calendar, catalog);
+    QString text = dryRun ? ReferencePull::tr("Pulling from %1 would change the %2; %3.").arg(source, calendar, catalog)
+                          : ReferencePull::tr("Pulled from %1: %2; %3.").arg(source, calendar, catalog);
+    if (kbliListChanged())
+        text += QLatin1Char(' ') + ReferencePull::tr("KBLI codes: %1 added, %2 changed.").arg(kbliAdded).arg(kbliChanged);
+    return text;
 }
 
 QString ReferencePull::configuredSource() const
@@ -299,6 +304,7 @@ ReferencePullResult ReferencePull::pull(const Context& ctx, const SyncTarget& ta
 
     SourceCalendar sourceCalendar;
     QList<ServiceStandard> sourceStandards;
+    QList<KbliCode> sourceKbli;
     {
         CentralConnection central(target);
         const QSqlDatabase pg = central.db();
@@ -309,6 +315,9 @@ ReferencePullResult ReferencePull::pull(const Context& ctx, const SyncTarget& ta
                                  settingKey());
         sourceCalendar = readSourceCalendar(pg, result.source);
         sourceStandards = readSourceStandards(pg, result.source);
+        for (const QJsonObject& row : sourceRows(pg, QStringLiteral("kbli_codes"), result.source))
+            sourceKbli.append({row.value(QStringLiteral("code")).toString(), row.value(QStringLiteral("title")).toString(),
+                               row.value(QStringLiteral("category")).toString(), false});
     }
 
     // Calendar: an import file replacing the national layer of the covered years; the office
@@ -360,11 +369,22 @@ ReferencePullResult ReferencePull::pull(const Context& ctx, const SyncTarget& ta
         result.servicesChanged.append(s.kbli + QLatin1Char(' ') + s.name);
     }
 
+    // The office's KBLI codes: added or retitled as the source has them (never removed here).
+    const QString reason = tr("sync pull from %1").arg(result.source);
+    const KbliImportSummary kbliPreview = KbliRegister::merge(ctx, sourceKbli, reason, true);
+    if (!kbliPreview.problems.isEmpty())
+        throw Error::invalid(tr("The central copy of the KBLI list of %1 cannot be used: %2")
+                                 .arg(result.source, kbliPreview.problems.first().message),
+                             QStringLiteral("kbli_codes"));
+    result.kbliAdded = kbliPreview.added;
+    result.kbliChanged = kbliPreview.changed;
+
     if (dryRun)
         return result;
 
+    if (result.kbliListChanged())
+        KbliRegister::merge(ctx, sourceKbli, reason, false);
     if (result.calendarChanged()) {
-        const QString reason = tr("sync pull from %1").arg(result.source);
         const CalendarChangeResult applied = calendar.applyImport(ctx, preview, reason);
         result.calendarVersion = applied.version;
         result.dayChanges = applied.changes;

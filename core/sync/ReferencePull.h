@@ -32,17 +32,22 @@ struct ReferencePullResult
     int servicesUnchanged = 0;
     QStringList servicesChanged; // "KBLI name" of created services and new versions
 
+    int kbliAdded = 0; // the office's own KBLI codes (KbliRegister)
+    int kbliChanged = 0;
+
     int daysAdded() const;
     int daysChanged() const;
     int daysRemoved() const;
     bool calendarChanged() const { return !dayChanges.isEmpty() || !yearsConfirmed.isEmpty(); }
     bool catalogChanged() const { return servicesCreated + servicesNewVersions > 0; }
-    bool upToDate() const { return !calendarChanged() && !catalogChanged(); }
+    bool kbliListChanged() const { return kbliAdded + kbliChanged > 0; }
+    bool upToDate() const { return !calendarChanged() && !catalogChanged() && !kbliListChanged(); }
     // One translated line for screens and logs.
     QString summary() const;
 };
 
-// Pulls the reference data (working calendar and service catalogue) that the office's reference
+// Pulls the reference data (working calendar, service catalogue and the office's KBLI codes) that
+// the office's reference
 // workstation pushed to the central database, and applies it through CalendarService and
 // CatalogService, so versions, audit entries and moved deadlines follow as for a local import.
 // The calendar years the source covers become equal to the source's (both layers, confirmations);

@@ -5,6 +5,7 @@
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogService.h"
 #include "common/Error.h"
+#include "identity/KbliRegister.h"
 #include "settings/SettingsRepository.h"
 #include "storage/SqlQuery.h"
 #include "sync/ReferencePull.h"
@@ -85,6 +86,8 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     created.kbli = QStringLiteral("71201");
     created.name = QStringLiteral("Jasa Pengujian Laboratorium");
     QCOMPARE(CatalogService::saveNewVersion(a01, created).version, 1);
+    QVERIFY(KbliRegister::importCsv(a01, "code,title\n62011,Aktivitas Pengembangan Video Game\n", QStringLiteral("kbli.csv"))
+                .written);
     SyncService(c01.data().db()).push(a01, target());
 
     // A counter with a running case filed before the change.
@@ -107,7 +110,9 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QCOMPARE(preview.daysRemoved(), 0);
     QCOMPARE(preview.servicesNewVersions, 1);
     QCOMPARE(preview.servicesCreated, 1);
+    QCOMPARE(preview.kbliAdded, 1);
     QVERIFY(!preview.upToDate());
+    QVERIFY(!KbliRegister(c02.data().db()).validate(QStringLiteral("62011")).ok);
     QCOMPARE(calendar.currentVersion(), versionBefore);
     QCOMPARE(count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
     QCOMPARE(CatalogRepository(c02.data().db()).currentByKbli(QStringLiteral("71205"))->version, 1);
@@ -121,6 +126,9 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QCOMPARE(r.servicesUnchanged, 0);
     QVERIFY(r.servicesChanged.contains(QStringLiteral("71201 Jasa Pengujian Laboratorium")));
     QVERIFY2(r.summary().contains(QStringLiteral("C01")), qPrintable(r.summary()));
+    // The office's KBLI code came along: the counter accepts it now.
+    QCOMPARE(r.kbliAdded, 1);
+    QVERIFY(KbliRegister(c02.data().db()).validate(QStringLiteral("62011")).ok);
 
     // The calendar: the closure, one new version with its reason and audit entry.
     QVERIFY(!calendar.current()->info(kClosure).working());
@@ -156,6 +164,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QCOMPARE(calendar.currentVersion(), versionBefore + 1);
     QCOMPARE(CatalogRepository(c02.data().db()).currentByKbli(QStringLiteral("71205"))->version, 2);
     QCOMPARE(again.servicesUnchanged, 2);
+    QCOMPARE(again.kbliAdded + again.kbliChanged, 0);
     QCOMPARE(count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log")), auditAfter);
 }
 
