@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "BackupCommands.h"
 #include "CalendarCommands.h"
 #include "CaseCommands.h"
 #include "CatalogCommands.h"
@@ -24,6 +25,7 @@ const QList<Command>& commands()
         QList<Command> all;
         // Each domain adds its commands here.
         addSystemCommands(all);
+        addBackupCommands(all);
         addUserCommands(all);
         addAuditCommands(all);
         addCatalogCommands(all);

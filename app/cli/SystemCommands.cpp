@@ -4,7 +4,6 @@
 #include "common/Error.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -62,28 +61,12 @@ int runCheck(CliContext& ctx, CliArgs& args)
     ctx.print(o, text);
     return problems.isEmpty() ? ExitOk : ExitFailure;
 }
-
-int runBackup(CliContext& ctx, CliArgs& args)
-{
-    const QString file = args.takeFirst();
-    args.finish();
-    if (file.isEmpty())
-        throw UsageError{tr("backup needs the FILE to write.")};
-    const Context c = ctx.userContext();
-    c.require(Permission::Backup);
-    Database& db = c.database();
-    db.backupTo(file);
-    const QString absolute = QFileInfo(file).absoluteFilePath();
-    ctx.print(QJsonObject{{QStringLiteral("backup"), absolute}}, tr("Backup written to %1.").arg(absolute));
-    return ExitOk;
-}
 } // namespace
 
 void addSystemCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("init"), QStringLiteral("init [--workstation CODE] [--admin NAME [--name \"Full Name\"]]  (password: LOKET_PASSWORD)"), runInit});
     list.append({QStringLiteral("check"), QStringLiteral("check"), runCheck});
-    list.append({QStringLiteral("backup"), QStringLiteral("backup FILE"), runBackup});
 }
 
 } // namespace loket::cli

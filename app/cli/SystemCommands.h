@@ -4,7 +4,7 @@
 
 namespace loket::cli {
 
-// init, check, backup.
+// init, check (backup and restore: BackupCommands).
 void addSystemCommands(QList<Command>& list);
 
 } // namespace loket::cli

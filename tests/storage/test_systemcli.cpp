@@ -52,7 +52,7 @@ void TestSystemCli::usageErrorsExitTwo()
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
     QCOMPARE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--bogus")}).exitCode, 2);
-    QCOMPARE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("backup")}).exitCode, 2);
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("check")}).exitCode, 2);
 }
 
 void TestSystemCli::notADatabaseExitsThree()
