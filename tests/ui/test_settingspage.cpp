@@ -3,9 +3,15 @@
 #include "common/UiContext.h"
 #include "main/SettingsPage.h"
 #include "settings/SettingsRepository.h"
+#include "storage/BackupService.h"
+#include "storage/SqlQuery.h"
 
+#include <QDir>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace loket;
@@ -18,6 +24,8 @@ private Q_SLOTS:
     void adminSavesOfficeIdentity();
     void emptyOfficeNameIsRefusedAndNothingSaved();
     void counterOfficerCannotEdit();
+    void adminBacksUpNowAndSeesTheList();
+    void backupSettingsAreSavedAndChecked();
 };
 
 void TestSettingsPage::adminSavesOfficeIdentity()
@@ -59,6 +67,72 @@ void TestSettingsPage::counterOfficerCannotEdit()
     SettingsPage page(ui);
     QVERIFY(page.findChild<QLineEdit*>(QStringLiteral("officeName"))->isReadOnly());
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("saveSettings"))->isEnabled());
+    // Backups hold every citizen's data: the section is not there for a counter officer.
+    QVERIFY(page.findChild<QGroupBox*>(QStringLiteral("backupSection"))->isHidden());
+}
+
+void TestSettingsPage::adminBacksUpNowAndSeesTheList()
+{
+    test::TestDatabase t(QDateTime(QDate(2026, 1, 5), QTime(12, 5, 9), Clock::zone()), QStringLiteral("C02"));
+    UiContext ui(t.db(), t.clock(), test::actorWith({Role::Admin}));
+    ScriptedPrompter prompter;
+    Prompter::setInstance(&prompter);
+    SettingsPage page(ui);
+    page.resize(980, 860);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* section = page.findChild<QGroupBox*>(QStringLiteral("backupSection"));
+    QVERIFY(section->isVisible());
+    auto* dir = page.findChild<QLineEdit*>(QStringLiteral("backupDir"));
+    QCOMPARE(dir->text(), QDir(t.dir()).filePath(QStringLiteral("backups")));
+    QCOMPARE(page.findChild<QSpinBox*>(QStringLiteral("backupKeep"))->value(), 14);
+    auto* list = page.findChild<QTableWidget*>(QStringLiteral("backupList"));
+    QCOMPARE(list->rowCount(), 0);
+
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("backupNow")), Qt::LeftButton);
+    const QString name = QStringLiteral("loket-C02-20260105-120509.sqlite");
+    QVERIFY(QFile::exists(QDir(dir->text()).filePath(name)));
+    QCOMPARE(prompter.shown.size(), 1);
+    QVERIFY2(prompter.shown.first().startsWith(QStringLiteral("info:")), qPrintable(prompter.shown.first()));
+    QVERIFY(prompter.shown.first().contains(name));
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->item(0, 0)->text(), name);
+    QCOMPARE(list->item(0, 3)->text(), QStringLiteral("ok"));
+    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")).scalar().toString(),
+             QStringLiteral("backup.write"));
+
+    t.clock().advanceSecs(3600);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("backupNow")), Qt::LeftButton);
+    QCOMPARE(list->rowCount(), 2);
+    QCOMPARE(list->item(0, 0)->text(), QStringLiteral("loket-C02-20260105-130509.sqlite"));
+    const QString shot = qEnvironmentVariable("LOKET_GRAB_DIR");
+    if (!shot.isEmpty())
+        page.grab().save(QDir(shot).filePath(QStringLiteral("settings-backups.png")));
+    Prompter::setInstance(nullptr);
+}
+
+void TestSettingsPage::backupSettingsAreSavedAndChecked()
+{
+    test::TestDatabase t;
+    UiContext ui(t.db(), t.clock(), test::actorWith({Role::Admin}));
+    ScriptedPrompter prompter;
+    Prompter::setInstance(&prompter);
+    SettingsPage page(ui);
+    auto* dir = page.findChild<QLineEdit*>(QStringLiteral("backupDir"));
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("saveBackupSettings")));
+    dir->setText(QStringLiteral("relative/folder"));
+    QVERIFY(!page.saveBackupSettings());
+    QVERIFY(prompter.shown.last().startsWith(QStringLiteral("warning:")));
+    QCOMPARE(BackupService::configuredDir(t.db()), QDir(t.dir()).filePath(QStringLiteral("backups")));
+
+    const QString elsewhere = QDir(t.dir()).filePath(QStringLiteral("usb"));
+    dir->setText(elsewhere);
+    page.findChild<QSpinBox*>(QStringLiteral("backupKeep"))->setValue(30);
+    QVERIFY(page.saveBackupSettings());
+    QVERIFY(prompter.shown.last().startsWith(QStringLiteral("info:")));
+    QCOMPARE(BackupService::configuredDir(t.db()), elsewhere);
+    QCOMPARE(BackupService::configuredKeep(t.db()), 30);
+    Prompter::setInstance(nullptr);
 }
 
 QTEST_MAIN(TestSettingsPage)

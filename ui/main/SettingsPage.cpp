@@ -1,16 +1,27 @@
 #include "SettingsPage.h"
 
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "settings/SettingsRepository.h"
+#include "storage/BackupService.h"
 #include "storage/Database.h"
 
+#include <QApplication>
+#include <QColor>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -38,6 +49,9 @@ SettingsPage::SettingsPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveSettings"));
     layout->addWidget(m_save, 0, Qt::AlignLeft);
+    m_backupBox = buildBackupSection();
+    layout->addSpacing(12);
+    layout->addWidget(m_backupBox, 1);
     layout->addStretch(1);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(&m_ui, &UiContext::actorChanged, this, &SettingsPage::reload);
@@ -56,6 +70,152 @@ void SettingsPage::reload()
     m_officeAddress->setReadOnly(!editable);
     m_officePhone->setReadOnly(!editable);
     m_save->setEnabled(editable);
+
+    const bool backups = m_ui.actor().can(Permission::Backup);
+    m_backupBox->setVisible(backups);
+    if (backups) {
+        m_backupDir->setText(BackupService::configuredDir(m_ui.database()));
+        m_backupKeep->setValue(BackupService::configuredKeep(m_ui.database()));
+        if (isVisible())
+            refreshBackupList();
+    } else {
+        m_backupList->setRowCount(0);
+        m_backupStatus->clear();
+    }
+}
+
+QGroupBox* SettingsPage::buildBackupSection()
+{
+    auto* box = new QGroupBox(tr("Backups"), this);
+    box->setObjectName(QStringLiteral("backupSection"));
+    auto* layout = new QVBoxLayout(box);
+    auto* form = new QFormLayout;
+    m_backupDir = new QLineEdit(box);
+    m_backupDir->setObjectName(QStringLiteral("backupDir"));
+    m_backupDir->setToolTip(tr("A full path; an external or network drive keeps the backups safe when this PC fails."));
+    m_backupKeep = new QSpinBox(box);
+    m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
+    m_backupKeep->setRange(1, BackupService::kMaxKeep);
+    m_backupKeep->setSuffix(tr(" backups"));
+    m_backupKeep->setMaximumWidth(180);
+    form->addRow(tr("Backup folder"), m_backupDir);
+    form->addRow(tr("Keep the newest"), m_backupKeep);
+    layout->addLayout(form);
+
+    auto* buttons = new QHBoxLayout;
+    m_saveBackup = new QPushButton(tr("Save backup settings"), box);
+    m_saveBackup->setObjectName(QStringLiteral("saveBackupSettings"));
+    m_backupNow = new QPushButton(tr("Back up now"), box);
+    m_backupNow->setObjectName(QStringLiteral("backupNow"));
+    buttons->addWidget(m_backupNow);
+    buttons->addWidget(m_saveBackup);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_backupStatus = new QLabel(box);
+    m_backupStatus->setObjectName(QStringLiteral("backupStatus"));
+    m_backupStatus->setWordWrap(true);
+    m_backupStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_backupStatus);
+
+    m_backupList = new QTableWidget(0, 4, box);
+    m_backupList->setObjectName(QStringLiteral("backupList"));
+    m_backupList->setHorizontalHeaderLabels({tr("File"), tr("Taken"), tr("Size"), tr("Check")});
+    m_backupList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_backupList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_backupList->verticalHeader()->hide();
+    m_backupList->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_backupList->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_backupList->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_backupList->horizontalHeader()->setStretchLastSection(true);
+    m_backupList->setMinimumHeight(140);
+    layout->addWidget(m_backupList, 1);
+
+    auto* note = new QLabel(tr("The nightly backup runs at 17:30 with loket-cli backup (systemd timer loket-backup). "
+                               "There is no restore button: restoring replaces the open database. Close Loket on "
+                               "this PC and run <code>loket-cli restore FILE --yes</code> as the administrator."),
+                            box);
+    note->setObjectName(QStringLiteral("backupNote"));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+
+    connect(m_saveBackup, &QPushButton::clicked, this, &SettingsPage::saveBackupSettings);
+    connect(m_backupNow, &QPushButton::clicked, this, &SettingsPage::backupNow);
+    return box;
+}
+
+void SettingsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Checking every backup reads each file: only when the page is actually shown.
+    if (m_ui.actor().can(Permission::Backup))
+        refreshBackupList();
+}
+
+void SettingsPage::refreshBackupList()
+{
+    const QList<BackupInfo> backups = BackupService::list(m_backupDir->text().trimmed());
+    const int shown = int(qMin<qsizetype>(backups.size(), 100));
+    m_backupList->setRowCount(shown);
+    const QLocale locale;
+    for (int row = 0; row < shown; ++row) {
+        const BackupInfo& b = backups[row];
+        auto* file = new QTableWidgetItem(b.fileName());
+        file->setToolTip(b.path);
+        auto* taken = new QTableWidgetItem(locale.toString(b.takenAt.toTimeZone(Clock::zone()), QStringLiteral("dd MMM yyyy HH:mm")));
+        auto* size = new QTableWidgetItem(locale.formattedDataSize(b.size));
+        size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto* check = new QTableWidgetItem(b.ok ? tr("ok") : tr("not usable"));
+        check->setToolTip(b.ok ? tr("Workstation %1, schema version %2").arg(b.workstation).arg(b.schemaVersion)
+                               : b.problem);
+        if (!b.ok)
+            check->setForeground(QColor(0xb0, 0x20, 0x20));
+        m_backupList->setItem(row, 0, file);
+        m_backupList->setItem(row, 1, taken);
+        m_backupList->setItem(row, 2, size);
+        m_backupList->setItem(row, 3, check);
+    }
+}
+
+bool SettingsPage::saveBackupSettings()
+{
+    try {
+        BackupService::configure(m_ui.context(), m_backupDir->text(), m_backupKeep->value());
+        m_ui.notifyDataChanged(QStringLiteral("settings"));
+        reload();
+        Prompter::instance().information(this, tr("Backups"), tr("The backup settings were saved."));
+        return true;
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("Backups"), e.message());
+        return false;
+    }
+}
+
+bool SettingsPage::backupNow()
+{
+    m_backupNow->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    bool ok = false;
+    QString text;
+    try {
+        const BackupInfo info =
+            BackupService::backupRotating(m_ui.context(), m_backupDir->text().trimmed(), m_backupKeep->value());
+        text = tr("Backup written and checked: %1 (%2).").arg(info.path, QLocale().formattedDataSize(info.size));
+        if (!info.removed.isEmpty())
+            text += QLatin1Char('\n') + tr("Older backups removed: %1").arg(info.removed.join(QStringLiteral(", ")));
+        ok = true;
+    } catch (const Error& e) {
+        text = e.message();
+    }
+    QApplication::restoreOverrideCursor();
+    m_backupNow->setEnabled(true);
+    m_backupStatus->setText(text);
+    refreshBackupList();
+    if (ok)
+        Prompter::instance().information(this, tr("Backups"), text);
+    else
+        Prompter::instance().warning(this, tr("Backups"), text);
+    return ok;
 }
 
 bool SettingsPage::save()

@@ -2,16 +2,20 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QLabel;
+class QSpinBox;
+class QTableWidget;
 
 namespace loket::ui {
 
 class UiContext;
 
-// The office identity printed on receipts and reports, and this workstation's code.
+// The office identity printed on receipts and reports, this workstation's code, and (for whoever
+// may take backups) the backup folder, how many are kept, "Back up now" and the recent backups.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -20,14 +24,29 @@ public:
 
     void reload();
     bool save();
+    bool saveBackupSettings();
+    bool backupNow();
+    void refreshBackupList();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    QGroupBox* buildBackupSection();
+
     UiContext& m_ui;
     QLineEdit* m_officeName;
     QPlainTextEdit* m_officeAddress;
     QLineEdit* m_officePhone;
     QLabel* m_workstation;
     QPushButton* m_save;
+    QGroupBox* m_backupBox;
+    QLineEdit* m_backupDir;
+    QSpinBox* m_backupKeep;
+    QPushButton* m_saveBackup;
+    QPushButton* m_backupNow;
+    QLabel* m_backupStatus;
+    QTableWidget* m_backupList;
 };
 
 } // namespace loket::ui
