@@ -8,4 +8,5 @@ set(LOKET_TS_FILES
     calendar_id.ts
     catalog_id.ts
     complaints_id.ts
+    backup_id.ts
 )
