@@ -268,6 +268,24 @@
         <source>Not good</source>
         <translation>Tidak Baik</translation>
     </message>
+    <message>
+        <source>No file was handed over in this period, so there is no one to sample yet.</source>
+        <translation>Belum ada berkas yang diserahkan pada periode ini, sehingga belum ada responden yang dapat diambil sampelnya.</translation>
+    </message>
+    <message>
+        <source>%1 applicants were served in the period; the Krejcie–Morgan sample for them is %2 respondents:</source>
+        <translation>%1 pemohon dilayani pada periode ini; sampel Krejcie–Morgan untuk jumlah itu adalah %2 responden:</translation>
+    </message>
+    <message>
+        <source>reached.</source>
+        <translation>terpenuhi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more needed.</source>
+        <translation>
+            <numerusform>kurang %n responden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loket::SurveyService</name>

@@ -34,6 +34,9 @@ QJsonObject indexJson(const QString& period, const QString& kbli, const SurveyIn
             {QStringLiteral("ikm_weight_0_11"), r.ikmRounded011},
             {QStringLiteral("grade"), r.grade},
             {QStringLiteral("grade_label"), r.gradeLabel},
+            {QStringLiteral("served"), r.population},
+            {QStringLiteral("sample_needed"), r.sampleNeeded},
+            {QStringLiteral("sample_reached"), r.sampleEnough()},
             {QStringLiteral("elements"), elements}};
 }
 
@@ -99,6 +102,8 @@ int runReport(CliContext& ctx, CliArgs& args)
                                         .arg(r.ikm, 0, 'f', 2)
                                         .arg(r.grade, r.gradeLabel)
                                         .arg(r.ikmRounded011, 0, 'f', 2);
+    if (!r.sampleText().isEmpty())
+        text += QLatin1Char('\n') + r.sampleText();
     ctx.print(indexJson(period, kbli, r), text);
     return ExitOk;
 }

@@ -230,6 +230,17 @@ int CaseQueries::count(const CaseFilter& filter, int cap)
     return q.scalar().toInt();
 }
 
+qint64 CaseQueries::handedOverCount(const QDate& from, const QDate& to, const QString& kbli)
+{
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT count(*) FROM cases c WHERE c.handed_over_date IS NOT NULL AND "
+                                          "c.handed_over_date BETWEEN :from AND :to AND (:kbli = '' OR c.service_id IN "
+                                          "(SELECT id FROM services WHERE kbli = :kbli))"));
+    q.bind(QStringLiteral(":from"), from.toString(Qt::ISODate))
+        .bind(QStringLiteral(":to"), to.toString(Qt::ISODate))
+        .bind(QStringLiteral(":kbli"), kbli.isEmpty() ? QStringLiteral("") : IdentityValidator::normalizeKbli(kbli));
+    return q.scalar().toLongLong();
+}
+
 QString CaseQueries::resolveScan(const QString& text, bool* genuine)
 {
     const QString trimmed = text.trimmed();

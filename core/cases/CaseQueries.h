@@ -68,6 +68,9 @@ public:
     QList<CaseRow> page(const CaseFilter& filter, int offset, int limit);
     // Counts up to `cap` rows (a million-row count is not worth its time); returns cap + 1 when more.
     int count(const CaseFilter& filter, int cap = 100000);
+    // Applicants who received the service (handed over) from `from` to `to` inclusive, of one KBLI
+    // or all: the population a satisfaction survey of that period samples.
+    qint64 handedOverCount(const QDate& from, const QDate& to, const QString& kbli = {});
     // The registration number a scanner typed: a receipt's QR payload or the number itself.
     // Empty when there is no such case. `genuine` tells whether a payload's code checked out.
     QString resolveScan(const QString& text, bool* genuine = nullptr);

@@ -57,6 +57,24 @@ QString SurveyIndex::gradeTitle(const QString& grade)
     return {};
 }
 
+QString SurveyIndex::sampleText() const
+{
+    if (population < 0)
+        return {};
+    if (population == 0)
+        return QCoreApplication::translate("loket::SurveyIndex",
+                                           "No file was handed over in this period, so there is no one to sample yet.");
+    const QString served = QCoreApplication::translate("loket::SurveyIndex",
+                                                       "%1 applicants were served in the period; the Krejcie–Morgan "
+                                                       "sample for them is %2 respondents:")
+                               .arg(population)
+                               .arg(sampleNeeded);
+    if (sampleEnough())
+        return served + QLatin1Char(' ') + QCoreApplication::translate("loket::SurveyIndex", "reached.");
+    return served + QLatin1Char(' ') +
+           QCoreApplication::translate("loket::SurveyIndex", "%n more needed.", nullptr, sampleNeeded - respondents);
+}
+
 int SurveyIndex::sampleSize(qint64 population)
 {
     if (population <= 0)

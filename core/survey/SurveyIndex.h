@@ -24,6 +24,13 @@ struct SurveyIndex
     double ikmRounded011 = 0; // what spreadsheets that round the weight to 0.11 show
     QString grade;          // A, B, C, D ("" with no respondents)
     QString gradeLabel;     // Sangat Baik, Baik, Kurang Baik, Tidak Baik (translated)
+    // The applicants served in the period (files handed over) and the Krejcie & Morgan sample
+    // they call for; -1 when not known.
+    qint64 population = -1;
+    int sampleNeeded = 0;
+    bool sampleEnough() const { return population >= 0 && respondents >= sampleNeeded; }
+    // One translated sentence on the sample: served, needed, and whether it is reached.
+    QString sampleText() const;
 
     // Computes from per-element score sums. `keys`/`names` give the element order.
     static SurveyIndex compute(const QList<std::pair<QString, QString>>& elements, const QMap<QString, qint64>& sums,

@@ -2,6 +2,7 @@
 
 #include "SurveyElements.h"
 #include "audit/AuditLog.h"
+#include "cases/CaseQueries.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/CsvReader.h"
@@ -199,7 +200,10 @@ SurveyIndex SurveyService::index(const Context& ctx, const QString& period, cons
     QMap<QString, qint64> totals;
     while (sums.next())
         totals.insert(sums.value(0).toString(), sums.value(1).toLongLong());
-    return SurveyIndex::compute(elementList(), totals, respondents);
+    SurveyIndex result = SurveyIndex::compute(elementList(), totals, respondents);
+    result.population = CaseQueries(ctx).handedOverCount(from, to, filter);
+    result.sampleNeeded = SurveyIndex::sampleSize(result.population);
+    return result;
 }
 
 } // namespace loket

@@ -1,3 +1,4 @@
+#include "CaseFixture.h"
 #include "TestDatabase.h"
 #include "common/Error.h"
 #include "storage/SqlQuery.h"
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void importIsAllOrNothing();
     void permissions();
     void periods();
+    void sampleFollowsServedApplicants();
 
 private:
     static SurveyResponse response(QDate on, int base);
@@ -113,6 +115,38 @@ void TestSurveyService::periods()
     QVERIFY(!SurveyService::parsePeriod(QStringLiteral("2026-Q5"), &from, &to));
     test::TestDatabase t;
     QVERIFY_THROWS_EXCEPTION(Error, SurveyService(t.db()).index(t.context(), QStringLiteral("Q3 2026")));
+}
+
+void TestSurveyService::sampleFollowsServedApplicants()
+{
+    // Three files handed over in 2026-Q1 (one more issued but not yet received): the survey of
+    // that quarter samples those three applicants.
+    test::CaseFixture f; // 5 January 2026
+    for (int i = 1; i <= 3; ++i)
+        f.caseAt(CaseStage::HandedOver, i);
+    f.caseAt(CaseStage::Issued, 4);
+    const Context clerk = f.as({Role::FrontDesk});
+    const Context supervisor = f.as({Role::Supervisor});
+    SurveyService s(f.data().db());
+    s.record(clerk, response(QDate(2026, 1, 5), 4));
+    s.record(clerk, response(QDate(2026, 1, 6), 3));
+
+    SurveyIndex q1 = s.index(supervisor, QStringLiteral("2026-Q1"));
+    QCOMPARE(q1.population, 3);
+    QCOMPARE(q1.sampleNeeded, SurveyIndex::sampleSize(3));
+    QCOMPARE(q1.sampleNeeded, 3);
+    QVERIFY(!q1.sampleEnough());
+    QVERIFY2(q1.sampleText().contains(QStringLiteral("1 more")), qPrintable(q1.sampleText()));
+    s.record(clerk, response(QDate(2026, 2, 2), 4));
+    q1 = s.index(supervisor, QStringLiteral("2026-Q1"));
+    QVERIFY(q1.sampleEnough());
+    QVERIFY2(q1.sampleText().endsWith(QStringLiteral("reached.")), qPrintable(q1.sampleText()));
+
+    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q1"), QStringLiteral("71205")).population, 3);
+    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q1"), QStringLiteral("10710")).population, 0);
+    const SurveyIndex q2 = s.index(supervisor, QStringLiteral("2026-Q2"));
+    QCOMPARE(q2.population, 0);
+    QVERIFY(q2.sampleText().contains(QStringLiteral("No file")));
 }
 
 QTEST_GUILESS_MAIN(TestSurveyService)

@@ -28,6 +28,15 @@
 namespace loket::ui {
 
 namespace {
+// The sample sentence, orange while the survey has fewer respondents than the sample needs.
+QString sampleHtml(const SurveyIndex& index)
+{
+    const QString text = index.sampleText().toHtmlEscaped();
+    if (text.isEmpty() || index.sampleEnough())
+        return text;
+    return QStringLiteral("<span style='color:#b35900'>%1</span>").arg(text);
+}
+
 QString gradeColour(const QString& grade)
 {
     if (grade == QLatin1String("A"))
@@ -130,7 +139,8 @@ void SurveyReportWidget::refresh()
     m_pdf->setEnabled(m_index.respondents > 0);
     if (m_index.respondents == 0) {
         m_ikm->setText(tr("<h3>No survey forms for %1 yet.</h3>").arg(period()));
-        m_summary->setText(tr("The standard asks for a satisfaction survey four times a year."));
+        m_summary->setText(tr("The standard asks for a satisfaction survey four times a year.") + QLatin1Char(' ') +
+                           m_index.sampleText());
     } else {
         m_ikm->setText(tr("<h2 style='color:%1'>IKM %2 — %3 (%4)</h2>")
                            .arg(gradeColour(m_index.grade))
@@ -139,7 +149,8 @@ void SurveyReportWidget::refresh()
                               "With the 0.11 weights many spreadsheets use, the IKM would read %4.")
                                .arg(m_index.respondents)
                                .arg(period(), QLocale().toString(m_index.index, 'f', 3),
-                                    QLocale().toString(m_index.ikmRounded011, 'f', 2)));
+                                    QLocale().toString(m_index.ikmRounded011, 'f', 2)) +
+                           QStringLiteral("<br>") + sampleHtml(m_index));
     }
     m_table->setRowCount(int(m_index.elements.size()));
     auto* set = new QBarSet(tr("NRR"));
@@ -200,6 +211,11 @@ void SurveyReportWidget::paintReport(QPagedPaintDevice& device)
     const int line = 34;
     p.drawText(margin, y, tr("Respondents: %1").arg(m_index.respondents));
     y += line;
+    if (!m_index.sampleText().isEmpty()) {
+        p.drawText(QRect(margin, y - line + 8, w - 2 * margin, line * 2), Qt::AlignLeft | Qt::TextWordWrap,
+                   m_index.sampleText());
+        y += line * 2;
+    }
     p.drawText(margin, y, tr("Service: %1").arg(m_service->text().isEmpty() ? tr("all services") : m_service->text()));
     y += line * 2;
     const int col[] = {margin, margin + 140, w - margin - 360, w - margin - 160};
