@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "i18n/Translations.h"
 #include "main/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 #include "storage/BackupService.h"
@@ -105,9 +106,17 @@ void TestSettingsPage::adminBacksUpNowAndSeesTheList()
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("backupNow")), Qt::LeftButton);
     QCOMPARE(list->rowCount(), 2);
     QCOMPARE(list->item(0, 0)->text(), QStringLiteral("loket-C02-20260105-130509.sqlite"));
+    // LOKET_GRAB_DIR=/tmp/x: pictures of the section to look at, in English and Indonesian.
     const QString shot = qEnvironmentVariable("LOKET_GRAB_DIR");
-    if (!shot.isEmpty())
+    if (!shot.isEmpty()) {
         page.grab().save(QDir(shot).filePath(QStringLiteral("settings-backups.png")));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("id"));
+        SettingsPage indonesian(ui);
+        indonesian.resize(980, 860);
+        indonesian.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&indonesian));
+        indonesian.grab().save(QDir(shot).filePath(QStringLiteral("settings-backups-id.png")));
+    }
     Prompter::setInstance(nullptr);
 }
 
