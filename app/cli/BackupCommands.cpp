@@ -127,9 +127,9 @@ int runBackup(CliContext& ctx, CliArgs& args)
     const QString sub = args.words().value(0);
     if (sub == QLatin1String("list") || sub == QLatin1String("check") || sub == QLatin1String("configure")) {
         args.takeFirst();
-        return sub == QLatin1String("list") ? runList(ctx, args)
+        return sub == QLatin1String("list")    ? runList(ctx, args)
                : sub == QLatin1String("check") ? runCheckFile(ctx, args)
-                                                : runConfigure(ctx, args);
+                                               : runConfigure(ctx, args);
     }
     // Options first, so that the value of --keep is not taken for the FILE.
     const QString dirOption = args.option(QStringLiteral("dir"));
@@ -148,8 +148,8 @@ int runBackup(CliContext& ctx, CliArgs& args)
         const int keep = keepOption.isEmpty() ? BackupService::configuredKeep(c.database()) : keepArg;
         info = BackupService::backupRotating(c, dir, keep);
     }
-    QString text = tr("Backup written to %1 (%2, SHA-256 %3) and checked: ok.")
-                       .arg(info.path, sizeText(info.size), info.sha256);
+    QString text =
+        tr("Backup written to %1 (%2, SHA-256 %3) and checked: ok.").arg(info.path, sizeText(info.size), info.sha256);
     if (!info.removed.isEmpty())
         text += QLatin1Char('\n') + tr("Older backups removed: %1").arg(info.removed.join(QStringLiteral(", ")));
     ctx.print(info.toJson(), text);
@@ -194,14 +194,13 @@ int runRestore(CliContext& ctx, CliArgs& args)
                                       tr("To restore over a database that cannot be opened, move it aside first; "
                                          "restoring where there is no database needs no sign-in."));
         }
-        const QString password =
-            ctx.secret(QStringLiteral("LOKET_PASSWORD"), tr("Password for %1: ").arg(ctx.user));
+        const QString password = ctx.secret(QStringLiteral("LOKET_PASSWORD"), tr("Password for %1: ").arg(ctx.user));
         const Actor actor = AuthService(current, defaultClock()).signIn(ctx.user, password);
         Context(current, defaultClock(), actor).require(Permission::Backup);
         actorName = actor.username;
     } else {
-        actorName = ctx.user.isEmpty() ? QStringLiteral("(system user %1)").arg(qEnvironmentVariable("USER"))
-                                       : ctx.user;
+        actorName =
+            ctx.user.isEmpty() ? QStringLiteral("(system user %1)").arg(qEnvironmentVariable("USER")) : ctx.user;
     }
     const BackupService::RestoreResult result = BackupService::restore(file, target, actorName);
     QString text = tr("Restored %1 from %2.").arg(result.target, result.backup.path);

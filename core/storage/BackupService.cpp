@@ -20,11 +20,11 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <atomic>
-#include <memory>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -131,7 +131,8 @@ QString fileSha256(const QString& path)
 
 const QRegularExpression& rotatingPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^loket-([A-Z][A-Z0-9]{1,5})-(\\d{8})-(\\d{6})(?:-(\\d+))?\\.sqlite$"));
+    static const QRegularExpression re(
+        QStringLiteral("^loket-([A-Z][A-Z0-9]{1,5})-(\\d{8})-(\\d{6})(?:-(\\d+))?\\.sqlite$"));
     return re;
 }
 
@@ -208,7 +209,8 @@ QJsonObject BackupService::RestoreResult::toJson() const
 
 QString BackupService::rotatingName(const QString& workstation, const QDateTime& at, int suffix)
 {
-    QString name = QStringLiteral("loket-%1-%2").arg(workstation, at.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString name = QStringLiteral("loket-%1-%2")
+                       .arg(workstation, at.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (suffix > 0)
         name += QStringLiteral("-%1").arg(suffix);
     return name + QStringLiteral(".sqlite");
@@ -234,10 +236,12 @@ BackupInfo BackupService::inspect(const QString& file)
 
     OwnConnection conn(info.path, QStringLiteral("QSQLITE_OPEN_READONLY"), "check");
     if (!conn.isOpen())
-        throw Error::invalid(tr("%1 cannot be opened as a database: %2").arg(file, conn.error()), QStringLiteral("file"));
+        throw Error::invalid(tr("%1 cannot be opened as a database: %2").arg(file, conn.error()),
+                             QStringLiteral("file"));
     const QSqlDatabase db = conn.db();
     try {
-        const auto appId = static_cast<quint32>(SqlQuery(db, QStringLiteral("PRAGMA application_id")).scalar().toLongLong());
+        const auto appId =
+            static_cast<quint32>(SqlQuery(db, QStringLiteral("PRAGMA application_id")).scalar().toLongLong());
         if (appId != Database::kApplicationId)
             throw Error::invalid(tr("%1 is not a Loket database: it belongs to another program or is empty.").arg(file),
                                  QStringLiteral("file"));
@@ -323,9 +327,9 @@ BackupInfo writeVerified(const Database& db, const QString& file)
         return BackupService::inspect(file);
     } catch (const Error& e) {
         QFile::remove(file);
-        throw Error::storage(QCoreApplication::translate("loket::BackupService",
-                                                         "The backup %1 failed its check and was deleted: %2")
-                                 .arg(file, e.message()));
+        throw Error::storage(
+            QCoreApplication::translate("loket::BackupService", "The backup %1 failed its check and was deleted: %2")
+                .arg(file, e.message()));
     }
 }
 } // namespace
@@ -502,9 +506,9 @@ BackupService::RestoreResult BackupService::restore(const QString& backupFile, c
         if (replacing) {
             QString safety;
             for (int suffix = 0; safety.isEmpty() || QFileInfo::exists(safety); ++suffix)
-                safety = QDir(folder).filePath(QStringLiteral("%1-before-restore-%2%3.sqlite")
-                                                   .arg(target.completeBaseName(), stamp,
-                                                        suffix ? QStringLiteral("-%1").arg(suffix) : QString()));
+                safety = QDir(folder).filePath(
+                    QStringLiteral("%1-before-restore-%2%3.sqlite")
+                        .arg(target.completeBaseName(), stamp, suffix ? QStringLiteral("-%1").arg(suffix) : QString()));
             result.safetyCopy = safety;
             bool copied = false;
             if (readable) {
@@ -575,11 +579,12 @@ BackupService::RestoreResult BackupService::restore(const QString& backupFile, c
             // The safety copy exists: now the current WAL may go (checkpointed into the old file).
             QSqlQuery q(hold->db());
             if (!q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")))
-                throw Error::storage(tr("Cannot close the write-ahead log of %1: %2")
-                                         .arg(result.target, q.lastError().text()));
+                throw Error::storage(
+                    tr("Cannot close the write-ahead log of %1: %2").arg(result.target, q.lastError().text()));
         }
         if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(result.target).constData()) != 0)
-            throw Error::storage(tr("Cannot replace %1: %2").arg(result.target, QString::fromLocal8Bit(std::strerror(errno))));
+            throw Error::storage(
+                tr("Cannot replace %1: %2").arg(result.target, QString::fromLocal8Bit(std::strerror(errno))));
         temp.clear();
     } catch (...) {
         cleanUp();

@@ -17,17 +17,17 @@ class Database;
 // What a backup file holds, as far as a check can tell without trusting it.
 struct BackupInfo
 {
-    QString path;            // absolute
-    qint64 size = 0;         // bytes
-    QDateTime takenAt;       // from the rotating name, else the file time; Asia/Jakarta
+    QString path;      // absolute
+    qint64 size = 0;   // bytes
+    QDateTime takenAt; // from the rotating name, else the file time; Asia/Jakarta
     int schemaVersion = 0;
     QString workstation;
-    qint64 cases = -1;       // -1: the schema has no such table yet
+    qint64 cases = -1; // -1: the schema has no such table yet
     qint64 complaints = -1;
-    QString sha256;          // hex
-    bool ok = false;         // a Loket file this program can open, and PRAGMA quick_check is ok
-    QString problem;         // why not, translated (only list() fills it; inspect() throws)
-    QStringList removed;     // backupRotating(): older files it deleted
+    QString sha256;      // hex
+    bool ok = false;     // a Loket file this program can open, and PRAGMA quick_check is ok
+    QString problem;     // why not, translated (only list() fills it; inspect() throws)
+    QStringList removed; // backupRotating(): older files it deleted
 
     QString fileName() const;
     QJsonObject toJson() const;
@@ -68,9 +68,9 @@ public:
     {
         BackupInfo backup;
         QString target;
-        QString safetyCopy;       // empty when there was no database to replace
-        QString migrationBackup;  // when the restored file was older and got migrated
-        int schemaVersion = 0;    // of the restored file, after migrating
+        QString safetyCopy;      // empty when there was no database to replace
+        QString migrationBackup; // when the restored file was older and got migrated
+        int schemaVersion = 0;   // of the restored file, after migrating
         QJsonObject toJson() const;
     };
     // Replaces the database file `targetPath` (which no program may have open) with the backup.

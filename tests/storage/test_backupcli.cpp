@@ -91,8 +91,8 @@ void TestBackupCli::rotatingBackupListAndCheck()
     QVERIFY(r.err.isEmpty());
 
     // Without --dir it lists backup.dir; configure moves it.
-    r = test::runCli(args(m_db, {"--user", "admin", "backup", "configure", "--keep", "7", "--dir"}) + QStringList{folder},
-                     kAdmin);
+    r = test::runCli(
+        args(m_db, {"--user", "admin", "backup", "configure", "--keep", "7", "--dir"}) + QStringList{folder}, kAdmin);
     QCOMPARE(r.exitCode, 0);
     r = test::runCli(args(m_db, {"backup", "list", "--json"}));
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
@@ -132,7 +132,8 @@ void TestBackupCli::permissionAndUsage()
     QCOMPARE(test::runCli(args(m_db, {"--user", "clerk", "backup"}), kClerk).exitCode, 5);
     QVERIFY(!QFile::exists(copy));
     QCOMPARE(test::runCli(args(m_db, {"--user", "admin", "backup", "--keep", "many"}), kAdmin).exitCode, 2);
-    QCOMPARE(test::runCli(args(m_db, {"--user", "admin", "backup", "--keep", "3"}) + QStringList{copy}, kAdmin).exitCode, 2);
+    QCOMPARE(
+        test::runCli(args(m_db, {"--user", "admin", "backup", "--keep", "3"}) + QStringList{copy}, kAdmin).exitCode, 2);
     QCOMPARE(test::runCli(args(m_db, {"backup", "check"})).exitCode, 2);
     QCOMPARE(test::runCli(args(m_db, {"restore"})).exitCode, 2);
 
@@ -160,7 +161,8 @@ void TestBackupCli::restoreNeedsYesAndAnAdmin()
     QCOMPARE(sha256(m_db), before);
 
     QCOMPARE(test::runCli(args(m_db, {"restore", "--yes"}) + QStringList{backup}, kAdmin).exitCode, 5);
-    QCOMPARE(test::runCli(args(m_db, {"--user", "clerk", "restore", "--yes"}) + QStringList{backup}, kClerk).exitCode, 5);
+    QCOMPARE(test::runCli(args(m_db, {"--user", "clerk", "restore", "--yes"}) + QStringList{backup}, kClerk).exitCode,
+             5);
     QCOMPARE(test::runCli(args(m_db, {"--user", "admin", "restore", "--yes"}) + QStringList{backup},
                           {QStringLiteral("LOKET_PASSWORD=wrong-password")})
                  .exitCode,

@@ -86,8 +86,9 @@ struct LastAudit
 
 LastAudit lastAudit(const Database& db)
 {
-    SqlQuery q(db.handle(), QStringLiteral("SELECT action, record_id, actor_name, after_json FROM audit_log ORDER BY seq "
-                                           "DESC LIMIT 1"));
+    SqlQuery q(db.handle(),
+               QStringLiteral("SELECT action, record_id, actor_name, after_json FROM audit_log ORDER BY seq "
+                              "DESC LIMIT 1"));
     q.exec();
     if (!q.next())
         return {};
@@ -95,8 +96,8 @@ LastAudit lastAudit(const Database& db)
             QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()};
 }
 
-const QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                                         QFileDevice::WriteOther;
+const QFileDevice::Permissions kOthers =
+    QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
 } // namespace
 
 class TestBackupService : public QObject
@@ -163,8 +164,9 @@ void TestBackupService::rotationKeepsNewestAndNothingElse()
     QTemporaryDir folder;
     const QDir dir(folder.path());
     // Files that are not this workstation's rotating backups must survive any rotation.
-    const QStringList others{QStringLiteral("loket-C04-20200101-000000.sqlite"), QStringLiteral("loket-C03-manual.sqlite"),
-                             QStringLiteral("notes.txt"), QStringLiteral("loket-C03-20200101-000000.sqlite.bak")};
+    const QStringList others{QStringLiteral("loket-C04-20200101-000000.sqlite"),
+                             QStringLiteral("loket-C03-manual.sqlite"), QStringLiteral("notes.txt"),
+                             QStringLiteral("loket-C03-20200101-000000.sqlite.bak")};
     for (const QString& name : others)
         writeFile(dir.filePath(name), name.toUtf8());
 
@@ -270,7 +272,8 @@ void TestBackupService::listShowsNewestFirstWithBadFiles()
     {
         QFile f(bad);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime(QDate(2026, 2, 1), QTime(8, 0), Clock::zone()), QFileDevice::FileModificationTime));
+        QVERIFY(
+            f.setFileTime(QDateTime(QDate(2026, 2, 1), QTime(8, 0), Clock::zone()), QFileDevice::FileModificationTime));
     }
 
     const QList<BackupInfo> list = BackupService::list(folder.path());

@@ -162,7 +162,8 @@ void SettingsPage::refreshBackupList()
         const BackupInfo& b = backups[row];
         auto* file = new QTableWidgetItem(b.fileName());
         file->setToolTip(b.path);
-        auto* taken = new QTableWidgetItem(locale.toString(b.takenAt.toTimeZone(Clock::zone()), QStringLiteral("dd MMM yyyy HH:mm")));
+        auto* taken = new QTableWidgetItem(
+            locale.toString(b.takenAt.toTimeZone(Clock::zone()), QStringLiteral("dd MMM yyyy HH:mm")));
         auto* size = new QTableWidgetItem(locale.formattedDataSize(b.size));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* check = new QTableWidgetItem(b.ok ? tr("ok") : tr("not usable"));
