@@ -194,6 +194,14 @@
         <source>The backup had schema version %1 and was migrated to %2.</source>
         <translation>Cadangan ini berversi skema %1 dan telah dimigrasikan ke %2.</translation>
     </message>
+    <message>
+        <source>Documents and attachments: %1 copied (%2), %3 already there.</source>
+        <translation>Dokumen dan lampiran: %1 disalin (%2), %3 sudah ada.</translation>
+    </message>
+    <message>
+        <source>Documents and attachments put back: %1.</source>
+        <translation>Dokumen dan lampiran yang dikembalikan: %1.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::SettingsPage</name>
@@ -268,6 +276,21 @@
     <message>
         <source>Older backups removed: %1</source>
         <translation>Cadangan lama yang dihapus: %1</translation>
+    </message>
+    <message>
+        <source>Documents and attachments: %1 copied, %2 already there.</source>
+        <translation>Dokumen dan lampiran: %1 disalin, %2 sudah ada.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::FileMirror</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 tidak dapat disalin ke %2.</translation>
     </message>
 </context>
 </TS>

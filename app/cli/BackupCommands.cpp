@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "setup/ManagedFiles.h"
 #include "storage/BackupService.h"
 #include "users/AuthService.h"
 
@@ -148,12 +149,23 @@ int runBackup(CliContext& ctx, CliArgs& args)
         const int keep = keepOption.isEmpty() ? BackupService::configuredKeep(c.database()) : keepArg;
         info = BackupService::backupRotating(c, dir, keep);
     }
+    // The scanned documents and attachments go beside the backup, once each.
+    const MirrorResult files =
+        BackupService::mirrorFiles(c, QFileInfo(info.path).absolutePath(), ManagedFiles::of(c.database().path()));
     QString text =
         tr("Backup written to %1 (%2, SHA-256 %3) and checked: ok.").arg(info.path, sizeText(info.size), info.sha256);
     if (!info.removed.isEmpty())
         text += QLatin1Char('\n') + tr("Older backups removed: %1").arg(info.removed.join(QStringLiteral(", ")));
-    ctx.print(info.toJson(), text);
-    return ExitOk;
+    text += QLatin1Char('\n') + tr("Documents and attachments: %1 copied (%2), %3 already there.")
+                                    .arg(files.copied)
+                                    .arg(sizeText(files.bytesCopied))
+                                    .arg(files.present);
+    for (const QString& p : files.problems)
+        ctx.message(p);
+    QJsonObject o = info.toJson();
+    o.insert(QStringLiteral("files"), files.toJson());
+    ctx.print(o, text);
+    return files.problems.isEmpty() ? ExitOk : ExitStorage;
 }
 
 int runRestore(CliContext& ctx, CliArgs& args)
@@ -203,15 +215,22 @@ int runRestore(CliContext& ctx, CliArgs& args)
             ctx.user.isEmpty() ? QStringLiteral("(system user %1)").arg(qEnvironmentVariable("USER")) : ctx.user;
     }
     const BackupService::RestoreResult result = BackupService::restore(file, target, actorName);
+    // Documents and attachments the PC lacks come back from beside the backup.
+    const MirrorResult files = BackupService::restoreFiles(file, result.backup.workstation, ManagedFiles::of(target));
+    for (const QString& p : files.problems)
+        ctx.message(p);
     QString text = tr("Restored %1 from %2.").arg(result.target, result.backup.path);
+    text += QLatin1Char('\n') + tr("Documents and attachments put back: %1.").arg(files.copied);
     if (!result.safetyCopy.isEmpty())
         text += QLatin1Char('\n') + tr("The replaced file was kept as %1.").arg(result.safetyCopy);
     if (!result.migrationBackup.isEmpty())
         text += QLatin1Char('\n') + tr("The backup had schema version %1 and was migrated to %2.")
                                         .arg(result.backup.schemaVersion)
                                         .arg(result.schemaVersion);
-    ctx.print(result.toJson(), text);
-    return ExitOk;
+    QJsonObject o = result.toJson();
+    o.insert(QStringLiteral("files"), files.toJson());
+    ctx.print(o, text);
+    return files.problems.isEmpty() ? ExitOk : ExitStorage;
 }
 } // namespace
 

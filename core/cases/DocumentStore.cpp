@@ -25,10 +25,12 @@ QString hashFile(const QString& path, qint64* size)
 }
 } // namespace
 
-DocumentStore::DocumentStore(const Database& db)
+DocumentStore::DocumentStore(const Database& db) : m_folder(folderFor(db.path())) {}
+
+QString DocumentStore::folderFor(const QString& databasePath)
 {
-    const QFileInfo info(db.path());
-    m_folder = info.absolutePath() + QLatin1Char('/') + info.fileName() + QStringLiteral(".documents");
+    const QFileInfo info(databasePath);
+    return info.absolutePath() + QLatin1Char('/') + info.fileName() + QStringLiteral(".documents");
 }
 
 CaseDocument DocumentStore::store(const QString& sourcePath, const QString& requirementKey, const QString& addedBy)

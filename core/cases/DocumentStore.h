@@ -21,6 +21,8 @@ public:
     explicit DocumentStore(const Database& db);
 
     QString folder() const { return m_folder; }
+    // The folder of the database file at `databasePath`.
+    static QString folderFor(const QString& databasePath);
     // Copies the file in (owner-only permissions) and describes it; the caller records it in the
     // database. Error::invalid when the file cannot be read or is too large.
     CaseDocument store(const QString& sourcePath, const QString& requirementKey, const QString& addedBy);

@@ -24,9 +24,11 @@ QString safeName(const QString& name)
 }
 } // namespace
 
-ComplaintAttachmentStore::ComplaintAttachmentStore(const Database& db)
+ComplaintAttachmentStore::ComplaintAttachmentStore(const Database& db) : m_root(rootFor(db.path())) {}
+
+QString ComplaintAttachmentStore::rootFor(const QString& databasePath)
 {
-    m_root = QFileInfo(db.path()).absoluteDir().filePath(QStringLiteral("attachments/complaints"));
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("attachments/complaints"));
 }
 
 QString ComplaintAttachmentStore::sha256Of(const QString& path)

@@ -22,6 +22,8 @@ public:
     explicit ComplaintAttachmentStore(const Database& db);
 
     QString root() const { return m_root; }
+    // The folder of the database file at `databasePath`.
+    static QString rootFor(const QString& databasePath);
     // Copies `sourcePath` in and returns the attachment (id, name, relative path, SHA-256, size).
     // Throws Error::invalid naming the file when it cannot be read or copied.
     ComplaintAttachment store(const QString& complaintId, const QString& sourcePath, const QDateTime& now);

@@ -598,4 +598,31 @@ BackupService::RestoreResult BackupService::restore(const QString& backupFile, c
     return result;
 }
 
+namespace {
+QString mirrorRoot(const QString& backupDir, const QString& workstation)
+{
+    return QDir(backupDir).filePath(QStringLiteral("files-%1").arg(workstation));
+}
+} // namespace
+
+MirrorResult BackupService::mirrorFiles(const Context& ctx, const QString& backupDir, const QList<ManagedFolder>& folders)
+{
+    ctx.require(Permission::Backup);
+    MirrorResult total;
+    const QString root = mirrorRoot(QDir(backupDir).absolutePath(), ctx.database().workstationCode());
+    for (const ManagedFolder& f : folders)
+        total.add(FileMirror::copyMissing(f.path, QDir(root).filePath(f.name)));
+    return total;
+}
+
+MirrorResult BackupService::restoreFiles(const QString& backupFile, const QString& workstation,
+                                         const QList<ManagedFolder>& folders)
+{
+    MirrorResult total;
+    const QString root = mirrorRoot(QFileInfo(backupFile).absolutePath(), workstation);
+    for (const ManagedFolder& f : folders)
+        total.add(FileMirror::copyMissing(QDir(root).filePath(f.name), f.path));
+    return total;
+}
+
 } // namespace loket

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileMirror.h"
+
 #include <QCoreApplication>
 
 #include <QDateTime>
@@ -82,6 +84,13 @@ public:
     static RestoreResult restore(const QString& backupFile, const QString& targetPath, const QString& actorName,
                                  const Clock& clock);
 
+    // Copies the managed files (scanned documents, attachments) the backup folder `backupDir` does
+    // not have yet into <backupDir>/files-<workstation>/<folder name>/. Needs Permission::Backup.
+    static MirrorResult mirrorFiles(const Context& ctx, const QString& backupDir, const QList<ManagedFolder>& folders);
+    // After a restore: copies back, from the mirror beside `backupFile`, the files of
+    // `workstation` that `folders` lack. Files already there are left alone.
+    static MirrorResult restoreFiles(const QString& backupFile, const QString& workstation,
+                                     const QList<ManagedFolder>& folders);
     // The rotating name for a workstation at a time (converted to Asia/Jakarta).
     static QString rotatingName(const QString& workstation, const QDateTime& at, int suffix = 0);
 };

@@ -80,6 +80,9 @@ void TestBackupCli::rotatingBackupListAndCheck()
     o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("removed")).toArray().first().toString(),
              QStringLiteral("loket-C05-20260106-173000.sqlite"));
+    // The documents and attachments folders are mirrored beside the backups (none yet here).
+    QCOMPARE(o.value(QStringLiteral("files")).toObject().value(QStringLiteral("copied")).toInt(), 0);
+    QVERIFY(o.value(QStringLiteral("files")).toObject().value(QStringLiteral("problems")).toArray().isEmpty());
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
 
     r = test::runCli(args(m_db, {"backup", "list", "--json", "--dir"}) + QStringList{folder});

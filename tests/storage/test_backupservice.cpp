@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "common/Error.h"
 #include "settings/SettingsRepository.h"
+#include "setup/ManagedFiles.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void restoreMigratesAnOlderBackup();
     void restoreRefusesDamagedBackupLeavingOriginal();
     void restoreRefusesWhileDatabaseIsOpen();
+    void documentsAndAttachmentsTravelWithTheBackups();
 };
 
 void TestBackupService::backupIsVerifiedAndAudited()
@@ -391,6 +393,50 @@ void TestBackupService::restoreRefusesWhileDatabaseIsOpen()
     SettingsRepository(t.db()).set(ctx, QStringLiteral("office.phone"), QStringLiteral("0264 200000"));
     t.db().close();
     QCOMPARE(officeName(t.path()), QStringLiteral("Kantor Sekarang"));
+}
+
+void TestBackupService::documentsAndAttachmentsTravelWithTheBackups()
+{
+    // Scanned documents and complaint attachments live in folders next to the database; the
+    // backup folder keeps a copy of each file once, and a restore puts back what is missing.
+    test::TestDatabase t;
+    const Context ctx = t.context(test::actorWith({Role::Admin}, QStringLiteral("admin")));
+    const QList<ManagedFolder> folders = ManagedFiles::of(t.db().path());
+    QCOMPARE(folders.size(), 2);
+    QVERIFY(QDir().mkpath(folders[0].path + QStringLiteral("/ab")));
+    QVERIFY(QDir().mkpath(folders[1].path + QStringLiteral("/c-1")));
+    const QString scan = folders[0].path + QStringLiteral("/ab/abcdef.pdf");
+    const QString letter = folders[1].path + QStringLiteral("/c-1/surat.jpg");
+    writeFile(scan, QByteArray(5000, 'p'));
+    writeFile(letter, "JPEG");
+
+    const QString dir = QDir(t.dir()).filePath(QStringLiteral("backups"));
+    const BackupInfo info = BackupService::backupRotating(ctx, dir, 3);
+    MirrorResult first = BackupService::mirrorFiles(ctx, dir, folders);
+    QCOMPARE(first.copied, 2);
+    QCOMPARE(first.bytesCopied, qint64(5004));
+    QVERIFY(first.problems.isEmpty());
+    QVERIFY(QFile::exists(dir + QStringLiteral("/files-C01/documents/ab/abcdef.pdf")));
+    QCOMPARE(QFile::permissions(dir + QStringLiteral("/files-C01/documents/ab/abcdef.pdf")) & kOthers,
+             QFileDevice::Permissions());
+    // The next night copies only what is new.
+    writeFile(folders[0].path + QStringLiteral("/ab/abd000.pdf"), "new");
+    const MirrorResult second = BackupService::mirrorFiles(ctx, dir, folders);
+    QCOMPARE(second.copied, 1);
+    QCOMPARE(second.present, 2);
+    // Not for everyone.
+    QCOMPARE(kindOf([&] { BackupService::mirrorFiles(t.context(test::actorWith({Role::FrontDesk})), dir, folders); }),
+             Error::Kind::Permission);
+
+    // The PC lost its files: the restore puts them back, leaving what is there alone.
+    QVERIFY(QFile::remove(scan));
+    QVERIFY(QDir(folders[1].path).removeRecursively());
+    writeFile(folders[0].path + QStringLiteral("/ab/abd000.pdf"), "new");
+    const MirrorResult back = BackupService::restoreFiles(info.path, QStringLiteral("C01"), folders);
+    QCOMPARE(back.copied, 2);
+    QCOMPARE(back.present, 1);
+    QCOMPARE(sha256(scan), QString::fromLatin1(QCryptographicHash::hash(QByteArray(5000, 'p'), QCryptographicHash::Sha256).toHex()));
+    QVERIFY(QFile::exists(letter));
 }
 
 QTEST_GUILESS_MAIN(TestBackupService)

@@ -5,11 +5,13 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "settings/SettingsRepository.h"
+#include "setup/ManagedFiles.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QColor>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -204,7 +206,14 @@ bool SettingsPage::backupNow()
         text = tr("Backup written and checked: %1 (%2).").arg(info.path, QLocale().formattedDataSize(info.size));
         if (!info.removed.isEmpty())
             text += QLatin1Char('\n') + tr("Older backups removed: %1").arg(info.removed.join(QStringLiteral(", ")));
-        ok = true;
+        const MirrorResult files = BackupService::mirrorFiles(m_ui.context(), QFileInfo(info.path).absolutePath(),
+                                                              ManagedFiles::of(m_ui.database().path()));
+        text += QLatin1Char('\n') + tr("Documents and attachments: %1 copied, %2 already there.")
+                                        .arg(files.copied)
+                                        .arg(files.present);
+        if (!files.problems.isEmpty())
+            text += QLatin1Char('\n') + files.problems.join(QLatin1Char('\n'));
+        ok = files.problems.isEmpty();
     } catch (const Error& e) {
         text = e.message();
     }
