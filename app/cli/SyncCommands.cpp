@@ -128,11 +128,18 @@ int runPush(CliContext& ctx)
         ctx.print(reportJson(r), r.message);
         return ExitOk;
     }
-    const ReferencePullResult pulled = pull.pull(c, target);
     QJsonObject json = reportJson(r);
-    json.insert(QStringLiteral("pull"), pullJson(pulled));
-    ctx.print(json, r.message + QLatin1Char('\n') + pullText(pulled));
-    return ExitOk;
+    try {
+        const ReferencePullResult pulled = pull.pull(c, target);
+        json.insert(QStringLiteral("pull"), pullJson(pulled));
+        ctx.print(json, r.message + QLatin1Char('\n') + pullText(pulled));
+        return ExitOk;
+    } catch (const Error& e) {
+        // The push went through and is reported as such; the failed pull decides the exit code.
+        json.insert(QStringLiteral("pull"), QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), e.message()}});
+        ctx.print(json, r.message);
+        return report(ctx, e);
+    }
 }
 
 int runStatus(CliContext& ctx)

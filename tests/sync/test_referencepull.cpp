@@ -313,6 +313,18 @@ void TestReferencePull::cliPull()
              QStringLiteral("--from"), QStringLiteral("K02")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("nothing to pull"), r.out.constData());
+
+    // A pull that fails after a good push: the push is still reported, the pull's error decides
+    // the exit code.
+    r = cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("sync"), QStringLiteral("configure"),
+             QStringLiteral("--reference"), QStringLiteral("K09")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json"), QStringLiteral("sync")});
+    QCOMPARE(r.exitCode, 3);
+    o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(o.value(QStringLiteral("ok")).toBool());
+    QCOMPARE(o.value(QStringLiteral("pull")).toObject().value(QStringLiteral("ok")).toBool(true), false);
+    QVERIFY2(r.err.contains("K09"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestReferencePull)
