@@ -343,18 +343,6 @@
 <context>
     <name>loket::ReferencePull</name>
     <message>
-        <source>The central database is not configured: set sync.host and sync.database.</source>
-        <translation>Basis data pusat belum diatur: isi sync.host dan sync.database.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation>Driver PostgreSQL untuk Qt belum terpasang (paket Debian libqt6sql6-psql).</translation>
-    </message>
-    <message>
-        <source>Cannot reach the central database %1: %2</source>
-        <translation>Basis data pusat %1 tidak dapat dihubungi: %2</translation>
-    </message>
-    <message>
         <source>The central copy of service standard %1 cannot be read: %2</source>
         <translation>Salinan pusat standar pelayanan %1 tidak dapat dibaca: %2</translation>
     </message>
@@ -409,18 +397,6 @@
 </context>
 <context>
     <name>loket::SyncService</name>
-    <message>
-        <source>The central database is not configured: set sync.host and sync.database.</source>
-        <translation>Basis data pusat belum diatur: isi sync.host dan sync.database.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation>Driver PostgreSQL untuk Qt belum terpasang (paket Debian libqt6sql6-psql).</translation>
-    </message>
-    <message>
-        <source>Cannot reach the central database %1: %2</source>
-        <translation>Basis data pusat %1 tidak dapat dihubungi: %2</translation>
-    </message>
     <message>
         <source>%1 rows and %2 audit entries sent.</source>
         <translation>%1 baris dan %2 catatan audit terkirim.</translation>
@@ -1058,6 +1034,21 @@
     <message>
         <source>Loket cannot start</source>
         <translation>Loket tidak dapat dimulai</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CentralConnection</name>
+    <message>
+        <source>The central database is not configured: set sync.host and sync.database.</source>
+        <translation>Basis data pusat belum diatur: isi sync.host dan sync.database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Driver PostgreSQL untuk Qt belum terpasang (paket Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central database %1: %2</source>
+        <translation>Basis data pusat %1 tidak dapat dihubungi: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "ReferencePull.h"
 
+#include "CentralConnection.h"
 
 #include "calendar/CalendarService.h"
 #include "cases/CaseClocks.h"
@@ -41,52 +42,6 @@ struct SourceCalendar
     bool any = false;
 };
 
-// Opens the central database for one pull and always closes and removes the connection.
-class CentralConnection
-{
-public:
-    explicit CentralConnection(const SyncTarget& target)
-    {
-        static std::atomic<int> counter{0};
-        m_name = QStringLiteral("loket-pull-%1").arg(counter++);
-        if (!target.isConfigured())
-            throw Error::invalid(ReferencePull::tr("The central database is not configured: set sync.host and "
-                                                   "sync.database."),
-                                 QStringLiteral("sync.host"));
-        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            throw Error::storage(
-                ReferencePull::tr("The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)."));
-        QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        pg.setHostName(target.host);
-        pg.setPort(target.port);
-        pg.setDatabaseName(target.database);
-        pg.setUserName(target.user);
-        if (!target.password.isEmpty())
-            pg.setPassword(target.password);
-        pg.setConnectOptions(QStringLiteral("connect_timeout=10;options=-cclient_min_messages=warning"));
-        if (!pg.open()) {
-            const QString text = pg.lastError().text();
-            pg = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_name);
-            throw Error::storage(
-                ReferencePull::tr("Cannot reach the central database %1: %2").arg(target.describe(), text));
-        }
-    }
-    ~CentralConnection()
-    {
-        {
-            QSqlDatabase pg = QSqlDatabase::database(m_name, false);
-            pg.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    CentralConnection(const CentralConnection&) = delete;
-    CentralConnection& operator=(const CentralConnection&) = delete;
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-};
 
 QList<QJsonObject> sourceRows(const QSqlDatabase& pg, const QString& table, const QString& source)
 {

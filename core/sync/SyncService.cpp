@@ -1,5 +1,6 @@
 #include "SyncService.h"
 
+#include "CentralConnection.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -199,47 +200,11 @@ QList<SyncReport> SyncService::recentRuns(int limit) const
     return runs;
 }
 
-QSqlDatabase SyncService::connectCentral(const SyncTarget& target, const QString& name) const
-{
-    if (!target.isConfigured())
-        throw Error::invalid(tr("The central database is not configured: set sync.host and sync.database."),
-                             QStringLiteral("sync.host"));
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        throw Error::storage(tr("The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)."));
-    QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    pg.setHostName(target.host);
-    pg.setPort(target.port);
-    pg.setDatabaseName(target.database);
-    pg.setUserName(target.user);
-    if (!target.password.isEmpty())
-        pg.setPassword(target.password);
-    pg.setConnectOptions(QStringLiteral("connect_timeout=10;options=-cclient_min_messages=warning"));
-    if (!pg.open()) {
-        const QString text = pg.lastError().text();
-        pg = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        throw Error::storage(tr("Cannot reach the central database %1: %2").arg(target.describe(), text));
-    }
-    return pg;
-}
-
 void SyncService::withCentral(const SyncTarget& target, const std::function<void(QSqlDatabase&)>& work) const
 {
-    static std::atomic<int> counter{0};
-    const QString name = QStringLiteral("loket-central-%1").arg(counter++);
-    {
-        QSqlDatabase pg = connectCentral(target, name);
-        try {
-            work(pg);
-        } catch (...) {
-            pg.close();
-            pg = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            throw;
-        }
-        pg.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const CentralConnection central(target);
+    QSqlDatabase pg = central.db();
+    work(pg);
 }
 
 void SyncService::prepareCentral(const Context& ctx, const SyncTarget& target)

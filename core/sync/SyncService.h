@@ -62,7 +62,6 @@ public:
     SyncReport push(const Context& ctx, const SyncTarget& target, int batchSize = 500);
 
 private:
-    QSqlDatabase connectCentral(const SyncTarget& target, const QString& name) const;
     // Opens the central connection for `work` and always closes and removes it.
     void withCentral(const SyncTarget& target, const std::function<void(QSqlDatabase&)>& work) const;
     // Installs the change triggers on tables not yet tracked and queues their existing rows.
