@@ -106,6 +106,20 @@ QString IdentityValidator::provinceName(const QString& code)
     return tables().provinces.value(code);
 }
 
+ValidationResult IdentityValidator::validKbli(const QString& code, const QString& title, const QString& category)
+{
+    ValidationResult r;
+    r.ok = true;
+    r.details = QJsonObject{{QStringLiteral("normalized"), code},
+                            {QStringLiteral("code"), code},
+                            {QStringLiteral("title"), title},
+                            {QStringLiteral("category"), category},
+                            {QStringLiteral("category_title"), tables().categories.value(category)},
+                            {QStringLiteral("division"), code.left(2)},
+                            {QStringLiteral("group"), code.left(3)}};
+    return r;
+}
+
 QStringList IdentityValidator::kbliCodes()
 {
     QStringList codes = tables().kbli.keys();
@@ -306,18 +320,7 @@ ValidationResult IdentityValidator::validateKbli(const QString& value)
         unknown.details.insert(QStringLiteral("category"), tables().divisions.value(division));
         return unknown;
     }
-    ValidationResult r;
-    r.ok = true;
-    QJsonObject d;
-    d.insert(QStringLiteral("normalized"), kbli);
-    d.insert(QStringLiteral("code"), kbli);
-    d.insert(QStringLiteral("title"), it->title);
-    d.insert(QStringLiteral("category"), it->category);
-    d.insert(QStringLiteral("category_title"), tables().categories.value(it->category));
-    d.insert(QStringLiteral("division"), kbli.left(2));
-    d.insert(QStringLiteral("group"), kbli.left(3));
-    r.details = d;
-    return r;
+    return validKbli(kbli, it->title, it->category);
 }
 
 } // namespace loket

@@ -66,6 +66,8 @@ public:
     static QString provinceName(const QString& code);
     // KBLI title for a known code, empty when unknown.
     static QString kbliTitle(const QString& code);
+    // A valid result for a known KBLI code, with the details validateKbli() gives.
+    static ValidationResult validKbli(const QString& code, const QString& title, const QString& category);
     // The built-in KBLI codes, sorted.
     static QStringList kbliCodes();
     // "M" for division "71"; empty when KBLI 2020 has no such division.

@@ -65,18 +65,8 @@ ValidationResult KbliRegister::validate(const QString& value) const
                        .arg(code);
         return r;
     }
-    ValidationResult ok;
-    ok.ok = true;
-    QJsonObject d;
-    d.insert(QStringLiteral("normalized"), code);
-    d.insert(QStringLiteral("code"), code);
-    d.insert(QStringLiteral("title"), it->title);
-    d.insert(QStringLiteral("category"), it->category);
-    d.insert(QStringLiteral("category_title"), IdentityValidator::kbliCategoryTitle(it->category));
-    d.insert(QStringLiteral("division"), code.left(2));
-    d.insert(QStringLiteral("group"), code.left(3));
-    d.insert(QStringLiteral("source"), QStringLiteral("office"));
-    ok.details = d;
+    ValidationResult ok = IdentityValidator::validKbli(code, it->title, it->category);
+    ok.details.insert(QStringLiteral("source"), QStringLiteral("office"));
     return ok;
 }
 

@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 namespace loket::test {
@@ -41,6 +43,21 @@ CliResult runCli(const QStringList& args, const QStringList& extraEnv, const QBy
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+void rawSql(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& s : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(s), qPrintable(s));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 } // namespace loket::test

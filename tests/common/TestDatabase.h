@@ -41,6 +41,9 @@ struct CliResult
     QByteArray err;
 };
 
+// Writes to an SQLite file through a connection of its own, as another program would.
+void rawSql(const QString& path, const QStringList& statements);
+
 // Runs the built loket-cli (path from LOKET_CLI) with the arguments and optional environment.
 CliResult runCli(const QStringList& args, const QStringList& extraEnv = {}, const QByteArray& input = {});
 

@@ -34,21 +34,6 @@ void writeFile(const QString& path, const QByteArray& bytes)
     f.write(bytes);
 }
 
-void rawSql(const QString& path, const QStringList& statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString& s : statements) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(s), qPrintable(s));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
-
 // Overwrites the middle of the file (not the header page) with garbage.
 void damage(const QString& path)
 {
@@ -225,7 +210,7 @@ void TestBackupService::inspectRejectsWhatIsNotAUsableBackup()
     QCOMPARE(kindOf([&] { BackupService::inspect(text); }), Error::Kind::Invalid);
 
     const QString foreign = dir.filePath(QStringLiteral("foreign.sqlite"));
-    rawSql(foreign, {QStringLiteral("CREATE TABLE x (y TEXT)")});
+    test::rawSql(foreign, {QStringLiteral("CREATE TABLE x (y TEXT)")});
     try {
         BackupService::inspect(foreign);
         QFAIL("a foreign SQLite file was accepted");
@@ -236,7 +221,7 @@ void TestBackupService::inspectRejectsWhatIsNotAUsableBackup()
 
     const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
     BackupService::backup(ctx, newer);
-    rawSql(newer, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1)});
+    test::rawSql(newer, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1)});
     try {
         BackupService::inspect(newer);
         QFAIL("a newer schema was accepted");

@@ -23,21 +23,6 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-// Writes a raw SQLite file through a separate connection, as another program would.
-void rawSql(const QString& path, const QStringList& statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString& s : statements) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(s), qPrintable(s));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
 } // namespace
 
 class TestDatabase : public QObject
@@ -99,7 +84,7 @@ void TestDatabase::refusesForeignSqliteFileUntouched()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    rawSql(path, {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
+    test::rawSql(path, {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"),
                   QStringLiteral("INSERT INTO invoices VALUES (1, 10.5)")});
     const QByteArray before = fileHash(path);
     Database db;
@@ -116,7 +101,7 @@ void TestDatabase::refusesNewerSchemaUntouched()
         db.open(path);
         SqlQuery(db.handle(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
     }
-    rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1),
+    test::rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1),
                   QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
     const QByteArray before = fileHash(path);
     Database db;
@@ -173,7 +158,7 @@ void TestDatabase::checklistTextColumnDropKeepsRows()
         opts.targetVersion = 9;
         old.open(path, opts);
     }
-    rawSql(path, {QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, requirement_text, status, "
+    test::rawSql(path, {QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, requirement_text, status, "
                                  "created_at, updated_at, workstation) VALUES ('r1', 'c1', 'U1', 'KTP', 'valid', "
                                  "'2026-01-05', '2026-01-05', 'C01')")});
     Database db;

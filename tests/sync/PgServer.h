@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncTarget.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -18,6 +20,16 @@ public:
     int port() const { return m_port; }
     QString user() const { return QStringLiteral("loket"); }
     QString database() const { return QStringLiteral("postgres"); }
+    // Where the sync connects to this server.
+    SyncTarget target() const
+    {
+        SyncTarget t;
+        t.host = socketDir();
+        t.port = port();
+        t.database = database();
+        t.user = user();
+        return t;
+    }
 
 private:
     bool run(const QString& program, const QStringList& args, QString* output);

@@ -44,7 +44,7 @@ private Q_SLOTS:
     void cliPull();
 
 private:
-    SyncTarget target() const;
+    SyncTarget target() const { return m_pg.target(); }
     Context admin(test::TestDatabase& t) { return t.context(test::actorWith({Role::Admin}, QStringLiteral("it"))); }
     test::PgServer m_pg;
     bool m_ready = false;
@@ -56,15 +56,6 @@ void TestReferencePull::initTestCase()
     m_ready = m_pg.start(&m_why);
 }
 
-SyncTarget TestReferencePull::target() const
-{
-    SyncTarget t;
-    t.host = m_pg.socketDir();
-    t.port = m_pg.port();
-    t.database = m_pg.database();
-    t.user = m_pg.user();
-    return t;
-}
 
 void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
 {

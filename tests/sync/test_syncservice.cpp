@@ -24,7 +24,7 @@ private Q_SLOTS:
     void needsPermission();
 
 private:
-    SyncTarget target() const;
+    SyncTarget target() const { return m_pg.target(); }
     int centralCount(const QString& sql);
     test::PgServer m_pg;
     bool m_ready = false;
@@ -36,15 +36,6 @@ void TestSyncService::initTestCase()
     m_ready = m_pg.start(&m_why);
 }
 
-SyncTarget TestSyncService::target() const
-{
-    SyncTarget t;
-    t.host = m_pg.socketDir();
-    t.port = m_pg.port();
-    t.database = m_pg.database();
-    t.user = m_pg.user();
-    return t;
-}
 
 int TestSyncService::centralCount(const QString& sql)
 {
