@@ -734,6 +734,10 @@
         <source>Cannot write %1.</source>
         <translation>%1 tidak dapat ditulis.</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::DashboardPrinter</name>

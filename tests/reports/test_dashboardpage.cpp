@@ -3,7 +3,10 @@
 #include "common/UiContext.h"
 #include "reports/DashboardPage.h"
 
+#include <QBarSet>
+#include <QChartView>
 #include <QFile>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -26,6 +29,11 @@ void TestDashboardPage::showsLateCasesAndExports()
 {
     CaseFixture f(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Clock::zone()));
     const IntakeResult r = CaseService::registerCase(f.as({Role::FrontDesk}, QStringLiteral("siti")), f.request(1));
+    // Returned for correction by the back office: waits for the applicant with its clock paused.
+    const QString returned = f.caseAt(CaseStage::Verification, 2).registrationNumber;
+    TransitionRequest why;
+    why.reason = QStringLiteral("NPWP tidak terbaca");
+    CaseService::act(f.system(), returned, CaseAction::ReturnForCorrection, why);
     f.data().clock().set(QDateTime(QDate(2026, 1, 16 + 4), QTime(9, 0), Clock::zone())); // past 14 January
     UiContext ui(f.data().db(), f.data().clock(), actorWith({Role::Supervisor}, QStringLiteral("kasi")));
     ScriptedPrompter prompter;
@@ -38,6 +46,17 @@ void TestDashboardPage::showsLateCasesAndExports()
     QVERIFY(late);
     QCOMPARE(late->rowCount(), 1);
     QCOMPARE(late->item(0, 0)->text(), r.record.registrationNumber);
+    // The chart shows the paused file too, as its own grey part of the bars.
+    auto* view = page.findChild<QChartView*>(QStringLiteral("dashboardChart"));
+    QVERIFY(view && view->chart());
+    auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(view->chart()->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 4);
+    qreal paused = 0;
+    for (int i = 0; i < bars->barSets().last()->count(); ++i)
+        paused += bars->barSets().last()->at(i);
+    QCOMPARE(int(paused), page.snapshot().cases.paused);
+    QCOMPARE(page.snapshot().cases.paused, 1);
 
     QSignalSpy open(&page, &DashboardPage::openCase);
     Q_EMIT late->cellDoubleClicked(0, 1);

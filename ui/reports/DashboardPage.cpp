@@ -210,6 +210,10 @@ void DashboardPage::rebuildChart()
     onTrack->setColor(QColor(ClockStateText::colour(ClockState::OnTrack)));
     atRisk->setColor(QColor(ClockStateText::colour(ClockState::AtRisk)));
     overdue->setColor(QColor(ClockStateText::colour(ClockState::Overdue)));
+    // Returned files wait for the applicant with their clock paused: shown, in grey, so a stage
+    // full of them is not an empty row.
+    auto* paused = new QBarSet(tr("Paused"));
+    paused->setColor(QColor(ClockStateText::colour(ClockState::NotStarted)));
     QStringList stages;
     int most = 1;
     for (const SlaGroup& g : m_snapshot.byStage) {
@@ -217,12 +221,14 @@ void DashboardPage::rebuildChart()
         *onTrack << g.counts.onTrack;
         *atRisk << g.counts.atRisk;
         *overdue << g.counts.overdue;
-        most = qMax(most, g.counts.onTrack + g.counts.atRisk + g.counts.overdue);
+        *paused << g.counts.paused;
+        most = qMax(most, g.counts.onTrack + g.counts.atRisk + g.counts.overdue + g.counts.paused);
     }
     auto* series = new QHorizontalStackedBarSeries;
     series->append(onTrack);
     series->append(atRisk);
     series->append(overdue);
+    series->append(paused);
     auto* chart = new QChart;
     chart->addSeries(series);
     chart->setTitle(tr("Open applications by stage"));
