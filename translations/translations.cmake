@@ -9,4 +9,5 @@ set(LOKET_TS_FILES
     catalog_id.ts
     complaints_id.ts
     backup_id.ts
+    qt_id.ts
 )
