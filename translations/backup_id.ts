@@ -95,6 +95,10 @@
         <source>Cannot replace %1: %2</source>
         <translation>%1 tidak dapat diganti: %2</translation>
     </message>
+    <message>
+        <source>%1 is left without its database file: it holds changes of the file that was moved away. Move it next to that file (same name plus %2), then restore again. Nothing was changed.</source>
+        <translation>%1 tertinggal tanpa berkas basis datanya: isinya perubahan dari berkas yang telah dipindahkan. Pindahkan ke samping berkas itu (nama yang sama ditambah %2), lalu pulihkan lagi. Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>loket::cli</name>
@@ -291,6 +295,14 @@
     <message>
         <source>Cannot copy %1 to %2.</source>
         <translation>%1 tidak dapat disalin ke %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches its copy %2 (%3 and %4 bytes); the copy is kept. Check the file.</source>
+        <translation>%1 tidak lagi sama dengan salinannya %2 (%3 dan %4 bita); salinan tetap disimpan. Periksa berkas itu.</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside.</source>
+        <translation>Berkas rusak %1 tidak dapat dipindahkan ke samping.</translation>
     </message>
 </context>
 </TS>

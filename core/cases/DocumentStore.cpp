@@ -54,8 +54,13 @@ CaseDocument DocumentStore::store(const QString& sourcePath, const QString& requ
     if (!QFileInfo::exists(target)) {
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
             throw Error::storage(tr("Cannot create the document folder %1.").arg(QFileInfo(target).absolutePath()));
-        if (!QFile::copy(sourcePath, target))
+        // Through a temporary name: a copy cut short never carries the name of the full file.
+        const QString partial = target + QStringLiteral(".part");
+        QFile::remove(partial);
+        if (!QFile::copy(sourcePath, partial) || !QFile::rename(partial, target)) {
+            QFile::remove(partial);
             throw Error::storage(tr("Cannot copy document %1 into %2.").arg(sourcePath, m_folder));
+        }
         QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         m_created << d.storedName;
     }

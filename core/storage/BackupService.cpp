@@ -466,6 +466,19 @@ BackupService::RestoreResult BackupService::restore(const QString& backupFile, c
         throw Error::storage(tr("Cannot create the folder %1.").arg(folder));
     const QString stamp = clock.now().toTimeZone(Clock::zone()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const bool replacing = target.exists();
+    // A journal without its database file holds committed work that belongs to a file moved
+    // elsewhere; restoring would delete it (or SQLite would replay it onto the restored file).
+    if (!replacing) {
+        for (const char* suffix : {"-wal", "-journal"}) {
+            const QString orphan = result.target + QLatin1String(suffix);
+            if (QFileInfo::exists(orphan))
+                throw Error::invalid(tr("%1 is left without its database file: it holds changes of the file that "
+                                        "was moved away. Move it next to that file (same name plus %2), then "
+                                        "restore again. Nothing was changed.")
+                                         .arg(orphan, QLatin1String(suffix)),
+                                     QStringLiteral("file"));
+        }
+    }
 
     // Hold the current file exclusively from here until it has been replaced: a connection that
     // is merely open (the desktop program) keeps a shared lock and makes this fail.
@@ -611,7 +624,7 @@ MirrorResult BackupService::mirrorFiles(const Context& ctx, const QString& backu
     MirrorResult total;
     const QString root = mirrorRoot(QDir(backupDir).absolutePath(), ctx.database().workstationCode());
     for (const ManagedFolder& f : folders)
-        total.add(FileMirror::copyMissing(f.path, QDir(root).filePath(f.name)));
+        total.add(FileMirror::copyMissing(f.path, QDir(root).filePath(f.name), FileMirror::OnMismatch::KeepTarget));
     return total;
 }
 
@@ -621,7 +634,7 @@ MirrorResult BackupService::restoreFiles(const QString& backupFile, const QStrin
     MirrorResult total;
     const QString root = mirrorRoot(QFileInfo(backupFile).absolutePath(), workstation);
     for (const ManagedFolder& f : folders)
-        total.add(FileMirror::copyMissing(QDir(root).filePath(f.name), f.path));
+        total.add(FileMirror::copyMissing(QDir(root).filePath(f.name), f.path, FileMirror::OnMismatch::RepairTarget));
     return total;
 }
 

@@ -88,7 +88,8 @@ public:
     // not have yet into <backupDir>/files-<workstation>/<folder name>/. Needs Permission::Backup.
     static MirrorResult mirrorFiles(const Context& ctx, const QString& backupDir, const QList<ManagedFolder>& folders);
     // After a restore: copies back, from the mirror beside `backupFile`, the files of
-    // `workstation` that `folders` lack. Files already there are left alone.
+    // `workstation` that `folders` lack; a file there of another size is moved aside as damaged.
+    // A file the mirror already holds with another size is never replaced by a backup: reported.
     static MirrorResult restoreFiles(const QString& backupFile, const QString& workstation,
                                      const QList<ManagedFolder>& folders);
     // The rotating name for a workstation at a time (converted to Asia/Jakarta).

@@ -59,6 +59,7 @@ BatchInsert::Statement& BatchInsert::statementFor(int rows)
         s.stmt = nullptr;
         const QString head = s.sql.left(400);
         m_statements.erase(rows);
+        m_rows.clear(); // as after a refused row: the queue is empty whatever failed
         throw Error::storage(
             QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1").arg(message),
             QStringLiteral("query: ") + head);

@@ -20,8 +20,9 @@ namespace loket {
 // The statements are SQLite's own, prepared once on the Qt connection's handle (so they take
 // part in its transaction): a million-row import spends much of its time binding, and Qt's
 // binding by name copies every value through QVariant lists and converts text to UTF-16 and
-// back. Values bind as Qt's SQLite driver binds them (text as UTF-8, integers, reals, blobs,
-// NULL), so rows read back the same.
+// back. The value types Loket passes (QString, int, qint64, bool, double, QByteArray, QDate,
+// QDateTime, QTime, null) bind as Qt's SQLite driver binds them, so rows read back the same; other
+// types bind as their text.
 class BatchInsert
 {
 public:

@@ -23,7 +23,7 @@ QJsonObject MirrorResult::toJson() const
             {QStringLiteral("problems"), QJsonValue::fromVariant(problems)}};
 }
 
-MirrorResult FileMirror::copyMissing(const QString& source, const QString& target)
+MirrorResult FileMirror::copyMissing(const QString& source, const QString& target, OnMismatch onMismatch)
 {
     MirrorResult r;
     const QDir from(source);
@@ -40,6 +40,23 @@ MirrorResult FileMirror::copyMissing(const QString& source, const QString& targe
             ++r.present;
             continue;
         }
+        if (existing.exists()) {
+            if (onMismatch == OnMismatch::KeepTarget) {
+                r.problems << tr("%1 no longer matches its copy %2 (%3 and %4 bytes); the copy is kept. Check the "
+                                 "file.")
+                                  .arg(path, out)
+                                  .arg(in.size())
+                                  .arg(existing.size());
+                continue;
+            }
+            QString aside;
+            for (int n = 1; aside.isEmpty() || QFileInfo::exists(aside); ++n)
+                aside = out + QStringLiteral(".damaged-%1").arg(n);
+            if (!QFile::rename(out, aside)) {
+                r.problems << tr("Cannot move the damaged file %1 aside.").arg(out);
+                continue;
+            }
+        }
         if (!QDir().mkpath(QFileInfo(out).absolutePath())) {
             r.problems << tr("Cannot create the folder %1.").arg(QFileInfo(out).absolutePath());
             continue;
@@ -52,7 +69,6 @@ MirrorResult FileMirror::copyMissing(const QString& source, const QString& targe
             continue;
         }
         QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QFile::remove(out);
         if (!QFile::rename(partial, out)) {
             QFile::remove(partial);
             r.problems << tr("Cannot copy %1 to %2.").arg(path, out);

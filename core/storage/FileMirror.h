@@ -32,9 +32,18 @@ class FileMirror
 {
     Q_DECLARE_TR_FUNCTIONS(loket::FileMirror)
 public:
-    // Copies every file under `source` that `target` does not have with the same size, keeping
-    // relative paths; new files are owner-only. A missing `source` copies nothing.
-    static MirrorResult copyMissing(const QString& source, const QString& target);
+    // What to do when `target` has a file of the same name but another size. The names stand for
+    // their content (a hash, or a record's id), so one of the two copies is damaged.
+    enum class OnMismatch
+    {
+        KeepTarget,   // a backup: the copy already kept may be the only good one; report it
+        RepairTarget, // a restore: move the target's file aside (".damaged-N"), then copy
+    };
+
+    // Copies every file under `source` that `target` does not have, keeping relative paths; new
+    // files are owner-only and written through a temporary name. A missing `source` copies
+    // nothing. Nothing is ever deleted.
+    static MirrorResult copyMissing(const QString& source, const QString& target, OnMismatch onMismatch);
 };
 
 } // namespace loket

@@ -101,6 +101,8 @@ private Q_SLOTS:
     void restoreRefusesDamagedBackupLeavingOriginal();
     void restoreRefusesWhileDatabaseIsOpen();
     void documentsAndAttachmentsTravelWithTheBackups();
+    void mirrorKeepsGoodCopyWhenLiveFileIsDamaged();
+    void restoreRefusesAnOrphanedJournal();
 };
 
 void TestBackupService::backupIsVerifiedAndAudited()
@@ -422,6 +424,50 @@ void TestBackupService::documentsAndAttachmentsTravelWithTheBackups()
     QCOMPARE(back.present, 1);
     QCOMPARE(sha256(scan), QString::fromLatin1(QCryptographicHash::hash(QByteArray(5000, 'p'), QCryptographicHash::Sha256).toHex()));
     QVERIFY(QFile::exists(letter));
+}
+
+void TestBackupService::mirrorKeepsGoodCopyWhenLiveFileIsDamaged()
+{
+    // A scan mirrored on Monday is cut short on the PC on Tuesday: Tuesday's backup keeps Monday's
+    // good copy and says so; a restore then repairs the PC's file and keeps the damaged one aside.
+    test::TestDatabase t;
+    const Context ctx = t.context(test::actorWith({Role::Admin}, QStringLiteral("admin")));
+    const QList<ManagedFolder> folders = ManagedFiles::of(t.db().path());
+    QVERIFY(QDir().mkpath(folders[0].path + QStringLiteral("/ab")));
+    const QString scan = folders[0].path + QStringLiteral("/ab/abcdef.pdf");
+    writeFile(scan, QByteArray(1000, 'g'));
+    const QString dir = QDir(t.dir()).filePath(QStringLiteral("backups"));
+    const BackupInfo info = BackupService::backupRotating(ctx, dir, 3);
+    QCOMPARE(BackupService::mirrorFiles(ctx, dir, folders).copied, 1);
+    const QString copy = dir + QStringLiteral("/files-C01/documents/ab/abcdef.pdf");
+
+    writeFile(scan, "cu");
+    const MirrorResult tuesday = BackupService::mirrorFiles(ctx, dir, folders);
+    QCOMPARE(tuesday.copied, 0);
+    QCOMPARE(tuesday.problems.size(), 1);
+    QVERIFY2(tuesday.problems.first().contains(scan), qPrintable(tuesday.problems.first()));
+    QCOMPARE(QFileInfo(copy).size(), qint64(1000));
+
+    const MirrorResult back = BackupService::restoreFiles(info.path, QStringLiteral("C01"), folders);
+    QCOMPARE(back.copied, 1);
+    QVERIFY(back.problems.isEmpty());
+    QCOMPARE(QFileInfo(scan).size(), qint64(1000));
+    QCOMPARE(QFileInfo(scan + QStringLiteral(".damaged-1")).size(), qint64(2));
+}
+
+void TestBackupService::restoreRefusesAnOrphanedJournal()
+{
+    // The database file was moved away but its write-ahead log stayed: restoring there would lose
+    // (or wrongly replay) the log, so it is refused and nothing changes.
+    test::TestDatabase t;
+    const Context ctx = t.context(test::actorWith({Role::Admin}, QStringLiteral("admin")));
+    const QString backup = QDir(t.dir()).filePath(QStringLiteral("good.sqlite"));
+    BackupService::backup(ctx, backup);
+    const QString target = QDir(t.dir()).filePath(QStringLiteral("gone.sqlite"));
+    writeFile(target + QStringLiteral("-wal"), QByteArray(4096, 'w'));
+    QCOMPARE(kindOf([&] { BackupService::restore(backup, target, QStringLiteral("admin")); }), Error::Kind::Invalid);
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(QFileInfo(target + QStringLiteral("-wal")).size(), qint64(4096));
 }
 
 QTEST_GUILESS_MAIN(TestBackupService)
