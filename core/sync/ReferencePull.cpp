@@ -326,19 +326,19 @@ ReferencePullResult ReferencePull::pull(const Context& ctx, const SyncTarget& ta
 
     // The office's KBLI codes: added or retitled as the source has them (never removed here).
     const QString reason = tr("sync pull from %1").arg(result.source);
-    const KbliImportSummary kbliPreview = KbliRegister::merge(ctx, sourceKbli, reason, true);
-    if (!kbliPreview.problems.isEmpty())
+    // Checked before anything is written; in a real pull this also writes them (a refused list
+    // writes nothing), so the calendar and catalogue below only follow good KBLI data.
+    const KbliImportSummary kbliMerge = KbliRegister::merge(ctx, sourceKbli, reason, dryRun);
+    if (!kbliMerge.problems.isEmpty())
         throw Error::invalid(tr("The central copy of the KBLI list of %1 cannot be used: %2")
-                                 .arg(result.source, kbliPreview.problems.first().message),
+                                 .arg(result.source, kbliMerge.problems.first().message),
                              QStringLiteral("kbli_codes"));
-    result.kbliAdded = kbliPreview.added;
-    result.kbliChanged = kbliPreview.changed;
+    result.kbliAdded = kbliMerge.added;
+    result.kbliChanged = kbliMerge.changed;
 
     if (dryRun)
         return result;
 
-    if (result.kbliListChanged())
-        KbliRegister::merge(ctx, sourceKbli, reason, false);
     if (result.calendarChanged()) {
         const CalendarChangeResult applied = calendar.applyImport(ctx, preview, reason);
         result.calendarVersion = applied.version;
