@@ -9,5 +9,6 @@ set(LOKET_TS_FILES
     catalog_id.ts
     complaints_id.ts
     backup_id.ts
+    sync_ui_id.ts
     qt_id.ts
 )

@@ -9,6 +9,7 @@
 #include "reports/DashboardPage.h"
 #include "survey/SurveyPage.h"
 #include "audit/AuditPage.h"
+#include "sync/SyncController.h"
 #include "users/SessionController.h"
 #include "users/UsersPage.h"
 #include "common/UiContext.h"
@@ -17,14 +18,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 namespace loket::ui {
 
@@ -64,6 +68,9 @@ MainWindow::MainWindow(UiContext& ui, QWidget* parent) : QMainWindow(parent), m_
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_syncAction = fileMenu->addAction(tr("&Sync now"));
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
@@ -72,13 +79,101 @@ MainWindow::MainWindow(UiContext& ui, QWidget* parent) : QMainWindow(parent), m_
     m_statusDb = new QLabel(this);
     m_statusDb->setObjectName(QStringLiteral("statusDatabase"));
     statusBar()->addWidget(m_statusUser);
+    buildSync(fileMenu);
     statusBar()->addPermanentWidget(m_statusDb);
+    statusBar()->addPermanentWidget(m_syncStatus);
     connect(&m_ui, &UiContext::actorChanged, this, &MainWindow::refreshStatus);
 
     buildPages();
     refreshStatus();
     showHomePage();
     connect(&m_ui, &UiContext::actorChanged, this, &MainWindow::showHomePage);
+}
+
+void MainWindow::buildSync(QMenu* menu)
+{
+    // Sync rounds run on a worker thread: the status bar shows their progress and the last
+    // result, and the counter keeps working meanwhile.
+    m_sync = new SyncController(m_ui, this);
+    m_syncAction->setObjectName(QStringLiteral("actionSyncNow"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncAction->setToolTip(tr("Send this workstation's changes to the central database and receive the "
+                                "other workstations' changes (F9)"));
+    connect(m_syncAction, &QAction::triggered, m_sync, &SyncController::syncNow);
+    // sync configure may have run in loket-cli meanwhile: look again when the menu opens.
+    connect(menu, &QMenu::aboutToShow, m_sync, &SyncController::refreshHealth);
+
+    m_syncProgress = new QLabel(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgressLabel"));
+    m_syncProgress->setMaximumWidth(340);
+    m_syncProgress->hide();
+    m_syncBusy = new QProgressBar(this);
+    m_syncBusy->setObjectName(QStringLiteral("syncBusy"));
+    m_syncBusy->setRange(0, 0); // busy: a round reports steps, not a fraction
+    m_syncBusy->setMaximumWidth(90);
+    m_syncBusy->setMaximumHeight(14);
+    m_syncBusy->setTextVisible(false);
+    m_syncBusy->hide();
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncBusy);
+    m_syncProgressHide = new QTimer(this);
+    m_syncProgressHide->setSingleShot(true);
+    m_syncProgressHide->setInterval(15000);
+    connect(m_syncProgressHide, &QTimer::timeout, m_syncProgress, &QWidget::hide);
+
+    connect(m_sync, &SyncController::availabilityChanged, this, [this] { syncRunningChanged(m_sync->isRunning()); });
+    connect(m_sync, &SyncController::runningChanged, this, &MainWindow::syncRunningChanged);
+    connect(m_sync, &SyncController::healthChanged, this, &MainWindow::refreshSyncStatus);
+    connect(m_sync, &SyncController::progress, this, [this](const QString& line) {
+        m_syncProgressHide->stop();
+        m_syncProgress->setText(m_syncProgress->fontMetrics().elidedText(line, Qt::ElideRight, 320));
+        m_syncProgress->setToolTip(line);
+        m_syncProgress->show();
+    });
+    connect(m_sync, &SyncController::roundFinished, this, [this](bool ok, const QString& message) {
+        const QString text = ok ? message : tr("Sync failed: %1").arg(message);
+        m_syncProgress->setText(m_syncProgress->fontMetrics().elidedText(text, Qt::ElideRight, 320));
+        m_syncProgress->setToolTip(text);
+        m_syncProgress->show();
+        m_syncProgressHide->start();
+    });
+    connect(m_sync, &SyncController::dataReceived, this, &MainWindow::reloadAfterSync);
+    syncRunningChanged(false);
+    refreshSyncStatus();
+}
+
+void MainWindow::syncRunningChanged(bool running)
+{
+    m_syncAction->setEnabled(m_sync->isAvailable() && !running);
+    m_syncBusy->setVisible(running);
+}
+
+void MainWindow::refreshSyncStatus()
+{
+    const SyncHealth& h = m_sync->health();
+    m_syncStatus->setText(m_sync->statusText());
+    m_syncStatus->setToolTip(m_sync->statusToolTip());
+    m_syncStatus->setMinimumWidth(m_syncStatus->sizeHint().width()); // the others give way first
+    // Offline is worth a glance; the rest stays quiet.
+    m_syncStatus->setStyleSheet(h.offlineSince.isValid() ? QStringLiteral("QLabel { color: #a0361c; }") : QString());
+}
+
+void MainWindow::reloadAfterSync()
+{
+    // Other workstations' applications and complaints arrived: the lists reload as after a
+    // local change (a case being edited stays as it is).
+    m_ui.notifyDataChanged(QStringLiteral("cases"));
+    m_ui.notifyDataChanged(QStringLiteral("complaints"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // A running round stops after its current batch; the controller waits for it when it goes.
+    if (m_sync)
+        m_sync->cancel();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showHomePage()

@@ -2,12 +2,17 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QMenu;
+class QTimer;
 class QListWidget;
+class QProgressBar;
 class QStackedWidget;
 class QLabel;
 
 namespace loket::ui {
 
+class SyncController;
 class UiContext;
 
 // The shell: a navigation list on the left, one page per domain on the right.
@@ -21,17 +26,31 @@ public:
     void addPage(const QString& key, const QString& title, const QIcon& icon, QWidget* page);
     bool showPage(const QString& key);
     QWidget* page(const QString& key) const;
+    SyncController* syncController() const { return m_sync; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildPages();
+    void buildSync(QMenu* menu);
     void showHomePage();
     void refreshStatus();
+    void refreshSyncStatus();
+    void syncRunningChanged(bool running);
+    void reloadAfterSync();
 
     UiContext& m_ui;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
     QLabel* m_statusUser;
     QLabel* m_statusDb;
+    SyncController* m_sync = nullptr;
+    QAction* m_syncAction = nullptr;
+    QLabel* m_syncProgress = nullptr;
+    QProgressBar* m_syncBusy = nullptr;
+    QLabel* m_syncStatus = nullptr;
+    QTimer* m_syncProgressHide = nullptr;
 };
 
 } // namespace loket::ui

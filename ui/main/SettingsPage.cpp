@@ -8,6 +8,8 @@
 #include "setup/ManagedFiles.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
+#include "sync/SyncRound.h"
+#include "sync/SyncTarget.h"
 
 #include <QApplication>
 #include <QColor>
@@ -51,6 +53,9 @@ SettingsPage::SettingsPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveSettings"));
     layout->addWidget(m_save, 0, Qt::AlignLeft);
+    m_syncBox = buildSyncSection();
+    layout->addSpacing(12);
+    layout->addWidget(m_syncBox);
     m_backupBox = buildBackupSection();
     layout->addSpacing(12);
     layout->addWidget(m_backupBox, 1);
@@ -73,6 +78,16 @@ void SettingsPage::reload()
     m_officePhone->setReadOnly(!editable);
     m_save->setEnabled(editable);
 
+    m_syncBox->setVisible(editable);
+    m_syncInterval->setValue(qBound(0, settings.intValue(SyncRound::intervalKey(), 0), m_syncInterval->maximum()));
+    m_syncInterval->setEnabled(editable);
+    m_saveSync->setEnabled(editable);
+    const SyncTarget target = SyncTarget::fromSettings(settings);
+    m_syncTarget->setText(target.isConfigured()
+                              ? tr("Central database: %1").arg(target.describe())
+                              : tr("The central database is not configured yet: the IT administrator sets it with "
+                                   "<code>loket-cli sync configure</code>."));
+
     const bool backups = m_ui.actor().can(Permission::Backup);
     m_backupBox->setVisible(backups);
     if (backups) {
@@ -83,6 +98,58 @@ void SettingsPage::reload()
     } else {
         m_backupList->setRowCount(0);
         m_backupStatus->clear();
+    }
+}
+
+QGroupBox* SettingsPage::buildSyncSection()
+{
+    auto* box = new QGroupBox(tr("Synchronisation"), this);
+    box->setObjectName(QStringLiteral("syncSection"));
+    auto* layout = new QVBoxLayout(box);
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("Sync automatically every N minutes (0 = off)"), box);
+    m_syncInterval = new QSpinBox(box);
+    m_syncInterval->setObjectName(QStringLiteral("syncIntervalSpin"));
+    m_syncInterval->setRange(0, 24 * 60);
+    m_syncInterval->setSuffix(tr(" min"));
+    m_syncInterval->setSpecialValueText(tr("off"));
+    m_syncInterval->setMaximumWidth(140);
+    m_syncInterval->setToolTip(tr("While Loket is open, this workstation sends its changes and receives the other "
+                                  "workstations' changes this often. The nightly sync runs either way."));
+    label->setBuddy(m_syncInterval);
+    m_saveSync = new QPushButton(tr("Save sync settings"), box);
+    m_saveSync->setObjectName(QStringLiteral("saveSyncSettings"));
+    row->addWidget(label);
+    row->addWidget(m_syncInterval);
+    row->addSpacing(12);
+    row->addWidget(m_saveSync);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_syncTarget = new QLabel(box);
+    m_syncTarget->setObjectName(QStringLiteral("syncTarget"));
+    m_syncTarget->setWordWrap(true);
+    m_syncTarget->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_syncTarget);
+    connect(m_saveSync, &QPushButton::clicked, this, &SettingsPage::saveSyncSettings);
+    return box;
+}
+
+bool SettingsPage::saveSyncSettings()
+{
+    try {
+        SettingsRepository(m_ui.database())
+            .set(m_ui.context(), SyncRound::intervalKey(), QString::number(m_syncInterval->value()));
+        m_ui.notifyDataChanged(QStringLiteral("settings"));
+        const int minutes = m_syncInterval->value();
+        Prompter::instance().information(this, tr("Synchronisation"),
+                                         minutes > 0 ? tr("This workstation now syncs every %n minute(s) while "
+                                                          "Loket is open.",
+                                                          nullptr, minutes)
+                                                     : tr("Automatic sync is off; the nightly sync still runs."));
+        return true;
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("Synchronisation"), e.message());
+        return false;
     }
 }
 

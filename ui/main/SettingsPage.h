@@ -15,7 +15,8 @@ namespace loket::ui {
 class UiContext;
 
 // The office identity printed on receipts and reports, this workstation's code, and (for whoever
-// may take backups) the backup folder, how many are kept, "Back up now" and the recent backups.
+// may take backups) the backup folder, how many are kept, "Back up now" and the recent backups;
+// for the administrator, how often this workstation syncs with the central database.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     void reload();
     bool save();
     bool saveBackupSettings();
+    bool saveSyncSettings();
     bool backupNow();
     void refreshBackupList();
 
@@ -33,6 +35,7 @@ protected:
 
 private:
     QGroupBox* buildBackupSection();
+    QGroupBox* buildSyncSection();
 
     UiContext& m_ui;
     QLineEdit* m_officeName;
@@ -40,6 +43,10 @@ private:
     QLineEdit* m_officePhone;
     QLabel* m_workstation;
     QPushButton* m_save;
+    QGroupBox* m_syncBox;
+    QSpinBox* m_syncInterval;
+    QLabel* m_syncTarget;
+    QPushButton* m_saveSync;
     QGroupBox* m_backupBox;
     QLineEdit* m_backupDir;
     QSpinBox* m_backupKeep;
