@@ -636,8 +636,44 @@
         <translation>Tidak ada yang diimpor: perbaiki baris di atas lalu impor berkas itu lagi.</translation>
     </message>
     <message>
-        <source>case needs list, show or import.</source>
-        <translation>case memerlukan list, show atau import.</translation>
+        <source>--checklist: &quot;%1&quot; is not KEY=STATUS (for example U1=valid, U2=present:note, K1=missing).</source>
+        <translation>--checklist: &quot;%1&quot; bukan KUNCI=STATUS (misalnya U1=valid, U2=present:catatan, K1=missing).</translation>
+    </message>
+    <message>
+        <source>--checklist: the status of %1 must be valid, present or missing; not &quot;%2&quot;.</source>
+        <translation>--checklist: status %1 harus valid, present atau missing; bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--checklist is empty: give KEY=STATUS for every requirement.</source>
+        <translation>--checklist kosong: berikan KUNCI=STATUS untuk setiap persyaratan.</translation>
+    </message>
+    <message>
+        <source>case act needs the REGISTRATION number and the ACTION (%1).</source>
+        <translation>case act memerlukan NOMOR registrasi dan TINDAKAN (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; ACTION is one of %2.</source>
+        <translation>Tindakan &quot;%1&quot; tidak dikenal; TINDAKAN adalah salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes no --date: it is the signed date of issue and the hand-over date of hand_over.</source>
+        <translation>%1 tidak menerima --date: --date adalah tanggal penandatanganan pada issue dan tanggal penyerahan pada hand_over.</translation>
+    </message>
+    <message>
+        <source>%1 takes no --%2.</source>
+        <translation>%1 tidak menerima --%2.</translation>
+    </message>
+    <message>
+        <source>The file is still incomplete and stays with the applicant: %1.</source>
+        <translation>Berkas masih belum lengkap dan tetap dikembalikan kepada pemohon: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>case needs list, show, import or act.</source>
+        <translation>case memerlukan list, show, import atau act.</translation>
     </message>
     <message>
         <source>%1 of %2 applications written</source>

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace loket::cli {
 
@@ -29,15 +30,21 @@ Context readContext(CliContext& ctx)
     return ctx.user.isEmpty() ? ctx.anonymousContext() : ctx.userContext();
 }
 
+// The date given with --name; throws Error::invalid (exit 3) when it is not YYYY-MM-DD.
+QDate parseDate(const QString& name, const QString& text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        throw Error::invalid(tr("--%1 must be a date (YYYY-MM-DD), not \"%2\".").arg(name, text), name);
+    return d;
+}
+
 QDate dateOption(CliArgs& args, const QString& name)
 {
     const QString text = args.option(name);
     if (text.isEmpty())
         return {};
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        throw Error::invalid(tr("--%1 must be a date (YYYY-MM-DD), not \"%2\".").arg(name, text), name);
-    return d;
+    return parseDate(name, text);
 }
 
 int intOption(CliArgs& args, const QString& name, int fallback, int min, int max)
@@ -229,6 +236,194 @@ int runImport(CliContext& ctx, CliArgs& args)
     return s.written ? ExitOk : ExitInvalid;
 }
 
+// --checklist "U1=valid,U2=present:what to fix,K1=missing": one KEY=STATUS[:NOTE] per requirement.
+// A comma starts a new item only when a KEY= follows, so a note may contain commas. The keys and
+// completeness are checked by core (CaseValidator), which names the requirement.
+QList<ChecklistItem> parseChecklist(const QString& text)
+{
+    static const QRegularExpression itemStart(QStringLiteral(",\\s*(?=[A-Za-z][A-Za-z0-9._-]*\\s*=)"));
+    QList<ChecklistItem> items;
+    for (const QString& part : text.split(itemStart, Qt::SkipEmptyParts)) {
+        const QString item = part.trimmed();
+        if (item.isEmpty())
+            continue;
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        const QString key = eq < 0 ? QString() : item.left(eq).trimmed().toUpper();
+        if (key.isEmpty())
+            throw Error::invalid(tr("--checklist: \"%1\" is not KEY=STATUS (for example U1=valid, U2=present:note, "
+                                    "K1=missing).")
+                                     .arg(item),
+                                 QStringLiteral("checklist"));
+        const QString rest = item.mid(eq + 1);
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+        const QString statusText = (colon < 0 ? rest : rest.left(colon)).trimmed();
+        ChecklistItem c;
+        c.requirementKey = key;
+        if (!checklistStatusFromKey(statusText, &c.status))
+            throw Error::invalid(
+                tr("--checklist: the status of %1 must be valid, present or missing; not \"%2\".").arg(key, statusText),
+                QStringLiteral("checklist.%1").arg(key));
+        if (colon >= 0)
+            c.note = rest.mid(colon + 1).trimmed();
+        items.append(c);
+    }
+    if (items.isEmpty())
+        throw Error::invalid(tr("--checklist is empty: give KEY=STATUS for every requirement."),
+                             QStringLiteral("checklist"));
+    return items;
+}
+
+QString actionKeyList()
+{
+    QStringList keys;
+    for (CaseAction a : CaseLifecycle::allActions())
+        keys << CaseLifecycle::actionKey(a);
+    return keys.join(QStringLiteral(", "));
+}
+
+int runAct(CliContext& ctx, CliArgs& args)
+{
+    // Options first: their values would otherwise be taken for REG or ACTION.
+    struct Given
+    {
+        QString name;
+        bool present;
+    };
+    auto take = [&](const QString& name, bool* present) {
+        *present = args.hasOption(name);
+        return args.option(name);
+    };
+    bool hasReason, hasNib, hasPermit, hasDate, hasVisit, hasOfficer, hasChecklist;
+    const QString reason = take(QStringLiteral("reason"), &hasReason);
+    const QString note = args.option(QStringLiteral("note"));
+    const QString nib = take(QStringLiteral("nib"), &hasNib);
+    const QString permit = take(QStringLiteral("permit"), &hasPermit);
+    const QString dateText = take(QStringLiteral("date"), &hasDate);
+    const QString visitText = take(QStringLiteral("field-visit"), &hasVisit);
+    const QString officer = take(QStringLiteral("field-officer"), &hasOfficer);
+    const QString checklistText = take(QStringLiteral("checklist"), &hasChecklist);
+    QStringList documents;
+    while (args.hasOption(QStringLiteral("document")))
+        documents << args.option(QStringLiteral("document"));
+    const QString reg = args.takeFirst();
+    const QString key = args.takeFirst();
+    args.finish();
+    if (reg.isEmpty() || key.isEmpty())
+        throw UsageError{tr("case act needs the REGISTRATION number and the ACTION (%1).").arg(actionKeyList())};
+    CaseAction action;
+    if (!CaseLifecycle::actionFromKey(key, &action))
+        throw UsageError{tr("Unknown action \"%1\"; ACTION is one of %2.").arg(key, actionKeyList())};
+
+    // An option the action does not use is a mistake on the command line, not something to ignore.
+    using A = CaseAction;
+    const Given options[] = {
+        {QStringLiteral("reason"),
+         hasReason && action != A::Reject && action != A::Withdraw && action != A::ReturnForCorrection},
+        {QStringLiteral("nib"), hasNib && action != A::Issue},
+        {QStringLiteral("permit"), hasPermit && action != A::Issue},
+        {QStringLiteral("date"), hasDate && action != A::Issue && action != A::HandOver},
+        {QStringLiteral("field-visit"), hasVisit && action != A::CompleteTechnical},
+        {QStringLiteral("field-officer"), hasOfficer && action != A::CompleteTechnical},
+        {QStringLiteral("checklist"), hasChecklist && action != A::Resubmit && action != A::ReturnForCorrection},
+        {QStringLiteral("document"), !documents.isEmpty() && action != A::Resubmit},
+    };
+    for (const Given& o : options) {
+        if (!o.present)
+            continue;
+        if (o.name == QLatin1String("date"))
+            throw UsageError{tr("%1 takes no --date: it is the signed date of issue and the hand-over date of "
+                                "hand_over.")
+                                 .arg(key)};
+        throw UsageError{tr("%1 takes no --%2.").arg(key, o.name)};
+    }
+
+    TransitionRequest request;
+    request.note = note;
+    request.reason = reason;
+    request.nibNumber = nib;
+    request.permitNumber = permit;
+    request.fieldOfficer = officer;
+    if (hasDate) {
+        const QDate day = parseDate(QStringLiteral("date"), dateText);
+        if (action == A::Issue)
+            request.signedDate = day;
+        else
+            request.handedOverDate = day;
+    }
+    if (hasVisit)
+        request.fieldVisitDate = parseDate(QStringLiteral("field-visit"), visitText);
+    if (hasChecklist)
+        request.checklist = parseChecklist(checklistText);
+    for (const QString& file : documents)
+        request.documents.append(DocumentUpload{file, {}});
+
+    const Context c = ctx.userContext();
+    const CaseStage from = CaseService::get(c, reg).stage;
+    const CaseRecord r = CaseService::act(c, reg, action, request);
+
+    QJsonObject o{{QStringLiteral("registration_number"), r.registrationNumber},
+                  {QStringLiteral("action"), CaseLifecycle::actionKey(action)},
+                  {QStringLiteral("from"), caseStageKey(from)},
+                  {QStringLiteral("to"), caseStageKey(r.stage)},
+                  {QStringLiteral("stage_since"), r.stageSince.toString(Qt::ISODate)},
+                  {QStringLiteral("clock"), r.clock}};
+    if (r.dueDate.isValid())
+        o.insert(QStringLiteral("due_date"), r.dueDate.toString(Qt::ISODate));
+    if (!r.events.isEmpty() && !r.events.last().note.isEmpty())
+        o.insert(QStringLiteral("note"), r.events.last().note);
+    switch (action) {
+    case A::Issue:
+        o.insert(QStringLiteral("nib_number"), r.nibNumber);
+        o.insert(QStringLiteral("permit_number"), r.permitNumber);
+        o.insert(QStringLiteral("signed_date"), r.signedDate.toString(Qt::ISODate));
+        break;
+    case A::HandOver:
+        o.insert(QStringLiteral("handed_over_date"), r.handedOverDate.toString(Qt::ISODate));
+        break;
+    case A::CompleteTechnical:
+        if (r.fieldVisitDate.isValid()) {
+            o.insert(QStringLiteral("field_visit_date"), r.fieldVisitDate.toString(Qt::ISODate));
+            o.insert(QStringLiteral("field_officer"), r.fieldOfficer);
+        }
+        break;
+    case A::Reject:
+        o.insert(QStringLiteral("reason"), r.rejectionReason);
+        break;
+    case A::Withdraw:
+        o.insert(QStringLiteral("reason"), r.withdrawalReason);
+        break;
+    case A::ReturnForCorrection:
+        o.insert(QStringLiteral("reason"), reason.simplified());
+        o.insert(QStringLiteral("returned_from"), r.returnedFrom);
+        break;
+    default:
+        break;
+    }
+    const QList<ChecklistItem> unmet = r.unmetRequirements();
+    if (action == A::Resubmit || (action == A::ReturnForCorrection && hasChecklist)) {
+        QJsonArray items;
+        for (const ChecklistItem& i : unmet)
+            items.append(QJsonObject{{QStringLiteral("key"), i.requirementKey},
+                                     {QStringLiteral("status"), checklistStatusKey(i.status)},
+                                     {QStringLiteral("note"), i.note}});
+        o.insert(QStringLiteral("unmet"), items);
+    }
+    QJsonArray next;
+    for (CaseAction a : CaseLifecycle::allowedActions(c.actor(), r.stage))
+        next.append(CaseLifecycle::actionKey(a));
+    o.insert(QStringLiteral("allowed_actions"), next);
+
+    if (action == A::Resubmit && r.stage == CaseStage::Returned) {
+        QStringList keys;
+        for (const ChecklistItem& i : unmet)
+            keys << QStringLiteral("%1 (%2)").arg(i.requirementKey, checklistStatusTitle(i.status));
+        ctx.message(
+            tr("The file is still incomplete and stays with the applicant: %1.").arg(keys.join(QStringLiteral(", "))));
+    }
+    ctx.print(o, tr("%1: %2 → %3").arg(r.registrationNumber, caseStageTitle(from), caseStageTitle(r.stage)));
+    return ExitOk;
+}
+
 int runCase(CliContext& ctx, CliArgs& args)
 {
     const QString sub = args.takeFirst();
@@ -238,7 +433,9 @@ int runCase(CliContext& ctx, CliArgs& args)
         return runShow(ctx, args);
     if (sub == QLatin1String("import"))
         return runImport(ctx, args);
-    throw UsageError{tr("case needs list, show or import.")};
+    if (sub == QLatin1String("act"))
+        return runAct(ctx, args);
+    throw UsageError{tr("case needs list, show, import or act.")};
 }
 
 int runDemoData(CliContext& ctx, CliArgs& args)
@@ -276,7 +473,12 @@ void addCaseCommands(QList<Command>& list)
                                 "[--service KBLI] [--officer USER] [--search TEXT] [--from DATE] [--to DATE] "
                                 "[--sort newest|oldest|number|due] [--limit N] [--offset N]\n"
                                 "case show REGISTRATION\n"
-                                "case import FILE.csv   (columns: docs/CSV-IMPORT.md)"),
+                                "case import FILE.csv   (columns: docs/CSV-IMPORT.md)\n"
+                                "case act REGISTRATION ACTION [--reason TEXT] [--note TEXT] [--nib N --permit P] "
+                                "[--date YYYY-MM-DD] [--field-visit YYYY-MM-DD --field-officer NAME] "
+                                "[--checklist KEY=STATUS[:NOTE],...] [--document FILE]...\n"
+                                "  ACTION: start_verification, to_technical, to_signature, complete_technical, return, "
+                                "issue, hand_over, reject, withdraw, resubmit"),
                  runCase});
     list.append({QStringLiteral("demo-data"), QStringLiteral("demo-data [--cases N] [--seed S] [--days SPAN]"),
                  runDemoData});

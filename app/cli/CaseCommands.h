@@ -4,7 +4,7 @@
 
 namespace loket::cli {
 
-// case list|show|import, demo-data.
+// case list|show|import|act, demo-data.
 void addCaseCommands(QList<Command>& list);
 
 } // namespace loket::cli
