@@ -12,6 +12,7 @@ set(LOKET_SQL_FILES
     sql/009_survey.sql
     sql/010_checklist_text.sql
     sql/011_kbli_codes.sql
+    sql/012_office_sync.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json

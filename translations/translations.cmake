@@ -10,5 +10,6 @@ set(LOKET_TS_FILES
     complaints_id.ts
     backup_id.ts
     sync_ui_id.ts
+    office_id.ts
     qt_id.ts
 )

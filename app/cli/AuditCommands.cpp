@@ -66,8 +66,27 @@ int runVerify(CliContext& ctx, CliArgs& args)
         text = tr("The audit trail was tampered with. First bad entry: %1.").arg(v.firstBadSeq) + QLatin1Char('\n') +
                v.problem;
     }
+    // Other workstations' chains as received through the central database, each on its own.
+    bool allOk = v.ok;
+    QJsonArray received;
+    for (const ReceivedChain& c : AuditTrail(ctx.userContext()).verifyReceived()) {
+        allOk = allOk && c.result.ok;
+        QJsonObject r{{QStringLiteral("workstation"), c.workstation},
+                      {QStringLiteral("ok"), c.result.ok},
+                      {QStringLiteral("checked"), c.result.checked}};
+        if (c.result.ok) {
+            text += QLatin1Char('\n') +
+                    tr("Received from %1: intact, %2 entries checked.").arg(c.workstation).arg(c.result.checked);
+        } else {
+            r.insert(QStringLiteral("first_bad_seq"), c.result.firstBadSeq);
+            r.insert(QStringLiteral("problem"), c.result.problem);
+            text += QLatin1Char('\n') + tr("Received from %1: NOT intact. %2").arg(c.workstation, c.result.problem);
+        }
+        received.append(r);
+    }
+    o.insert(QStringLiteral("received"), received);
     ctx.print(o, text);
-    return v.ok ? ExitOk : ExitFailure;
+    return allOk ? ExitOk : ExitFailure;
 }
 
 int runLog(CliContext& ctx, CliArgs& args)

@@ -10,6 +10,7 @@
 #include "ReportCommands.h"
 #include "SurveyCommands.h"
 #include "SyncCommands.h"
+#include "ConflictCommands.h"
 #include "SystemCommands.h"
 #include "UserCommands.h"
 #include "AuditCommands.h"
@@ -36,6 +37,7 @@ const QList<Command>& commands()
         addValidateCommands(all);
         addKbliCommands(all);
         addSyncCommands(all);
+        addConflictCommands(all);
         addSurveyCommands(all);
         addReportCommands(all);
         addComplaintCommands(all);

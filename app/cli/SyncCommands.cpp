@@ -2,19 +2,22 @@
 
 #include "common/Error.h"
 #include "settings/SettingsRepository.h"
+#include "sync/OfficePull.h"
 #include "sync/ReferencePull.h"
+#include "sync/SyncRound.h"
 #include "sync/SyncService.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("loket::cli", text);
+    return QCoreApplication::translate("loket::cli", text, disambiguation, n);
 }
 
 QJsonObject reportJson(const SyncReport& r)
@@ -116,30 +119,61 @@ int runPull(CliContext& ctx, CliArgs& args)
     return ExitOk;
 }
 
-// The nightly run: push, then pull the reference data when a reference workstation is set.
-int runPush(CliContext& ctx)
+QJsonObject officeJson(const OfficePullReport& r)
+{
+    return {{QStringLiteral("ok"), r.ok},
+            {QStringLiteral("received"), r.received},
+            {QStringLiteral("applied"), r.applied},
+            {QStringLiteral("waiting"), r.waiting},
+            {QStringLiteral("cases_replayed"), r.casesReplayed},
+            {QStringLiteral("open_conflicts"), r.conflicts},
+            {QStringLiteral("from"), QJsonArray::fromStringList(r.origins)},
+            {QStringLiteral("message"), r.message}};
+}
+
+// The nightly run and `sync`: push, receive the office's changes, then the reference data when a
+// reference workstation is set (SyncRound).
+int runRound(CliContext& ctx)
 {
     const Context c = ctx.userContext();
-    SyncService sync(c.database());
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-    const SyncReport r = sync.push(c, target);
-    ReferencePull pull(c.database());
-    if (pull.configuredSource().isEmpty()) {
-        ctx.print(reportJson(r), r.message);
-        return ExitOk;
+    const SyncRoundResult r = SyncRound(c.database()).run(c, target);
+    if (!r.pushed && r.failure)
+        throw *r.failure;
+    QJsonObject json = reportJson(r.push);
+    QStringList text{r.push.message};
+    const QJsonObject failed{{QStringLiteral("ok"), false},
+                             {QStringLiteral("error"), r.failure ? r.failure->message() : QString()}};
+    if (r.reference) {
+        json.insert(QStringLiteral("pull"), pullJson(*r.reference));
+        text << pullText(*r.reference);
+    } else if (r.failure && !ReferencePull(c.database()).configuredSource().isEmpty()) {
+        json.insert(QStringLiteral("pull"), failed); // the reference pull comes first and stopped the round
     }
-    QJsonObject json = reportJson(r);
-    try {
-        const ReferencePullResult pulled = pull.pull(c, target);
-        json.insert(QStringLiteral("pull"), pullJson(pulled));
-        ctx.print(json, r.message + QLatin1Char('\n') + pullText(pulled));
-        return ExitOk;
-    } catch (const Error& e) {
-        // The push went through and is reported as such; the failed pull decides the exit code.
-        json.insert(QStringLiteral("pull"), QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), e.message()}});
-        ctx.print(json, r.message);
-        return report(ctx, e);
-    }
+    json.insert(QStringLiteral("office"), r.officePulled ? officeJson(r.pull) : failed);
+    if (r.officePulled)
+        text << r.pull.message;
+    ctx.print(json, text.join(QLatin1Char('\n')));
+    return r.failure ? report(ctx, *r.failure) : ExitOk;
+}
+
+// Only the office's changes (no push, no reference data).
+int runPushOnly(CliContext& ctx)
+{
+    const Context c = ctx.userContext();
+    const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
+    const SyncReport r = SyncService(c.database()).push(c, target);
+    ctx.print(reportJson(r), r.message);
+    return ExitOk;
+}
+
+int runReceive(CliContext& ctx)
+{
+    const Context c = ctx.userContext();
+    const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
+    const OfficePullReport r = OfficePull(c.database()).pull(c, target);
+    ctx.print(officeJson(r), r.message);
+    return ExitOk;
 }
 
 int runStatus(CliContext& ctx)
@@ -199,10 +233,30 @@ int runConfigure(CliContext& ctx, CliArgs& args)
     const QString port = args.option(QStringLiteral("port"));
     const QString database = args.option(QStringLiteral("database"));
     const QString user = args.option(QStringLiteral("user-name"));
+    const bool hasTls = args.hasOption(QStringLiteral("sslmode")) || args.hasOption(QStringLiteral("ca"));
+    const QString sslMode = args.option(QStringLiteral("sslmode")).trimmed();
+    const QString caFile = args.option(QStringLiteral("ca")).trimmed();
+    const bool hasInterval = args.hasOption(QStringLiteral("interval"));
+    const QString interval = args.option(QStringLiteral("interval")).trimmed();
     args.finish();
-    const bool onlyReference = hasReference && host.isEmpty() && database.isEmpty() && port.isEmpty() && user.isEmpty();
+    const bool onlyReference = host.isEmpty() && database.isEmpty() && port.isEmpty() && user.isEmpty();
+    if (onlyReference && !hasReference && !hasTls && !hasInterval)
+        throw UsageError{
+            tr("sync configure needs --host and --database, or --reference, --sslmode, --ca or --interval.")};
     if (!onlyReference && (host.isEmpty() || database.isEmpty()))
         throw UsageError{tr("sync configure needs --host and --database (or only --reference CODE).")};
+    if (!sslMode.isEmpty() && !SyncTarget::isSslMode(sslMode))
+        throw Error::invalid(
+            tr("--sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not \"%1\".").arg(sslMode),
+            QStringLiteral("sslmode"));
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
+        throw Error::invalid(tr("--ca: cannot read the CA certificate %1.").arg(caFile), QStringLiteral("ca"));
+    bool intervalOk = true;
+    const int minutes = interval.toInt(&intervalOk);
+    if (hasInterval && (!intervalOk || minutes < 0 || minutes > 24 * 60))
+        throw Error::invalid(
+            tr("--interval must be a number of minutes from 0 (off) to 1440, not \"%1\".").arg(interval),
+            QStringLiteral("interval"));
     if (hasReference && !reference.isEmpty() && reference.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
         ReferencePull::normalizedCode(reference); // refuse a bad code before anything is stored
     QJsonObject json;
@@ -223,6 +277,25 @@ int runConfigure(CliContext& ctx, CliArgs& args)
         json.insert(QStringLiteral("target"), target.describe());
         text << tr("The central database is now %1.").arg(target.describe());
     }
+    if (hasTls) {
+        SettingsRepository settings(c.database());
+        if (args.hasOption(QStringLiteral("sslmode")) || !sslMode.isEmpty())
+            settings.set(c, QStringLiteral("sync.sslmode"), sslMode);
+        if (!caFile.isEmpty())
+            settings.set(c, QStringLiteral("sync.ca_file"), QFileInfo(caFile).absoluteFilePath());
+        const SyncTarget target = SyncTarget::fromSettings(settings);
+        json.insert(QStringLiteral("sslmode"), target.sslMode);
+        json.insert(QStringLiteral("ca_file"), target.caFile);
+        text << tr("TLS to the central database: sslmode %1%2.")
+                    .arg(target.sslMode.isEmpty() ? QStringLiteral("prefer") : target.sslMode,
+                         target.caFile.isEmpty() ? QString() : tr(", CA %1").arg(target.caFile));
+    }
+    if (hasInterval) {
+        SettingsRepository(c.database()).set(c, SyncRound::intervalKey(), QString::number(minutes));
+        json.insert(QStringLiteral("interval_minutes"), minutes);
+        text << (minutes == 0 ? tr("Loket syncs only at night and on \"Sync now\".")
+                              : tr("While Loket is open it syncs every %n minute(s).", nullptr, minutes));
+    }
     if (hasReference) {
         QString code;
         text << storeReference(c, reference, &code);
@@ -240,8 +313,12 @@ int runSync(CliContext& ctx, CliArgs& args)
     if (sub == QLatin1String("pull"))
         return runPull(ctx, args);
     args.finish();
-    if (sub.isEmpty() || sub == QLatin1String("push"))
-        return runPush(ctx);
+    if (sub.isEmpty())
+        return runRound(ctx);
+    if (sub == QLatin1String("push"))
+        return runPushOnly(ctx);
+    if (sub == QLatin1String("receive"))
+        return runReceive(ctx);
     if (sub == QLatin1String("status"))
         return runStatus(ctx);
     if (sub == QLatin1String("init-central")) {
@@ -259,9 +336,10 @@ int runSync(CliContext& ctx, CliArgs& args)
 void addSyncCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("sync"),
-                 QStringLiteral("sync [push]\nsync pull [--from CODE] [--dry-run]\nsync status\n"
+                 QStringLiteral("sync\nsync push\nsync receive\nsync pull [--from CODE] [--dry-run]\nsync status\n"
                                 "sync configure --host HOST [--port N] --database NAME [--user-name NAME] "
-                                "[--reference CODE|none]\nsync configure --reference CODE|none\nsync init-central"),
+                                "[--sslmode MODE] [--ca FILE] [--interval MINUTES] [--reference CODE|none]\n"
+                                "sync configure --reference CODE|none\nsync init-central"),
                  runSync});
 }
 

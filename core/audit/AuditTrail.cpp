@@ -109,19 +109,16 @@ bool AuditFilter::isEmpty() const
            !to.isValid();
 }
 
-AuditVerification AuditTrail::verify() const
+// Walks one chain in order: numbering without gaps from 1, each hash recomputed, each link to the
+// entry before. Returns the last sequence number read.
+qint64 AuditTrail::walkChain(SqlQuery& q, AuditVerification& result)
 {
-    m_ctx.require(Permission::ViewAudit);
-    AuditVerification result;
     auto fail = [&result](const AuditEntry& e, const QString& problem) {
         result.ok = false;
         result.firstBadSeq = e.seq;
         result.firstBadId = e.id;
         result.problem = problem;
     };
-
-    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
-    q.exec();
     QString previousHash = AuditLog::genesisHash();
     qint64 previousSeq = 0;
     while (q.next()) {
@@ -136,22 +133,52 @@ AuditVerification AuditTrail::verify() const
                               .arg(previousSeq + 1)
                               .arg(e.seq - 1)
                               .arg(previousSeq));
-            return result;
+            return previousSeq;
         }
         if (!parsed || AuditLog::computeHash(e) != e.hash) {
             fail(e, tr("Entry %1 (%2, %3) was changed after it was written: its content does not match its hash.")
                         .arg(e.seq)
                         .arg(e.action, toStoredTime(e.at)));
-            return result;
+            return previousSeq;
         }
         if (e.prevHash != previousHash) {
             fail(e,
                  tr("Entry %1 does not follow entry %2: the chain of hashes is broken.").arg(e.seq).arg(previousSeq));
-            return result;
+            return previousSeq;
         }
         previousHash = e.hash;
         previousSeq = e.seq;
     }
+    return previousSeq;
+}
+
+QList<ReceivedChain> AuditTrail::verifyReceived() const
+{
+    m_ctx.require(Permission::ViewAudit);
+    QList<ReceivedChain> chains;
+    SqlQuery ws(m_ctx.db(), QStringLiteral("SELECT DISTINCT workstation FROM audit_remote ORDER BY workstation"));
+    ws.exec();
+    while (ws.next()) {
+        ReceivedChain chain;
+        chain.workstation = ws.value(0).toString();
+        SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1 FROM audit_remote WHERE workstation = :ws ORDER BY seq")
+                                   .arg(QLatin1String(kColumns)));
+        q.bind(QStringLiteral(":ws"), chain.workstation).exec();
+        walkChain(q, chain.result);
+        chains.append(chain);
+    }
+    return chains;
+}
+
+AuditVerification AuditTrail::verify() const
+{
+    m_ctx.require(Permission::ViewAudit);
+    AuditVerification result;
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
+    q.exec();
+    const qint64 previousSeq = walkChain(q, result);
+    if (!result.ok)
+        return result;
     // AUTOINCREMENT remembers the highest number ever used: a deleted tail shows up here.
     const qint64 highest = SqlQuery(m_ctx.db(), QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = :t"))
                                .bind(QStringLiteral(":t"), QStringLiteral("audit_log"))

@@ -10,6 +10,8 @@
 
 namespace loket {
 
+class SqlQuery;
+
 // What to read from the trail; empty fields do not filter.
 struct AuditFilter
 {
@@ -34,6 +36,13 @@ struct AuditVerification
     QString problem; // translated, names the entry
 };
 
+// Another workstation's chain as received through the central database (audit_remote).
+struct ReceivedChain
+{
+    QString workstation;
+    AuditVerification result;
+};
+
 // Reading and checking the audit trail. Needs Permission::ViewAudit.
 class AuditTrail
 {
@@ -46,6 +55,8 @@ public:
     // numbering and compares the last entry with the highest number ever handed out, so an
     // edited, inserted or deleted entry (the last one included) is found.
     AuditVerification verify() const;
+    // The same checks on every other workstation's chain received here, each on its own.
+    QList<ReceivedChain> verifyReceived() const;
 
     // Newest first. Pass the seq of the last entry you have as `beforeSeq` for the next page
     // (0 for the first). Identity numbers in the values are masked unless the actor may see them.
@@ -55,6 +66,7 @@ public:
     QStringList actors() const;
 
 private:
+    static qint64 walkChain(SqlQuery& q, AuditVerification& result);
     Context m_ctx;
 };
 

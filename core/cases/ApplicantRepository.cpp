@@ -48,7 +48,7 @@ std::optional<Applicant> ApplicantRepository::byNik(const QString& nik) const
 {
     if (!m_byNik)
         m_byNik = std::make_unique<ReusableQuery>(
-            m_db, QStringLiteral("SELECT %1 FROM applicants WHERE nik = :nik").arg(QLatin1String(kColumns)));
+            m_db, QStringLiteral("SELECT %1 FROM applicants WHERE nik = :nik ORDER BY created_at, id LIMIT 1").arg(QLatin1String(kColumns)));
     m_byNik->bind(QStringLiteral(":nik"), IdentityValidator::normalizeNik(nik)).exec();
     std::optional<Applicant> out;
     if (m_byNik->next())

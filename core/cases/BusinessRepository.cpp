@@ -55,7 +55,8 @@ std::optional<Business> BusinessRepository::byNib(const QString& nib) const
         return std::nullopt;
     if (!m_byNib)
         m_byNib = std::make_unique<ReusableQuery>(
-            m_db, QStringLiteral("SELECT %1 FROM businesses b WHERE b.nib = :nib").arg(QLatin1String(kColumns)));
+            m_db, QStringLiteral("SELECT %1 FROM businesses b WHERE b.nib = :nib ORDER BY b.created_at, b.id LIMIT 1")
+                      .arg(QLatin1String(kColumns)));
     m_byNib->bind(QStringLiteral(":nib"), digits).exec();
     std::optional<Business> out;
     if (m_byNib->next())

@@ -73,7 +73,8 @@ QList<StageResult> CaseClocks::stages(const WorkingCalendar& calendar, const Ser
     std::optional<QDateTime> finished;
     for (const CaseEvent& e : record.events) {
         CaseStage stage;
-        if (!caseStageFromKey(e.toStage, &stage) || e.toStage == e.fromStage)
+        // Actions overridden by another workstation's earlier one never moved the case.
+        if (e.overridden || !caseStageFromKey(e.toStage, &stage) || e.toStage == e.fromStage)
             continue;
         if (stage == CaseStage::HandedOver || stage == CaseStage::Rejected || stage == CaseStage::Withdrawn) {
             if (!finished)

@@ -118,8 +118,12 @@ CaseQueries::Where CaseQueries::where(const CaseFilter& f) const
         w.bind(QStringLiteral(":stage"), caseStageKey(*f.stage));
     }
     if (!f.officer.isEmpty()) {
-        w.add(QStringLiteral("c.officer = :officer"));
+        w.add(QStringLiteral("c.holder = :officer"));
         w.bind(QStringLiteral(":officer"), f.officer);
+    }
+    if (!f.workstation.isEmpty()) {
+        w.add(QStringLiteral("c.origin = :origin"));
+        w.bind(QStringLiteral(":origin"), f.workstation);
     }
     // Stored times carry the +07:00 offset, so day bounds compare as text.
     if (f.receivedFrom.isValid()) {
@@ -183,11 +187,12 @@ QList<CaseRow> CaseQueries::page(const CaseFilter& filter, int offset, int limit
     }
     const Where w = where(filter);
     // CROSS JOIN keeps cases as the outer loop so the case indexes drive filters and order.
-    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT c.id, c.registration_number, c.kbli, c.standard_id, a.name, a.nik, "
-                                          "b.name, b.nib, c.stage, c.officer, c.received_at FROM cases c CROSS JOIN "
-                                          "applicants a ON a.id = c.applicant_id CROSS JOIN businesses b ON b.id = "
-                                          "c.business_id%1 ORDER BY %2 LIMIT :limit OFFSET :offset")
-                               .arg(w.sql(), order));
+    SqlQuery q(m_ctx.db(),
+               QStringLiteral("SELECT c.id, c.registration_number, c.kbli, c.standard_id, a.name, a.nik, "
+                              "b.name, b.nib, c.stage, c.holder, c.received_at, c.origin FROM cases c CROSS JOIN "
+                              "applicants a ON a.id = c.applicant_id CROSS JOIN businesses b ON b.id = "
+                              "c.business_id%1 ORDER BY %2 LIMIT :limit OFFSET :offset")
+                   .arg(w.sql(), order));
     w.apply(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<CaseRow> rows;
@@ -205,6 +210,7 @@ QList<CaseRow> CaseQueries::page(const CaseFilter& filter, int offset, int limit
         caseStageFromKey(q.value(8).toString(), &r.stage);
         r.officer = q.value(9).toString();
         r.receivedAt = fromStoredTime(q.value(10).toString());
+        r.workstation = q.value(11).toString();
         rows.append(r);
     }
     ReusableQuery marks(m_ctx.db(), QStringLiteral("SELECT kind, at FROM case_clock_events WHERE case_id = :id ORDER BY seq"));
@@ -272,17 +278,31 @@ QString CaseQueries::resolveScan(const QString& text, bool* genuine)
         .toString();
 }
 
-QStringList CaseQueries::officers()
+namespace {
+// Skip-scan of a (column, received_at) index: one step per distinct value, not per case.
+QStringList distinctValues(const QSqlDatabase& db, const QString& column)
 {
     QStringList out;
-    // Skip-scan of the (officer, received_at) index: one step per officer, not per case.
-    SqlQuery q(m_ctx.db(), QStringLiteral("WITH RECURSIVE o(name) AS (SELECT min(officer) FROM cases UNION ALL SELECT "
-                                          "(SELECT min(officer) FROM cases WHERE officer > o.name) FROM o WHERE o.name "
-                                          "IS NOT NULL) SELECT name FROM o WHERE name IS NOT NULL"));
+    // `column` is one of two fixed names below, never user input.
+    SqlQuery q(db, QStringLiteral("WITH RECURSIVE o(name) AS (SELECT min(%1) FROM cases UNION ALL SELECT "
+                                  "(SELECT min(%1) FROM cases WHERE %1 > o.name) FROM o WHERE o.name "
+                                  "IS NOT NULL) SELECT name FROM o WHERE name IS NOT NULL AND name <> ''")
+                       .arg(column));
     q.exec();
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+} // namespace
+
+QStringList CaseQueries::officers()
+{
+    return distinctValues(m_ctx.db(), QStringLiteral("holder"));
+}
+
+QStringList CaseQueries::workstations()
+{
+    return distinctValues(m_ctx.db(), QStringLiteral("origin"));
 }
 
 } // namespace loket

@@ -34,7 +34,8 @@ struct CaseFilter
     QString kbli;
     std::optional<CaseStage> stage;
     CaseClockFilter clock = CaseClockFilter::Any;
-    QString officer;      // username of the counter officer
+    QString officer;      // username of who holds the case's current stage (must act next)
+    QString workstation;  // code of the workstation that registered the case
     QDate receivedFrom;   // inclusive
     QDate receivedTo;     // inclusive
     CaseSort sort = CaseSort::ReceivedNewest;
@@ -52,7 +53,8 @@ struct CaseRow
     QString businessName;
     QString nib;
     CaseStage stage = CaseStage::Registered;
-    QString officer;
+    QString officer;     // who holds the current stage
+    QString workstation; // where it was registered
     QDateTime receivedAt;
     ClockResult clock;
 };
@@ -74,8 +76,10 @@ public:
     // The registration number a scanner typed: a receipt's QR payload or the number itself.
     // Empty when there is no such case. `genuine` tells whether a payload's code checked out.
     QString resolveScan(const QString& text, bool* genuine = nullptr);
-    // Officers who took files, for the filter.
+    // Officers who hold cases, for the filter.
     QStringList officers();
+    // Workstations that registered cases, for the filter.
+    QStringList workstations();
 
 private:
     struct Where;

@@ -51,6 +51,14 @@ struct CaseEvent
     QDateTime at;
     QString actorName;
     QString note;
+    // Office-wide replication (CaseReplay): the event's id, the event its officer saw last, the
+    // case's state after it (JSON, CaseSnapshot), the workstation that recorded it, and whether
+    // it lies off the winning line of actions (kept in the history, marked overridden).
+    QString id{};
+    QString parentId{};
+    QString snapshot{};
+    QString workstation{};
+    bool overridden = false;
 };
 
 // One change of the completion clock as stored: start, pause, resume, restart, stop.
@@ -93,6 +101,9 @@ struct CaseRecord
     QString withdrawalReason;
     int returnCount = 0;
     int rowVersion = 0;
+    QString headEvent; // the last action on the winning line (CaseReplay); empty before any
+    QString holder;    // user name of who holds the current stage: who must act next
+    QString origin;    // the workstation that registered the case
 
     QList<ChecklistItem> checklist;
     QList<CaseDocument> documents;

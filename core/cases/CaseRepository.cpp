@@ -48,7 +48,7 @@ const char* kCaseColumns =
     "id, registration_number, service_id, standard_id, kbli, applicant_id, business_id, representative_name, "
     "representative_nik, stage, stage_since, returned_from, officer, officer_name, received_at, complete_at, clock, "
     "due_date, field_visit_date, field_officer, nib_number, permit_number, signed_date, handed_over_date, "
-    "rejection_reason, withdrawal_reason, return_count, row_version";
+    "rejection_reason, withdrawal_reason, return_count, row_version, head_event, holder, origin";
 } // namespace
 
 CaseRepository::CaseRepository(QSqlDatabase db) : m_db(std::move(db))
@@ -112,6 +112,9 @@ std::optional<CaseRecord> CaseRepository::load(const QString& column, const QStr
     c.withdrawalReason = q.value(i++).toString();
     c.returnCount = q.value(i++).toInt();
     c.rowVersion = q.value(i++).toInt();
+    c.headEvent = q.value(i++).toString();
+    c.holder = q.value(i++).toString();
+    c.origin = q.value(i++).toString();
     loadDetails(c);
     return c;
 }
@@ -151,8 +154,9 @@ void CaseRepository::loadDetails(CaseRecord& c) const
         c.documents.append(d);
     }
 
-    SqlQuery events(m_db, QStringLiteral("SELECT action, from_stage, to_stage, at, actor_name, note FROM case_events "
-                                         "WHERE case_id = :id ORDER BY at, created_at"));
+    SqlQuery events(m_db, QStringLiteral("SELECT action, from_stage, to_stage, at, actor_name, note, id, parent_event, "
+                                         "workstation, overridden FROM case_events WHERE case_id = :id "
+                                         "ORDER BY at, created_at, id"));
     events.bind(QStringLiteral(":id"), c.id).exec();
     while (events.next()) {
         CaseEvent e;
@@ -162,6 +166,10 @@ void CaseRepository::loadDetails(CaseRecord& c) const
         e.at = timeOf(events.value(3));
         e.actorName = events.value(4).toString();
         e.note = events.value(5).toString();
+        e.id = events.value(6).toString();
+        e.parentId = events.value(7).toString();
+        e.workstation = events.value(8).toString();
+        e.overridden = events.value(9).toInt() != 0;
         c.events.append(e);
     }
 
@@ -181,25 +189,32 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
                 "representative_name, representative_nik, stage, stage_since, returned_from, officer, officer_name, "
                 "received_at, complete_at, clock, due_date, due_calendar_version, field_visit_date, field_officer, "
                 "nib_number, permit_number, signed_date, handed_over_date, rejection_reason, withdrawal_reason, "
-                "return_count, created_at, updated_at, workstation, row_version) VALUES"),
-            QStringLiteral("(:id, :reg, :service, :standard, :kbli, :applicant, :business, COALESCE(:rep_name, ''), "
-                           "COALESCE(:rep_nik, ''), :stage, :stage_since, :returned_from, :officer, "
-                           "COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, "
-                           ":field_officer, :nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :now, "
-                           ":now, :ws, 1)"),
-            QStringList{QStringLiteral(":id"),           QStringLiteral(":reg"),          QStringLiteral(":service"),
-                        QStringLiteral(":standard"),     QStringLiteral(":kbli"),         QStringLiteral(":applicant"),
-                        QStringLiteral(":business"),     QStringLiteral(":rep_name"),     QStringLiteral(":rep_nik"),
-                        QStringLiteral(":stage"),        QStringLiteral(":stage_since"),  QStringLiteral(":returned_from"),
-                        QStringLiteral(":officer"),      QStringLiteral(":officer_name"), QStringLiteral(":received"),
-                        QStringLiteral(":complete"),     QStringLiteral(":clock"),        QStringLiteral(":due"),
-                        QStringLiteral(":due_version"),  QStringLiteral(":visit"),        QStringLiteral(":field_officer"),
-                        QStringLiteral(":nib"),          QStringLiteral(":permit"),       QStringLiteral(":signed"),
-                        QStringLiteral(":handed"),       QStringLiteral(":rejection"),    QStringLiteral(":withdrawal"),
-                        QStringLiteral(":returns"),      QStringLiteral(":now"),          QStringLiteral(":ws")});
+                "return_count, holder, origin, head_event, created_at, updated_at, workstation, row_version) VALUES"),
+            QStringLiteral(
+                "(:id, :reg, :service, :standard, :kbli, :applicant, :business, COALESCE(:rep_name, ''), "
+                "COALESCE(:rep_nik, ''), :stage, :stage_since, :returned_from, :officer, "
+                "COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, "
+                ":field_officer, :nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :holder, "
+                ":origin, :head, :now, :now, :ws, 1)"),
+            QStringList{
+                QStringLiteral(":id"),          QStringLiteral(":reg"),          QStringLiteral(":service"),
+                QStringLiteral(":standard"),    QStringLiteral(":kbli"),         QStringLiteral(":applicant"),
+                QStringLiteral(":business"),    QStringLiteral(":rep_name"),     QStringLiteral(":rep_nik"),
+                QStringLiteral(":stage"),       QStringLiteral(":stage_since"),  QStringLiteral(":returned_from"),
+                QStringLiteral(":officer"),     QStringLiteral(":officer_name"), QStringLiteral(":received"),
+                QStringLiteral(":complete"),    QStringLiteral(":clock"),        QStringLiteral(":due"),
+                QStringLiteral(":due_version"), QStringLiteral(":visit"),        QStringLiteral(":field_officer"),
+                QStringLiteral(":nib"),         QStringLiteral(":permit"),       QStringLiteral(":signed"),
+                QStringLiteral(":handed"),      QStringLiteral(":rejection"),    QStringLiteral(":withdrawal"),
+                QStringLiteral(":returns"),     QStringLiteral(":holder"),       QStringLiteral(":origin"),
+                QStringLiteral(":head"),        QStringLiteral(":now"),          QStringLiteral(":ws")});
     if (c.id.isEmpty())
         c.id = OrderedId::next();
     c.rowVersion = 1;
+    if (c.holder.isEmpty())
+        c.holder = c.officer;
+    if (c.origin.isEmpty())
+        c.origin = ws;
     m_insertCase->add({c.id,
                        c.registrationNumber,
                        c.serviceId,
@@ -228,6 +243,9 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
                        nullable(c.rejectionReason),
                        nullable(c.withdrawalReason),
                        c.returnCount,
+                       c.holder,
+                       c.origin,
+                       nullable(c.headEvent),
                        now,
                        ws});
 
@@ -262,14 +280,16 @@ int CaseRepository::pending() const
 
 void CaseRepository::update(CaseRecord& c, const QString& now, const QString& ws)
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE cases SET stage = :stage, stage_since = :stage_since, returned_from = :returned_from, "
-                         "complete_at = :complete, clock = :clock, due_date = :due, due_calendar_version = :due_version, "
-                         "field_visit_date = :visit, field_officer = :field_officer, nib_number = :nib, permit_number = "
-                         ":permit, signed_date = :signed, handed_over_date = :handed, rejection_reason = :rejection, "
-                         "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = COALESCE(:rep_name, ''), "
-                         "representative_nik = COALESCE(:rep_nik, ''), updated_at = :now, workstation = :ws, row_version = "
-                         "row_version + 1 WHERE id = :id AND row_version = :version"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE cases SET stage = :stage, stage_since = :stage_since, returned_from = :returned_from, "
+            "complete_at = :complete, clock = :clock, due_date = :due, due_calendar_version = :due_version, "
+            "field_visit_date = :visit, field_officer = :field_officer, nib_number = :nib, permit_number = "
+            ":permit, signed_date = :signed, handed_over_date = :handed, rejection_reason = :rejection, "
+            "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = COALESCE(:rep_name, ''), "
+            "representative_nik = COALESCE(:rep_nik, ''), head_event = :head, holder = :holder, updated_at = :now, "
+            "workstation = :ws, row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
     q.bind(QStringLiteral(":stage"), caseStageKey(c.stage))
         .bind(QStringLiteral(":stage_since"), storedTime(c.stageSince))
         .bind(QStringLiteral(":returned_from"), nullable(c.returnedFrom))
@@ -288,6 +308,8 @@ void CaseRepository::update(CaseRecord& c, const QString& now, const QString& ws
         .bind(QStringLiteral(":returns"), c.returnCount)
         .bind(QStringLiteral(":rep_name"), c.representativeName)
         .bind(QStringLiteral(":rep_nik"), c.representativeNik)
+        .bind(QStringLiteral(":head"), nullable(c.headEvent))
+        .bind(QStringLiteral(":holder"), c.holder)
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":ws"), ws)
         .bind(QStringLiteral(":id"), c.id)
@@ -322,14 +344,19 @@ void CaseRepository::addEvent(const QString& caseId, const CaseEvent& e, const Q
     if (!m_insertEvent)
         m_insertEvent = std::make_unique<BatchInsert>(
             m_db,
-            QStringLiteral("INSERT INTO case_events (id, case_id, at, action, from_stage, to_stage, actor_id, actor_name, "
-                           "note, created_at, updated_at, workstation, row_version) VALUES"),
-            QStringLiteral("(:id, :case, :at, :action, :from, :to, :actor_id, :actor, COALESCE(:note, ''), :now, :now, :ws, 1)"),
-            QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":at"), QStringLiteral(":action"),
-                        QStringLiteral(":from"), QStringLiteral(":to"), QStringLiteral(":actor_id"),
-                        QStringLiteral(":actor"), QStringLiteral(":note"), QStringLiteral(":now"), QStringLiteral(":ws")});
-    m_insertEvent->add({OrderedId::next(), caseId, storedTime(e.at), e.action, nullable(e.fromStage), e.toStage,
-                        nullable(actorId), e.actorName, e.note, now, ws});
+            QStringLiteral(
+                "INSERT INTO case_events (id, case_id, at, action, from_stage, to_stage, actor_id, actor_name, "
+                "note, parent_event, snapshot, created_at, updated_at, workstation, row_version) VALUES"),
+            QStringLiteral("(:id, :case, :at, :action, :from, :to, :actor_id, :actor, COALESCE(:note, ''), :parent, "
+                           ":snapshot, :now, :now, :ws, 1)"),
+            QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":at"),
+                        QStringLiteral(":action"), QStringLiteral(":from"), QStringLiteral(":to"),
+                        QStringLiteral(":actor_id"), QStringLiteral(":actor"), QStringLiteral(":note"),
+                        QStringLiteral(":parent"), QStringLiteral(":snapshot"), QStringLiteral(":now"),
+                        QStringLiteral(":ws")});
+    m_insertEvent->add({e.id.isEmpty() ? OrderedId::next() : e.id, caseId, storedTime(e.at), e.action,
+                        nullable(e.fromStage), e.toStage, nullable(actorId), e.actorName, e.note, nullable(e.parentId),
+                        nullable(e.snapshot), now, ws});
     if (!m_batched)
         flush();
 }
@@ -368,6 +395,67 @@ void CaseRepository::addDocument(const QString& caseId, CaseDocument& d, const Q
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":ws"), ws)
         .exec();
+}
+
+void CaseRepository::replaceState(const CaseRecord& c)
+{
+    SqlQuery(m_db, QStringLiteral(
+                       "UPDATE cases SET stage = :stage, stage_since = :stage_since, returned_from = :returned_from, "
+                       "complete_at = :complete, clock = :clock, due_date = :due, due_calendar_version = :due_version, "
+                       "field_visit_date = :visit, field_officer = :field_officer, nib_number = :nib, permit_number = "
+                       ":permit, signed_date = :signed, handed_over_date = :handed, rejection_reason = :rejection, "
+                       "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = "
+                       "COALESCE(:rep_name, ''), representative_nik = COALESCE(:rep_nik, ''), head_event = :head, "
+                       "holder = :holder WHERE id = :id"))
+        .bind(QStringLiteral(":stage"), caseStageKey(c.stage))
+        .bind(QStringLiteral(":stage_since"), storedTime(c.stageSince))
+        .bind(QStringLiteral(":returned_from"), nullable(c.returnedFrom))
+        .bind(QStringLiteral(":complete"), storedTime(c.completeAt))
+        .bind(QStringLiteral(":clock"), c.clock.isEmpty() ? QStringLiteral("none") : c.clock)
+        .bind(QStringLiteral(":due"), storedDate(c.dueDate))
+        .bind(QStringLiteral(":due_version"), c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant())
+        .bind(QStringLiteral(":visit"), storedDate(c.fieldVisitDate))
+        .bind(QStringLiteral(":field_officer"), nullable(c.fieldOfficer))
+        .bind(QStringLiteral(":nib"), nullable(c.nibNumber))
+        .bind(QStringLiteral(":permit"), nullable(c.permitNumber))
+        .bind(QStringLiteral(":signed"), storedDate(c.signedDate))
+        .bind(QStringLiteral(":handed"), storedDate(c.handedOverDate))
+        .bind(QStringLiteral(":rejection"), nullable(c.rejectionReason))
+        .bind(QStringLiteral(":withdrawal"), nullable(c.withdrawalReason))
+        .bind(QStringLiteral(":returns"), c.returnCount)
+        .bind(QStringLiteral(":rep_name"), c.representativeName)
+        .bind(QStringLiteral(":rep_nik"), c.representativeNik)
+        .bind(QStringLiteral(":head"), nullable(c.headEvent))
+        .bind(QStringLiteral(":holder"), c.holder)
+        .bind(QStringLiteral(":id"), c.id)
+        .exec();
+    SqlQuery item(m_db, QStringLiteral("UPDATE case_checklist SET status = :status, note = COALESCE(:note, '') "
+                                       "WHERE case_id = :case AND requirement_key = :key"));
+    for (const ChecklistItem& i : c.checklist)
+        item.bind(QStringLiteral(":status"), checklistStatusKey(i.status))
+            .bind(QStringLiteral(":note"), i.note)
+            .bind(QStringLiteral(":case"), c.id)
+            .bind(QStringLiteral(":key"), i.requirementKey)
+            .exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM case_clock_events WHERE case_id = :case"))
+        .bind(QStringLiteral(":case"), c.id)
+        .exec();
+    // Ids made from the case and the position, so every workstation writes the same rows.
+    SqlQuery mark(m_db, QStringLiteral("INSERT INTO case_clock_events (id, case_id, seq, kind, at, note, created_at, "
+                                       "updated_at, workstation, row_version) VALUES (:id, :case, :seq, :kind, :at, "
+                                       "COALESCE(:note, ''), :at, :at, :ws, 1)"));
+    int seq = 0;
+    for (const CaseClockMark& m : c.clockMarks) {
+        ++seq;
+        mark.bind(QStringLiteral(":id"), QStringLiteral("%1.m%2").arg(c.id).arg(seq))
+            .bind(QStringLiteral(":case"), c.id)
+            .bind(QStringLiteral(":seq"), seq)
+            .bind(QStringLiteral(":kind"), m.kind)
+            .bind(QStringLiteral(":at"), storedTime(m.at))
+            .bind(QStringLiteral(":note"), m.note)
+            .bind(QStringLiteral(":ws"), c.origin)
+            .exec();
+    }
 }
 
 void CaseRepository::setDueDate(const QString& caseId, const QDate& due, int calendarVersion)

@@ -42,6 +42,10 @@ public:
     void addClockMark(const QString& caseId, int seq, const CaseClockMark& mark, const QString& now,
                       const QString& workstation);
     void addDocument(const QString& caseId, CaseDocument& document, const QString& now, const QString& workstation);
+    // Writes the state a replay settled on (CaseReplay): the lifecycle fields, the checklist and
+    // the clock marks. The same on every workstation, so not a change of its own: the row version
+    // stays.
+    void replaceState(const CaseRecord& record);
     // Cached deadline for filters; derived data, so the row version does not change.
     void setDueDate(const QString& caseId, const QDate& due, int calendarVersion);
     // Businesses get the NIB OSS issued with the permit.

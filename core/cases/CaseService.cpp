@@ -3,9 +3,11 @@
 #include "BusinessRepository.h"
 #include "CaseClocks.h"
 #include "CaseReceipts.h"
+#include "CaseSnapshot.h"
 #include "CaseValidator.h"
 #include "CaseWriter.h"
 #include "DocumentStore.h"
+#include "OrderedId.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarService.h"
 #include "calendar/WorkingCalendar.h"
@@ -306,8 +308,15 @@ CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumbe
     next.clockMarks.append(marks);
     CaseClocks::cache(*calendar, rule, next, today);
 
+    next.holder = ctx.actor().username;
     const QString actor = ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName;
-    const CaseEvent event{CaseLifecycle::actionKey(action), caseStageKey(c.stage), caseStageKey(to), now, actor, note};
+    CaseEvent event{CaseLifecycle::actionKey(action), caseStageKey(c.stage), caseStageKey(to), now, actor, note};
+    // The action names the state it was taken on, and carries the state it leads to (CaseReplay).
+    event.id = OrderedId::next();
+    event.parentId = c.headEvent;
+    event.workstation = ctx.workstation();
+    next.headEvent = event.id;
+    event.snapshot = CaseSnapshot::toJson(next);
     DocumentBatch documents(ctx.database());
     Transaction tx(ctx.db());
     CaseRepository repo(ctx.db());

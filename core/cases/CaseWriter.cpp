@@ -1,5 +1,8 @@
 #include "CaseWriter.h"
 
+#include "CaseSnapshot.h"
+#include "OrderedId.h"
+
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "common/Context.h"
@@ -125,8 +128,16 @@ void CaseWriter::resolveBusiness(Business& b, const std::optional<Business>* kno
     b = updated;
 }
 
-void CaseWriter::insertCase(CaseRecord& record, const CaseEvent& event)
+void CaseWriter::insertCase(CaseRecord& record, const CaseEvent& intake)
 {
+    // The intake is the root of the case's actions (CaseReplay) and carries the first state.
+    CaseEvent event = intake;
+    if (event.id.isEmpty())
+        event.id = OrderedId::next();
+    record.headEvent = event.id;
+    if (record.holder.isEmpty())
+        record.holder = record.officer;
+    event.snapshot = CaseSnapshot::toJson(record);
     m_cases.insert(record, m_now, m_ctx.workstation());
     m_cases.addEvent(record.id, event, m_ctx.actor().userId, m_now, m_ctx.workstation());
     record.events = {event};

@@ -52,7 +52,8 @@ void SettingsRepository::set(const Context& ctx, const QString& key, const QStri
                                       "excluded.updated_at, workstation = excluded.workstation, row_version = "
                                       "row_version + 1"))
         .bind(QStringLiteral(":key"), key)
-        .bind(QStringLiteral(":value"), value)
+        .bind(QStringLiteral(":value"),
+              value.isNull() ? QStringLiteral("") : value) // an option left out is empty, not NULL
         .bind(QStringLiteral(":id"), newId())
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":ws"), ctx.workstation())

@@ -23,7 +23,10 @@ CentralConnection::CentralConnection(const SyncTarget& target)
     pg.setUserName(target.user);
     if (!target.password.isEmpty())
         pg.setPassword(target.password);
-    pg.setConnectOptions(QStringLiteral("connect_timeout=10;options=-cclient_min_messages=warning"));
+    QString options = QStringLiteral("connect_timeout=10;options=-cclient_min_messages=warning");
+    if (!target.tlsOptions().isEmpty())
+        options += QLatin1Char(';') + target.tlsOptions();
+    pg.setConnectOptions(options);
     if (!pg.open()) {
         const QString text = pg.lastError().text();
         pg = QSqlDatabase();

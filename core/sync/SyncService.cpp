@@ -1,6 +1,8 @@
 #include "SyncService.h"
 
 #include "CentralConnection.h"
+#include "CentralSchema.h"
+#include "SyncFiles.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -27,19 +29,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("loket", text);
 }
-
-const char* const kCentralSchema[] = {
-    "CREATE TABLE IF NOT EXISTS loket_rows (table_name text NOT NULL, id text NOT NULL, workstation text NOT NULL, "
-    "row_version integer NOT NULL, updated_at text NOT NULL, data jsonb NOT NULL, "
-    "received_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (table_name, id))",
-    "CREATE INDEX IF NOT EXISTS loket_rows_ws ON loket_rows (workstation, table_name)",
-    "CREATE TABLE IF NOT EXISTS loket_audit (workstation text NOT NULL, seq bigint NOT NULL, id text NOT NULL UNIQUE, "
-    "at text NOT NULL, actor_name text NOT NULL, action text NOT NULL, record_type text NOT NULL, "
-    "record_id text NOT NULL, entry jsonb NOT NULL, hash text NOT NULL, "
-    "received_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (workstation, seq))",
-    "CREATE TABLE IF NOT EXISTS loket_workstations (code text PRIMARY KEY, last_push timestamptz NOT NULL, "
-    "rows_total bigint NOT NULL DEFAULT 0)",
-};
 
 // Table names cannot be bound; they come from our own schema and are checked against this.
 bool isPlainIdentifier(const QString& name)
@@ -84,20 +73,38 @@ bool isSecretRow(const QString& table, const QJsonObject& row)
            row.value(QStringLiteral("key")).toString() == QLatin1String("office.secret");
 }
 
+// Password hashes (Argon2id) do travel: an officer signs in at every PC of the office with one
+// password. Only the office secret and columns named secret stay here.
 bool isSecretColumn(const QString& column)
 {
-    return column.contains(QLatin1String("password")) || column == QLatin1String("secret");
+    return column == QLatin1String("secret");
 }
 
-// PostgreSQL cannot PREPARE DDL, so the fixed schema statements run unprepared.
-void execCentralSchema(QSqlDatabase& pg)
+// The next numbers of this workstation's changes in the central log. The advisory lock keeps two
+// pushes of the same code apart, so the numbers are committed in order and no pull skips one.
+qint64 lastCentralSeq(QSqlDatabase& pg, const QString& origin)
 {
-    for (const char* sql : kCentralSchema) {
-        QSqlQuery q(pg);
-        if (!q.exec(QString::fromLatin1(sql)))
-            throw Error::storage(tr("The central database refused to create its tables: %1").arg(q.lastError().text()),
-                                 QString::fromLatin1(sql));
-    }
+    SqlQuery(pg, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(:ws))"))
+        .bind(QStringLiteral(":ws"), origin)
+        .exec();
+    SqlQuery q(pg, QStringLiteral("SELECT COALESCE(max(seq), 0) FROM loket_changes WHERE origin = :ws"));
+    return q.bind(QStringLiteral(":ws"), origin).scalar().toLongLong();
+}
+
+// What this workstation sends it has itself; its own cursor moves past it unless something of
+// its own it has not received yet lies before (after a restore from an old backup).
+void advanceOwnCursor(const QSqlDatabase& db, const QString& origin, qint64 from, qint64 to)
+{
+    SqlQuery(db, QStringLiteral("INSERT INTO sync_cursors (origin, stream, last_seq) VALUES (:ws, 'rows', 0) "
+                                "ON CONFLICT (origin, stream) DO NOTHING"))
+        .bind(QStringLiteral(":ws"), origin)
+        .exec();
+    SqlQuery(db, QStringLiteral("UPDATE sync_cursors SET last_seq = :to WHERE origin = :ws AND stream = 'rows' AND "
+                                "last_seq = :from"))
+        .bind(QStringLiteral(":to"), to)
+        .bind(QStringLiteral(":ws"), origin)
+        .bind(QStringLiteral(":from"), from)
+        .exec();
 }
 
 } // namespace
@@ -210,7 +217,8 @@ void SyncService::withCentral(const SyncTarget& target, const std::function<void
 void SyncService::prepareCentral(const Context& ctx, const SyncTarget& target)
 {
     ctx.require(Permission::RunSync);
-    withCentral(target, [](QSqlDatabase& pg) { execCentralSchema(pg); });
+    ctx.require(Permission::ManageSettings);
+    withCentral(target, [](QSqlDatabase& pg) { CentralSchema::ensure(pg); });
 }
 
 QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
@@ -236,6 +244,10 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
             break;
         QMap<QString, int> batch;
         Transaction pgTx(pg);
+        const QString origin = m_db.workstationCode();
+        const qint64 firstSeq = lastCentralSeq(pg, origin) + 1;
+        qint64 seq = firstSeq - 1;
+        SyncFiles files(m_db);
         for (const auto& [table, id] : rows) {
             if (!isPlainIdentifier(table))
                 continue;
@@ -259,6 +271,17 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
             }
             if (isSecretRow(table, data))
                 continue;
+            const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+            SqlQuery(pg, QStringLiteral("INSERT INTO loket_changes (origin, seq, table_name, id, row_version, data) "
+                                        "VALUES (:ws, :seq, :t, :id, :rv, CAST(:data AS jsonb))"))
+                .bind(QStringLiteral(":ws"), origin)
+                .bind(QStringLiteral(":seq"), ++seq)
+                .bind(QStringLiteral(":t"), table)
+                .bind(QStringLiteral(":id"), id)
+                .bind(QStringLiteral(":rv"), data.value(QStringLiteral("row_version")).toInt())
+                .bind(QStringLiteral(":data"), json)
+                .exec();
+            files.upload(pg, table, data);
             SqlQuery(pg,
                      QStringLiteral("INSERT INTO loket_rows (table_name, id, workstation, row_version, updated_at, "
                                     "data) VALUES (:t, :id, :ws, :rv, :at, CAST(:data AS jsonb)) "
@@ -271,10 +294,17 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
                 .bind(QStringLiteral(":ws"), data.value(QStringLiteral("workstation")).toString())
                 .bind(QStringLiteral(":rv"), data.value(QStringLiteral("row_version")).toInt())
                 .bind(QStringLiteral(":at"), data.value(QStringLiteral("updated_at")).toString())
-                .bind(QStringLiteral(":data"), QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))
+                .bind(QStringLiteral(":data"), json)
                 .exec();
             batch[table] += 1;
         }
+        if (seq >= firstSeq)
+            SqlQuery(pg,
+                     QStringLiteral("INSERT INTO loket_workstations (code, last_push, changes_seq) VALUES (:ws, now(), "
+                                    ":seq) ON CONFLICT (code) DO UPDATE SET changes_seq = EXCLUDED.changes_seq"))
+                .bind(QStringLiteral(":ws"), origin)
+                .bind(QStringLiteral(":seq"), seq)
+                .exec();
         pgTx.commit();
         // The central side committed first: a crash here only means the batch is sent again.
         // Changes queued while we worked have a higher seq and stay for the next round.
@@ -282,6 +312,8 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
         SqlQuery(m_db.handle(), QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :seq"))
             .bind(QStringLiteral(":seq"), maxSeq)
             .exec();
+        if (seq >= firstSeq)
+            advanceOwnCursor(m_db.handle(), origin, firstSeq - 1, seq);
         for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
             saveState(m_db.handle(), it.key(), 0, it.value());
             pushed[it.key()] += it.value();
@@ -356,7 +388,7 @@ SyncReport SyncService::push(const Context& ctx, const SyncTarget& target, int b
     }
     try {
         withCentral(target, [&](QSqlDatabase& pg) {
-            execCentralSchema(pg);
+            CentralSchema::ensure(pg);
             ensureTracking();
             const QMap<QString, int> pushed = pushRows(pg, batchSize);
             for (auto it = pushed.cbegin(); it != pushed.cend(); ++it) {

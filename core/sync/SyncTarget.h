@@ -15,9 +15,15 @@ struct SyncTarget
     QString database;
     QString user;
     QString password;
+    QString sslMode; // libpq sslmode: disable, require, verify-ca, verify-full; empty: libpq's default
+    QString caFile;  // the CA certificate the server's is checked against (verify-ca, verify-full)
 
     bool isConfigured() const { return !host.isEmpty() && !database.isEmpty(); }
     QString describe() const; // user@host:port/database, for logs and screens
+
+    // libpq connection options for the TLS settings (empty when none).
+    QString tlsOptions() const;
+    static bool isSslMode(const QString& mode);
 
     static SyncTarget fromSettings(const SettingsRepository& settings);
 };

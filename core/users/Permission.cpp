@@ -38,6 +38,8 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("loket::Permission", "Export personal data")},
     {Permission::RecordSurvey, "record_survey", QT_TRANSLATE_NOOP("loket::Permission", "Record survey answers")},
     {Permission::RunSync, "run_sync", QT_TRANSLATE_NOOP("loket::Permission", "Synchronise with the central database")},
+    {Permission::ResolveConflict, "resolve_conflict",
+     QT_TRANSLATE_NOOP("loket::Permission", "Settle conflicts between workstations")},
     {Permission::Backup, "backup", QT_TRANSLATE_NOOP("loket::Permission", "Back up the database")},
 };
 } // namespace

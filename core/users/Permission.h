@@ -28,6 +28,7 @@ enum class Permission
     ExportPersonalData, // exports that carry personal data (logged)
     RecordSurvey,       // enter satisfaction survey answers
     RunSync,            // push/pull with the central database
+    ResolveConflict,    // settle actions two workstations took on the same case while apart
     Backup,             // backups and restores
 };
 

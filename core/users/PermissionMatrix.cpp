@@ -53,7 +53,9 @@ constexpr Rule kRules[] = {
     {P::ViewPersonalData, {R::FrontDesk, R::BackOffice, R::Head, R::Supervisor}},
     {P::ExportPersonalData, {R::Supervisor}},
     {P::RecordSurvey, {R::FrontDesk}},
-    {P::RunSync, {R::Admin}},
+    // Every counter exchanges its work with the office; the round itself changes nothing by hand.
+    {P::RunSync, {R::FrontDesk, R::BackOffice, R::TechnicalTeam, R::Head, R::Supervisor, R::Admin}},
+    {P::ResolveConflict, {R::Head, R::Supervisor}},
     {P::Backup, {R::Admin}},
 };
 } // namespace

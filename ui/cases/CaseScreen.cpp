@@ -282,12 +282,21 @@ void CaseScreen::showView()
         CaseStage to;
         const QString stage = caseStageFromKey(e.toStage, &to) ? caseStageTitle(to) : e.toStage;
         CaseAction a;
-        const QString action = CaseLifecycle::actionFromKey(e.action, &a) ? CaseLifecycle::actionTitle(a)
-                               : e.action == QLatin1String("register")  ? tr("Registered at the counter")
-                               : e.action == QLatin1String("import")    ? tr("Imported")
-                                                                        : e.action;
+        const QString action = CaseLifecycle::actionFromKey(e.action, &a)      ? CaseLifecycle::actionTitle(a)
+                               : e.action == QLatin1String("register")         ? tr("Registered at the counter")
+                               : e.action == QLatin1String("import")           ? tr("Imported")
+                               : e.action == QLatin1String("resolve_conflict") ? tr("Conflict settled")
+                                                                               : e.action;
+        // An action another workstation's earlier one overrode stays in the history, greyed.
+        const QString who =
+            e.workstation.isEmpty() ? e.actorName : QStringLiteral("%1 · %2").arg(e.actorName, e.workstation);
         setRow(m_timeline, i,
-               {QLocale().toString(e.at, QStringLiteral("dd MMM yyyy HH:mm")), action, stage, e.actorName, e.note});
+               {QLocale().toString(e.at, QStringLiteral("dd MMM yyyy HH:mm")),
+                e.overridden ? tr("%1 (overridden: conflict)").arg(action) : action, stage, who, e.note});
+        if (e.overridden)
+            for (int col = 0; col < m_timeline->columnCount(); ++col)
+                if (QTableWidgetItem* item = m_timeline->item(i, col))
+                    item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     fitHeight(m_timeline, 12);
 

@@ -1,0 +1,362 @@
+#include "OfficePull.h"
+
+#include "CentralConnection.h"
+#include "CentralSchema.h"
+#include "ReferencePull.h"
+#include "RowMerge.h"
+#include "SyncFiles.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseReplay.h"
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+#include "common/Log.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <algorithm>
+
+namespace loket {
+
+namespace {
+struct Origin
+{
+    QString code;
+    qint64 lastSeq = 0;
+};
+
+bool cancelled(const std::atomic_bool* cancel)
+{
+    return cancel && cancel->load();
+}
+
+qint64 cursorOf(const QSqlDatabase& db, const QString& origin, const QString& stream)
+{
+    SqlQuery q(db, QStringLiteral("SELECT last_seq FROM sync_cursors WHERE origin = :o AND stream = :s"));
+    return q.bind(QStringLiteral(":o"), origin).bind(QStringLiteral(":s"), stream).scalar().toLongLong();
+}
+
+void setCursor(const QSqlDatabase& db, const QString& origin, const QString& stream, qint64 seq)
+{
+    SqlQuery(db,
+             QStringLiteral("INSERT INTO sync_cursors (origin, stream, last_seq) VALUES (:o, :s, :seq) "
+                            "ON CONFLICT (origin, stream) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)"))
+        .bind(QStringLiteral(":o"), origin)
+        .bind(QStringLiteral(":s"), stream)
+        .bind(QStringLiteral(":seq"), seq)
+        .exec();
+}
+
+QList<Origin> origins(QSqlDatabase& pg)
+{
+    SqlQuery q(pg, QStringLiteral("SELECT code, changes_seq FROM loket_workstations ORDER BY code"));
+    q.exec();
+    QList<Origin> out;
+    while (q.next())
+        out.append(Origin{q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+// One batch of a workstation's changes into the inbox, with the cursor, in one local
+// transaction: a pull cut off anywhere resumes after the last batch kept.
+int downloadRows(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origin, int batchSize)
+{
+    const qint64 from = cursorOf(db, origin, QStringLiteral("rows"));
+    SqlQuery q(pg, QStringLiteral("SELECT seq, table_name, id, data::text FROM loket_changes WHERE origin = :o AND "
+                                  "seq > :from ORDER BY seq LIMIT :n"));
+    q.bind(QStringLiteral(":o"), origin)
+        .bind(QStringLiteral(":from"), from)
+        .bind(QStringLiteral(":n"), batchSize)
+        .exec();
+    Transaction tx(db);
+    SqlQuery insert(db, QStringLiteral("INSERT OR REPLACE INTO sync_inbox (origin, seq, table_name, row_id, data) "
+                                       "VALUES (:o, :seq, :t, :id, :data)"));
+    int n = 0;
+    qint64 last = from;
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        insert.bind(QStringLiteral(":o"), origin)
+            .bind(QStringLiteral(":seq"), last)
+            .bind(QStringLiteral(":t"), q.value(1).toString())
+            .bind(QStringLiteral(":id"), q.value(2).toString())
+            .bind(QStringLiteral(":data"), q.value(3).toString())
+            .exec();
+        ++n;
+    }
+    if (n > 0)
+        setCursor(db, origin, QStringLiteral("rows"), last);
+    tx.commit();
+    return n;
+}
+
+// Another workstation's audit entries, kept as written; their chain is checked on its own.
+int downloadAudit(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origin, int batchSize)
+{
+    const qint64 from = cursorOf(db, origin, QStringLiteral("audit"));
+    SqlQuery q(pg, QStringLiteral("SELECT seq, entry::text FROM loket_audit WHERE workstation = :o AND seq > :from "
+                                  "ORDER BY seq LIMIT :n"));
+    q.bind(QStringLiteral(":o"), origin)
+        .bind(QStringLiteral(":from"), from)
+        .bind(QStringLiteral(":n"), batchSize)
+        .exec();
+    Transaction tx(db);
+    SqlQuery insert(
+        db,
+        QStringLiteral("INSERT OR IGNORE INTO audit_remote (workstation, seq, id, at, actor_id, actor_name, action, "
+                       "record_type, record_id, before_json, after_json, note, prev_hash, hash) VALUES (:ws, :seq, "
+                       ":id, :at, :actor_id, :actor, :action, :rtype, :rid, :before, :after, :note, :prev, :hash)"));
+    int n = 0;
+    qint64 last = from;
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        const QJsonObject e = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        // The sender's NULLs arrive as null or, from an empty text, as "": a JSON column is
+        // either NULL or an object, so "" there was NULL.
+        auto text = [&](const char* key) {
+            const QJsonValue v = e.value(QLatin1String(key));
+            const bool json = qstrcmp(key, "before_json") == 0 || qstrcmp(key, "after_json") == 0;
+            return v.isNull() || v.isUndefined() || (json && v.toString().isEmpty()) ? QVariant()
+                                                                                     : QVariant(v.toString());
+        };
+        insert.bind(QStringLiteral(":ws"), origin)
+            .bind(QStringLiteral(":seq"), last)
+            .bind(QStringLiteral(":id"), text("id"))
+            .bind(QStringLiteral(":at"), text("at"))
+            .bind(QStringLiteral(":actor_id"), text("actor_id"))
+            .bind(QStringLiteral(":actor"), text("actor_name"))
+            .bind(QStringLiteral(":action"), text("action"))
+            .bind(QStringLiteral(":rtype"), text("record_type"))
+            .bind(QStringLiteral(":rid"), text("record_id"))
+            .bind(QStringLiteral(":before"), text("before_json"))
+            .bind(QStringLiteral(":after"), text("after_json"))
+            .bind(QStringLiteral(":note"), text("note"))
+            .bind(QStringLiteral(":prev"), text("prev_hash"))
+            .bind(QStringLiteral(":hash"), text("hash"))
+            .exec();
+        ++n;
+    }
+    if (n > 0)
+        setCursor(db, origin, QStringLiteral("audit"), last);
+    tx.commit();
+    return n;
+}
+
+// Rows written while applying are received, not this workstation's changes: they must not go
+// out again as if made here. The transaction holds the write lock, so nothing else was queued.
+qint64 outboxMark(const QSqlDatabase& db)
+{
+    return SqlQuery(db, QStringLiteral("SELECT COALESCE(max(seq), 0) FROM sync_outbox")).scalar().toLongLong();
+}
+
+void dropQueuedSince(const QSqlDatabase& db, qint64 mark)
+{
+    SqlQuery(db, QStringLiteral("DELETE FROM sync_outbox WHERE seq > :mark"))
+        .bind(QStringLiteral(":mark"), mark)
+        .exec();
+}
+
+QString caseOf(const QString& table, const QJsonObject& row)
+{
+    if (table == QLatin1String("cases"))
+        return row.value(QStringLiteral("id")).toString();
+    if (table.startsWith(QLatin1String("case_")))
+        return row.value(QStringLiteral("case_id")).toString();
+    return {};
+}
+
+struct ApplyProgress
+{
+    int applied = 0;
+    QSet<QString> cases;
+    QList<std::pair<QString, QJsonObject>> files;
+};
+
+// One pass over the inbox in the order each workstation wrote its changes. Rows whose parent is
+// missing stay for the next pass (the parent may come from another workstation).
+int applyPass(const Database& database, const QString& reference, ApplyProgress& progress, int chunk)
+{
+    const QSqlDatabase db = database.handle();
+    RowMerge merge(db);
+    QString afterOrigin = QStringLiteral(""); // not NULL: a row value compared with NULL matches nothing
+    qint64 afterSeq = -1;
+    int appliedInPass = 0;
+    for (;;) {
+        Transaction tx(db);
+        const qint64 mark = outboxMark(db);
+        SqlQuery rows(db, QStringLiteral("SELECT origin, seq, table_name, data FROM sync_inbox WHERE (origin, seq) > "
+                                         "(:o, :s) ORDER BY origin, seq LIMIT :n"));
+        rows.bind(QStringLiteral(":o"), afterOrigin)
+            .bind(QStringLiteral(":s"), afterSeq)
+            .bind(QStringLiteral(":n"), chunk);
+        rows.exec();
+        SqlQuery done(db, QStringLiteral("DELETE FROM sync_inbox WHERE origin = :o AND seq = :s"));
+        SqlQuery wait(db, QStringLiteral("UPDATE sync_inbox SET tries = tries + 1 WHERE origin = :o AND seq = :s"));
+        SqlQuery refuse(db,
+                        QStringLiteral("INSERT OR REPLACE INTO sync_refused (origin, seq, table_name, row_id, reason, "
+                                       "at) VALUES (:o, :s, :t, :id, :why, :at)"));
+        int seen = 0;
+        while (rows.next()) {
+            ++seen;
+            afterOrigin = rows.value(0).toString();
+            afterSeq = rows.value(1).toLongLong();
+            const QString table = rows.value(2).toString();
+            const QJsonObject row = QJsonDocument::fromJson(rows.value(3).toString().toUtf8()).object();
+            QString why;
+            MergeOutcome outcome = merge.apply(table, row, reference, &why);
+            if (outcome == MergeOutcome::Waiting) {
+                qCDebug(lcSync) << "received row waits:" << table << row.value(QStringLiteral("id")).toString() << why;
+                wait.bind(QStringLiteral(":o"), afterOrigin).bind(QStringLiteral(":s"), afterSeq).exec();
+                continue;
+            }
+            // Clock marks of a replayed case are written by the replay under ids of its own; the
+            // sender's copy of the same mark is not needed.
+            if (outcome == MergeOutcome::Refused && table == QLatin1String("case_clock_events"))
+                outcome = MergeOutcome::Kept;
+            if (outcome == MergeOutcome::Refused) {
+                qCWarning(lcSync) << "received row refused:" << table << row.value(QStringLiteral("id")).toString()
+                                  << "from" << afterOrigin << why;
+                refuse.bind(QStringLiteral(":o"), afterOrigin)
+                    .bind(QStringLiteral(":s"), afterSeq)
+                    .bind(QStringLiteral(":t"), table)
+                    .bind(QStringLiteral(":id"), row.value(QStringLiteral("id")).toString())
+                    .bind(QStringLiteral(":why"), why)
+                    .bind(QStringLiteral(":at"), toStoredTime(QDateTime::currentDateTimeUtc()))
+                    .exec();
+            }
+            if (outcome == MergeOutcome::Applied) {
+                ++appliedInPass;
+                const QString caseId = caseOf(table, row);
+                if (!caseId.isEmpty())
+                    progress.cases.insert(caseId);
+                if (table == QLatin1String("case_documents") || table == QLatin1String("complaint_attachments"))
+                    progress.files.append({table, row});
+            }
+            done.bind(QStringLiteral(":o"), afterOrigin).bind(QStringLiteral(":s"), afterSeq).exec();
+        }
+        dropQueuedSince(db, mark);
+        tx.commit();
+        if (seen < chunk)
+            break;
+    }
+    progress.applied += appliedInPass;
+    return appliedInPass;
+}
+
+int replayCases(const Context& ctx, const QSet<QString>& cases)
+{
+    QStringList ids(cases.cbegin(), cases.cend());
+    std::sort(ids.begin(), ids.end());
+    int changed = 0;
+    constexpr int kChunk = 200;
+    for (qsizetype i = 0; i < ids.size(); i += kChunk) {
+        Transaction tx(ctx.db());
+        const qint64 mark = outboxMark(ctx.db());
+        for (qsizetype j = i; j < std::min(ids.size(), i + kChunk); ++j)
+            changed += CaseReplay::replay(ctx, ids.at(j)) ? 1 : 0;
+        dropQueuedSince(ctx.db(), mark);
+        tx.commit();
+    }
+    return changed;
+}
+
+int openConflicts(const QSqlDatabase& db)
+{
+    return SqlQuery(db, QStringLiteral("SELECT count(*) FROM case_conflicts c WHERE NOT EXISTS (SELECT 1 FROM "
+                                       "conflict_resolutions r WHERE r.id = c.key)"))
+        .scalar()
+        .toInt();
+}
+} // namespace
+
+OfficePullReport OfficePull::applyInbox(const Context& ctx)
+{
+    return apply(ctx, nullptr);
+}
+
+OfficePullReport OfficePull::apply(const Context& ctx, QSqlDatabase* pg)
+{
+    ctx.require(Permission::RunSync);
+    OfficePullReport report;
+    ApplyProgress progress;
+    const QString reference = ReferencePull(m_db).configuredSource();
+    // Parents may arrive after their children (from another workstation): a few passes settle it.
+    for (int pass = 0; pass < 8; ++pass)
+        if (applyPass(m_db, reference, progress, 2000) == 0)
+            break;
+    report.applied = progress.applied;
+    report.casesReplayed = replayCases(ctx, progress.cases);
+    report.waiting = SqlQuery(ctx.db(), QStringLiteral("SELECT count(*) FROM sync_inbox")).scalar().toInt();
+    if (pg) {
+        const SyncFiles files(m_db);
+        for (const auto& [table, row] : progress.files)
+            if (!files.download(*pg, table, row))
+                qCWarning(lcSync) << "the central database does not hold the content of" << table
+                                  << row.value(QStringLiteral("id")).toString();
+    }
+    report.conflicts = openConflicts(ctx.db());
+    return report;
+}
+
+OfficePullReport OfficePull::pull(const Context& ctx, const SyncTarget& target, int batchSize,
+                                  const std::function<void(const QString&)>& progress, const std::atomic_bool* cancel)
+{
+    ctx.require(Permission::RunSync);
+    const CentralConnection central(target);
+    QSqlDatabase pg = central.db();
+    CentralSchema::ensure(pg);
+    const QSqlDatabase db = ctx.db();
+    const QString self = m_db.workstationCode();
+    int received = 0;
+    QStringList from;
+    for (const Origin& o : origins(pg)) {
+        int fromThis = 0;
+        while (!cancelled(cancel) && cursorOf(db, o.code, QStringLiteral("rows")) < o.lastSeq) {
+            const int n = downloadRows(pg, db, o.code, batchSize);
+            if (n == 0)
+                break;
+            fromThis += n;
+            if (progress)
+                progress(tr("Receiving from %1: %2 changes").arg(o.code).arg(fromThis));
+        }
+        if (o.code != self)
+            while (!cancelled(cancel) && downloadAudit(pg, db, o.code, batchSize) == batchSize) {
+            }
+        if (fromThis > 0)
+            from << o.code;
+        received += fromThis;
+    }
+    if (progress)
+        progress(tr("Applying %1 received changes").arg(received));
+    OfficePullReport report = apply(ctx, &pg);
+    report.received = received;
+    report.origins = from;
+    SqlQuery(pg, QStringLiteral("UPDATE loket_workstations SET last_pull = now() WHERE code = :ws"))
+        .bind(QStringLiteral(":ws"), self)
+        .exec();
+    if (report.applied > 0) {
+        Transaction tx(db);
+        AuditLog::append(ctx, QStringLiteral("sync.pull"), QStringLiteral("sync"), self, {},
+                         {{QStringLiteral("received"), report.received},
+                          {QStringLiteral("applied"), report.applied},
+                          {QStringLiteral("cases_replayed"), report.casesReplayed},
+                          {QStringLiteral("from"), from.join(QStringLiteral(", "))}});
+        tx.commit();
+    }
+    report.ok = true;
+    report.message = received == 0 ? tr("Nothing new from the office.")
+                                   : tr("%1 changes received from %2, %3 applied.")
+                                         .arg(received)
+                                         .arg(from.join(QStringLiteral(", ")))
+                                         .arg(report.applied);
+    if (report.conflicts > 0)
+        report.message += QLatin1Char(' ') + tr("%n open conflict(s) to settle.", nullptr, report.conflicts);
+    qCInfo(lcSync) << "pull:" << report.received << "received," << report.applied << "applied," << report.casesReplayed
+                   << "cases replayed," << report.waiting << "waiting";
+    return report;
+}
+
+} // namespace loket

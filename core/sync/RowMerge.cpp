@@ -1,0 +1,173 @@
+#include "RowMerge.h"
+
+#include "common/Error.h"
+#include "storage/SqlQuery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <tuple>
+
+namespace loket {
+
+namespace {
+const QStringList& officeTables()
+{
+    static const QStringList tables{
+        QStringLiteral("users"),
+        QStringLiteral("training_records"),
+        QStringLiteral("applicants"),
+        QStringLiteral("businesses"),
+        QStringLiteral("cases"),
+        QStringLiteral("case_checklist"),
+        QStringLiteral("case_documents"),
+        QStringLiteral("case_events"),
+        QStringLiteral("case_clock_events"),
+        QStringLiteral("registration_sequences"),
+        QStringLiteral("receipt_prints"),
+        QStringLiteral("complaints"),
+        QStringLiteral("complaint_review_steps"),
+        QStringLiteral("complaint_escalations"),
+        QStringLiteral("complaint_attachments"),
+        QStringLiteral("survey_responses"),
+        QStringLiteral("conflict_resolutions"),
+        QStringLiteral("settings"),
+    };
+    return tables;
+}
+
+// Columns only this workstation computes (replays, overridden marks): never taken from a row.
+bool isDerived(const QString& table, const QString& column)
+{
+    return table == QLatin1String("case_events") && column == QLatin1String("overridden");
+}
+
+QVariant valueOf(const QJsonValue& v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        const qint64 i = qint64(d);
+        return double(i) == d ? QVariant(i) : QVariant(d);
+    }
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    return v.toString();
+}
+
+// The rule every replica applies: row version, then update time, then workstation code.
+auto rank(const QVariant& version, const QVariant& updated, const QVariant& ws)
+{
+    return std::make_tuple(version.toLongLong(), updated.toString(), ws.toString());
+}
+} // namespace
+
+bool RowMerge::isOfficeTable(const QString& table)
+{
+    return officeTables().contains(table);
+}
+
+bool RowMerge::isOfficeSetting(const QString& key)
+{
+    if (key == QLatin1String("office.secret") || key == QLatin1String("office.code"))
+        return false;
+    for (const char* prefix : {"office.", "numbering.", "receipt.", "complaints.", "survey.", "sla."})
+        if (key.startsWith(QLatin1String(prefix)))
+            return true;
+    return false;
+}
+
+const QStringList& RowMerge::columns(const QString& table)
+{
+    auto it = m_columns.find(table);
+    if (it == m_columns.end()) {
+        SqlQuery q(m_db, QStringLiteral("SELECT name FROM pragma_table_info(:t)"));
+        q.bind(QStringLiteral(":t"), table).exec();
+        QStringList names;
+        while (q.next())
+            if (!isDerived(table, q.value(0).toString()))
+                names << q.value(0).toString();
+        it = m_columns.insert(table, names);
+    }
+    return *it;
+}
+
+MergeOutcome RowMerge::write(const QString& sql, const QStringList& names, const QJsonObject& row, QString* why)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        throw Error::storage(QStringLiteral("cannot prepare: ") + q.lastError().text(), sql);
+    for (const QString& name : names)
+        q.bindValue(QLatin1Char(':') + name, valueOf(row.value(name)));
+    if (q.exec())
+        return MergeOutcome::Applied;
+    const QString text = q.lastError().text();
+    if (why)
+        *why = text;
+    if (text.contains(QLatin1String("FOREIGN KEY")))
+        return MergeOutcome::Waiting;
+    if (text.contains(QLatin1String("constraint")))
+        return MergeOutcome::Refused;
+    throw Error::storage(QStringLiteral("cannot apply a received row: ") + text, sql);
+}
+
+MergeOutcome RowMerge::apply(const QString& table, const QJsonObject& row, const QString& reference, QString* why)
+{
+    if (!isOfficeTable(table))
+        return MergeOutcome::Skipped;
+    if (table == QLatin1String("settings"))
+        return applySetting(row, reference, why);
+    // `table` is one of the fixed names above; columns come from the local schema.
+    SqlQuery local(m_db,
+                   QStringLiteral("SELECT row_version, updated_at, workstation FROM \"%1\" WHERE id = :id").arg(table));
+    local.bind(QStringLiteral(":id"), row.value(QStringLiteral("id")).toString()).exec();
+    QStringList names;
+    for (const QString& c : columns(table))
+        if (row.contains(c))
+            names << c;
+    if (!local.next()) {
+        QStringList params;
+        for (const QString& n : names)
+            params << QLatin1Char(':') + n;
+        return write(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                         .arg(table, names.join(QStringLiteral(", ")), params.join(QStringLiteral(", "))),
+                     names, row, why);
+    }
+    if (rank(valueOf(row.value(QStringLiteral("row_version"))), valueOf(row.value(QStringLiteral("updated_at"))),
+             valueOf(row.value(QStringLiteral("workstation")))) <= rank(local.value(0), local.value(1), local.value(2)))
+        return MergeOutcome::Kept;
+    QStringList sets;
+    for (const QString& n : names)
+        if (n != QLatin1String("id"))
+            sets << QStringLiteral("%1 = :%1").arg(n);
+    return write(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = :id").arg(table, sets.join(QStringLiteral(", "))),
+                 names, row, why);
+}
+
+MergeOutcome RowMerge::applySetting(const QJsonObject& row, const QString& reference, QString* why)
+{
+    const QString key = row.value(QStringLiteral("key")).toString();
+    if (!isOfficeSetting(key) || reference.isEmpty() ||
+        row.value(QStringLiteral("workstation")).toString() != reference)
+        return MergeOutcome::Skipped;
+    SqlQuery local(m_db, QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    const QVariant current = local.bind(QStringLiteral(":key"), key).scalar();
+    const QString value = row.value(QStringLiteral("value")).toString();
+    if (current.isValid() && current.toString() == value)
+        return MergeOutcome::Kept;
+    // Settings rows have an id per workstation; the key is what is shared.
+    if (current.isValid())
+        return write(QStringLiteral("UPDATE settings SET value = :value, updated_at = :updated_at, workstation = "
+                                    ":workstation, row_version = row_version + 1 WHERE key = :key"),
+                     {QStringLiteral("value"), QStringLiteral("updated_at"), QStringLiteral("workstation"),
+                      QStringLiteral("key")},
+                     row, why);
+    return write(
+        QStringLiteral("INSERT INTO settings (key, value, id, created_at, updated_at, workstation, row_version) "
+                       "VALUES (:key, :value, :id, :created_at, :updated_at, :workstation, :row_version)"),
+        {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("id"), QStringLiteral("created_at"),
+         QStringLiteral("updated_at"), QStringLiteral("workstation"), QStringLiteral("row_version")},
+        row, why);
+}
+
+} // namespace loket

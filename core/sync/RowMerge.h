@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace loket {
+
+// What became of one received row.
+enum class MergeOutcome
+{
+    Applied, // written here
+    Kept,    // this workstation already has the same or a newer version
+    Waiting, // a record it points to has not arrived yet: try again after the next rows
+    Refused, // a rule of this database refuses it (reason given)
+    Skipped, // not office-wide data (the reference data, a PC's own setting)
+};
+
+// Writes a row received from another workstation into the local table with the office's rule:
+// the higher row version wins; equal versions go to the later update time, then the higher
+// workstation code, so every replica keeps the same row whatever order rows arrive in.
+class RowMerge
+{
+public:
+    explicit RowMerge(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Tables whose rows belong to the office and travel between workstations. The calendar,
+    // catalogue and KBLI codes come only from the reference workstation (ReferencePull).
+    static bool isOfficeTable(const QString& table);
+    // Settings every counter of the office shares (office name and address, numbering, complaint
+    // rules); the rest (sync target, backup folder, the workstation code) is each PC's own.
+    static bool isOfficeSetting(const QString& key);
+
+    // `referenceWorkstation` decides whose office-wide settings count.
+    MergeOutcome apply(const QString& table, const QJsonObject& row, const QString& referenceWorkstation,
+                       QString* why = nullptr);
+
+private:
+    const QStringList& columns(const QString& table);
+    MergeOutcome applySetting(const QJsonObject& row, const QString& referenceWorkstation, QString* why);
+    MergeOutcome write(const QString& sql, const QStringList& names, const QJsonObject& row, QString* why);
+
+    QSqlDatabase m_db;
+    QHash<QString, QStringList> m_columns;
+};
+
+} // namespace loket
