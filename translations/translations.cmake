@@ -11,5 +11,6 @@ set(LOKET_TS_FILES
     backup_id.ts
     sync_ui_id.ts
     office_id.ts
+    conflicts_ui_id.ts
     qt_id.ts
 )

@@ -95,6 +95,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return clock.dueDate.isValid() && !ended && !clock.paused ? clock.dueDate.toString(QStringLiteral("dd-MM-yyyy"))
                                                                       : QString();
         case ColOfficer: return r.officer;
+        case ColWorkstation: return r.workstation;
         case ColCount: break;
         }
         return {};
@@ -129,7 +130,16 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        if (section == ColOfficer)
+            return tr("Who holds the application's current stage and must act next");
+        if (section == ColWorkstation)
+            return tr("The workstation that registered the application");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case ColRegistration: return tr("Registration number");
@@ -141,7 +151,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     case ColStage: return tr("Stage");
     case ColClock: return tr("Completion clock");
     case ColDue: return tr("Due");
-    case ColOfficer: return tr("Officer");
+    case ColOfficer: return tr("Holds the case");
+    case ColWorkstation: return tr("Workstation");
     case ColCount: break;
     }
     return {};

@@ -28,7 +28,8 @@ public:
         ColBusiness,
         ColService,
         ColNik,
-        ColOfficer,
+        ColOfficer,     // who holds the case's current stage (must act next)
+        ColWorkstation, // where it was registered
         ColCount
     };
     static constexpr int kPageSize = 100;

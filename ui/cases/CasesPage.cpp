@@ -71,6 +71,10 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_clock->addItem(tr("Stopped"), caseClockFilterKey(CaseClockFilter::Stopped));
     m_officer = new QComboBox(list);
     m_officer->setObjectName(QStringLiteral("caseFilterOfficer"));
+    m_officer->setToolTip(tr("Who holds the application's current stage and must act next"));
+    m_workstation = new QComboBox(list);
+    m_workstation->setObjectName(QStringLiteral("caseFilterWorkstation"));
+    m_workstation->setToolTip(tr("The workstation that registered the application"));
     auto dateEdit = [list](const char* name) {
         auto* d = new QDateEdit(list);
         d->setObjectName(QString::fromLatin1(name));
@@ -91,7 +95,8 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     filters->addWidget(m_service, 1, 0, 1, 2);
     filters->addWidget(m_stage, 1, 2);
     filters->addWidget(m_clock, 1, 3);
-    filters->addWidget(m_officer, 1, 4, 1, 2);
+    filters->addWidget(m_officer, 1, 4);
+    filters->addWidget(m_workstation, 1, 5);
     m_count = new QLabel(list);
     m_count->setObjectName(QStringLiteral("caseCount"));
     filters->addWidget(m_count, 1, 6, 1, 2, Qt::AlignRight);
@@ -111,7 +116,7 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {210, 120, 175, 120, 90, 170, 230, 250, 130, 70};
+    const int widths[] = {210, 120, 175, 120, 90, 170, 230, 250, 130, 120, 80};
     for (int c = 0; c < CaseListModel::ColCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     layout->addWidget(m_table, 1);
@@ -126,7 +131,7 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     connect(m_searchDelay, &QTimer::timeout, this, &CasesPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CasesPage::applyFilters);
-    for (QComboBox* box : {m_service, m_stage, m_clock, m_officer})
+    for (QComboBox* box : {m_service, m_stage, m_clock, m_officer, m_workstation})
         connect(box, &QComboBox::activated, this, &CasesPage::applyFilters);
     for (QDateEdit* d : {m_from, m_to})
         connect(d, &QDateEdit::dateChanged, this, &CasesPage::applyFilters);
@@ -163,10 +168,17 @@ void CasesPage::reloadChoices()
     m_service->setCurrentIndex(std::max(0, m_service->findData(service)));
     const QString officer = m_officer->currentData().toString();
     m_officer->clear();
-    m_officer->addItem(tr("All officers"), QString());
-    for (const QString& o : CaseQueries(m_ui.context()).officers())
+    CaseQueries queries(m_ui.context());
+    m_officer->addItem(tr("Any holder"), QString());
+    for (const QString& o : queries.officers())
         m_officer->addItem(o, o);
     m_officer->setCurrentIndex(std::max(0, m_officer->findData(officer)));
+    const QString workstation = m_workstation->currentData().toString();
+    m_workstation->clear();
+    m_workstation->addItem(tr("All workstations"), QString());
+    for (const QString& w : queries.workstations())
+        m_workstation->addItem(w, w);
+    m_workstation->setCurrentIndex(std::max(0, m_workstation->findData(workstation)));
 }
 
 void CasesPage::applyFilters()
@@ -181,6 +193,7 @@ void CasesPage::applyFilters()
         f.stage = stage;
     caseClockFilterFromKey(m_clock->currentData().toString(), &f.clock);
     f.officer = m_officer->currentData().toString();
+    f.workstation = m_workstation->currentData().toString();
     f.receivedFrom = m_from->date() == kAnyDate ? QDate() : m_from->date();
     f.receivedTo = m_to->date() == kAnyDate ? QDate() : m_to->date();
     m_model->setFilter(f);

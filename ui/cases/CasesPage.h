@@ -45,6 +45,7 @@ private:
     QComboBox* m_stage;
     QComboBox* m_clock;
     QComboBox* m_officer;
+    QComboBox* m_workstation;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QLabel* m_count;

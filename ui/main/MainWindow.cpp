@@ -2,6 +2,7 @@
 
 #include "SettingsPage.h"
 #include "complaints/ComplaintsPage.h"
+#include "conflicts/ConflictsPage.h"
 #include "calendar/CalendarPage.h"
 #include "cases/CasesPage.h"
 #include "cases/IntakePage.h"
@@ -209,6 +210,12 @@ void MainWindow::buildPages()
             new CatalogPage(m_ui, this));
     addPage(QStringLiteral("dashboardPage"), tr("SLA dashboard"), navIcon("dashboard"),
             new DashboardPage(m_ui, this));
+    auto* conflicts = new ConflictsPage(m_ui, this);
+    addPage(QStringLiteral("conflictsPage"), ConflictsPage::title(), navIcon("conflicts"), conflicts);
+    connect(conflicts, &ConflictsPage::openCaseRequested, this, [this, cases](const QString& reg) {
+        showPage(QStringLiteral("casesPage"));
+        cases->openCase(reg);
+    });
     addPage(QStringLiteral("complaintsPage"), tr("Complaints"), navIcon("complaints"),
             new ComplaintsPage(m_ui, this));
     addPage(QStringLiteral("surveyPage"), tr("Satisfaction survey"), navIcon("survey"),
@@ -227,6 +234,7 @@ void MainWindow::buildPages()
     session->restrictPage(QStringLiteral("auditPage"), Permission::ViewAudit);
     session->restrictPage(QStringLiteral("intakePage"), Permission::RegisterCase);
     session->restrictPage(QStringLiteral("dashboardPage"), Permission::ViewReports);
+    session->restrictPage(QStringLiteral("conflictsPage"), Permission::ViewReports);
 }
 
 void MainWindow::addPage(const QString& key, const QString& title, const QIcon& icon, QWidget* page)
