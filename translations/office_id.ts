@@ -200,4 +200,11 @@
         <translation>Diterima dari %1: TIDAK utuh. %2</translation>
     </message>
 </context>
+<context>
+    <name>loket::cli</name>
+    <message>
+        <source>Received: %1 changes waiting for their parent record, %2 refused (see the log).</source>
+        <translation>Diterima: %1 perubahan menunggu catatan induknya, %2 ditolak (lihat log).</translation>
+    </message>
+</context>
 </TS>

@@ -105,6 +105,7 @@ int runList(CliContext& ctx, CliArgs& args)
                              QStringLiteral("clock"));
     f.kbli = args.option(QStringLiteral("service"));
     f.officer = args.option(QStringLiteral("officer"));
+    f.workstation = args.option(QStringLiteral("workstation")).trimmed().toUpper();
     f.search = args.option(QStringLiteral("search"));
     f.receivedFrom = dateOption(args, QStringLiteral("from"));
     f.receivedTo = dateOption(args, QStringLiteral("to"));
@@ -138,7 +139,8 @@ int runList(CliContext& ctx, CliArgs& args)
                                  {QStringLiteral("nik"), nik},
                                  {QStringLiteral("business"), r.businessName},
                                  {QStringLiteral("nib"), r.nib},
-                                 {QStringLiteral("officer"), r.officer}});
+                                 {QStringLiteral("officer"), r.officer},
+                                 {QStringLiteral("workstation"), r.workstation}});
         text += QStringLiteral("%1  %2  %3  %4  %5 / %6\n")
                     .arg(r.registrationNumber, r.receivedAt.date().toString(Qt::ISODate), caseStageTitle(r.stage),
                          clockText(r.clock), r.applicantName, r.businessName);
@@ -469,16 +471,17 @@ int runDemoData(CliContext& ctx, CliArgs& args)
 void addCaseCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("case"),
-                 QStringLiteral("case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped] "
-                                "[--service KBLI] [--officer USER] [--search TEXT] [--from DATE] [--to DATE] "
-                                "[--sort newest|oldest|number|due] [--limit N] [--offset N]\n"
-                                "case show REGISTRATION\n"
-                                "case import FILE.csv   (columns: docs/CSV-IMPORT.md)\n"
-                                "case act REGISTRATION ACTION [--reason TEXT] [--note TEXT] [--nib N --permit P] "
-                                "[--date YYYY-MM-DD] [--field-visit YYYY-MM-DD --field-officer NAME] "
-                                "[--checklist KEY=STATUS[:NOTE],...] [--document FILE]...\n"
-                                "  ACTION: start_verification, to_technical, to_signature, complete_technical, return, "
-                                "issue, hand_over, reject, withdraw, resubmit"),
+                 QStringLiteral(
+                     "case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped] "
+                     "[--service KBLI] [--officer USER] [--workstation CODE] [--search TEXT] [--from DATE] [--to DATE] "
+                     "[--sort newest|oldest|number|due] [--limit N] [--offset N]\n"
+                     "case show REGISTRATION\n"
+                     "case import FILE.csv   (columns: docs/CSV-IMPORT.md)\n"
+                     "case act REGISTRATION ACTION [--reason TEXT] [--note TEXT] [--nib N --permit P] "
+                     "[--date YYYY-MM-DD] [--field-visit YYYY-MM-DD --field-officer NAME] "
+                     "[--checklist KEY=STATUS[:NOTE],...] [--document FILE]...\n"
+                     "  ACTION: start_verification, to_technical, to_signature, complete_technical, return, "
+                     "issue, hand_over, reject, withdraw, resubmit"),
                  runCase});
     list.append({QStringLiteral("demo-data"), QStringLiteral("demo-data [--cases N] [--seed S] [--days SPAN]"),
                  runDemoData});

@@ -205,11 +205,24 @@ int runStatus(CliContext& ctx)
         text += QStringLiteral("\n  %1  %2  %3").arg(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                                      r.ok ? tr("ok") : tr("failed"), r.message);
     }
+    const OfficeSyncState office = OfficePull(db).state();
+    text += QLatin1Char('\n') + tr("Received: %1 changes waiting for their parent record, %2 refused (see the log).")
+                                    .arg(office.waiting)
+                                    .arg(office.refused);
+    QJsonArray cursors;
+    for (auto it = office.cursors.cbegin(); it != office.cursors.cend(); ++it) {
+        cursors.append(
+            QJsonObject{{QStringLiteral("workstation"), it.key()}, {QStringLiteral("last_seq"), it.value()}});
+        text += QStringLiteral("\n  %1: %2").arg(it.key(), -6).arg(it.value());
+    }
     ctx.print(QJsonObject{{QStringLiteral("configured"), target.isConfigured()},
                           {QStringLiteral("target"), target.describe()},
                           {QStringLiteral("reference_workstation"), reference},
                           {QStringLiteral("pending"), pending},
-                          {QStringLiteral("runs"), runs}},
+                          {QStringLiteral("runs"), runs},
+                          {QStringLiteral("received"), QJsonObject{{QStringLiteral("waiting"), office.waiting},
+                                                                   {QStringLiteral("refused"), office.refused},
+                                                                   {QStringLiteral("cursors"), cursors}}}},
               text);
     return ExitOk;
 }

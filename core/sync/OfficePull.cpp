@@ -272,6 +272,19 @@ int openConflicts(const QSqlDatabase& db)
 }
 } // namespace
 
+OfficeSyncState OfficePull::state() const
+{
+    OfficeSyncState s;
+    const QSqlDatabase db = m_db.handle();
+    s.waiting = SqlQuery(db, QStringLiteral("SELECT count(*) FROM sync_inbox")).scalar().toInt();
+    s.refused = SqlQuery(db, QStringLiteral("SELECT count(*) FROM sync_refused")).scalar().toInt();
+    SqlQuery q(db, QStringLiteral("SELECT origin, last_seq FROM sync_cursors WHERE stream = 'rows' ORDER BY origin"));
+    q.exec();
+    while (q.next())
+        s.cursors.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return s;
+}
+
 OfficePullReport OfficePull::applyInbox(const Context& ctx)
 {
     return apply(ctx, nullptr);

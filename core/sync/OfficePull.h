@@ -4,6 +4,7 @@
 
 #include "SyncTarget.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,14 @@ struct OfficePullReport
     QString message;
 };
 
+// What this workstation has received, for `sync status`.
+struct OfficeSyncState
+{
+    int waiting = 0;               // received rows waiting for their parent record
+    int refused = 0;               // received rows a rule of this database refused
+    QMap<QString, qint64> cursors; // the last change received from each workstation
+};
+
 // Receives every workstation's changes from the central database (table loket_changes) with a
 // cursor per workstation, keeps them in sync_inbox, and applies them: rows by the rule in
 // docs/SYNC.md (higher row version wins, ties by time then workstation), cases by replaying their
@@ -43,6 +52,7 @@ public:
     OfficePullReport pull(const Context& ctx, const SyncTarget& target, int batchSize = 2000,
                           const std::function<void(const QString&)>& progress = {},
                           const std::atomic_bool* cancel = nullptr);
+    OfficeSyncState state() const;
     // Applies what sync_inbox holds (also what an interrupted pull left).
     OfficePullReport applyInbox(const Context& ctx);
 

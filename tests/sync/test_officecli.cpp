@@ -90,10 +90,14 @@ void TestOfficeCli::initTestCase()
             {QStringLiteral("LOKET_PASSWORD=Admin-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=Office-pass-123")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
+    // Demo applications registered at the two counters (demo-setup writes them as the system).
     CliResult r =
-        cli(QStringLiteral("C01"), {QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("40")});
+        cli(QStringLiteral("C01"), {QStringLiteral("demo-setup"), QStringLiteral("--cases"), QStringLiteral("40")}, {});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli(QStringLiteral("C03"), {QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("20")});
+    r = cli(QStringLiteral("C03"),
+            {QStringLiteral("demo-setup"), QStringLiteral("--cases"), QStringLiteral("20"), QStringLiteral("--seed"),
+             QStringLiteral("2")},
+            {});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli(QStringLiteral("C01"), {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"),
                                     QStringLiteral("--limit"), QStringLiteral("1000")});

@@ -21,15 +21,19 @@ using R = Role;
 const std::map<Role, QList<Permission>>& expected()
 {
     static const std::map<Role, QList<Permission>> table{
-        {R::FrontDesk, {P::RegisterCase, P::HandOver, P::RegisterComplaint, P::RecordSurvey, P::ViewPersonalData}},
-        {R::BackOffice, {P::VerifyCase, P::RejectCase, P::RegisterComplaint, P::HandleComplaint, P::ViewPersonalData}},
-        {R::TechnicalTeam, {P::TechnicalReview}},
+        // Every role exchanges its work with the office (RunSync); conflicts between workstations
+        // are settled by the officials who answer for the cases.
+        {R::FrontDesk,
+         {P::RegisterCase, P::HandOver, P::RegisterComplaint, P::RecordSurvey, P::ViewPersonalData, P::RunSync}},
+        {R::BackOffice,
+         {P::VerifyCase, P::RejectCase, P::RegisterComplaint, P::HandleComplaint, P::ViewPersonalData, P::RunSync}},
+        {R::TechnicalTeam, {P::TechnicalReview, P::RunSync}},
         {R::Head,
          {P::SignPermit, P::RejectCase, P::HandleComplaint, P::OverrideTriage, P::ApproveApip, P::ViewReports,
-          P::ViewAudit, P::ViewPersonalData}},
+          P::ViewAudit, P::ViewPersonalData, P::RunSync, P::ResolveConflict}},
         {R::Supervisor,
          {P::RejectCase, P::HandleComplaint, P::OverrideTriage, P::ViewReports, P::ViewAudit, P::ViewPersonalData,
-          P::ExportPersonalData}},
+          P::ExportPersonalData, P::RunSync, P::ResolveConflict}},
         {R::Admin,
          {P::EditCatalog, P::EditCalendar, P::ManageUsers, P::ManageSettings, P::ViewAudit, P::RunSync, P::Backup}},
     };
