@@ -84,9 +84,18 @@ bool saveForks(const QSqlDatabase& db, const QString& caseId, const QList<CaseFo
 }
 } // namespace
 
+namespace {
+CaseLine lineOf(const QList<Node>& all, const QString& caseId);
+} // namespace
+
 CaseLine CaseReplay::line(const QSqlDatabase& db, const QString& caseId)
 {
-    const QList<Node> all = nodes(db, caseId);
+    return lineOf(nodes(db, caseId), caseId);
+}
+
+namespace {
+CaseLine lineOf(const QList<Node>& all, const QString& caseId)
+{
     QSet<QString> ids;
     for (const Node& n : all)
         ids.insert(n.id);
@@ -121,6 +130,7 @@ CaseLine CaseReplay::line(const QSqlDatabase& db, const QString& caseId)
     line.headId = at;
     return line;
 }
+} // namespace
 
 QString CaseReplay::leafFrom(const QSqlDatabase& db, const QString& caseId, const QString& eventId)
 {
@@ -140,28 +150,34 @@ QString CaseReplay::leafFrom(const QSqlDatabase& db, const QString& caseId, cons
 bool CaseReplay::replay(const Context& ctx, const QString& caseId)
 {
     const QSqlDatabase db = ctx.db();
-    const CaseLine l = line(db, caseId);
+    const QList<Node> all = nodes(db, caseId);
+    const CaseLine l = lineOf(all, caseId);
     if (l.headId.isEmpty())
         return false;
     bool changed = false;
     // Overridden flags are derived on every workstation alike; they are not a change of their own.
-    SqlQuery flag(db, QStringLiteral("UPDATE case_events SET overridden = :o WHERE id = :id AND overridden <> :o"));
     const QSet<QString> off(l.overridden.cbegin(), l.overridden.cend());
-    for (const Node& n : nodes(db, caseId)) {
-        flag.bind(QStringLiteral(":o"), off.contains(n.id) ? 1 : 0).bind(QStringLiteral(":id"), n.id).exec();
-        changed = changed || flag.numRowsAffected() > 0;
+    for (const Node& n : all) {
+        if (n.overridden == off.contains(n.id))
+            continue;
+        SqlQuery(db, QStringLiteral("UPDATE case_events SET overridden = :o WHERE id = :id"))
+            .bind(QStringLiteral(":o"), n.overridden ? 0 : 1)
+            .bind(QStringLiteral(":id"), n.id)
+            .exec();
+        changed = true;
     }
 
     if (!l.forks.isEmpty() || changed)
         changed = saveForks(db, caseId, l.forks) || changed;
 
+    // The usual case: one line, and the row already holds the state of its last action.
+    SqlQuery head(db, QStringLiteral("SELECT head_event FROM cases WHERE id = :id"));
+    if (l.forks.isEmpty() && !changed && head.bind(QStringLiteral(":id"), caseId).scalar().toString() == l.headId)
+        return false;
     CaseRepository repo(db);
     auto record = repo.byId(caseId);
     if (!record)
         return changed;
-    const bool overriddenChanged = changed;
-    if (record->headEvent == l.headId && l.forks.isEmpty() && !overriddenChanged)
-        return false; // the row already holds the state of its only line
     SqlQuery snap(db, QStringLiteral("SELECT snapshot FROM case_events WHERE id = :id"));
     if (!CaseSnapshot::apply(snap.bind(QStringLiteral(":id"), l.headId).scalar().toString(), *record))
         return changed;

@@ -290,26 +290,7 @@ void CaseRepository::update(CaseRecord& c, const QString& now, const QString& ws
             "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = COALESCE(:rep_name, ''), "
             "representative_nik = COALESCE(:rep_nik, ''), head_event = :head, holder = :holder, updated_at = :now, "
             "workstation = :ws, row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
-    q.bind(QStringLiteral(":stage"), caseStageKey(c.stage))
-        .bind(QStringLiteral(":stage_since"), storedTime(c.stageSince))
-        .bind(QStringLiteral(":returned_from"), nullable(c.returnedFrom))
-        .bind(QStringLiteral(":complete"), storedTime(c.completeAt))
-        .bind(QStringLiteral(":clock"), c.clock.isEmpty() ? QStringLiteral("none") : c.clock)
-        .bind(QStringLiteral(":due"), storedDate(c.dueDate))
-        .bind(QStringLiteral(":due_version"), c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant())
-        .bind(QStringLiteral(":visit"), storedDate(c.fieldVisitDate))
-        .bind(QStringLiteral(":field_officer"), nullable(c.fieldOfficer))
-        .bind(QStringLiteral(":nib"), nullable(c.nibNumber))
-        .bind(QStringLiteral(":permit"), nullable(c.permitNumber))
-        .bind(QStringLiteral(":signed"), storedDate(c.signedDate))
-        .bind(QStringLiteral(":handed"), storedDate(c.handedOverDate))
-        .bind(QStringLiteral(":rejection"), nullable(c.rejectionReason))
-        .bind(QStringLiteral(":withdrawal"), nullable(c.withdrawalReason))
-        .bind(QStringLiteral(":returns"), c.returnCount)
-        .bind(QStringLiteral(":rep_name"), c.representativeName)
-        .bind(QStringLiteral(":rep_nik"), c.representativeNik)
-        .bind(QStringLiteral(":head"), nullable(c.headEvent))
-        .bind(QStringLiteral(":holder"), c.holder)
+    bindState(q, c)
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":ws"), ws)
         .bind(QStringLiteral(":id"), c.id)
@@ -397,17 +378,10 @@ void CaseRepository::addDocument(const QString& caseId, CaseDocument& d, const Q
         .exec();
 }
 
-void CaseRepository::replaceState(const CaseRecord& c)
+// The lifecycle fields an action changes, bound by the statements that write them.
+SqlQuery& CaseRepository::bindState(SqlQuery& q, const CaseRecord& c)
 {
-    SqlQuery(m_db, QStringLiteral(
-                       "UPDATE cases SET stage = :stage, stage_since = :stage_since, returned_from = :returned_from, "
-                       "complete_at = :complete, clock = :clock, due_date = :due, due_calendar_version = :due_version, "
-                       "field_visit_date = :visit, field_officer = :field_officer, nib_number = :nib, permit_number = "
-                       ":permit, signed_date = :signed, handed_over_date = :handed, rejection_reason = :rejection, "
-                       "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = "
-                       "COALESCE(:rep_name, ''), representative_nik = COALESCE(:rep_nik, ''), head_event = :head, "
-                       "holder = :holder WHERE id = :id"))
-        .bind(QStringLiteral(":stage"), caseStageKey(c.stage))
+    return q.bind(QStringLiteral(":stage"), caseStageKey(c.stage))
         .bind(QStringLiteral(":stage_since"), storedTime(c.stageSince))
         .bind(QStringLiteral(":returned_from"), nullable(c.returnedFrom))
         .bind(QStringLiteral(":complete"), storedTime(c.completeAt))
@@ -426,9 +400,21 @@ void CaseRepository::replaceState(const CaseRecord& c)
         .bind(QStringLiteral(":rep_name"), c.representativeName)
         .bind(QStringLiteral(":rep_nik"), c.representativeNik)
         .bind(QStringLiteral(":head"), nullable(c.headEvent))
-        .bind(QStringLiteral(":holder"), c.holder)
-        .bind(QStringLiteral(":id"), c.id)
-        .exec();
+        .bind(QStringLiteral(":holder"), c.holder);
+}
+
+void CaseRepository::replaceState(const CaseRecord& c)
+{
+    SqlQuery state(
+        m_db,
+        QStringLiteral("UPDATE cases SET stage = :stage, stage_since = :stage_since, returned_from = :returned_from, "
+                       "complete_at = :complete, clock = :clock, due_date = :due, due_calendar_version = :due_version, "
+                       "field_visit_date = :visit, field_officer = :field_officer, nib_number = :nib, permit_number = "
+                       ":permit, signed_date = :signed, handed_over_date = :handed, rejection_reason = :rejection, "
+                       "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = "
+                       "COALESCE(:rep_name, ''), representative_nik = COALESCE(:rep_nik, ''), head_event = :head, "
+                       "holder = :holder WHERE id = :id"));
+    bindState(state, c).bind(QStringLiteral(":id"), c.id).exec();
     SqlQuery item(m_db, QStringLiteral("UPDATE case_checklist SET status = :status, note = COALESCE(:note, '') "
                                        "WHERE case_id = :case AND requirement_key = :key"));
     for (const ChecklistItem& i : c.checklist)

@@ -11,6 +11,8 @@
 
 namespace loket {
 
+class SqlQuery;
+
 // SQL of one application and its checklist, documents, timeline and clock marks. Statements
 // are prepared once per repository, so an import can reuse one repository for every row.
 // Callers open the transaction and write the audit entries.
@@ -54,6 +56,7 @@ public:
     static QJsonObject toJson(const CaseRecord& record);
 
 private:
+    static SqlQuery& bindState(SqlQuery& q, const CaseRecord& record);
     std::optional<CaseRecord> load(const QString& where, const QString& value) const;
     void loadDetails(CaseRecord& record) const;
 

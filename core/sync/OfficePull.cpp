@@ -5,6 +5,7 @@
 #include "ReferencePull.h"
 #include "RowMerge.h"
 #include "SyncFiles.h"
+#include "SyncService.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseReplay.h"
 #include "common/Clock.h"
@@ -13,9 +14,11 @@
 #include "common/Ids.h"
 #include "common/Log.h"
 #include "storage/Database.h"
+#include "storage/ReusableQuery.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
@@ -59,38 +62,6 @@ QList<Origin> origins(QSqlDatabase& pg)
     while (q.next())
         out.append(Origin{q.value(0).toString(), q.value(1).toLongLong()});
     return out;
-}
-
-// One batch of a workstation's changes into the inbox, with the cursor, in one local
-// transaction: a pull cut off anywhere resumes after the last batch kept.
-int downloadRows(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origin, int batchSize)
-{
-    const qint64 from = cursorOf(db, origin, QStringLiteral("rows"));
-    SqlQuery q(pg, QStringLiteral("SELECT seq, table_name, id, data::text FROM loket_changes WHERE origin = :o AND "
-                                  "seq > :from ORDER BY seq LIMIT :n"));
-    q.bind(QStringLiteral(":o"), origin)
-        .bind(QStringLiteral(":from"), from)
-        .bind(QStringLiteral(":n"), batchSize)
-        .exec();
-    Transaction tx(db);
-    SqlQuery insert(db, QStringLiteral("INSERT OR REPLACE INTO sync_inbox (origin, seq, table_name, row_id, data) "
-                                       "VALUES (:o, :seq, :t, :id, :data)"));
-    int n = 0;
-    qint64 last = from;
-    while (q.next()) {
-        last = q.value(0).toLongLong();
-        insert.bind(QStringLiteral(":o"), origin)
-            .bind(QStringLiteral(":seq"), last)
-            .bind(QStringLiteral(":t"), q.value(1).toString())
-            .bind(QStringLiteral(":id"), q.value(2).toString())
-            .bind(QStringLiteral(":data"), q.value(3).toString())
-            .exec();
-        ++n;
-    }
-    if (n > 0)
-        setCursor(db, origin, QStringLiteral("rows"), last);
-    tx.commit();
-    return n;
 }
 
 // Another workstation's audit entries, kept as written; their chain is checked on its own.
@@ -168,6 +139,9 @@ QString caseOf(const QString& table, const QJsonObject& row)
     return {};
 }
 
+} // namespace
+
+// What the rows applied so far ask for afterwards: cases to replay, files to fetch.
 struct ApplyProgress
 {
     int applied = 0;
@@ -175,15 +149,102 @@ struct ApplyProgress
     QList<std::pair<QString, QJsonObject>> files;
 };
 
-// One pass over the inbox in the order each workstation wrote its changes. Rows whose parent is
-// missing stay for the next pass (the parent may come from another workstation).
-int applyPass(const Database& database, const QString& reference, ApplyProgress& progress, int chunk)
+namespace {
+
+// Writes received rows in the caller's transaction and keeps the bookkeeping: rows a rule
+// refuses are listed, applied rows mark their case for a replay and their file for a download.
+class Applier
 {
-    const QSqlDatabase db = database.handle();
-    RowMerge merge(db);
+public:
+    Applier(const QSqlDatabase& db, QString reference, ApplyProgress& progress)
+        : m_merge(db), m_reference(std::move(reference)), m_progress(progress),
+          m_refuse(db, QStringLiteral("INSERT OR REPLACE INTO sync_refused (origin, seq, table_name, row_id, reason, "
+                                      "at) VALUES (:o, :s, :t, :id, :why, :at)"))
+    {}
+
+    MergeOutcome apply(const QString& origin, qint64 seq, const QString& table, const QString& data)
+    {
+        const QJsonObject row = QJsonDocument::fromJson(data.toUtf8()).object();
+        QString why;
+        MergeOutcome outcome = m_merge.apply(table, row, m_reference, &why);
+        // Clock marks of a replayed case are written by the replay under ids of its own; the
+        // sender's copy of the same mark is not needed.
+        if (outcome == MergeOutcome::Refused && table == QLatin1String("case_clock_events"))
+            outcome = MergeOutcome::Kept;
+        if (outcome == MergeOutcome::Waiting)
+            qCDebug(lcSync) << "received row waits:" << table << row.value(QStringLiteral("id")).toString() << why;
+        if (outcome == MergeOutcome::Refused) {
+            qCWarning(lcSync) << "received row refused:" << table << row.value(QStringLiteral("id")).toString()
+                              << "from" << origin << why;
+            m_refuse.bind(QStringLiteral(":o"), origin)
+                .bind(QStringLiteral(":s"), seq)
+                .bind(QStringLiteral(":t"), table)
+                .bind(QStringLiteral(":id"), row.value(QStringLiteral("id")).toString())
+                .bind(QStringLiteral(":why"), why)
+                .bind(QStringLiteral(":at"), toStoredTime(QDateTime::currentDateTimeUtc()))
+                .exec();
+        }
+        if (outcome == MergeOutcome::Applied) {
+            ++m_progress.applied;
+            const QString caseId = caseOf(table, row);
+            if (!caseId.isEmpty())
+                m_progress.cases.insert(caseId);
+            if (table == QLatin1String("case_documents") || table == QLatin1String("complaint_attachments"))
+                m_progress.files.append({table, row});
+        }
+        return outcome;
+    }
+
+private:
+    RowMerge m_merge;
+    QString m_reference;
+    ApplyProgress& m_progress;
+    ReusableQuery m_refuse;
+};
+
+// One batch of a workstation's changes, applied with the cursor in one local transaction: a pull
+// cut off anywhere resumes after the last batch kept. Rows whose parent record has not arrived
+// (it may come from another workstation) wait in the inbox.
+int downloadRows(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origin, int batchSize, Applier& applier)
+{
+    const qint64 from = cursorOf(db, origin, QStringLiteral("rows"));
+    SqlQuery q(pg, QStringLiteral("SELECT seq, table_name, data::text FROM loket_changes WHERE origin = :o AND "
+                                  "seq > :from ORDER BY seq LIMIT :n"));
+    q.bind(QStringLiteral(":o"), origin)
+        .bind(QStringLiteral(":from"), from)
+        .bind(QStringLiteral(":n"), batchSize)
+        .exec();
+    Transaction tx(db);
+    const qint64 mark = outboxMark(db);
+    ReusableQuery keep(db, QStringLiteral("INSERT OR REPLACE INTO sync_inbox (origin, seq, table_name, row_id, data) "
+                                          "VALUES (:o, :seq, :t, '', :data)"));
+    int n = 0;
+    qint64 last = from;
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        const QString table = q.value(1).toString();
+        const QString data = q.value(2).toString();
+        if (applier.apply(origin, last, table, data) == MergeOutcome::Waiting)
+            keep.bind(QStringLiteral(":o"), origin)
+                .bind(QStringLiteral(":seq"), last)
+                .bind(QStringLiteral(":t"), table)
+                .bind(QStringLiteral(":data"), data)
+                .exec();
+        ++n;
+    }
+    if (n > 0)
+        setCursor(db, origin, QStringLiteral("rows"), last);
+    dropQueuedSince(db, mark);
+    tx.commit();
+    return n;
+}
+
+// One pass over the rows waiting in the inbox, in the order each workstation wrote them.
+int applyPass(const QSqlDatabase& db, Applier& applier, int chunk)
+{
     QString afterOrigin = QStringLiteral(""); // not NULL: a row value compared with NULL matches nothing
     qint64 afterSeq = -1;
-    int appliedInPass = 0;
+    int applied = 0;
     for (;;) {
         Transaction tx(db);
         const qint64 mark = outboxMark(db);
@@ -193,57 +254,26 @@ int applyPass(const Database& database, const QString& reference, ApplyProgress&
             .bind(QStringLiteral(":s"), afterSeq)
             .bind(QStringLiteral(":n"), chunk);
         rows.exec();
-        SqlQuery done(db, QStringLiteral("DELETE FROM sync_inbox WHERE origin = :o AND seq = :s"));
-        SqlQuery wait(db, QStringLiteral("UPDATE sync_inbox SET tries = tries + 1 WHERE origin = :o AND seq = :s"));
-        SqlQuery refuse(db,
-                        QStringLiteral("INSERT OR REPLACE INTO sync_refused (origin, seq, table_name, row_id, reason, "
-                                       "at) VALUES (:o, :s, :t, :id, :why, :at)"));
+        ReusableQuery done(db, QStringLiteral("DELETE FROM sync_inbox WHERE origin = :o AND seq = :s"));
+        ReusableQuery wait(db,
+                           QStringLiteral("UPDATE sync_inbox SET tries = tries + 1 WHERE origin = :o AND seq = :s"));
         int seen = 0;
         while (rows.next()) {
             ++seen;
             afterOrigin = rows.value(0).toString();
             afterSeq = rows.value(1).toLongLong();
-            const QString table = rows.value(2).toString();
-            const QJsonObject row = QJsonDocument::fromJson(rows.value(3).toString().toUtf8()).object();
-            QString why;
-            MergeOutcome outcome = merge.apply(table, row, reference, &why);
-            if (outcome == MergeOutcome::Waiting) {
-                qCDebug(lcSync) << "received row waits:" << table << row.value(QStringLiteral("id")).toString() << why;
-                wait.bind(QStringLiteral(":o"), afterOrigin).bind(QStringLiteral(":s"), afterSeq).exec();
-                continue;
-            }
-            // Clock marks of a replayed case are written by the replay under ids of its own; the
-            // sender's copy of the same mark is not needed.
-            if (outcome == MergeOutcome::Refused && table == QLatin1String("case_clock_events"))
-                outcome = MergeOutcome::Kept;
-            if (outcome == MergeOutcome::Refused) {
-                qCWarning(lcSync) << "received row refused:" << table << row.value(QStringLiteral("id")).toString()
-                                  << "from" << afterOrigin << why;
-                refuse.bind(QStringLiteral(":o"), afterOrigin)
-                    .bind(QStringLiteral(":s"), afterSeq)
-                    .bind(QStringLiteral(":t"), table)
-                    .bind(QStringLiteral(":id"), row.value(QStringLiteral("id")).toString())
-                    .bind(QStringLiteral(":why"), why)
-                    .bind(QStringLiteral(":at"), toStoredTime(QDateTime::currentDateTimeUtc()))
-                    .exec();
-            }
-            if (outcome == MergeOutcome::Applied) {
-                ++appliedInPass;
-                const QString caseId = caseOf(table, row);
-                if (!caseId.isEmpty())
-                    progress.cases.insert(caseId);
-                if (table == QLatin1String("case_documents") || table == QLatin1String("complaint_attachments"))
-                    progress.files.append({table, row});
-            }
-            done.bind(QStringLiteral(":o"), afterOrigin).bind(QStringLiteral(":s"), afterSeq).exec();
+            const MergeOutcome outcome =
+                applier.apply(afterOrigin, afterSeq, rows.value(2).toString(), rows.value(3).toString());
+            ReusableQuery& next = outcome == MergeOutcome::Waiting ? wait : done;
+            next.bind(QStringLiteral(":o"), afterOrigin).bind(QStringLiteral(":s"), afterSeq).exec();
+            applied += outcome == MergeOutcome::Applied ? 1 : 0;
         }
         dropQueuedSince(db, mark);
         tx.commit();
         if (seen < chunk)
             break;
     }
-    progress.applied += appliedInPass;
-    return appliedInPass;
+    return applied;
 }
 
 int replayCases(const Context& ctx, const QSet<QString>& cases)
@@ -270,6 +300,23 @@ int openConflicts(const QSqlDatabase& db)
         .scalar()
         .toInt();
 }
+// Received rows need no flush to disk per batch: a batch and its cursor commit together, so a
+// power cut loses both and the next pull fetches them again from the central database. WAL with
+// synchronous=NORMAL keeps that order; the PC's own writes are durable again afterwards.
+class RelaxedSync
+{
+public:
+    explicit RelaxedSync(const QSqlDatabase& db) : m_db(db)
+    {
+        SqlQuery(m_db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
+    }
+    ~RelaxedSync() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = FULL")); }
+    RelaxedSync(const RelaxedSync&) = delete;
+    RelaxedSync& operator=(const RelaxedSync&) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
 } // namespace
 
 OfficeSyncState OfficePull::state() const
@@ -287,21 +334,27 @@ OfficeSyncState OfficePull::state() const
 
 OfficePullReport OfficePull::applyInbox(const Context& ctx)
 {
-    return apply(ctx, nullptr);
+    return apply(ctx, nullptr, nullptr);
 }
 
-OfficePullReport OfficePull::apply(const Context& ctx, QSqlDatabase* pg)
+OfficePullReport OfficePull::apply(const Context& ctx, QSqlDatabase* pg, ApplyProgress* received)
 {
     ctx.require(Permission::RunSync);
     OfficePullReport report;
-    ApplyProgress progress;
-    const QString reference = ReferencePull(m_db).configuredSource();
+    ApplyProgress fresh;
+    ApplyProgress& progress = received ? *received : fresh;
+    QElapsedTimer timer;
+    timer.start();
+    Applier applier(ctx.db(), ReferencePull(m_db).configuredSource(), progress);
     // Parents may arrive after their children (from another workstation): a few passes settle it.
     for (int pass = 0; pass < 8; ++pass)
-        if (applyPass(m_db, reference, progress, 2000) == 0)
+        if (applyPass(ctx.db(), applier, 2000) == 0)
             break;
     report.applied = progress.applied;
+    const qint64 appliedMs = timer.restart();
     report.casesReplayed = replayCases(ctx, progress.cases);
+    qCInfo(lcSync) << "applied in" << appliedMs << "ms, replayed" << progress.cases.size() << "cases in"
+                   << timer.elapsed() << "ms";
     report.waiting = SqlQuery(ctx.db(), QStringLiteral("SELECT count(*) FROM sync_inbox")).scalar().toInt();
     if (pg) {
         const SyncFiles files(m_db);
@@ -321,14 +374,20 @@ OfficePullReport OfficePull::pull(const Context& ctx, const SyncTarget& target, 
     const CentralConnection central(target);
     QSqlDatabase pg = central.db();
     CentralSchema::ensure(pg);
+    SyncService(m_db).ensureTracking();
     const QSqlDatabase db = ctx.db();
+    const RelaxedSync relaxed(db);
     const QString self = m_db.workstationCode();
     int received = 0;
     QStringList from;
+    ApplyProgress progressOfRows;
+    Applier applier(db, ReferencePull(m_db).configuredSource(), progressOfRows);
+    QElapsedTimer downloadTimer;
+    downloadTimer.start();
     for (const Origin& o : origins(pg)) {
         int fromThis = 0;
         while (!cancelled(cancel) && cursorOf(db, o.code, QStringLiteral("rows")) < o.lastSeq) {
-            const int n = downloadRows(pg, db, o.code, batchSize);
+            const int n = downloadRows(pg, db, o.code, batchSize, applier);
             if (n == 0)
                 break;
             fromThis += n;
@@ -342,9 +401,10 @@ OfficePullReport OfficePull::pull(const Context& ctx, const SyncTarget& target, 
             from << o.code;
         received += fromThis;
     }
+    qCInfo(lcSync) << "downloaded" << received << "changes in" << downloadTimer.elapsed() << "ms";
     if (progress)
         progress(tr("Applying %1 received changes").arg(received));
-    OfficePullReport report = apply(ctx, &pg);
+    OfficePullReport report = apply(ctx, &pg, &progressOfRows);
     report.received = received;
     report.origins = from;
     SqlQuery(pg, QStringLiteral("UPDATE loket_workstations SET last_pull = now() WHERE code = :ws"))

@@ -15,6 +15,7 @@ namespace loket {
 
 class Context;
 class Database;
+struct ApplyProgress;
 
 // What one pull of the office's changes did.
 struct OfficePullReport
@@ -49,7 +50,7 @@ public:
 
     // Needs Permission::RunSync. Throws Error::storage when the central database cannot be
     // reached or is newer than this program.
-    OfficePullReport pull(const Context& ctx, const SyncTarget& target, int batchSize = 2000,
+    OfficePullReport pull(const Context& ctx, const SyncTarget& target, int batchSize = 10000,
                           const std::function<void(const QString&)>& progress = {},
                           const std::atomic_bool* cancel = nullptr);
     OfficeSyncState state() const;
@@ -57,7 +58,8 @@ public:
     OfficePullReport applyInbox(const Context& ctx);
 
 private:
-    OfficePullReport apply(const Context& ctx, QSqlDatabase* pg);
+    // `received` carries what the download already applied (cases to replay, files to fetch).
+    OfficePullReport apply(const Context& ctx, QSqlDatabase* pg, ApplyProgress* received);
     Database& m_db;
 };
 

@@ -92,15 +92,28 @@ const QStringList& RowMerge::columns(const QString& table)
     return *it;
 }
 
+QSqlQuery& RowMerge::prepared(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        if (!q->prepare(sql))
+            throw Error::storage(QStringLiteral("cannot prepare: ") + q->lastError().text(), sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
 MergeOutcome RowMerge::write(const QString& sql, const QStringList& names, const QJsonObject& row, QString* why)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql))
-        throw Error::storage(QStringLiteral("cannot prepare: ") + q.lastError().text(), sql);
-    for (const QString& name : names)
-        q.bindValue(QLatin1Char(':') + name, valueOf(row.value(name)));
-    if (q.exec())
+    QSqlQuery& q = prepared(sql);
+    // `names` are in the order of the placeholders: positional binding skips Qt's lookup by name.
+    for (qsizetype i = 0; i < names.size(); ++i)
+        q.bindValue(int(i), valueOf(row.value(names.at(i))));
+    if (q.exec()) {
+        q.finish();
         return MergeOutcome::Applied;
+    }
     const QString text = q.lastError().text();
     if (why)
         *why = text;
@@ -118,14 +131,19 @@ MergeOutcome RowMerge::apply(const QString& table, const QJsonObject& row, const
     if (table == QLatin1String("settings"))
         return applySetting(row, reference, why);
     // `table` is one of the fixed names above; columns come from the local schema.
-    SqlQuery local(m_db,
-                   QStringLiteral("SELECT row_version, updated_at, workstation FROM \"%1\" WHERE id = :id").arg(table));
-    local.bind(QStringLiteral(":id"), row.value(QStringLiteral("id")).toString()).exec();
+    QSqlQuery& local =
+        prepared(QStringLiteral("SELECT row_version, updated_at, workstation FROM \"%1\" WHERE id = :id").arg(table));
+    local.bindValue(QStringLiteral(":id"), row.value(QStringLiteral("id")).toString());
+    if (!local.exec())
+        throw Error::storage(QStringLiteral("cannot read a row to merge: ") + local.lastError().text(), table);
     QStringList names;
     for (const QString& c : columns(table))
         if (row.contains(c))
             names << c;
-    if (!local.next()) {
+    const bool exists = local.next();
+    const auto mine = exists ? rank(local.value(0), local.value(1), local.value(2)) : decltype(rank({}, {}, {})){};
+    local.finish();
+    if (!exists) {
         QStringList params;
         for (const QString& n : names)
             params << QLatin1Char(':') + n;
@@ -134,14 +152,18 @@ MergeOutcome RowMerge::apply(const QString& table, const QJsonObject& row, const
                      names, row, why);
     }
     if (rank(valueOf(row.value(QStringLiteral("row_version"))), valueOf(row.value(QStringLiteral("updated_at"))),
-             valueOf(row.value(QStringLiteral("workstation")))) <= rank(local.value(0), local.value(1), local.value(2)))
+             valueOf(row.value(QStringLiteral("workstation")))) <= mine)
         return MergeOutcome::Kept;
     QStringList sets;
+    QStringList order;
     for (const QString& n : names)
-        if (n != QLatin1String("id"))
+        if (n != QLatin1String("id")) {
             sets << QStringLiteral("%1 = :%1").arg(n);
+            order << n;
+        }
+    order << QStringLiteral("id");
     return write(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = :id").arg(table, sets.join(QStringLiteral(", "))),
-                 names, row, why);
+                 order, row, why);
 }
 
 MergeOutcome RowMerge::applySetting(const QJsonObject& row, const QString& reference, QString* why)

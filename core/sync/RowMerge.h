@@ -3,8 +3,11 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <map>
+#include <memory>
 
 namespace loket {
 
@@ -42,8 +45,13 @@ private:
     MergeOutcome applySetting(const QJsonObject& row, const QString& referenceWorkstation, QString* why);
     MergeOutcome write(const QString& sql, const QStringList& names, const QJsonObject& row, QString* why);
 
+    QSqlQuery& prepared(const QString& sql);
+
     QSqlDatabase m_db;
     QHash<QString, QStringList> m_columns;
+    // Statements prepared once per table and column set: a first pull writes hundreds of
+    // thousands of rows.
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace loket

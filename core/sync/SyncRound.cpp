@@ -56,7 +56,7 @@ SyncRoundResult SyncRound::run(const Context& ctx, const SyncTarget& target,
         }
         // After the reference data, so cases filed under a standard version it brings apply at once.
         say(tr("Receiving the office's changes…"));
-        result.pull = OfficePull(m_db).pull(ctx, target, 2000, progress, cancel);
+        result.pull = OfficePull(m_db).pull(ctx, target, 10000, progress, cancel);
         result.officePulled = true;
         result.ok = true;
         result.message = result.push.message + QLatin1Char(' ') + result.pull.message;

@@ -20,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 #include <atomic>
 
 namespace loket {
@@ -133,9 +134,26 @@ QStringList SyncService::syncedTables() const
     return tables;
 }
 
+namespace {
+// Rows that existed before tracking are queued parents first, so a receiver can apply each row
+// as it arrives instead of keeping children until their parent comes.
+int parentRank(const QString& table)
+{
+    static const QStringList parents{QStringLiteral("settings"),   QStringLiteral("users"),
+                                     QStringLiteral("services"),   QStringLiteral("service_standards"),
+                                     QStringLiteral("applicants"), QStringLiteral("businesses"),
+                                     QStringLiteral("cases"),      QStringLiteral("complaints")};
+    const qsizetype i = parents.indexOf(table);
+    return i < 0 ? int(parents.size()) : int(i);
+}
+} // namespace
+
 void SyncService::ensureTracking()
 {
-    for (const QString& table : syncedTables()) {
+    QStringList tables = syncedTables();
+    std::stable_sort(tables.begin(), tables.end(),
+                     [](const QString& a, const QString& b) { return parentRank(a) < parentRank(b); });
+    for (const QString& table : tables) {
         SqlQuery known(m_db.handle(), QStringLiteral("SELECT count(*) FROM sync_state WHERE table_name = :t"));
         known.bind(QStringLiteral(":t"), table);
         if (known.scalar().toInt() > 0)

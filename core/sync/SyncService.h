@@ -61,11 +61,13 @@ public:
     // cannot be reached; the run is recorded either way.
     SyncReport push(const Context& ctx, const SyncTarget& target, int batchSize = 500);
 
+    // Installs the change triggers on tables not yet tracked and queues their existing rows. A
+    // pull calls it first, so rows it receives are never queued later as this PC's own.
+    void ensureTracking();
+
 private:
     // Opens the central connection for `work` and always closes and removes it.
     void withCentral(const SyncTarget& target, const std::function<void(QSqlDatabase&)>& work) const;
-    // Installs the change triggers on tables not yet tracked and queues their existing rows.
-    void ensureTracking();
     QMap<QString, int> pushRows(QSqlDatabase& pg, int batchSize);
     int pushAudit(QSqlDatabase& pg, int batchSize);
 
