@@ -8,6 +8,7 @@
 #include "SyncService.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseReplay.h"
+#include "cases/LargeCache.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -377,6 +378,8 @@ OfficePullReport OfficePull::pull(const Context& ctx, const SyncTarget& target, 
     SyncService(m_db).ensureTracking();
     const QSqlDatabase db = ctx.db();
     const RelaxedSync relaxed(db);
+    // A first pull writes millions of rows: index pages stay in memory and are written once.
+    const LargeCache cache(db, 256);
     const QString self = m_db.workstationCode();
     int received = 0;
     QStringList from;
