@@ -14,6 +14,8 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
+#include "BenchReport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -25,7 +27,8 @@
 using namespace loket;
 
 namespace {
-QTextStream out(stdout);
+using bench::result;
+QTextStream& out = bench::out();
 
 double medianMs(QList<double> v)
 {
@@ -45,16 +48,6 @@ template <typename F> double timeMs(F&& f)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-void result(const char* key, double value, const char* unit, double goal)
-{
-    out << QStringLiteral("RESULT %1 %2 %3 goal %4 %5\n")
-               .arg(QString::fromLatin1(key))
-               .arg(value, 0, 'f', value < 100 ? 2 : 0)
-               .arg(QString::fromLatin1(unit))
-               .arg(goal)
-               .arg(value <= goal ? QStringLiteral("ok") : QStringLiteral("MISSED"));
-    out.flush();
-}
 } // namespace
 
 int main(int argc, char* argv[])

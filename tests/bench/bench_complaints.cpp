@@ -10,6 +10,8 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include "BenchReport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -20,15 +22,10 @@
 using namespace loket;
 
 namespace {
-QTextStream out(stdout);
+using bench::result;
+using bench::timeMs;
+QTextStream& out = bench::out();
 
-template <typename F> double timeMs(F&& f)
-{
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 template <typename F> double medianMs(int runs, F&& f)
 {
@@ -39,16 +36,6 @@ template <typename F> double medianMs(int runs, F&& f)
     return v[v.size() / 2];
 }
 
-void result(const char* key, double value, const char* unit, double goal)
-{
-    out << QStringLiteral("RESULT %1 %2 %3 goal %4 %5\n")
-               .arg(QString::fromLatin1(key))
-               .arg(value, 0, 'f', value < 100 ? 2 : 0)
-               .arg(QString::fromLatin1(unit))
-               .arg(goal)
-               .arg(value <= goal ? QStringLiteral("ok") : QStringLiteral("MISSED"));
-    out.flush();
-}
 
 const char* kChannels[] = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"};
 } // namespace

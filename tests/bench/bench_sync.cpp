@@ -15,6 +15,8 @@
 #include "sync/SyncRound.h"
 #include "sync/SyncService.h"
 
+#include "BenchReport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -26,26 +28,11 @@
 using namespace loket;
 
 namespace {
-QTextStream out(stdout);
+using bench::result;
+using bench::timeMs;
+QTextStream& out = bench::out();
 
-template <typename F> double timeMs(F&& f)
-{
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
-void result(const char* key, double value, const char* unit, double goal)
-{
-    out << QStringLiteral("RESULT %1 %2 %3 goal %4 %5\n")
-               .arg(QString::fromLatin1(key))
-               .arg(value, 0, 'f', value < 100 ? 2 : 0)
-               .arg(QString::fromLatin1(unit))
-               .arg(goal)
-               .arg(value <= goal ? QStringLiteral("ok") : QStringLiteral("MISSED"));
-    out.flush();
-}
 
 void info(const QString& text)
 {
