@@ -11,8 +11,10 @@
 
 namespace loket {
 
-BatchInsert::BatchInsert(QSqlDatabase db, QString head, QString row, QStringList names, int rowsPerStatement)
-    : m_db(std::move(db)), m_head(std::move(head)), m_names(std::move(names)), m_rowsPerStatement(rowsPerStatement)
+BatchInsert::BatchInsert(QSqlDatabase db, QString head, QString row, QStringList names, int rowsPerStatement,
+                         QString tail)
+    : m_db(std::move(db)), m_head(std::move(head)), m_names(std::move(names)), m_statementTail(std::move(tail)),
+      m_rowsPerStatement(rowsPerStatement)
 {
     m_handle = Database::sqliteHandleOf(m_db);
     if (!m_handle)
@@ -51,6 +53,8 @@ BatchInsert::Statement& BatchInsert::statementFor(int rows)
         tuples << tuple + m_tail;
     }
     s.sql = m_head + QLatin1Char(' ') + tuples.join(QStringLiteral(", "));
+    if (!m_statementTail.isEmpty())
+        s.sql += QLatin1Char(' ') + m_statementTail;
     const QByteArray utf8 = s.sql.toUtf8();
     if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &s.stmt, nullptr) !=
         SQLITE_OK) {
@@ -150,6 +154,7 @@ void BatchInsert::flush()
         const int rc = sqlite3_step(s.stmt);
         if (rc != SQLITE_DONE)
             fail(s, start, count, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        m_changes += sqlite3_changes64(m_handle);
         sqlite3_reset(s.stmt);
     }
     m_rows.clear();

@@ -28,7 +28,9 @@ class BatchInsert
 public:
     // head: "INSERT INTO t (a, b) VALUES"; row: "(:a, COALESCE(:b, ''))" with every placeholder
     // named in `names`, in the order add() receives the values.
-    BatchInsert(QSqlDatabase db, QString head, QString row, QStringList names, int rowsPerStatement = 128);
+    // tail: text after the list of rows, such as an upsert's "ON CONFLICT (id) DO UPDATE ...".
+    BatchInsert(QSqlDatabase db, QString head, QString row, QStringList names, int rowsPerStatement = 128,
+                QString tail = {});
     ~BatchInsert();
     BatchInsert(const BatchInsert&) = delete;
     BatchInsert& operator=(const BatchInsert&) = delete;
@@ -40,6 +42,8 @@ public:
     // and the first values) when the database refuses a row; the queue is then empty.
     void flush();
     int pending() const { return int(m_rows.size()); }
+    // Rows the statements written so far inserted or updated (an upsert that kept a row counts 0).
+    qint64 changes() const { return m_changes; }
 
 private:
     struct Statement
@@ -59,7 +63,9 @@ private:
     QStringList m_pieces;     // the row template's text before each placeholder
     QList<int> m_occurrences; // for each placeholder in the template: the index of its value
     QString m_tail;
+    QString m_statementTail;
     int m_rowsPerStatement;
+    qint64 m_changes = 0;
     QList<QVariantList> m_rows;
     std::map<int, Statement> m_statements;
 };

@@ -14,6 +14,7 @@
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "common/Log.h"
+#include "storage/BatchInsert.h"
 #include "storage/Database.h"
 #include "storage/ReusableQuery.h"
 #include "storage/SqlQuery.h"
@@ -23,6 +24,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
+#include <functional>
 
 namespace loket {
 
@@ -76,41 +78,36 @@ int downloadAudit(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origi
         .bind(QStringLiteral(":n"), batchSize)
         .exec();
     Transaction tx(db);
-    SqlQuery insert(
-        db,
-        QStringLiteral("INSERT OR IGNORE INTO audit_remote (workstation, seq, id, at, actor_id, actor_name, action, "
-                       "record_type, record_id, before_json, after_json, note, prev_hash, hash) VALUES (:ws, :seq, "
-                       ":id, :at, :actor_id, :actor, :action, :rtype, :rid, :before, :after, :note, :prev, :hash)"));
+    static const QStringList keys{
+        QStringLiteral("id"),         QStringLiteral("at"),          QStringLiteral("actor_id"),
+        QStringLiteral("actor_name"), QStringLiteral("action"),      QStringLiteral("record_type"),
+        QStringLiteral("record_id"),  QStringLiteral("before_json"), QStringLiteral("after_json"),
+        QStringLiteral("note"),       QStringLiteral("prev_hash"),   QStringLiteral("hash")};
+    QStringList params{QStringLiteral(":workstation"), QStringLiteral(":seq")};
+    for (const QString& k : keys)
+        params << QLatin1Char(':') + k;
+    BatchInsert insert(db,
+                       QStringLiteral("INSERT OR IGNORE INTO audit_remote (workstation, seq, ") +
+                           keys.join(QStringLiteral(", ")) + QStringLiteral(") VALUES"),
+                       QLatin1Char('(') + params.join(QStringLiteral(", ")) + QLatin1Char(')'), params);
     int n = 0;
     qint64 last = from;
     while (q.next()) {
         last = q.value(0).toLongLong();
         const QJsonObject e = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        QVariantList values{origin, last};
         // The sender's NULLs arrive as null or, from an empty text, as "": a JSON column is
         // either NULL or an object, so "" there was NULL.
-        auto text = [&](const char* key) {
-            const QJsonValue v = e.value(QLatin1String(key));
-            const bool json = qstrcmp(key, "before_json") == 0 || qstrcmp(key, "after_json") == 0;
-            return v.isNull() || v.isUndefined() || (json && v.toString().isEmpty()) ? QVariant()
-                                                                                     : QVariant(v.toString());
-        };
-        insert.bind(QStringLiteral(":ws"), origin)
-            .bind(QStringLiteral(":seq"), last)
-            .bind(QStringLiteral(":id"), text("id"))
-            .bind(QStringLiteral(":at"), text("at"))
-            .bind(QStringLiteral(":actor_id"), text("actor_id"))
-            .bind(QStringLiteral(":actor"), text("actor_name"))
-            .bind(QStringLiteral(":action"), text("action"))
-            .bind(QStringLiteral(":rtype"), text("record_type"))
-            .bind(QStringLiteral(":rid"), text("record_id"))
-            .bind(QStringLiteral(":before"), text("before_json"))
-            .bind(QStringLiteral(":after"), text("after_json"))
-            .bind(QStringLiteral(":note"), text("note"))
-            .bind(QStringLiteral(":prev"), text("prev_hash"))
-            .bind(QStringLiteral(":hash"), text("hash"))
-            .exec();
+        for (const QString& k : keys) {
+            const QJsonValue v = e.value(k);
+            const bool json = k == QLatin1String("before_json") || k == QLatin1String("after_json");
+            values << (v.isNull() || v.isUndefined() || (json && v.toString().isEmpty()) ? QVariant()
+                                                                                         : QVariant(v.toString()));
+        }
+        insert.add(values);
         ++n;
     }
+    insert.flush();
     if (n > 0)
         setCursor(db, origin, QStringLiteral("audit"), last);
     tx.commit();
@@ -142,6 +139,17 @@ QString caseOf(const QString& table, const QJsonObject& row)
 
 } // namespace
 
+// One row as received: where it goes in a batch sorted parents first, and its text kept for the
+// inbox if it must wait.
+struct Received
+{
+    qint64 seq = 0;
+    QString table;
+    int rank = -1;
+    QJsonObject row;
+    QByteArray data;
+};
+
 // What the rows applied so far ask for afterwards: cases to replay, files to fetch.
 struct ApplyProgress
 {
@@ -165,7 +173,11 @@ public:
 
     MergeOutcome apply(const QString& origin, qint64 seq, const QString& table, const QString& data)
     {
-        const QJsonObject row = QJsonDocument::fromJson(data.toUtf8()).object();
+        return apply(origin, seq, table, QJsonDocument::fromJson(data.toUtf8()).object());
+    }
+
+    MergeOutcome apply(const QString& origin, qint64 seq, const QString& table, const QJsonObject& row)
+    {
         QString why;
         MergeOutcome outcome = m_merge.apply(table, row, m_reference, &why);
         // Clock marks of a replayed case are written by the replay under ids of its own; the
@@ -187,15 +199,67 @@ public:
         }
         if (outcome == MergeOutcome::Applied) {
             ++m_progress.applied;
-            const QString caseId = caseOf(table, row);
-            if (!caseId.isEmpty())
-                m_progress.cases.insert(caseId);
-            if (table == QLatin1String("case_documents") || table == QLatin1String("complaint_attachments"))
-                m_progress.files.append({table, row});
+            follow(table, row);
         }
         return outcome;
     }
 
+    // A batch as received, sorted parents first and written many rows per statement; a group the
+    // database refuses as a whole is written row by row, and rows that must wait go to `wait`.
+    void applyBatch(const QString& origin, QList<Received>& rows, const std::function<void(const Received&)>& wait)
+    {
+        // Stable: the versions of one row keep their order, and every rule is per row.
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const Received& a, const Received& b) { return a.rank < b.rank; });
+        for (qsizetype start = 0; start < rows.size();) {
+            const Received& first = rows.at(start);
+            const QStringList names = first.rank < 0 ? QStringList() : m_merge.columnsOf(first.table, first.row);
+            qsizetype end = start + 1;
+            while (end < rows.size() && end - start < kGroup && rows.at(end).table == first.table &&
+                   (first.rank < 0 || m_merge.columnsOf(first.table, rows.at(end).row) == names))
+                ++end;
+            applyGroup(origin, rows.mid(start, end - start), wait);
+            start = end;
+        }
+    }
+
+private:
+    static constexpr qsizetype kGroup = 512;
+
+    void applyGroup(const QString& origin, const QList<Received>& group,
+                    const std::function<void(const Received&)>& wait)
+    {
+        const QString& table = group.first().table;
+        if (group.size() > 1 && group.first().rank >= 0) {
+            QList<QJsonObject> objects;
+            objects.reserve(group.size());
+            for (const Received& r : group)
+                objects << r.row;
+            const qint64 written = m_merge.applyMany(table, objects);
+            if (written >= 0) {
+                // Which rows of the statement changed is not told: each may have, so each case is
+                // replayed (a replay that finds nothing new writes nothing).
+                m_progress.applied += int(written);
+                for (const QJsonObject& row : objects)
+                    follow(table, row);
+                return;
+            }
+        }
+        for (const Received& r : group)
+            if (apply(origin, r.seq, r.table, r.row) == MergeOutcome::Waiting)
+                wait(r);
+    }
+
+    void follow(const QString& table, const QJsonObject& row)
+    {
+        const QString caseId = caseOf(table, row);
+        if (!caseId.isEmpty())
+            m_progress.cases.insert(caseId);
+        if (table == QLatin1String("case_documents") || table == QLatin1String("complaint_attachments"))
+            m_progress.files.append({table, row});
+    }
+
+public:
 private:
     RowMerge m_merge;
     QString m_reference;
@@ -219,20 +283,22 @@ int downloadRows(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origin
     const qint64 mark = outboxMark(db);
     ReusableQuery keep(db, QStringLiteral("INSERT OR REPLACE INTO sync_inbox (origin, seq, table_name, row_id, data) "
                                           "VALUES (:o, :seq, :t, '', :data)"));
-    int n = 0;
+    QList<Received> rows;
     qint64 last = from;
     while (q.next()) {
         last = q.value(0).toLongLong();
         const QString table = q.value(1).toString();
-        const QString data = q.value(2).toString();
-        if (applier.apply(origin, last, table, data) == MergeOutcome::Waiting)
-            keep.bind(QStringLiteral(":o"), origin)
-                .bind(QStringLiteral(":seq"), last)
-                .bind(QStringLiteral(":t"), table)
-                .bind(QStringLiteral(":data"), data)
-                .exec();
-        ++n;
+        const QByteArray data = q.value(2).toString().toUtf8();
+        rows.append(Received{last, table, RowMerge::tableRank(table), QJsonDocument::fromJson(data).object(), data});
     }
+    const int n = int(rows.size());
+    applier.applyBatch(origin, rows, [&](const Received& r) {
+        keep.bind(QStringLiteral(":o"), origin)
+            .bind(QStringLiteral(":seq"), r.seq)
+            .bind(QStringLiteral(":t"), r.table)
+            .bind(QStringLiteral(":data"), QString::fromUtf8(r.data))
+            .exec();
+    });
     if (n > 0)
         setCursor(db, origin, QStringLiteral("rows"), last);
     dropQueuedSince(db, mark);

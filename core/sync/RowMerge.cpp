@@ -67,6 +67,75 @@ bool RowMerge::isOfficeTable(const QString& table)
     return officeTables().contains(table);
 }
 
+int RowMerge::tableRank(const QString& table)
+{
+    return int(officeTables().indexOf(table));
+}
+
+QStringList RowMerge::columnsOf(const QString& table, const QJsonObject& row)
+{
+    QStringList names;
+    for (const QString& c : columns(table))
+        if (row.contains(c))
+            names << c;
+    return names;
+}
+
+BatchInsert& RowMerge::upsert(const QString& table, const QStringList& names)
+{
+    const QString key = table + QLatin1Char('|') + names.join(QLatin1Char(','));
+    auto it = m_upserts.find(key);
+    if (it != m_upserts.end())
+        return *it->second;
+    QStringList params;
+    QStringList sets;
+    for (const QString& n : names) {
+        params << QLatin1Char(':') + n;
+        if (n != QLatin1String("id"))
+            sets << QStringLiteral("%1 = excluded.%1").arg(n);
+    }
+    // The same rule as rank(): a stored row is replaced only by one that ranks higher.
+    const QString rule =
+        QStringLiteral(
+            "(COALESCE(excluded.row_version, 0), COALESCE(excluded.updated_at, ''), COALESCE(excluded.workstation, "
+            "'')) > "
+            "(COALESCE(\"%1\".row_version, 0), COALESCE(\"%1\".updated_at, ''), COALESCE(\"%1\".workstation, ''))")
+            .arg(table);
+    // `table` is one of the fixed names above; columns come from the local schema.
+    auto batch = std::make_unique<BatchInsert>(
+        m_db, QStringLiteral("INSERT INTO \"%1\" (%2) VALUES").arg(table, names.join(QStringLiteral(", "))),
+        QLatin1Char('(') + params.join(QStringLiteral(", ")) + QLatin1Char(')'), params, 64,
+        QStringLiteral("ON CONFLICT (id) DO UPDATE SET %1 WHERE %2").arg(sets.join(QStringLiteral(", ")), rule));
+    return *m_upserts.emplace(key, std::move(batch)).first->second;
+}
+
+qint64 RowMerge::applyMany(const QString& table, const QList<QJsonObject>& rows)
+{
+    if (rows.isEmpty() || !isOfficeTable(table) || table == QLatin1String("settings"))
+        return -1;
+    const QStringList names = columnsOf(table, rows.first());
+    BatchInsert& batch = upsert(table, names);
+    for (const QJsonObject& row : rows) {
+        QVariantList values;
+        values.reserve(names.size());
+        for (const QString& n : names)
+            values << valueOf(row.value(n));
+        batch.add(values);
+    }
+    const qint64 before = batch.changes();
+    // One statement: SQLite undoes all of it when it fails, so the rows can be tried one by one.
+    SqlQuery(m_db, QStringLiteral("SAVEPOINT apply_many")).exec();
+    try {
+        batch.flush();
+    } catch (const Error&) {
+        SqlQuery(m_db, QStringLiteral("ROLLBACK TO apply_many")).exec();
+        SqlQuery(m_db, QStringLiteral("RELEASE apply_many")).exec();
+        return -1;
+    }
+    SqlQuery(m_db, QStringLiteral("RELEASE apply_many")).exec();
+    return batch.changes() - before;
+}
+
 bool RowMerge::isOfficeSetting(const QString& key)
 {
     if (key == QLatin1String("office.secret") || key == QLatin1String("office.code"))
@@ -136,10 +205,7 @@ MergeOutcome RowMerge::apply(const QString& table, const QJsonObject& row, const
     local.bindValue(QStringLiteral(":id"), row.value(QStringLiteral("id")).toString());
     if (!local.exec())
         throw Error::storage(QStringLiteral("cannot read a row to merge: ") + local.lastError().text(), table);
-    QStringList names;
-    for (const QString& c : columns(table))
-        if (row.contains(c))
-            names << c;
+    const QStringList names = columnsOf(table, row);
     const bool exists = local.next();
     const auto mine = exists ? rank(local.value(0), local.value(1), local.value(2)) : decltype(rank({}, {}, {})){};
     local.finish();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/BatchInsert.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -40,18 +42,30 @@ public:
     MergeOutcome apply(const QString& table, const QJsonObject& row, const QString& referenceWorkstation,
                        QString* why = nullptr);
 
+    // Rows of one office table (not settings), all with the same columns, written with the same rule
+    // as apply() in statements of many rows. Returns how many were inserted or updated, or -1 when
+    // the database refused the statement (a parent not here yet, a rule): then nothing of it was
+    // written, and apply() one row at a time tells which row and why.
+    qint64 applyMany(const QString& table, const QList<QJsonObject>& rows);
+    // Where a table's rows go in a batch sorted parents first (-1: not an office table).
+    static int tableRank(const QString& table);
+    // The row's columns this database has, in the order the statements bind them.
+    QStringList columnsOf(const QString& table, const QJsonObject& row);
+
 private:
     const QStringList& columns(const QString& table);
     MergeOutcome applySetting(const QJsonObject& row, const QString& referenceWorkstation, QString* why);
     MergeOutcome write(const QString& sql, const QStringList& names, const QJsonObject& row, QString* why);
 
     QSqlQuery& prepared(const QString& sql);
+    BatchInsert& upsert(const QString& table, const QStringList& names);
 
     QSqlDatabase m_db;
     QHash<QString, QStringList> m_columns;
     // Statements prepared once per table and column set: a first pull writes hundreds of
     // thousands of rows.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::map<QString, std::unique_ptr<BatchInsert>> m_upserts;
 };
 
 } // namespace loket

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QTextStream>
+#include <sys/resource.h>
 
 namespace loket::bench {
 
@@ -20,6 +21,15 @@ template <typename F> double timeMs(F&& f)
     t.start();
     f();
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// CPU seconds this process has used (user and system): on a busy machine the wall time of a step
+// says more about the neighbours than about the step.
+inline double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 inline void result(const char* key, double value, const char* unit, double goal)
