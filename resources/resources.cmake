@@ -13,6 +13,7 @@ set(LOKET_SQL_FILES
     sql/010_checklist_text.sql
     sql/011_kbli_codes.sql
     sql/012_office_sync.sql
+    sql/014_sla_figures.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json

@@ -13,4 +13,5 @@ set(LOKET_TS_FILES
     office_id.ts
     conflicts_ui_id.ts
     qt_id.ts
+    scale_id.ts
 )

@@ -21,13 +21,15 @@ QString tr(const char* text)
 QString text(const SlaSnapshot& s)
 {
     QString t = tr("SLA on %1").arg(s.today.toString(QStringLiteral("dd-MM-yyyy")));
-    t += QLatin1Char('\n') + tr("Cases: %1 open, %2 on track, %3 at risk, %4 overdue, %5 paused; %6 due today.")
-                                 .arg(s.cases.open)
-                                 .arg(s.cases.onTrack)
-                                 .arg(s.cases.atRisk)
-                                 .arg(s.cases.overdue)
-                                 .arg(s.cases.paused)
-                                 .arg(s.cases.dueToday);
+    t += QLatin1Char('\n') +
+         tr("Cases: %1 open, %2 on track, %3 at risk, %4 overdue, %5 paused, %6 not started; %7 due today.")
+             .arg(s.cases.open)
+             .arg(s.cases.onTrack)
+             .arg(s.cases.atRisk)
+             .arg(s.cases.overdue)
+             .arg(s.cases.paused)
+             .arg(s.cases.notStarted)
+             .arg(s.cases.dueToday);
     t += QLatin1Char('\n') + tr("This month: %1 finished in time, %2 late.").arg(s.metThisMonth).arg(s.missedThisMonth);
     t += QLatin1Char('\n') + tr("Complaints: %1 open, %2 at risk, %3 overdue.")
                                  .arg(s.complaints.open)

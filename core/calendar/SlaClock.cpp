@@ -34,6 +34,14 @@ QDate SlaClock::dayZero(const WorkingCalendar& calendar, const QDateTime& at, co
     return calendar.nextWorkingDayOnOrAfter(day);
 }
 
+QDate SlaClock::pausedDue(const WorkingCalendar& calendar, const ClockRule& rule, QDate pausedOn, int used, QDate today)
+{
+    const QDate back = std::max(today, pausedOn);
+    return rule.resubmission == ResubmissionRule::Restart
+               ? calendar.addWorkingDays(calendar.nextWorkingDayOnOrAfter(back), rule.workingDays)
+               : calendar.addWorkingDays(back, rule.workingDays - used);
+}
+
 ClockResult SlaClock::evaluate(const WorkingCalendar& calendar, const ClockRule& rule, const QList<ClockEvent>& events,
                                QDate today)
 {
@@ -142,13 +150,14 @@ ClockResult SlaClock::evaluate(const WorkingCalendar& calendar, const ClockRule&
         }
         r.used = s.usedBefore + open;
         r.dueDate = calendar.addWorkingDays(s.spanZero, rule.workingDays - s.usedBefore);
+        // At risk once at most atRiskDays are left: from the k-th working day of the span on.
+        const int k = rule.workingDays - s.usedBefore - rule.atRiskDays;
+        r.riskFrom = k <= 0 ? QDate(1, 1, 1) : calendar.addWorkingDays(s.spanZero, k);
     } else { // paused: the due date if the file came back today
         r.paused = true;
         r.used = s.usedBefore;
-        const QDate back = std::max(today, s.pausedOn);
-        r.dueDate = rule.resubmission == ResubmissionRule::Restart
-                        ? calendar.addWorkingDays(calendar.nextWorkingDayOnOrAfter(back), rule.workingDays)
-                        : calendar.addWorkingDays(back, rule.workingDays - s.usedBefore);
+        r.pausedOn = s.pausedOn;
+        r.dueDate = pausedDue(calendar, rule, s.pausedOn, s.usedBefore, today);
     }
     r.left = rule.workingDays - r.used;
     if (!s.stopped) {

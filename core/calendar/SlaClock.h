@@ -59,6 +59,8 @@ struct ClockResult
     QDate stoppedOn;
     bool paused = false;
     int budget = 0;   // the rule's working days
+    QDate pausedOn;   // while paused: the day the file went back to the applicant
+    QDate riskFrom;   // while running: the first day the clock is at risk (it stays so until stopped)
 };
 
 // The completion clock of a case (and the base of the other clocks). Pure: the same calendar,
@@ -72,6 +74,10 @@ public:
     // Day 0 of a span opened at `at`: the day itself when it is a working day received before
     // the cut-off, otherwise the next working day.
     static QDate dayZero(const WorkingCalendar& calendar, const QDateTime& at, const std::optional<QTime>& cutoff);
+    // A paused clock's due date if the file came back on `today`: `used` working days were
+    // consumed before the pause on `pausedOn`.
+    static QDate pausedDue(const WorkingCalendar& calendar, const ClockRule& rule, QDate pausedOn, int used,
+                           QDate today);
 
     // The ledger as printable text lines (translated), for the case's explanation.
     static QStringList explain(const ClockResult& result);

@@ -2,11 +2,13 @@
 
 #include "CaseRepository.h"
 #include "calendar/CalendarService.h"
+#include "calendar/StageClock.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Ids.h"
+#include "storage/ReusableQuery.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -86,77 +88,164 @@ QList<StageResult> CaseClocks::stages(const WorkingCalendar& calendar, const Ser
     return StageClock::evaluate(calendar, transitions, budgets, today, atRiskDays, std::nullopt, finished);
 }
 
-void CaseClocks::cache(const WorkingCalendar& calendar, const ClockRule& rule, CaseRecord& record, const QDate& today)
+QHash<QString, int> CaseClocks::stageBudgets(const ServiceStandard& standard)
+{
+    QHash<QString, int> budgets;
+    for (const StageBudget& b : standard.stageBudgets)
+        budgets.insert(b.stage, b.workingDays);
+    return budgets;
+}
+
+QString CaseClocks::basis(const WorkingCalendar& calendar, const ClockRule& rule)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(calendar.version())
+        .arg(rule.atRiskDays)
+        .arg(rule.cutoff ? rule.cutoff->toString(QStringLiteral("HH:mm")) : QStringLiteral("-"));
+}
+
+QString CaseClocks::basis(const CalendarService& calendarService, const WorkingCalendar& calendar)
+{
+    return basis(calendar, calendarService.ruleFor(0));
+}
+
+void CaseClocks::cache(const WorkingCalendar& calendar, const ClockRule& rule, CaseRecord& record, const QDate& today,
+                       const QHash<QString, int>& stageBudgets)
 {
     const ClockResult r = completion(calendar, rule, record.clockMarks, today);
     record.dueCalendarVersion = calendar.version();
+    CaseFigures f;
+    f.basis = basis(calendar, rule);
+    f.clockStarted = r.started;
     if (r.state == ClockState::NotStarted) {
         record.clock = QStringLiteral("none");
         record.dueDate = QDate();
     } else if (r.stoppedOn.isValid()) {
         record.clock = QStringLiteral("stopped");
         record.dueDate = r.dueDate;
+        f.stoppedOn = r.stoppedOn;
+        f.met = r.state == ClockState::Met ? 1 : 0;
+        f.dueUnconfirmed = r.dueInUnconfirmedYear;
     } else if (r.paused) {
         record.clock = QStringLiteral("paused");
         record.dueDate = QDate(); // moves every day while the file is with the applicant
+        f.clockUsed = r.used;
+        f.pausedOn = r.pausedOn;
     } else {
         record.clock = QStringLiteral("running");
         record.dueDate = r.dueDate;
+        f.riskFrom = r.riskFrom;
+        f.dueUnconfirmed = r.dueInUnconfirmedYear;
     }
+    // The stage deadline as CaseClocks::stages counts it for the stage the case is in.
+    const QString stage = caseStageKey(record.stage);
+    if (caseStageIsOpen(record.stage) && record.stageSince.isValid() && stageBudgets.contains(stage)) {
+        const QList<StageResult> s =
+            StageClock::evaluate(calendar, {StageTransition{stage, record.stageSince}}, stageBudgets, today);
+        f.stageDueDate = s.isEmpty() ? QDate() : s.constLast().dueDate;
+    }
+    record.figures = f;
 }
+
+namespace {
+// Open stages and live clocks: the rows whose figures reports read (index cases_live_basis).
+#define LIVE_CASES                                                                                                     \
+    "(stage IN ('registered', 'verification', 'technical', 'signature', 'returned') OR clock IN ('running', "          \
+    "'paused'))"
+
+QStringList staleIds(const Context& ctx, const QString& basis)
+{
+    const QDate today = ctx.clock().today();
+    const QString since = QDate(today.year(), today.month(), 1).addMonths(-1).toString(Qt::ISODate);
+    QStringList ids;
+    bool unfigured = false;
+    SqlQuery live(ctx.db(), QStringLiteral("SELECT id, figures_basis = '' FROM cases WHERE " LIVE_CASES
+                                           " AND (figures_basis < :b OR figures_basis > :b)"));
+    live.bind(QStringLiteral(":b"), basis).exec();
+    while (live.next()) {
+        ids << live.value(0).toString();
+        unfigured = unfigured || live.value(1).toBool();
+    }
+    SqlQuery stopped(ctx.db(), QStringLiteral("SELECT id FROM cases WHERE stopped_on >= :since AND (figures_basis < "
+                                              ":b OR figures_basis > :b) AND NOT " LIVE_CASES));
+    stopped.bind(QStringLiteral(":since"), since).bind(QStringLiteral(":b"), basis).exec();
+    while (stopped.next())
+        ids << stopped.value(0).toString();
+    // Rows that never had figures (before schema 14): their recent stops are found by the marks.
+    if (unfigured) {
+        SqlQuery marks(ctx.db(), QStringLiteral("SELECT DISTINCT c.id FROM case_clock_events m CROSS JOIN cases c ON "
+                                                "c.id = m.case_id WHERE m.kind = 'stop' AND m.at >= :since AND "
+                                                "c.figures_basis = '' AND NOT " LIVE_CASES));
+        marks.bind(QStringLiteral(":since"), since).exec();
+        while (marks.next())
+            ids << marks.value(0).toString();
+    }
+    return ids;
+}
+} // namespace
 
 int CaseClocks::refreshStale(const Context& ctx)
 {
     CalendarService calendarService(ctx.database());
     const auto calendar = calendarService.current();
-    const int version = calendar->version();
-    const QVariant any = SqlQuery(ctx.db(), QStringLiteral("SELECT 1 FROM cases WHERE clock = 'running' AND "
-                                                           "(due_calendar_version < :v OR due_calendar_version > :v) "
-                                                           "LIMIT 1"))
-                             .bind(QStringLiteral(":v"), version)
-                             .scalar();
-    if (!any.isValid())
+    const QStringList ids = staleIds(ctx, basis(calendarService, *calendar));
+    if (ids.isEmpty())
         return 0;
-
-    struct Stale
-    {
-        QString id;
-        QString standardId;
-        QDate due;
-        QList<CaseClockMark> marks;
-    };
-    QList<Stale> stale;
-    {
-        SqlQuery q(ctx.db(), QStringLiteral("SELECT c.id, c.standard_id, c.due_date, m.kind, m.at FROM cases c JOIN "
-                                            "case_clock_events m ON m.case_id = c.id WHERE c.clock = 'running' AND "
-                                            "(c.due_calendar_version < :v OR c.due_calendar_version > :v) ORDER BY "
-                                            "c.id, m.seq"));
-        q.bind(QStringLiteral(":v"), version).exec();
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            if (stale.isEmpty() || stale.last().id != id)
-                stale.append(Stale{id, q.value(1).toString(), QDate::fromString(q.value(2).toString(), Qt::ISODate), {}});
-            stale.last().marks.append(CaseClockMark{q.value(3).toString(), fromStoredTime(q.value(4).toString()), {}});
-        }
-    }
-
     const CatalogRepository catalog(ctx.database());
-    QHash<QString, ClockRule> rules;
+    QHash<QString, std::pair<ClockRule, QHash<QString, int>>> rules;
     CaseRepository repo(ctx.db());
+    const QDate today = ctx.clock().today();
     int changed = 0;
     Transaction tx(ctx.db());
-    for (const Stale& s : stale) {
-        if (!rules.contains(s.standardId)) {
-            const auto standard = catalog.byId(s.standardId);
-            rules.insert(s.standardId, standard ? rule(calendarService, *standard) : ClockRule{});
+    ReusableQuery row(ctx.db(),
+                      QStringLiteral("SELECT standard_id, stage, stage_since, due_date FROM cases WHERE id = :id"));
+    ReusableQuery marks(ctx.db(),
+                        QStringLiteral("SELECT kind, at FROM case_clock_events WHERE case_id = :id ORDER BY seq"));
+    for (const QString& id : ids) {
+        row.bind(QStringLiteral(":id"), id).exec();
+        if (!row.next())
+            continue;
+        CaseRecord c;
+        c.id = id;
+        c.standardId = row.value(0).toString();
+        caseStageFromKey(row.value(1).toString(), &c.stage);
+        c.stageSince = fromStoredTime(row.value(2).toString());
+        const QDate due = QDate::fromString(row.value(3).toString(), Qt::ISODate);
+        row.finish();
+        marks.bind(QStringLiteral(":id"), id).exec();
+        while (marks.next())
+            c.clockMarks.append(
+                CaseClockMark{marks.value(0).toString(), fromStoredTime(marks.value(1).toString()), {}});
+        marks.finish();
+        if (!rules.contains(c.standardId)) {
+            const auto standard = catalog.byId(c.standardId);
+            rules.insert(c.standardId, standard
+                                           ? std::make_pair(rule(calendarService, *standard), stageBudgets(*standard))
+                                           : std::make_pair(ClockRule{}, QHash<QString, int>{}));
         }
-        const ClockResult r = completion(*calendar, rules.value(s.standardId), s.marks, ctx.clock().today());
-        repo.setDueDate(s.id, r.dueDate, version);
-        if (r.dueDate != s.due)
+        const auto& [r, budgets] = rules[c.standardId];
+        cache(*calendar, r, c, today, budgets);
+        repo.setFigures(c);
+        if (c.dueDate != due)
             ++changed;
     }
     tx.commit();
     return changed;
+}
+
+void CaseClocks::refreshOne(const Context& ctx, const QString& caseId)
+{
+    CaseRepository repo(ctx.db());
+    auto record = repo.byId(caseId);
+    if (!record)
+        return;
+    CalendarService calendarService(ctx.database());
+    const auto standard = CatalogRepository(ctx.database()).byId(record->standardId);
+    if (!standard)
+        return;
+    cache(*calendarService.current(), rule(calendarService, *standard), *record, ctx.clock().today(),
+          stageBudgets(*standard));
+    repo.setFigures(*record);
 }
 
 } // namespace loket

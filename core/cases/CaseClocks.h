@@ -5,6 +5,7 @@
 #include "calendar/StageClock.h"
 #include "catalog/ServiceStandard.h"
 
+#include <QHash>
 #include <memory>
 
 namespace loket {
@@ -30,12 +31,22 @@ public:
                                      const CaseRecord& record, const QDate& today, int atRiskDays);
 
     // The cached deadline and clock column that go with these marks ("none", "running", "paused",
-    // "stopped"); the deadline is invalid unless the clock runs or has stopped.
-    static void cache(const WorkingCalendar& calendar, const ClockRule& rule, CaseRecord& record, const QDate& today);
+    // "stopped"); the deadline is invalid unless the clock runs or has stopped. Also the stored
+    // SLA figures (record.figures); the stage deadline needs the standard's stage budgets.
+    static void cache(const WorkingCalendar& calendar, const ClockRule& rule, CaseRecord& record, const QDate& today,
+                      const QHash<QString, int>& stageBudgets = {});
+    static QHash<QString, int> stageBudgets(const ServiceStandard& standard);
+    // What stored figures depend on besides the case: calendar version, at-risk days, cut-off.
+    static QString basis(const WorkingCalendar& calendar, const ClockRule& rule);
+    static QString basis(const CalendarService& calendarService, const WorkingCalendar& calendar);
 
-    // Deadlines cached with an older calendar version are computed again (after a calendar
-    // change). Opens its own transaction; returns how many cases changed.
+    // Figures stored with another calendar version or other clock settings (after a calendar
+    // change, or never computed: migrated or received rows) are computed again, for open cases,
+    // running or paused clocks and clocks stopped since the start of last month. Opens its own
+    // transaction; returns how many deadlines changed.
     static int refreshStale(const Context& ctx);
+    // Computes and stores the figures of one case (a replayed case), in the caller's transaction.
+    static void refreshOne(const Context& ctx, const QString& caseId);
 };
 
 } // namespace loket

@@ -216,7 +216,7 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
         }
         if (!rules.contains(c.standardId))
             rules.insert(c.standardId, CaseClocks::rule(calendarService, *row.standard));
-        CaseClocks::cache(*calendar, rules.value(c.standardId), c, today);
+        CaseClocks::cache(*calendar, rules.value(c.standardId), c, today, CaseClocks::stageBudgets(*row.standard));
         QString note = tr("Imported from %1, line %2").arg(sourceName).arg(row.line);
         if (!row.note.isEmpty())
             note += QStringLiteral(": ") + row.note;

@@ -134,22 +134,21 @@ CaseQueries::Where CaseQueries::where(const CaseFilter& f) const
         w.add(QStringLiteral("c.received_at < :to"));
         w.bind(QStringLiteral(":to"), f.receivedTo.addDays(1).toString(Qt::ISODate));
     }
-    const QDate today = m_ctx.clock().today();
-    const QString riskLimit = m_calendar->addWorkingDays(today, m_calendarService->atRiskDays()).toString(Qt::ISODate);
+    // The stored figures (schema 14): overdue the day after the deadline, at risk from risk_from.
+    const QString today = m_ctx.clock().today().toString(Qt::ISODate);
     switch (f.clock) {
     case CaseClockFilter::Any: break;
     case CaseClockFilter::Overdue:
         w.add(QStringLiteral("c.clock = 'running' AND c.due_date < :today"));
-        w.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
+        w.bind(QStringLiteral(":today"), today);
         break;
     case CaseClockFilter::AtRisk:
-        w.add(QStringLiteral("c.clock = 'running' AND c.due_date >= :today AND c.due_date <= :risk"));
-        w.bind(QStringLiteral(":today"), today.toString(Qt::ISODate));
-        w.bind(QStringLiteral(":risk"), riskLimit);
+        w.add(QStringLiteral("c.clock = 'running' AND c.due_date >= :today AND c.risk_from <= :today"));
+        w.bind(QStringLiteral(":today"), today);
         break;
     case CaseClockFilter::OnTrack:
-        w.add(QStringLiteral("c.clock = 'running' AND c.due_date > :risk"));
-        w.bind(QStringLiteral(":risk"), riskLimit);
+        w.add(QStringLiteral("c.clock = 'running' AND c.due_date >= :today AND c.risk_from > :today"));
+        w.bind(QStringLiteral(":today"), today);
         break;
     case CaseClockFilter::Paused: w.add(QStringLiteral("c.clock = 'paused'")); break;
     case CaseClockFilter::NotStarted: w.add(QStringLiteral("c.clock = 'none'")); break;

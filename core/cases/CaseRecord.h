@@ -69,6 +69,21 @@ struct CaseClockMark
     QString note;
 };
 
+// The SLA figures stored with a case (schema 14): derived by CaseClocks::cache from the clock
+// marks, the stage and this workstation's calendar, so that reports can count them in SQL.
+struct CaseFigures
+{
+    QDate clockStarted;          // day 0 of the count since the last restart
+    int clockUsed = 0;           // working days used before the running span or the pause
+    QDate pausedOn;              // paused: the day the file went back to the applicant
+    QDate riskFrom;              // running: the first day the clock is at risk
+    bool dueUnconfirmed = false; // running or stopped: the count crosses an unconfirmed year
+    QDate stoppedOn;             // stopped: the day the clock stopped
+    int met = -1;                // stopped: 1 in time, 0 late; -1 otherwise
+    QDate stageDueDate;          // the current open stage's budget deadline, when it has one
+    QString basis;               // calendar version and clock settings they were computed with
+};
+
 // One application with everything the case screen shows.
 struct CaseRecord
 {
@@ -91,6 +106,7 @@ struct CaseRecord
     QString clock;        // none, running, paused, stopped
     QDate dueDate;              // cached deadline, see CaseClocks
     int dueCalendarVersion = 0; // calendar version dueDate was computed with
+    CaseFigures figures;        // stored SLA figures, see CaseClocks::cache
     QDate fieldVisitDate;
     QString fieldOfficer;
     QString nibNumber;

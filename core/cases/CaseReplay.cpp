@@ -172,8 +172,11 @@ bool CaseReplay::replay(const Context& ctx, const QString& caseId)
 
     // The usual case: one line, and the row already holds the state of its last action.
     SqlQuery head(db, QStringLiteral("SELECT head_event FROM cases WHERE id = :id"));
-    if (l.forks.isEmpty() && !changed && head.bind(QStringLiteral(":id"), caseId).scalar().toString() == l.headId)
+    if (l.forks.isEmpty() && !changed && head.bind(QStringLiteral(":id"), caseId).scalar().toString() == l.headId) {
+        // Received rows do not carry the stored SLA figures (RowMerge): this replica computes them.
+        CaseClocks::refreshOne(ctx, caseId);
         return false;
+    }
     CaseRepository repo(db);
     auto record = repo.byId(caseId);
     if (!record)
@@ -185,7 +188,7 @@ bool CaseReplay::replay(const Context& ctx, const QString& caseId)
     CalendarService calendarService(ctx.database());
     if (const auto standard = CatalogRepository(ctx.database()).byId(record->standardId))
         CaseClocks::cache(*calendarService.current(), CaseClocks::rule(calendarService, *standard), *record,
-                          ctx.clock().today());
+                          ctx.clock().today(), CaseClocks::stageBudgets(*standard));
     repo.replaceState(*record);
     return true;
 }

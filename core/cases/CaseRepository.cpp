@@ -12,6 +12,12 @@
 
 namespace loket {
 
+// The stored SLA figures (schema 14), written with the lifecycle fields.
+#define FIGURES_SET                                                                                                    \
+    "clock_started = :f_started, clock_used = :f_used, paused_on = :f_paused, risk_from = :f_risk, due_unconfirmed "   \
+    "= :f_unconfirmed, stopped_on = :f_stopped, clock_met = :f_met, stage_due_date = :f_stage_due, figures_basis = "   \
+    ":f_basis"
+
 namespace {
 QVariant nullable(const QString& text)
 {
@@ -189,13 +195,17 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
                 "representative_name, representative_nik, stage, stage_since, returned_from, officer, officer_name, "
                 "received_at, complete_at, clock, due_date, due_calendar_version, field_visit_date, field_officer, "
                 "nib_number, permit_number, signed_date, handed_over_date, rejection_reason, withdrawal_reason, "
-                "return_count, holder, origin, head_event, created_at, updated_at, workstation, row_version) VALUES"),
+                "return_count, holder, origin, head_event, clock_started, clock_used, paused_on, risk_from, "
+                "due_unconfirmed, "
+                "stopped_on, clock_met, stage_due_date, figures_basis, created_at, updated_at, workstation, "
+                "row_version) VALUES"),
             QStringLiteral(
                 "(:id, :reg, :service, :standard, :kbli, :applicant, :business, COALESCE(:rep_name, ''), "
                 "COALESCE(:rep_nik, ''), :stage, :stage_since, :returned_from, :officer, "
                 "COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, "
                 ":field_officer, :nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :holder, "
-                ":origin, :head, :now, :now, :ws, 1)"),
+                ":origin, :head, :f_started, :f_used, :f_paused, :f_risk, :f_unconfirmed, :f_stopped, :f_met, "
+                ":f_stage_due, :f_basis, :now, :now, :ws, 1)"),
             QStringList{
                 QStringLiteral(":id"),          QStringLiteral(":reg"),          QStringLiteral(":service"),
                 QStringLiteral(":standard"),    QStringLiteral(":kbli"),         QStringLiteral(":applicant"),
@@ -207,7 +217,10 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
                 QStringLiteral(":nib"),         QStringLiteral(":permit"),       QStringLiteral(":signed"),
                 QStringLiteral(":handed"),      QStringLiteral(":rejection"),    QStringLiteral(":withdrawal"),
                 QStringLiteral(":returns"),     QStringLiteral(":holder"),       QStringLiteral(":origin"),
-                QStringLiteral(":head"),        QStringLiteral(":now"),          QStringLiteral(":ws")});
+                QStringLiteral(":head"),        QStringLiteral(":f_started"),    QStringLiteral(":f_used"),
+                QStringLiteral(":f_paused"),    QStringLiteral(":f_risk"),       QStringLiteral(":f_unconfirmed"),
+                QStringLiteral(":f_stopped"),   QStringLiteral(":f_met"),        QStringLiteral(":f_stage_due"),
+                QStringLiteral(":f_basis"),     QStringLiteral(":now"),          QStringLiteral(":ws")});
     if (c.id.isEmpty())
         c.id = OrderedId::next();
     c.rowVersion = 1;
@@ -246,6 +259,15 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
                        c.holder,
                        c.origin,
                        nullable(c.headEvent),
+                       storedDate(c.figures.clockStarted),
+                       c.figures.clockUsed,
+                       storedDate(c.figures.pausedOn),
+                       storedDate(c.figures.riskFrom),
+                       c.figures.dueUnconfirmed ? 1 : 0,
+                       storedDate(c.figures.stoppedOn),
+                       c.figures.met < 0 ? QVariant() : QVariant(c.figures.met),
+                       storedDate(c.figures.stageDueDate),
+                       c.figures.basis,
                        now,
                        ws});
 
@@ -288,7 +310,8 @@ void CaseRepository::update(CaseRecord& c, const QString& now, const QString& ws
             "field_visit_date = :visit, field_officer = :field_officer, nib_number = :nib, permit_number = "
             ":permit, signed_date = :signed, handed_over_date = :handed, rejection_reason = :rejection, "
             "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = COALESCE(:rep_name, ''), "
-            "representative_nik = COALESCE(:rep_nik, ''), head_event = :head, holder = :holder, updated_at = :now, "
+            "representative_nik = COALESCE(:rep_nik, ''), head_event = :head, holder = :holder, " FIGURES_SET
+            ", updated_at = :now, "
             "workstation = :ws, row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
     bindState(q, c)
         .bind(QStringLiteral(":now"), now)
@@ -381,7 +404,7 @@ void CaseRepository::addDocument(const QString& caseId, CaseDocument& d, const Q
 // The lifecycle fields an action changes, bound by the statements that write them.
 SqlQuery& CaseRepository::bindState(SqlQuery& q, const CaseRecord& c)
 {
-    return q.bind(QStringLiteral(":stage"), caseStageKey(c.stage))
+    q.bind(QStringLiteral(":stage"), caseStageKey(c.stage))
         .bind(QStringLiteral(":stage_since"), storedTime(c.stageSince))
         .bind(QStringLiteral(":returned_from"), nullable(c.returnedFrom))
         .bind(QStringLiteral(":complete"), storedTime(c.completeAt))
@@ -401,6 +424,20 @@ SqlQuery& CaseRepository::bindState(SqlQuery& q, const CaseRecord& c)
         .bind(QStringLiteral(":rep_nik"), c.representativeNik)
         .bind(QStringLiteral(":head"), nullable(c.headEvent))
         .bind(QStringLiteral(":holder"), c.holder);
+    return bindFigures(q, c);
+}
+
+SqlQuery& CaseRepository::bindFigures(SqlQuery& q, const CaseRecord& c)
+{
+    return q.bind(QStringLiteral(":f_started"), storedDate(c.figures.clockStarted))
+        .bind(QStringLiteral(":f_used"), c.figures.clockUsed)
+        .bind(QStringLiteral(":f_paused"), storedDate(c.figures.pausedOn))
+        .bind(QStringLiteral(":f_risk"), storedDate(c.figures.riskFrom))
+        .bind(QStringLiteral(":f_unconfirmed"), c.figures.dueUnconfirmed ? 1 : 0)
+        .bind(QStringLiteral(":f_stopped"), storedDate(c.figures.stoppedOn))
+        .bind(QStringLiteral(":f_met"), c.figures.met < 0 ? QVariant() : QVariant(c.figures.met))
+        .bind(QStringLiteral(":f_stage_due"), storedDate(c.figures.stageDueDate))
+        .bind(QStringLiteral(":f_basis"), c.figures.basis);
 }
 
 void CaseRepository::replaceState(const CaseRecord& c)
@@ -413,7 +450,7 @@ void CaseRepository::replaceState(const CaseRecord& c)
                        ":permit, signed_date = :signed, handed_over_date = :handed, rejection_reason = :rejection, "
                        "withdrawal_reason = :withdrawal, return_count = :returns, representative_name = "
                        "COALESCE(:rep_name, ''), representative_nik = COALESCE(:rep_nik, ''), head_event = :head, "
-                       "holder = :holder WHERE id = :id"));
+                       "holder = :holder, " FIGURES_SET " WHERE id = :id"));
     bindState(state, c).bind(QStringLiteral(":id"), c.id).exec();
     SqlQuery item(m_db, QStringLiteral("UPDATE case_checklist SET status = :status, note = COALESCE(:note, '') "
                                        "WHERE case_id = :case AND requirement_key = :key"));
@@ -444,12 +481,15 @@ void CaseRepository::replaceState(const CaseRecord& c)
     }
 }
 
-void CaseRepository::setDueDate(const QString& caseId, const QDate& due, int calendarVersion)
+void CaseRepository::setFigures(const CaseRecord& c)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE cases SET due_date = :due, due_calendar_version = :version WHERE id = :id"))
-        .bind(QStringLiteral(":due"), storedDate(due))
-        .bind(QStringLiteral(":version"), calendarVersion)
-        .bind(QStringLiteral(":id"), caseId)
+    SqlQuery q(m_db, QStringLiteral("UPDATE cases SET clock = :clock, due_date = :due, due_calendar_version = "
+                                    ":due_version, " FIGURES_SET " WHERE id = :id"));
+    bindFigures(q, c)
+        .bind(QStringLiteral(":clock"), c.clock.isEmpty() ? QStringLiteral("none") : c.clock)
+        .bind(QStringLiteral(":due"), storedDate(c.dueDate))
+        .bind(QStringLiteral(":due_version"), c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant())
+        .bind(QStringLiteral(":id"), c.id)
         .exec();
 }
 

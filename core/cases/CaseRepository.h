@@ -48,8 +48,9 @@ public:
     // the clock marks. The same on every workstation, so not a change of its own: the row version
     // stays.
     void replaceState(const CaseRecord& record);
-    // Cached deadline for filters; derived data, so the row version does not change.
-    void setDueDate(const QString& caseId, const QDate& due, int calendarVersion);
+    // The cached deadline, clock column and stored SLA figures (CaseClocks::cache); derived data,
+    // so the row version does not change.
+    void setFigures(const CaseRecord& record);
     // Businesses get the NIB OSS issued with the permit.
     void setBusinessNib(const QString& businessId, const QString& nib, const QString& now, const QString& workstation);
 
@@ -57,6 +58,7 @@ public:
 
 private:
     static SqlQuery& bindState(SqlQuery& q, const CaseRecord& record);
+    static SqlQuery& bindFigures(SqlQuery& q, const CaseRecord& record);
     std::optional<CaseRecord> load(const QString& where, const QString& value) const;
     void loadDetails(CaseRecord& record) const;
 

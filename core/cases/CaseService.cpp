@@ -128,7 +128,8 @@ IntakeResult CaseService::registerCase(const Context& ctx, IntakeRequest request
         c.stage = CaseStage::Returned;
     }
     CalendarService calendarService(ctx.database());
-    CaseClocks::cache(*calendarService.current(), CaseClocks::rule(calendarService, standard), c, now.date());
+    CaseClocks::cache(*calendarService.current(), CaseClocks::rule(calendarService, standard), c, now.date(),
+                      CaseClocks::stageBudgets(standard));
 
     DocumentBatch documents(ctx.database());
     Transaction tx(ctx.db());
@@ -306,7 +307,7 @@ CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumbe
         next.stageSince = now;
     next.stage = to;
     next.clockMarks.append(marks);
-    CaseClocks::cache(*calendar, rule, next, today);
+    CaseClocks::cache(*calendar, rule, next, today, CaseClocks::stageBudgets(standard));
 
     next.holder = ctx.actor().username;
     const QString actor = ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName;

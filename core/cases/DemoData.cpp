@@ -145,8 +145,11 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
     CalendarService calendarService(ctx.database());
     const auto calendar = calendarService.current();
     QList<ClockRule> rules;
-    for (const ServiceStandard& s : services)
+    QList<QHash<QString, int>> budgets;
+    for (const ServiceStandard& s : services) {
         rules.append(CaseClocks::rule(calendarService, s));
+        budgets.append(CaseClocks::stageBudgets(s));
+    }
     const QDate today = ctx.clock().today();
     const int span = o.spanDays > 0 ? o.spanDays : std::max(365, std::min(3650, o.cases / 150));
     DemoPeople people(o.seed);
@@ -376,7 +379,7 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
                 businesses.insert(knownBusinesses[businessIndex], now, ws);
                 c.business = knownBusinesses[businessIndex];
             }
-            CaseClocks::cache(*calendar, rules[si], c, today);
+            CaseClocks::cache(*calendar, rules[si], c, today, budgets[si]);
             cases.insert(c, now, ws);
             for (const CaseEvent& e : c.events)
                 cases.addEvent(c.id, e, {}, now, ws);

@@ -3,12 +3,15 @@
 #include "calendar/CalendarService.h"
 #include "calendar/ClockStateText.h"
 #include "calendar/WorkingCalendar.h"
-#include "cases/CaseQueries.h"
+#include "cases/CaseSlaFigures.h"
+#include "cases/CaseStage.h"
+#include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "complaints/ComplaintRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 #include <algorithm>
@@ -21,16 +24,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("loket", text);
 }
 
-const int kPage = 1000;
-
-void addTo(QMap<QString, SlaGroup>& groups, const QString& key, const QString& title, const ClockResult& clock,
-           const QDate& today, const QDate& weekEnd)
-{
-    SlaGroup& g = groups[key];
-    g.key = key;
-    g.title = title;
-    g.counts.add(clock, today, weekEnd);
-}
+// The late list shows the first ones; the counts above it hold them all.
+const int kLateListed = 1000;
 
 QList<SlaGroup> sorted(const QMap<QString, SlaGroup>& groups)
 {
@@ -48,11 +43,18 @@ ReportTable groupTable(const QString& key, const QString& title, const QString& 
     ReportTable t;
     t.key = key;
     t.title = title;
-    t.headers = {first, tr("Open"), tr("On track"), tr("At risk"), tr("Overdue"), tr("Paused"), tr("Due today"),
+    t.headers = {first,
+                 tr("Open"),
+                 tr("On track"),
+                 tr("At risk"),
+                 tr("Overdue"),
+                 tr("Paused"),
+                 tr("Not started"),
+                 tr("Due today"),
                  tr("Due within 5 working days")};
     for (const SlaGroup& g : groups)
         t.rows.append({g.title, g.counts.open, g.counts.onTrack, g.counts.atRisk, g.counts.overdue, g.counts.paused,
-                       g.counts.dueToday, g.counts.dueThisWeek});
+                       g.counts.notStarted, g.counts.dueToday, g.counts.dueThisWeek});
     return t;
 }
 
@@ -105,6 +107,9 @@ void SlaCounts::add(const ClockResult& clock, const QDate& today, const QDate& w
         return;
     }
     switch (clock.state) {
+    case ClockState::NotStarted:
+        ++notStarted;
+        break;
     case ClockState::OnTrack: ++onTrack; break;
     case ClockState::AtRisk: ++atRisk; break;
     case ClockState::Overdue: ++overdue; break;
@@ -118,14 +123,41 @@ void SlaCounts::add(const ClockResult& clock, const QDate& today, const QDate& w
         ++dueThisWeek;
 }
 
+void SlaCounts::add(const CaseClockCounts& c)
+{
+    open += c.open;
+    onTrack += c.onTrack;
+    atRisk += c.atRisk;
+    overdue += c.overdue;
+    paused += c.paused;
+    notStarted += c.notStarted;
+    dueToday += c.dueToday;
+    dueThisWeek += c.dueThisWeek;
+    unconfirmedYear += c.unconfirmedYear;
+}
+
 QJsonObject SlaCounts::toJson() const
 {
-    return {{QStringLiteral("open"), open},         {QStringLiteral("on_track"), onTrack},
-            {QStringLiteral("at_risk"), atRisk},    {QStringLiteral("overdue"), overdue},
-            {QStringLiteral("paused"), paused},     {QStringLiteral("due_today"), dueToday},
+    return {{QStringLiteral("open"), open},
+            {QStringLiteral("on_track"), onTrack},
+            {QStringLiteral("at_risk"), atRisk},
+            {QStringLiteral("overdue"), overdue},
+            {QStringLiteral("paused"), paused},
+            {QStringLiteral("not_started"), notStarted},
+            {QStringLiteral("due_today"), dueToday},
             {QStringLiteral("due_within_5_working_days"), dueThisWeek},
             {QStringLiteral("due_in_unconfirmed_year"), unconfirmedYear}};
 }
+
+namespace {
+void addTo(QMap<QString, SlaGroup>& groups, const QString& key, const QString& title, const CaseClockCounts& counts)
+{
+    SlaGroup& g = groups[key];
+    g.key = key;
+    g.title = title;
+    g.counts.add(counts);
+}
+} // namespace
 
 SlaSnapshot SlaDashboard::compute(const Context& ctx)
 {
@@ -135,57 +167,42 @@ SlaSnapshot SlaDashboard::compute(const Context& ctx)
     const auto calendar = CalendarService(ctx.database()).current();
     const QDate weekEnd = calendar->addWorkingDays(s.today, 5);
 
-    QMap<QString, SlaGroup> services, stages, officers;
-    CaseQueries queries(ctx);
-    for (CaseStage stage : allCaseStages()) {
-        if (!caseStageIsOpen(stage))
-            continue;
-        CaseFilter filter;
-        filter.stage = stage;
-        filter.sort = CaseSort::DueDate;
-        for (int offset = 0;; offset += kPage) {
-            const QList<CaseRow> rows = queries.page(filter, offset, kPage);
-            for (const CaseRow& r : rows) {
-                s.cases.add(r.clock, s.today, weekEnd);
-                addTo(services, r.kbli, QStringLiteral("%1 %2").arg(r.kbli, r.serviceName), r.clock, s.today, weekEnd);
-                addTo(stages, caseStageKey(r.stage), caseStageTitle(r.stage), r.clock, s.today, weekEnd);
-                addTo(officers, r.officer, r.officer.isEmpty() ? tr("(nobody)") : r.officer, r.clock, s.today, weekEnd);
-                if (!r.clock.paused && (r.clock.state == ClockState::Overdue || r.clock.state == ClockState::AtRisk))
-                    s.lateCases.append({r.registrationNumber, r.applicantName,
-                                        QStringLiteral("%1 %2").arg(r.kbli, r.serviceName), caseStageTitle(r.stage),
-                                        r.officer, r.clock.dueDate, qMax(0, -r.clock.left)});
-            }
-            if (rows.size() < kPage)
-                break;
+    // Every figure comes from the figures stored with each case (CaseSlaFigures), counted in SQL.
+    const CaseSlaFigures figures(ctx);
+    const CatalogRepository catalog(ctx.database());
+    QHash<QString, std::pair<QString, QString>> services; // standard id -> kbli, "kbli name"
+    auto service = [&](const QString& standardId) {
+        auto it = services.find(standardId);
+        if (it == services.end()) {
+            const auto st = catalog.byId(standardId);
+            it = services.insert(standardId,
+                                 st ? std::make_pair(st->kbli, QStringLiteral("%1 %2").arg(st->kbli, st->name))
+                                    : std::make_pair(QString(), standardId));
         }
+        return *it;
+    };
+    QMap<QString, SlaGroup> byService, stages, officers;
+    for (const CaseClockGroup& g : figures.openGroups(*calendar, s.today, weekEnd)) {
+        CaseStage stage = CaseStage::Registered;
+        caseStageFromKey(g.stage, &stage);
+        const auto [kbli, title] = service(g.standardId);
+        s.cases.add(g.counts);
+        addTo(byService, kbli, title, g.counts);
+        addTo(stages, g.stage, caseStageTitle(stage), g.counts);
+        addTo(officers, g.holder, g.holder.isEmpty() ? tr("(nobody)") : g.holder, g.counts);
     }
-    std::stable_sort(s.lateCases.begin(), s.lateCases.end(), [](const SlaLateItem& a, const SlaLateItem& b) {
-        return a.workingDaysLate != b.workingDaysLate ? a.workingDaysLate > b.workingDaysLate : a.due < b.due;
-    });
-    s.byService = sorted(services);
+    for (const CaseLateRow& r : figures.late(s.today, kLateListed)) {
+        CaseStage stage = CaseStage::Registered;
+        caseStageFromKey(r.stage, &stage);
+        s.lateCases.append({r.registrationNumber, r.applicantName, service(r.standardId).second, caseStageTitle(stage),
+                            r.holder, r.due, qMax(0, calendar->workingDaysBetween(r.due, s.today))});
+    }
+    s.byService = sorted(byService);
     s.byStage = sorted(stages);
     s.byOfficer = sorted(officers);
 
-    // Clocks that stopped this month: issued cases received in the last three months.
-    const QDate monthStart(s.today.year(), s.today.month(), 1);
-    for (CaseStage stage : {CaseStage::Issued, CaseStage::HandedOver}) {
-        CaseFilter filter;
-        filter.stage = stage;
-        filter.receivedFrom = monthStart.addMonths(-3);
-        for (int offset = 0;; offset += kPage) {
-            const QList<CaseRow> rows = queries.page(filter, offset, kPage);
-            for (const CaseRow& r : rows) {
-                if (!r.clock.stoppedOn.isValid() || r.clock.stoppedOn < monthStart || r.clock.stoppedOn > s.today)
-                    continue;
-                if (r.clock.state == ClockState::Met)
-                    ++s.metThisMonth;
-                else if (r.clock.state == ClockState::Missed)
-                    ++s.missedThisMonth;
-            }
-            if (rows.size() < kPage)
-                break;
-        }
-    }
+    // Clocks that stopped this month (index on the completion date).
+    figures.completions(QDate(s.today.year(), s.today.month(), 1), s.today, &s.metThisMonth, &s.missedThisMonth);
 
     const ComplaintRepository complaints(ctx.db());
     for (const Complaint& c : complaints.openComplaints()) {
@@ -219,6 +236,7 @@ QList<ReportTable> SlaSnapshot::tables() const
         {tr("At risk"), cases.atRisk, complaints.atRisk},
         {tr("Overdue"), cases.overdue, complaints.overdue},
         {tr("Paused (file with the applicant)"), cases.paused, 0},
+        {tr("Not started (returned at intake)"), cases.notStarted, complaints.notStarted},
         {tr("Due today"), cases.dueToday, complaints.dueToday},
         {tr("Due within 5 working days"), cases.dueThisWeek, complaints.dueThisWeek},
         {tr("Finished in time this month"), metThisMonth, QVariant()},

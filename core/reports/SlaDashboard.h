@@ -4,6 +4,7 @@
 
 #include "ReportTable.h"
 #include "calendar/SlaClock.h"
+#include "cases/CaseSlaFigures.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -22,11 +23,14 @@ struct SlaCounts
     int atRisk = 0;
     int overdue = 0;
     int paused = 0;
+    int notStarted = 0; // returned at intake: the clock never started
     int dueToday = 0;
     int dueThisWeek = 0;      // due within the next 5 working days, not yet overdue
     int unconfirmedYear = 0;  // due dates counted into a year whose calendar is not confirmed
 
+    // open = onTrack + atRisk + overdue + paused + notStarted
     void add(const ClockResult& clock, const QDate& today, const QDate& weekEnd);
+    void add(const CaseClockCounts& counts);
     QJsonObject toJson() const;
 };
 
@@ -61,7 +65,7 @@ public:
     QList<SlaGroup> byService;
     QList<SlaGroup> byStage;
     QList<SlaGroup> byOfficer;
-    QList<SlaLateItem> lateCases;        // overdue and at-risk, most late first
+    QList<SlaLateItem> lateCases;        // overdue and at-risk, most late first (the first 1,000)
     int metThisMonth = 0;                // completion clocks stopped this month in time
     int missedThisMonth = 0;             // ... and late
     SlaCounts complaints;

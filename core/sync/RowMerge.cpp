@@ -24,6 +24,8 @@ const QStringList& officeTables()
         QStringLiteral("case_clock_events"),
         QStringLiteral("registration_sequences"),
         QStringLiteral("receipt_prints"),
+        QStringLiteral("receipts"),
+        QStringLiteral("receipt_keys"),
         QStringLiteral("complaints"),
         QStringLiteral("complaint_review_steps"),
         QStringLiteral("complaint_escalations"),
@@ -38,6 +40,13 @@ const QStringList& officeTables()
 // Columns only this workstation computes (replays, overridden marks): never taken from a row.
 bool isDerived(const QString& table, const QString& column)
 {
+    // The stored SLA figures of a case (schema 14) are computed by each replica for itself.
+    static const QStringList figures{
+        QStringLiteral("clock_started"), QStringLiteral("clock_used"),      QStringLiteral("paused_on"),
+        QStringLiteral("risk_from"),     QStringLiteral("due_unconfirmed"), QStringLiteral("stopped_on"),
+        QStringLiteral("clock_met"),     QStringLiteral("stage_due_date"),  QStringLiteral("figures_basis")};
+    if (table == QLatin1String("cases"))
+        return figures.contains(column);
     return table == QLatin1String("case_events") && column == QLatin1String("overridden");
 }
 
