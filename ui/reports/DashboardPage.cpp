@@ -3,10 +3,12 @@
 #include "DashboardPrinter.h"
 #include "calendar/ClockStateText.h"
 #include "common/Clock.h"
+#include "common/Context.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "reports/XlsxExport.h"
+#include "storage/Database.h"
 #include "users/PersonalData.h"
 
 #include <QBarCategoryAxis>
@@ -16,15 +18,24 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QPushButton>
-#include <QHorizontalStackedBarSeries>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QValueAxis>
+#include <QThread>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace loket::ui {
+
+// One count on the worker thread: what it found, or why it could not.
+struct DashboardPage::Job
+{
+    SlaSnapshot snapshot;
+    QString error;
+    bool failed = false;
+};
 
 namespace {
 QString tileText(const QString& value, const QString& caption)
@@ -60,10 +71,14 @@ DashboardPage::DashboardPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     m_onTrack = tile(QStringLiteral("tileOnTrack"));
     m_atRisk = tile(QStringLiteral("tileAtRisk"));
     m_overdue = tile(QStringLiteral("tileOverdue"));
+    m_paused = tile(QStringLiteral("tilePaused"));
+    m_notStarted = tile(QStringLiteral("tileNotStarted"));
     m_dueToday = tile(QStringLiteral("tileDueToday"));
     m_complaintsDue = tile(QStringLiteral("tileComplaints"));
     m_month = tile(QStringLiteral("tileMonth"));
-    const QList<QLabel*> all{m_open, m_onTrack, m_atRisk, m_overdue, m_dueToday, m_complaintsDue, m_month};
+    // open = on track + at risk + overdue + paused + not started (returned at intake).
+    const QList<QLabel*> all{m_open,       m_onTrack,  m_atRisk,        m_overdue, m_paused,
+                             m_notStarted, m_dueToday, m_complaintsDue, m_month};
     for (int i = 0; i < all.size(); ++i)
         tiles->addWidget(all[i], 0, i);
     layout->addLayout(tiles);
@@ -115,6 +130,14 @@ void DashboardPage::showEvent(QShowEvent* event)
         refresh();
 }
 
+DashboardPage::~DashboardPage()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
 void DashboardPage::refresh()
 {
     m_dirty = false;
@@ -127,12 +150,85 @@ void DashboardPage::refresh()
         m_notice->setText(tr("The SLA dashboard is for supervisors and the head of office."));
         return;
     }
-    try {
-        m_snapshot = SlaDashboard::compute(m_ui.context());
-    } catch (const Error& e) {
-        m_notice->setText(e.message());
+    if (m_thread) {
+        m_again = true;
         return;
     }
+    auto job = std::make_shared<Job>();
+    const QString path = m_ui.database().path();
+    const Clock* clock = &m_ui.context().clock();
+    const Actor actor = m_ui.actor();
+    // The worker has its own connection and context; the clock is only read.
+    m_thread = QThread::create([job, path, clock, actor] {
+        try {
+            Database db;
+            Database::OpenOptions options;
+            options.create = false;
+            options.migrate = false;
+            db.open(path, options);
+            job->snapshot = SlaDashboard::compute(Context(db, *clock, actor));
+        } catch (const Error& e) {
+            job->failed = true;
+            job->error = e.message();
+        } catch (const std::exception& e) {
+            job->failed = true;
+            job->error = QString::fromLocal8Bit(e.what());
+        }
+    });
+    m_thread->setObjectName(QStringLiteral("loketDashboard"));
+    m_job = job;
+    connect(m_thread, &QThread::finished, this, &DashboardPage::finishRefresh);
+    setBusy(true);
+    m_thread->start();
+}
+
+void DashboardPage::setBusy(bool busy)
+{
+    m_refresh->setEnabled(!busy);
+    m_excel->setEnabled(!busy);
+    m_pdf->setEnabled(!busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+        m_notice->setText(tr("Counting the office's clocks…"));
+    } else {
+        unsetCursor();
+    }
+}
+
+bool DashboardPage::waitForIdle(int msecs)
+{
+    while (m_thread) {
+        if (!m_thread->wait(QDeadlineTimer(msecs)))
+            return false;
+        finishRefresh();
+    }
+    return true;
+}
+
+void DashboardPage::finishRefresh()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    const std::shared_ptr<Job> job = std::move(m_job);
+    setBusy(false);
+    if (job->failed)
+        m_notice->setText(job->error);
+    else {
+        m_snapshot = std::move(job->snapshot);
+        showSnapshot();
+    }
+    Q_EMIT refreshed();
+    if (m_again) {
+        m_again = false;
+        refresh();
+    }
+}
+
+void DashboardPage::showSnapshot()
+{
     const SlaSnapshot& s = m_snapshot;
     m_notice->setText(s.cases.unconfirmedYear > 0
                           ? tr("Warning: %1 due dates fall in a year whose holiday calendar is not confirmed yet.")
@@ -149,6 +245,10 @@ void DashboardPage::refresh()
     style(m_atRisk, ClockStateText::colour(ClockState::AtRisk));
     m_overdue->setText(tileText(QString::number(s.cases.overdue), ClockStateText::title(ClockState::Overdue)));
     style(m_overdue, ClockStateText::colour(ClockState::Overdue));
+    m_paused->setText(tileText(QString::number(s.cases.paused), tr("paused (with the applicant)")));
+    style(m_paused, ClockStateText::colour(ClockState::NotStarted));
+    m_notStarted->setText(tileText(QString::number(s.cases.notStarted), tr("not started (returned at intake)")));
+    style(m_notStarted, QStringLiteral("#7a6a53"));
     m_dueToday->setText(tileText(QString::number(s.cases.dueToday), tr("due today")));
     style(m_dueToday, QStringLiteral("#5b6b7f"));
     m_complaintsDue->setText(
@@ -214,6 +314,8 @@ void DashboardPage::rebuildChart()
     // full of them is not an empty row.
     auto* paused = new QBarSet(tr("Paused"));
     paused->setColor(QColor(ClockStateText::colour(ClockState::NotStarted)));
+    auto* notStarted = new QBarSet(tr("Not started"));
+    notStarted->setColor(QColor(QStringLiteral("#7a6a53")));
     QStringList stages;
     int most = 1;
     for (const SlaGroup& g : m_snapshot.byStage) {
@@ -222,13 +324,15 @@ void DashboardPage::rebuildChart()
         *atRisk << g.counts.atRisk;
         *overdue << g.counts.overdue;
         *paused << g.counts.paused;
-        most = qMax(most, g.counts.onTrack + g.counts.atRisk + g.counts.overdue + g.counts.paused);
+        *notStarted << g.counts.notStarted;
+        most = qMax(most, g.counts.open);
     }
     auto* series = new QHorizontalStackedBarSeries;
     series->append(onTrack);
     series->append(atRisk);
     series->append(overdue);
     series->append(paused);
+    series->append(notStarted);
     auto* chart = new QChart;
     chart->addSeries(series);
     chart->setTitle(tr("Open applications by stage"));

@@ -3,8 +3,10 @@
 #include "reports/SlaDashboard.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
+class QThread;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
@@ -21,8 +23,14 @@ class DashboardPage : public QWidget
     Q_OBJECT
 public:
     explicit DashboardPage(UiContext& ui, QWidget* parent = nullptr);
+    ~DashboardPage() override;
 
+    // Counts on a worker thread with its own connection; the page shows a busy state meanwhile
+    // and the figures when they arrive (refreshed()). A refresh asked for meanwhile runs after.
     void refresh();
+    bool isBusy() const { return m_thread != nullptr; }
+    // Waits for a running count and shows it (tests, closing).
+    bool waitForIdle(int msecs = 60000);
     const SlaSnapshot& snapshot() const { return m_snapshot; }
     bool exportExcel(const QString& file);
     bool exportPdf(const QString& file);
@@ -30,6 +38,7 @@ public:
 Q_SIGNALS:
     // A registration number was double-clicked in the late list.
     void openCase(const QString& registrationNumber);
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -38,6 +47,14 @@ private:
     QLabel* tile(const QString& objectName);
     void fillTable(QTableWidget* table, const ReportTable& data);
     void rebuildChart();
+    void setBusy(bool busy);
+    void finishRefresh();
+    void showSnapshot();
+
+    struct Job;
+    std::shared_ptr<Job> m_job;
+    QThread* m_thread = nullptr;
+    bool m_again = false;
 
     UiContext& m_ui;
     QLabel* m_notice;
@@ -45,6 +62,8 @@ private:
     QLabel* m_onTrack;
     QLabel* m_atRisk;
     QLabel* m_overdue;
+    QLabel* m_paused;
+    QLabel* m_notStarted;
     QLabel* m_dueToday;
     QLabel* m_complaintsDue;
     QLabel* m_month;
