@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
@@ -26,6 +27,7 @@ public:
     // Runs and returns the first column of the first row (or an invalid QVariant).
     QVariant scalar();
     void finish() { m_query.finish(); }
+    QSqlRecord record() const { return m_query.record(); }
 
 private:
     QSqlQuery m_query;

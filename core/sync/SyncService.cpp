@@ -8,10 +8,12 @@
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "storage/Database.h"
+#include "storage/ReusableQuery.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -22,6 +24,8 @@
 #include <QSqlRecord>
 #include <algorithm>
 #include <atomic>
+#include <map>
+#include <memory>
 
 namespace loket {
 
@@ -239,6 +243,70 @@ void SyncService::prepareCentral(const Context& ctx, const SyncTarget& target)
     withCentral(target, [](QSqlDatabase& pg) { CentralSchema::ensure(pg); });
 }
 
+namespace {
+// A local row as it travels: every column but secrets, blobs as base64. Empty when the row is
+// gone or is itself a secret.
+QJsonObject rowData(std::map<QString, std::unique_ptr<ReusableQuery>>& reads, const QSqlDatabase& db,
+                    const QString& table, const QString& id)
+{
+    if (!isPlainIdentifier(table))
+        return {};
+    auto& read = reads[table];
+    if (!read)
+        read = std::make_unique<ReusableQuery>(db, QStringLiteral("SELECT * FROM ") + quoted(table) +
+                                                       QStringLiteral(" WHERE id = :id"));
+    read->bind(QStringLiteral(":id"), id).exec();
+    if (!read->next())
+        return {};
+    const QSqlRecord rec = read->record();
+    QJsonObject data;
+    for (int i = 0; i < rec.count(); ++i) {
+        if (isSecretColumn(rec.fieldName(i)))
+            continue;
+        const QVariant v = read->value(i);
+        if (v.isNull())
+            data.insert(rec.fieldName(i), QJsonValue::Null);
+        else if (v.typeId() == QMetaType::QByteArray)
+            data.insert(rec.fieldName(i), QString::fromLatin1(v.toByteArray().toBase64()));
+        else
+            data.insert(rec.fieldName(i), QJsonValue::fromVariant(v));
+    }
+    read->finish();
+    return isSecretRow(table, data) ? QJsonObject() : data;
+}
+
+// The rows of a batch go to the central database a few hundred per statement, as one JSON array:
+// a statement per row cost a round trip each, and a first push holds millions of rows.
+void sendChanges(QSqlDatabase& pg, const QString& origin, const QJsonArray& changes)
+{
+    constexpr qsizetype kPerStatement = 500;
+    for (qsizetype start = 0; start < changes.size(); start += kPerStatement) {
+        QJsonArray part;
+        for (qsizetype i = start; i < std::min(changes.size(), start + kPerStatement); ++i)
+            part.append(changes.at(i));
+        const QString json = QString::fromUtf8(QJsonDocument(part).toJson(QJsonDocument::Compact));
+        SqlQuery(pg,
+                 QStringLiteral("INSERT INTO loket_changes (origin, seq, table_name, id, row_version, data) "
+                                "SELECT :ws, (e->>'seq')::bigint, e->>'t', e->>'id', (e->>'rv')::integer, e->'data' "
+                                "FROM jsonb_array_elements(CAST(:batch AS jsonb)) AS e"))
+            .bind(QStringLiteral(":ws"), origin)
+            .bind(QStringLiteral(":batch"), json)
+            .exec();
+        // A batch holds each row once (the outbox is read without repeats), as ON CONFLICT needs.
+        SqlQuery(pg,
+                 QStringLiteral("INSERT INTO loket_rows (table_name, id, workstation, row_version, updated_at, data) "
+                                "SELECT e->>'t', e->>'id', COALESCE(e->>'ws', ''), (e->>'rv')::integer, "
+                                "COALESCE(e->>'at', ''), e->'data' FROM jsonb_array_elements(CAST(:batch AS jsonb)) "
+                                "AS e ON CONFLICT (table_name, id) DO UPDATE SET workstation = EXCLUDED.workstation, "
+                                "row_version = EXCLUDED.row_version, updated_at = EXCLUDED.updated_at, "
+                                "data = EXCLUDED.data, received_at = now() "
+                                "WHERE loket_rows.row_version <= EXCLUDED.row_version"))
+            .bind(QStringLiteral(":batch"), json)
+            .exec();
+    }
+}
+} // namespace
+
 QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
 {
     QMap<QString, int> pushed;
@@ -262,60 +330,28 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
             break;
         QMap<QString, int> batch;
         Transaction pgTx(pg);
+        // Statements reading local rows, one per table, prepared once per batch.
+        std::map<QString, std::unique_ptr<ReusableQuery>> reads;
         const QString origin = m_db.workstationCode();
         const qint64 firstSeq = lastCentralSeq(pg, origin) + 1;
         qint64 seq = firstSeq - 1;
         SyncFiles files(m_db);
+        QJsonArray changes;
         for (const auto& [table, id] : rows) {
-            if (!isPlainIdentifier(table))
+            const QJsonObject data = rowData(reads, m_db.handle(), table, id);
+            if (data.isEmpty())
                 continue;
-            SqlQuery row(m_db.handle(),
-                         QStringLiteral("SELECT * FROM ") + quoted(table) + QStringLiteral(" WHERE id = :id"));
-            row.bind(QStringLiteral(":id"), id).exec();
-            if (!row.next())
-                continue;
-            const QSqlRecord rec = row.raw().record();
-            QJsonObject data;
-            for (int i = 0; i < rec.count(); ++i) {
-                if (isSecretColumn(rec.fieldName(i)))
-                    continue;
-                const QVariant v = row.value(i);
-                if (v.isNull())
-                    data.insert(rec.fieldName(i), QJsonValue::Null);
-                else if (v.typeId() == QMetaType::QByteArray)
-                    data.insert(rec.fieldName(i), QString::fromLatin1(v.toByteArray().toBase64()));
-                else
-                    data.insert(rec.fieldName(i), QJsonValue::fromVariant(v));
-            }
-            if (isSecretRow(table, data))
-                continue;
-            const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
-            SqlQuery(pg, QStringLiteral("INSERT INTO loket_changes (origin, seq, table_name, id, row_version, data) "
-                                        "VALUES (:ws, :seq, :t, :id, :rv, CAST(:data AS jsonb))"))
-                .bind(QStringLiteral(":ws"), origin)
-                .bind(QStringLiteral(":seq"), ++seq)
-                .bind(QStringLiteral(":t"), table)
-                .bind(QStringLiteral(":id"), id)
-                .bind(QStringLiteral(":rv"), data.value(QStringLiteral("row_version")).toInt())
-                .bind(QStringLiteral(":data"), json)
-                .exec();
+            changes.append(QJsonObject{{QStringLiteral("seq"), ++seq},
+                                       {QStringLiteral("t"), table},
+                                       {QStringLiteral("id"), id},
+                                       {QStringLiteral("ws"), data.value(QStringLiteral("workstation"))},
+                                       {QStringLiteral("rv"), data.value(QStringLiteral("row_version")).toInt()},
+                                       {QStringLiteral("at"), data.value(QStringLiteral("updated_at"))},
+                                       {QStringLiteral("data"), data}});
             files.upload(pg, table, data);
-            SqlQuery(pg,
-                     QStringLiteral("INSERT INTO loket_rows (table_name, id, workstation, row_version, updated_at, "
-                                    "data) VALUES (:t, :id, :ws, :rv, :at, CAST(:data AS jsonb)) "
-                                    "ON CONFLICT (table_name, id) DO UPDATE SET workstation = EXCLUDED.workstation, "
-                                    "row_version = EXCLUDED.row_version, updated_at = EXCLUDED.updated_at, "
-                                    "data = EXCLUDED.data, received_at = now() "
-                                    "WHERE loket_rows.row_version <= EXCLUDED.row_version"))
-                .bind(QStringLiteral(":t"), table)
-                .bind(QStringLiteral(":id"), id)
-                .bind(QStringLiteral(":ws"), data.value(QStringLiteral("workstation")).toString())
-                .bind(QStringLiteral(":rv"), data.value(QStringLiteral("row_version")).toInt())
-                .bind(QStringLiteral(":at"), data.value(QStringLiteral("updated_at")).toString())
-                .bind(QStringLiteral(":data"), json)
-                .exec();
             batch[table] += 1;
         }
+        sendChanges(pg, origin, changes);
         if (seq >= firstSeq)
             SqlQuery(pg,
                      QStringLiteral("INSERT INTO loket_workstations (code, last_push, changes_seq) VALUES (:ws, now(), "
