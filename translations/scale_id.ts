@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>loket::CaseQueries</name>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Tidak ada permohonan %1.</translation>
+    </message>
+</context>
+<context>
     <name>loket::SlaSnapshot</name>
     <message>
         <source>Not started (returned at intake)</source>
@@ -20,6 +27,10 @@
     <message>
         <source>Cases: %1 open, %2 on track, %3 at risk, %4 overdue, %5 paused, %6 not started; %7 due today.</source>
         <translation>Permohonan: %1 terbuka, %2 sesuai jadwal, %3 berisiko, %4 terlambat, %5 dijeda, %6 belum mulai; %7 jatuh tempo hari ini.</translation>
+    </message>
+    <message>
+        <source>Give --after or --offset, not both.</source>
+        <translation>Berikan --after atau --offset, jangan keduanya.</translation>
     </message>
 </context>
 <context>

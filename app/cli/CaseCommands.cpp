@@ -120,11 +120,15 @@ int runList(CliContext& ctx, CliArgs& args)
         throw Error::invalid(tr("--sort must be newest, oldest, number or due."), QStringLiteral("sort"));
     const int limit = intOption(args, QStringLiteral("limit"), 50, 1, 100000);
     const int offset = intOption(args, QStringLiteral("offset"), 0, 0, 100000000);
+    const QString after = args.option(QStringLiteral("after"));
     args.finish();
+    if (!after.isEmpty() && offset > 0)
+        throw UsageError{tr("Give --after or --offset, not both.")};
 
     const Context c = readContext(ctx);
     CaseQueries queries(c);
-    const QList<CaseRow> rows = queries.page(f, offset, limit);
+    // --after REG seeks past that case (keyset paging): any page costs what the first one costs.
+    const QList<CaseRow> rows = after.isEmpty() ? queries.page(f, offset, limit) : queries.pageAfter(f, after, limit);
     QJsonArray array;
     QString text;
     for (const CaseRow& r : rows) {
@@ -474,7 +478,7 @@ void addCaseCommands(QList<Command>& list)
                  QStringLiteral(
                      "case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped] "
                      "[--service KBLI] [--officer USER] [--workstation CODE] [--search TEXT] [--from DATE] [--to DATE] "
-                     "[--sort newest|oldest|number|due] [--limit N] [--offset N]\n"
+                     "[--sort newest|oldest|number|due] [--limit N] [--offset N | --after REG]\n"
                      "case show REGISTRATION\n"
                      "case import FILE.csv   (columns: docs/CSV-IMPORT.md)\n"
                      "case act REGISTRATION ACTION [--reason TEXT] [--note TEXT] [--nib N --permit P] "

@@ -2,16 +2,19 @@
 
 #include "CaseClocks.h"
 #include "NameSearch.h"
-#include "storage/ReusableQuery.h"
 #include "calendar/CalendarService.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/Context.h"
+#include "common/Error.h"
 #include "common/Ids.h"
 #include "identity/IdentityValidator.h"
 #include "receipts/ReceiptService.h"
+#include "storage/ReusableQuery.h"
 #include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
 
 namespace loket {
 
@@ -171,6 +174,60 @@ const ClockRule& CaseQueries::ruleFor(const QString& standardId, QString* servic
 
 QList<CaseRow> CaseQueries::page(const CaseFilter& filter, int offset, int limit)
 {
+    return fetch(filter, where(filter), offset, limit);
+}
+
+// Keyset paging: the rows after the given case in the list's order, found by seeking the sort
+// key in its index, so a deep page costs what the first one costs.
+QList<CaseRow> CaseQueries::pageAfter(const CaseFilter& filter, const QString& afterRegistration, int limit)
+{
+    SqlQuery key(m_ctx.db(), QStringLiteral("SELECT c.received_at, c.id, c.registration_number, c.due_date, c.stage, "
+                                            "a.name FROM cases c CROSS JOIN applicants a ON a.id = c.applicant_id "
+                                            "WHERE c.registration_number = :reg"));
+    key.bind(QStringLiteral(":reg"), afterRegistration).exec();
+    if (!key.next())
+        throw Error::invalid(
+            QCoreApplication::translate("loket::CaseQueries", "There is no application %1.").arg(afterRegistration),
+            QStringLiteral("after"));
+    Where w = where(filter);
+    w.bind(QStringLiteral(":k_at"), key.value(0));
+    w.bind(QStringLiteral(":k_id"), key.value(1));
+    const QString newer = QStringLiteral("(c.received_at < :k_at OR (c.received_at = :k_at AND c.id < :k_id))");
+    switch (filter.sort) {
+    case CaseSort::ReceivedNewest:
+        w.add(QStringLiteral("c.received_at <= :k_at AND ") + newer);
+        break;
+    case CaseSort::ReceivedOldest:
+        w.add(QStringLiteral("c.received_at >= :k_at AND (c.received_at > :k_at OR c.id > :k_id)"));
+        break;
+    case CaseSort::RegistrationNumber:
+        w.add(QStringLiteral("c.registration_number > :k_reg"));
+        w.bind(QStringLiteral(":k_reg"), key.value(2));
+        break;
+    case CaseSort::DueDate:
+        w.bind(QStringLiteral(":k_reg"), key.value(2));
+        if (key.value(3).isNull()) {
+            w.add(QStringLiteral("c.due_date IS NULL AND c.registration_number > :k_reg"));
+        } else {
+            w.add(QStringLiteral("(c.due_date IS NULL OR c.due_date > :k_due OR (c.due_date = :k_due AND "
+                                 "c.registration_number > :k_reg))"));
+            w.bind(QStringLiteral(":k_due"), key.value(3));
+        }
+        break;
+    case CaseSort::Stage:
+        w.add(QStringLiteral("c.stage >= :k_stage AND (c.stage > :k_stage OR ") + newer + QLatin1Char(')'));
+        w.bind(QStringLiteral(":k_stage"), key.value(4));
+        break;
+    case CaseSort::ApplicantName:
+        w.add(QStringLiteral("(a.name > :k_name OR (a.name = :k_name AND ") + newer + QStringLiteral("))"));
+        w.bind(QStringLiteral(":k_name"), key.value(5));
+        break;
+    }
+    return fetch(filter, w, 0, limit);
+}
+
+QList<CaseRow> CaseQueries::fetch(const CaseFilter& filter, const Where& w, int offset, int limit)
+{
     if (!m_refreshed) {
         CaseClocks::refreshStale(m_ctx);
         m_refreshed = true;
@@ -184,7 +241,6 @@ QList<CaseRow> CaseQueries::page(const CaseFilter& filter, int offset, int limit
     case CaseSort::Stage: order = QStringLiteral("c.stage, c.received_at DESC, c.id DESC"); break;
     case CaseSort::ApplicantName: order = QStringLiteral("a.name, c.received_at DESC, c.id DESC"); break;
     }
-    const Where w = where(filter);
     // CROSS JOIN keeps cases as the outer loop so the case indexes drive filters and order.
     SqlQuery q(m_ctx.db(),
                QStringLiteral("SELECT c.id, c.registration_number, c.kbli, c.standard_id, a.name, a.nik, "

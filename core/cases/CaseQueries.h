@@ -68,6 +68,9 @@ public:
     ~CaseQueries();
 
     QList<CaseRow> page(const CaseFilter& filter, int offset, int limit);
+    // Keyset paging: the `limit` rows that follow the case `afterRegistration` in the filter's
+    // order (a seek on the sort key, not an OFFSET). Error::invalid when there is no such case.
+    QList<CaseRow> pageAfter(const CaseFilter& filter, const QString& afterRegistration, int limit);
     // Counts up to `cap` rows (a million-row count is not worth its time); returns cap + 1 when more.
     int count(const CaseFilter& filter, int cap = 100000);
     // Applicants who received the service (handed over) from `from` to `to` inclusive, of one KBLI
@@ -84,6 +87,7 @@ public:
 private:
     struct Where;
     Where where(const CaseFilter& filter) const;
+    QList<CaseRow> fetch(const CaseFilter& filter, const Where& where, int offset, int limit);
     const ClockRule& ruleFor(const QString& standardId, QString* serviceName);
 
     Context m_ctx; // a copy: callers often pass a temporary

@@ -2,6 +2,8 @@
 
 #include "calendar/ClockStateText.h"
 #include "common/Context.h"
+#include "common/Error.h"
+#include "common/Log.h"
 #include "users/PersonalData.h"
 
 #include <QBrush>
@@ -58,7 +60,16 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<CaseRow> more = m_queries->page(m_filter, int(m_rows.size()), kPageSize);
+    // Keyset paging: seek past the last row shown, so scrolling far down costs what the top does.
+    QList<CaseRow> more;
+    try {
+        more = m_rows.isEmpty() ? m_queries->page(m_filter, 0, kPageSize)
+                                : m_queries->pageAfter(m_filter, m_rows.last().registrationNumber, kPageSize);
+    } catch (const Error& e) {
+        qCWarning(lcStorage) << "case list: cannot fetch more rows:" << e.message();
+        m_atEnd = true;
+        return;
+    }
     m_atEnd = more.size() < kPageSize;
     if (more.isEmpty())
         return;
