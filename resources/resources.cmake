@@ -15,6 +15,7 @@ set(LOKET_SQL_FILES
     sql/012_office_sync.sql
     sql/014_sla_figures.sql
 )
+    sql/016_complaint_rules.sql
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json
     data/calendar/holidays_2026.json

@@ -12,6 +12,7 @@ set(LOKET_TS_FILES
     sync_ui_id.ts
     office_id.ts
     conflicts_ui_id.ts
+    complaint_rules_id.ts
     qt_id.ts
     scale_id.ts
 )

@@ -8,6 +8,8 @@
 #include "complaints/ComplaintCsvImport.h"
 #include "complaints/ComplaintJson.h"
 #include "complaints/ComplaintProcess.h"
+#include "complaints/ComplaintLevels.h"
+#include "complaints/ComplaintOrder.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintService.h"
 
@@ -57,6 +59,8 @@ QString showText(const Complaint& c, const TriageResult& t, const ClockResult& c
     if (!c.caseRegNumber.isEmpty())
         lines << tr("Related case: %1 (handed over %2)").arg(c.caseRegNumber, dateText(c.caseHandedOverOn));
     if (!c.serviceKbli.isEmpty())
+    else if (c.caseHandedOverOn.isValid())
+        lines << tr("Service received on %1 (no case)").arg(dateText(c.caseHandedOverOn));
         lines << tr("Service: %1 %2").arg(c.serviceKbli, c.serviceName);
     lines << tr("Object: %1").arg(c.objectText.isEmpty() ? tr("(none)") : c.objectText);
     lines << tr("Triage: %1 — %2").arg(ComplaintTriage::ruleTitle(c.triageRule), t.explanation());
@@ -138,7 +142,14 @@ void printComplaint(CliContext& ctx, const ComplaintService& service, const Comp
 {
     const TriageResult t = service.triageOf(complaint);
     const ClockResult clock = service.answerClock(complaint);
-    ctx.print(ComplaintJson::full(complaint, t, clock), headline + QLatin1Char('\n') + showText(complaint, t, clock));
+    // What the standard expects next, from core (the same line the complaint screen shows).
+    const QString next = ComplaintOrder::nextStep(complaint, ComplaintLevels::positions(ctx.database()));
+    QJsonObject json = ComplaintJson::full(complaint, t, clock);
+    json.insert(QStringLiteral("next_step"), next);
+    QString text = headline + QLatin1Char('\n') + showText(complaint, t, clock);
+    if (!next.isEmpty())
+        text += QLatin1Char('\n') + next;
+    ctx.print(json, text);
 }
 
 namespace {
@@ -155,6 +166,8 @@ int runAdd(CliContext& ctx, CliArgs& args)
     in.caseRegNumber = args.option(QStringLiteral("case"));
     in.serviceKbli = args.option(QStringLiteral("service"));
     in.objectText = args.option(QStringLiteral("object"));
+    in.serviceDate =
+        complaintDateOption(args.option(QStringLiteral("service-date")).trimmed(), QStringLiteral("service-date"));
     while (args.hasOption(QStringLiteral("attach")))
         in.attachmentPaths << args.option(QStringLiteral("attach"));
     args.finish();
@@ -302,8 +315,8 @@ void addComplaintCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("complaint"),
                  QStringLiteral("complaint add --channel KEY [--received \"YYYY-MM-DD HH:MM\"] [--name NAME] "
-                                "[--id-number NIK] [--contact TEXT] [--address TEXT] [--case REG] [--service KBLI] "
-                                "[--object TEXT] [--attach FILE]...\n"
+                                "[--id-number NIK] [--contact TEXT] [--address TEXT] [--case REG] "
+                                "[--service-date DATE] [--service KBLI] [--object TEXT] [--attach FILE]...\n"
                                 "complaint list [--kind complaint|suggestion] [--state S] "
                                 "[--clock overdue|at-risk|on-track|met|missed] [--from DATE] [--to DATE] "
                                 "[--channel KEY] [--service KBLI] [--problem TYPE] [--limit N]\n"

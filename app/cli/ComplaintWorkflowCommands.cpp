@@ -4,14 +4,16 @@
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
-#include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintLetters.h"
+#include "complaints/ComplaintLevels.h"
+#include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintService.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringDecoder>
 #include <cstdio>
@@ -159,6 +161,8 @@ int runClassify(CliContext& ctx, CliArgs& args)
     const bool hasProblem = args.hasOption(QStringLiteral("problem"));
     QString sector = args.option(QStringLiteral("sector"));
     QString problem = args.option(QStringLiteral("problem"));
+    const bool hasOther = args.hasOption(QStringLiteral("problem-other"));
+    QString other = args.option(QStringLiteral("problem-other"));
     const QString id = takeNumber(args, QStringLiteral("classify"));
     args.finish();
     if (!hasSector && !hasProblem)
@@ -172,8 +176,10 @@ int runClassify(CliContext& ctx, CliArgs& args)
             sector = current.sector;
         if (!hasProblem)
             problem = current.problemType;
+        if (!hasOther)
+            other = current.problemTypeOther;
     }
-    const Complaint saved = ComplaintProcess(c).classify(id, sector, problem);
+    const Complaint saved = ComplaintProcess(c).classify(id, sector, problem, other);
     printComplaint(ctx, service, saved, tr("Classified %1.").arg(saved.number));
     return ExitOk;
 }
@@ -282,6 +288,38 @@ int runApproveApip(CliContext& ctx, CliArgs& args)
     return ExitOk;
 }
 
+int runUnresolved(CliContext& ctx, CliArgs& args)
+{
+    const QDate date = takeDate(args);
+    const TextArg note = takeText(args, QStringLiteral("unresolved"), QStringLiteral("note"));
+    const QString id = takeNumber(args, QStringLiteral("unresolved"));
+    args.finish();
+    const Context c = ctx.userContext();
+    ComplaintService service(c);
+    const Complaint saved = ComplaintProcess(c).recordUnresolved(id, orToday(date, c), readText(note));
+    printComplaint(ctx, service, saved,
+                   tr("The %1 attempt on %2 is recorded as unresolved; APIP may be involved.")
+                       .arg(ResolutionPaths::title(saved.unresolvedPath), saved.number));
+    return ExitOk;
+}
+
+// The office's ordered list of posts for the level-by-level handling; --set "A;B;C" replaces it.
+int runPositions(CliContext& ctx, CliArgs& args)
+{
+    const bool set = args.hasOption(QStringLiteral("set"));
+    const QString list = args.option(QStringLiteral("set"));
+    args.finish();
+    const Context c = ctx.userContext();
+    if (set)
+        ComplaintLevels::setPositions(c, list.split(QLatin1Char(';')));
+    const QStringList posts = ComplaintLevels::positions(c.database());
+    QJsonArray array;
+    for (const QString& p : posts)
+        array.append(p);
+    ctx.print(QJsonObject{{QStringLiteral("positions"), array}}, posts.join(QLatin1Char('\n')));
+    return ExitOk;
+}
+
 int runEscalate(CliContext& ctx, CliArgs& args)
 {
     const QString position =
@@ -382,6 +420,8 @@ std::optional<int> runComplaintWorkflow(CliContext& ctx, const QString& sub, Cli
         {QStringLiteral("clarify"), runClarify},
         {QStringLiteral("resolve"), runResolve},
         {QStringLiteral("approve-apip"), runApproveApip},
+        {QStringLiteral("unresolved"), runUnresolved},
+        {QStringLiteral("positions"), runPositions},
         {QStringLiteral("escalate"), runEscalate},
         {QStringLiteral("answer"), runAnswer},
         {QStringLiteral("report"), runReport},
@@ -396,21 +436,24 @@ std::optional<int> runComplaintWorkflow(CliContext& ctx, const QString& sub, Cli
 
 QString complaintWorkflowUsage()
 {
-    return QStringLiteral("complaint triage NUMBER --kind complaint|suggestion --reason TEXT\n"
-                          "complaint note NUMBER --text TEXT|--text-file FILE   (a suggestion: what was done with it)\n"
-                          "complaint attach NUMBER FILE\n"
-                          "complaint classify NUMBER [--sector TEXT] [--problem TYPE]\n"
-                          "complaint review NUMBER --step N [--date YYYY-MM-DD | --reopen] [--note TEXT]\n"
-                          "complaint plan NUMBER --steps clarification,confirmation,research,investigation|none\n"
-                          "complaint clarify NUMBER --with TEXT [--date YYYY-MM-DD]\n"
-                          "complaint resolve NUMBER --path internal|technical|apip\n"
-                          "complaint approve-apip NUMBER [--note TEXT]\n"
-                          "complaint escalate NUMBER --position POST --officer NAME [--date YYYY-MM-DD] --report "
-                          "TEXT|--report-file FILE\n"
-                          "complaint answer NUMBER --channel HOW [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
-                          "complaint report NUMBER --superior NAME [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
-                          "complaint close NUMBER\n"
-                          "complaint letter NUMBER --kind answer|report --pdf FILE");
+    return QStringLiteral(
+        "complaint triage NUMBER --kind complaint|suggestion --reason TEXT\n"
+        "complaint note NUMBER --text TEXT|--text-file FILE   (a suggestion: what was done with it)\n"
+        "complaint attach NUMBER FILE\n"
+        "complaint classify NUMBER [--sector TEXT] [--problem TYPE] [--problem-other TEXT]   (TYPE Lainnya)\n"
+        "complaint review NUMBER --step N [--date YYYY-MM-DD | --reopen] [--note TEXT]\n"
+        "complaint plan NUMBER --steps clarification,confirmation,research,investigation|none\n"
+        "complaint clarify NUMBER --with TEXT [--date YYYY-MM-DD]\n"
+        "complaint resolve NUMBER --path internal|technical|apip\n"
+        "complaint approve-apip NUMBER [--note TEXT]\n"
+        "complaint unresolved NUMBER --note TEXT|--note-file FILE [--date YYYY-MM-DD]\n"
+        "complaint positions [--set \"POST;POST;...\"]   (the levels, from the officer up to the head)\n"
+        "complaint escalate NUMBER --position POST --officer NAME [--date YYYY-MM-DD] --report "
+        "TEXT|--report-file FILE\n"
+        "complaint answer NUMBER --channel HOW [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
+        "complaint report NUMBER --superior NAME [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
+        "complaint close NUMBER\n"
+        "complaint letter NUMBER --kind answer|report --pdf FILE");
 }
 
 } // namespace loket::cli

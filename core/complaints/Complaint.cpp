@@ -119,7 +119,11 @@ QJsonObject Complaint::auditJson() const
                   {QStringLiteral("due_on"), day(dueOn)},
                   {QStringLiteral("problem_type"), problemType},
                   {QStringLiteral("sector"), sector},
+                  {QStringLiteral("problem_type_other"), problemTypeOther},
                   {QStringLiteral("resolution_path"), resolutionPath},
+                  {QStringLiteral("unresolved_path"), unresolvedPath},
+                  {QStringLiteral("unresolved_on"), day(unresolvedOn)},
+                  {QStringLiteral("apip_approved_by"), apipApprovedBy},
                   {QStringLiteral("answer_on"), day(answerOn)},
                   {QStringLiteral("superior_report_on"), day(superiorReportOn)},
                   {QStringLiteral("row_version"), rowVersion}};

@@ -128,6 +128,7 @@ struct Complaint
     QString clockBasis;
 
     QString problemType;
+    QString problemTypeOther; // the description when problemType is "Lainnya"
     ComplaintPlan plan;
     bool clarificationDone = false;
     QString clarificationWith;
@@ -137,6 +138,10 @@ struct Complaint
     QString apipApprovedBy;
     QDateTime apipApprovedAt;
     QString apipApprovalNote;
+    // An internal or technical-team attempt that could not resolve the complaint (opens APIP).
+    QString unresolvedPath;
+    QDate unresolvedOn;
+    QString unresolvedNote;
 
     QString answerChannel;
     QDate answerOn;

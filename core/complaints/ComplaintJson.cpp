@@ -69,11 +69,10 @@ QJsonObject ComplaintJson::full(const Complaint& c, const TriageResult& t, const
                   {QStringLiteral("channel"), c.channelKey},
                   {QStringLiteral("channel_label"), c.channelLabel},
                   {QStringLiteral("received_at"), stamp(c.receivedAt)},
-                  {QStringLiteral("complainant"),
-                   QJsonObject{{QStringLiteral("name"), c.complainantName},
-                               {QStringLiteral("id_number"), c.complainantIdNumber},
-                               {QStringLiteral("contact"), c.complainantContact},
-                               {QStringLiteral("address"), c.complainantAddress}}},
+                  {QStringLiteral("complainant"), QJsonObject{{QStringLiteral("name"), c.complainantName},
+                                                              {QStringLiteral("id_number"), c.complainantIdNumber},
+                                                              {QStringLiteral("contact"), c.complainantContact},
+                                                              {QStringLiteral("address"), c.complainantAddress}}},
                   {QStringLiteral("case"), c.caseRegNumber},
                   {QStringLiteral("case_handed_over_on"), day(c.caseHandedOverOn)},
                   {QStringLiteral("service_kbli"), c.serviceKbli},
@@ -81,6 +80,7 @@ QJsonObject ComplaintJson::full(const Complaint& c, const TriageResult& t, const
                   {QStringLiteral("sector"), c.sector},
                   {QStringLiteral("object"), c.objectText},
                   {QStringLiteral("problem_type"), c.problemType},
+                  {QStringLiteral("problem_type_other"), c.problemTypeOther},
                   {QStringLiteral("triage"), triage(c, t)},
                   {QStringLiteral("window_days"), c.windowDays},
                   {QStringLiteral("answer_working_days"), c.answerWorkingDays},
@@ -113,6 +113,10 @@ QJsonObject ComplaintJson::full(const Complaint& c, const TriageResult& t, const
         o.insert(QStringLiteral("clarification"), QJsonObject{{QStringLiteral("with"), c.clarificationWith},
                                                               {QStringLiteral("on"), day(c.clarificationOn)}});
     QJsonObject resolution{{QStringLiteral("path"), c.resolutionPath}};
+    if (c.unresolvedOn.isValid())
+        resolution.insert(QStringLiteral("unresolved"), QJsonObject{{QStringLiteral("path"), c.unresolvedPath},
+                                                                    {QStringLiteral("on"), day(c.unresolvedOn)},
+                                                                    {QStringLiteral("note"), c.unresolvedNote}});
     if (c.apipApproved())
         resolution.insert(QStringLiteral("apip_approval"), QJsonObject{{QStringLiteral("by"), c.apipApprovedBy},
                                                                        {QStringLiteral("at"), stamp(c.apipApprovedAt)},

@@ -3,6 +3,7 @@
 #include "cases/CaseLifecycle.h"
 #include "cases/CaseRepository.h"
 #include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
 #include "common/Context.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,15 @@ RelatedCase ComplaintLinks::relatedCase(const QString& registrationNumber, bool 
         return r;
     r.found = true;
     r.handedOverOn = found->handedOverDate;
+    if (found->handedOverDate.isValid()) {
+        r.serviceReceivedOn = found->handedOverDate;
+        r.serviceEvent = caseStageKey(CaseStage::HandedOver);
+    } else if (found->stage == CaseStage::Rejected || found->stage == CaseStage::Returned ||
+               found->stage == CaseStage::Withdrawn) {
+        // The rejection or return letter, or the withdrawal, is the service the applicant received.
+        r.serviceReceivedOn = found->stageSince.toTimeZone(Clock::zone()).date();
+        r.serviceEvent = caseStageKey(found->stage);
+    }
     r.stageTitle = caseStageTitle(found->stage);
     r.applicantName = found->applicant.name;
     r.applicantNik = found->applicant.nik;

@@ -27,7 +27,12 @@ struct RelatedCase
 {
     bool found = false;
     QString registrationNumber;
-    QDate handedOverOn; // the day the service was received; invalid until handed over
+    QDate handedOverOn; // the day the product was handed over; invalid until then
+    // "sejak pemohon menerima pelayanan": the day the applicant received the service, that is the
+    // hand-over, or the day of the rejection, the return letter or the withdrawal; invalid while
+    // the case is still being worked on.
+    QDate serviceReceivedOn;
+    QString serviceEvent; // the stage key that gave serviceReceivedOn
     QString stageTitle;
     QString applicantName;
     QString applicantNik;

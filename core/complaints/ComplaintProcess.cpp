@@ -1,5 +1,7 @@
 #include "ComplaintProcess.h"
 
+#include "ComplaintLevels.h"
+#include "ComplaintOrder.h"
 #include "ComplaintValidation.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
@@ -8,6 +10,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace loket {
 
@@ -46,19 +49,47 @@ bool ComplaintProcess::pathNeedsApproval(const Complaint& c) const
     return c.resolutionPath == ResolutionPaths::Apip; // the standard's rule when no catalogue says otherwise
 }
 
-Complaint ComplaintProcess::classify(const QString& id, const QString& sector, const QString& problemType)
+const QString ComplaintProcess::OtherProblemType = QStringLiteral("Lainnya");
+
+QStringList ComplaintProcess::problemTypeChoices(const ComplaintHandling& h)
+{
+    static const QRegularExpression etc(QStringLiteral("^(dll\\.?|dsb\\.?|dan lain-lain|lainnya)$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (const QString& t : h.problemTypes)
+        if (!etc.match(t.trimmed()).hasMatch())
+            out << t;
+    out << OtherProblemType;
+    return out;
+}
+
+Complaint ComplaintProcess::classify(const QString& id, const QString& sector, const QString& problemType,
+                                     const QString& other)
 {
     m_ctx.require(Permission::HandleComplaint);
     return m_service.mutate(id, QStringLiteral("complaint.classify"), [&](Complaint& c) {
         startReview(c);
-        const QStringList types = m_service.handlingOf(c).problemTypes;
+        const QStringList types = problemTypeChoices(m_service.handlingOf(c));
         const QString type = problemType.trimmed();
-        if (!type.isEmpty() && !types.isEmpty() && !types.contains(type))
+        // Item 5c groups by both: "1) Bidang/Sektor/Jenis Pelayanan; 2) Jenis masalah".
+        if (type.isEmpty())
+            throw Error::invalid(tr("Choose the problem type of the complaint."), QStringLiteral("problem_type"));
+        if (!types.contains(type))
             throw Error::invalid(tr("\"%1\" is not one of the standard's problem types (%2).")
                                      .arg(type, types.join(QStringLiteral("; "))),
                                  QStringLiteral("problem_type"));
+        if (type == OtherProblemType && other.trimmed().isEmpty())
+            throw Error::invalid(tr("Describe the problem type when it is \"%1\".").arg(OtherProblemType),
+                                 QStringLiteral("problem_type_other"));
+        if (other.size() > complaint_checks::kMaxText)
+            throw Error::invalid(tr("The description of the problem type is too long."),
+                                 QStringLiteral("problem_type_other"));
+        if (sector.trimmed().isEmpty())
+            throw Error::invalid(tr("Name the field, sector or kind of service of the complaint."),
+                                 QStringLiteral("sector"));
         c.sector = sector.trimmed();
         c.problemType = type;
+        c.problemTypeOther = type == OtherProblemType ? other.trimmed() : QString();
     });
 }
 
@@ -79,6 +110,7 @@ Complaint ComplaintProcess::recordReviewStep(const QString& id, int position, QD
         if (doneOn.isValid())
             requireDate(doneOn, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("done_on"),
                         tr("the review step"));
+        ComplaintOrder::require(ComplaintOrder::reviewStep(c, position, doneOn.isValid()));
         step->doneOn = doneOn;
         step->note = note.trimmed();
         step->doneBy = doneOn.isValid() ? actorName(m_ctx) : QString();
@@ -91,6 +123,7 @@ Complaint ComplaintProcess::setPlan(const QString& id, const ComplaintPlan& plan
     m_ctx.require(Permission::HandleComplaint);
     return m_service.mutate(id, QStringLiteral("complaint.plan"), [&](Complaint& c) {
         startReview(c);
+        ComplaintOrder::require(ComplaintOrder::plan(c, plan));
         c.plan = plan;
     });
 }
@@ -104,6 +137,7 @@ Complaint ComplaintProcess::recordClarification(const QString& id, const QString
         startReview(c);
         requireDate(on, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("clarification_on"),
                     tr("the clarification"));
+        ComplaintOrder::require(ComplaintOrder::clarification(c));
         c.clarificationDone = true;
         c.clarificationWith = withWhom.trimmed();
         c.clarificationOn = on;
@@ -120,9 +154,16 @@ Complaint ComplaintProcess::chooseResolution(const QString& id, const QString& p
         if (!known)
             throw Error::invalid(tr("\"%1\" is not one of the standard's resolution paths.").arg(path),
                                  QStringLiteral("resolution_path"));
+        ComplaintOrder::require(ComplaintOrder::path(c, path));
         if (c.hasAnswer())
             throw Error::conflict(tr("Complaint %1 has been answered; its resolution path can no longer change.")
                                       .arg(c.number));
+        if (path != c.resolutionPath) {
+            // An approval is for the path it was given on: leaving APIP and coming back asks again.
+            c.apipApprovedBy.clear();
+            c.apipApprovedAt = {};
+            c.apipApprovalNote.clear();
+        }
         c.resolutionPath = path;
     });
 }
@@ -143,6 +184,30 @@ Complaint ComplaintProcess::approveApip(const QString& id, const QString& note)
     }, note.trimmed());
 }
 
+Complaint ComplaintProcess::recordUnresolved(const QString& id, QDate on, const QString& note)
+{
+    m_ctx.require(Permission::HandleComplaint);
+    requireText(note, tr("Say why the attempt could not resolve the complaint."), QStringLiteral("note"),
+                tr("The note"));
+    return m_service.mutate(
+        id, QStringLiteral("complaint.unresolved"),
+        [&](Complaint& c) {
+            m_service.requireOpenComplaint(c);
+            ComplaintOrder::require(ComplaintOrder::unresolved(c));
+            requireDate(on, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("unresolved_on"),
+                        tr("the unresolved attempt"));
+            c.unresolvedPath = c.resolutionPath;
+            c.unresolvedOn = on;
+            c.unresolvedNote = note.trimmed();
+        },
+        note.trimmed());
+}
+
+QString ComplaintProcess::nextStep(const Complaint& c) const
+{
+    return ComplaintOrder::nextStep(c, ComplaintLevels::positions(m_ctx.database()));
+}
+
 Complaint ComplaintProcess::addEscalation(const QString& id, const QString& position, const QString& officer,
                                           QDate reportedOn, const QString& report)
 {
@@ -160,6 +225,8 @@ Complaint ComplaintProcess::addEscalation(const QString& id, const QString& posi
             throw Error::conflict(tr("Complaint %1 has been answered already.").arg(c.number));
         requireDate(reportedOn, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("reported_on"),
                     tr("the report"));
+        const QStringList posts = ComplaintLevels::positions(m_ctx.database());
+        ComplaintOrder::require(ComplaintLevels::level(c, posts, position));
         const QList<ComplaintEscalation> levels = c.escalationsOn(c.resolutionPath);
         if (!levels.isEmpty() && reportedOn < levels.last().reportedOn)
             throw Error::invalid(tr("Level %1 cannot report before level %2 did (%3).")
@@ -170,7 +237,8 @@ Complaint ComplaintProcess::addEscalation(const QString& id, const QString& posi
         ComplaintEscalation e;
         e.path = c.resolutionPath;
         e.level = int(levels.size()) + 1;
-        e.position = position.trimmed();
+        e.position =
+            ComplaintLevels::laddered(c.resolutionPath) ? ComplaintLevels::nextPosition(c, posts) : position.trimmed();
         e.officer = officer.trimmed();
         e.reportedOn = reportedOn;
         e.report = report.trimmed();
@@ -192,11 +260,13 @@ Complaint ComplaintProcess::recordAnswer(const QString& id, const QString& chann
         m_service.requireOpenComplaint(c);
         if (c.resolutionPath.isEmpty())
             throw Error::conflict(tr("Choose the resolution path of %1 before answering.").arg(c.number));
+        ComplaintOrder::require(ComplaintOrder::result(c));
         if (pathNeedsApproval(c) && !c.apipApproved())
             throw Error::conflict(tr("Involving APIP in %1 needs the head of office's approval first.").arg(c.number));
         if (c.escalationsOn(c.resolutionPath).isEmpty())
             throw Error::conflict(tr("Record the written report of at least the first level of %1 before answering.")
                                       .arg(c.number));
+        ComplaintOrder::require(ComplaintLevels::answer(c, ComplaintLevels::positions(m_ctx.database())));
         requireDate(on, c.receivedAt.date(), m_ctx.clock().today(), QStringLiteral("answer_on"), tr("the answer"));
         c.answerChannel = channel.trimmed();
         c.answerOn = on;
@@ -224,9 +294,18 @@ Complaint ComplaintProcess::recordSuperiorReport(const QString& id, const QStrin
     });
 }
 
+QString ComplaintProcess::suggestedAnswerChannel(const Complaint& c)
+{
+    return c.hasAnswer() ? c.answerChannel : c.channelLabel;
+}
+
 QStringList ComplaintProcess::missingForClose(const Complaint& c)
 {
     QStringList missing;
+    if (!ComplaintOrder::classified(c))
+        missing << tr("the classification by sector and problem type (item 5c)");
+    if (!ComplaintOrder::reviewComplete(c))
+        missing << tr("the review steps a to e of item 6");
     if (!c.hasAnswer())
         missing << tr("the answer to the complainant");
     if (!c.hasSuperiorReport())
@@ -239,6 +318,7 @@ Complaint ComplaintProcess::close(const QString& id)
     m_ctx.require(Permission::HandleComplaint);
     return m_service.mutate(id, QStringLiteral("complaint.close"), [&](Complaint& c) {
         m_service.requireOpenComplaint(c);
+        ComplaintOrder::require(ComplaintOrder::result(c));
         const QStringList missing = missingForClose(c);
         if (!missing.isEmpty())
             throw Error::conflict(tr("Complaint %1 cannot be closed without %2.")

@@ -51,10 +51,23 @@ QStringList ComplaintRegister::row(const Complaint& c, const QString& clockState
         return {c.number, received, c.complainantName, c.channelLabel, c.objectText, triage,
                 ComplaintStates::title(c.state), c.note, service};
     }
-    return {c.number,       received,         c.complainantName, c.channelLabel,
-            c.objectText,   day(c.dueOn),     clockTitle(clockState), ComplaintStates::title(c.state),
-            triage,         c.problemType,    c.caseRegNumber,   service,
-            c.complainantContact, day(c.answerOn)};
+    // "Lainnya" stays its own type in the register (filters and counts), with its description.
+    const QString problem =
+        c.problemTypeOther.isEmpty() ? c.problemType : QStringLiteral("%1: %2").arg(c.problemType, c.problemTypeOther);
+    return {c.number,
+            received,
+            c.complainantName,
+            c.channelLabel,
+            c.objectText,
+            day(c.dueOn),
+            clockTitle(clockState),
+            ComplaintStates::title(c.state),
+            triage,
+            problem,
+            c.caseRegNumber,
+            service,
+            c.complainantContact,
+            day(c.answerOn)};
 }
 
 bool ComplaintRegister::isCompact(ComplaintKind kind, int column)

@@ -11,35 +11,67 @@ namespace loket {
 namespace {
 // The complaint's own columns, in the order fromRow() reads them.
 const QStringList kColumns{
-    QStringLiteral("id"),                  QStringLiteral("number"),
-    QStringLiteral("kind"),                QStringLiteral("state"),
-    QStringLiteral("channel_key"),         QStringLiteral("channel_label"),
-    QStringLiteral("received_at"),         QStringLiteral("complainant_name"),
-    QStringLiteral("complainant_id_number"), QStringLiteral("complainant_contact"),
-    QStringLiteral("complainant_address"), QStringLiteral("case_reg_number"),
-    QStringLiteral("case_handed_over_on"), QStringLiteral("service_kbli"),
-    QStringLiteral("service_name"),        QStringLiteral("standard_id"),
-    QStringLiteral("sector"),              QStringLiteral("object_text"),
-    QStringLiteral("triage_kind"),         QStringLiteral("triage_rule"),
-    QStringLiteral("window_days"),         QStringLiteral("answer_working_days"),
-    QStringLiteral("override_kind"),       QStringLiteral("override_reason"),
-    QStringLiteral("override_by"),         QStringLiteral("override_at"),
-    QStringLiteral("due_on"),              QStringLiteral("at_risk_on"),
-    QStringLiteral("clock_basis"),         QStringLiteral("problem_type"),
-    QStringLiteral("plan_clarification"),  QStringLiteral("plan_confirmation"),
-    QStringLiteral("plan_research"),       QStringLiteral("plan_investigation"),
-    QStringLiteral("clarification_done"),  QStringLiteral("clarification_with"),
-    QStringLiteral("clarification_on"),    QStringLiteral("resolution_path"),
-    QStringLiteral("apip_approved_by"),    QStringLiteral("apip_approved_at"),
-    QStringLiteral("apip_approval_note"),  QStringLiteral("answer_channel"),
-    QStringLiteral("answer_on"),           QStringLiteral("answer_text"),
-    QStringLiteral("answered_by"),         QStringLiteral("superior_name"),
-    QStringLiteral("superior_report_on"),  QStringLiteral("superior_report_text"),
-    QStringLiteral("note"),                QStringLiteral("closed_at"),
-    QStringLiteral("registered_by"),       QStringLiteral("created_at"),
-    QStringLiteral("updated_at"),          QStringLiteral("workstation"),
-    QStringLiteral("row_version"),         QStringLiteral("year"),
+    QStringLiteral("id"),
+    QStringLiteral("number"),
+    QStringLiteral("kind"),
+    QStringLiteral("state"),
+    QStringLiteral("channel_key"),
+    QStringLiteral("channel_label"),
+    QStringLiteral("received_at"),
+    QStringLiteral("complainant_name"),
+    QStringLiteral("complainant_id_number"),
+    QStringLiteral("complainant_contact"),
+    QStringLiteral("complainant_address"),
+    QStringLiteral("case_reg_number"),
+    QStringLiteral("case_handed_over_on"),
+    QStringLiteral("service_kbli"),
+    QStringLiteral("service_name"),
+    QStringLiteral("standard_id"),
+    QStringLiteral("sector"),
+    QStringLiteral("object_text"),
+    QStringLiteral("triage_kind"),
+    QStringLiteral("triage_rule"),
+    QStringLiteral("window_days"),
+    QStringLiteral("answer_working_days"),
+    QStringLiteral("override_kind"),
+    QStringLiteral("override_reason"),
+    QStringLiteral("override_by"),
+    QStringLiteral("override_at"),
+    QStringLiteral("due_on"),
+    QStringLiteral("at_risk_on"),
+    QStringLiteral("clock_basis"),
+    QStringLiteral("problem_type"),
+    QStringLiteral("plan_clarification"),
+    QStringLiteral("plan_confirmation"),
+    QStringLiteral("plan_research"),
+    QStringLiteral("plan_investigation"),
+    QStringLiteral("clarification_done"),
+    QStringLiteral("clarification_with"),
+    QStringLiteral("clarification_on"),
+    QStringLiteral("resolution_path"),
+    QStringLiteral("apip_approved_by"),
+    QStringLiteral("apip_approved_at"),
+    QStringLiteral("apip_approval_note"),
+    QStringLiteral("answer_channel"),
+    QStringLiteral("answer_on"),
+    QStringLiteral("answer_text"),
+    QStringLiteral("answered_by"),
+    QStringLiteral("superior_name"),
+    QStringLiteral("superior_report_on"),
+    QStringLiteral("superior_report_text"),
+    QStringLiteral("note"),
+    QStringLiteral("closed_at"),
+    QStringLiteral("registered_by"),
+    QStringLiteral("created_at"),
+    QStringLiteral("updated_at"),
+    QStringLiteral("workstation"),
+    QStringLiteral("row_version"),
+    QStringLiteral("year"),
     QStringLiteral("seq"),
+    QStringLiteral("unresolved_path"),
+    QStringLiteral("unresolved_on"),
+    QStringLiteral("unresolved_note"),
+    QStringLiteral("problem_type_other"),
 };
 
 // NOT NULL text columns: a null QString would bind as NULL.
@@ -129,6 +161,10 @@ void bindFields(SqlQuery& q, const Complaint& c)
     q.bind(QStringLiteral(":closed_at"), stamp(c.closedAt));
     q.bind(QStringLiteral(":registered_by"), text(c.registeredBy));
     q.bind(QStringLiteral(":updated_at"), toStoredTime(c.updatedAt));
+    q.bind(QStringLiteral(":unresolved_path"), text(c.unresolvedPath));
+    q.bind(QStringLiteral(":unresolved_on"), day(c.unresolvedOn));
+    q.bind(QStringLiteral(":unresolved_note"), text(c.unresolvedNote));
+    q.bind(QStringLiteral(":problem_type_other"), text(c.problemTypeOther));
 }
 
 // Columns written by bindFields(), for INSERT and UPDATE statements.
@@ -328,6 +364,11 @@ Complaint ComplaintRepository::fromRow(SqlQuery& q)
     c.updatedAt = toStamp(next());
     c.workstation = next().toString();
     c.rowVersion = next().toInt();
+    i += 2; // year, seq
+    c.unresolvedPath = next().toString();
+    c.unresolvedOn = toDay(next());
+    c.unresolvedNote = next().toString();
+    c.problemTypeOther = next().toString();
     return c;
 }
 

@@ -126,6 +126,25 @@ QString ComplaintService::clockState(const Complaint& c) const
     return ComplaintRepository::storedClockState(c, m_ctx.clock().today());
 }
 
+QDate ComplaintService::serviceDay(const ComplaintIntake& in, const RelatedCase& related, const QDateTime& received,
+                                   QString* field) const
+{
+    // "sejak pemohon menerima pelayanan": the case's service day, or a visit's date without a case.
+    if (!in.serviceDate.isValid())
+        return related.serviceReceivedOn;
+    QString message;
+    if (!in.caseRegNumber.trimmed().isEmpty())
+        message = tr("The service date comes from the related case; leave it empty when a case is named.");
+    else if (in.serviceDate > received.date())
+        message = tr("The service date (%1) cannot be after the complaint was received.")
+                      .arg(in.serviceDate.toString(Qt::ISODate));
+    if (message.isEmpty())
+        return in.serviceDate;
+    if (field)
+        *field = QStringLiteral("service_date");
+    throw Error::invalid(message, QStringLiteral("service_date"));
+}
+
 Complaint ComplaintService::prepare(const ComplaintIntake& in, QString* field) const
 {
     auto fail = [&](const QString& message, const QString& f) -> Error {
@@ -183,7 +202,7 @@ Complaint ComplaintService::prepare(const ComplaintIntake& in, QString* field) c
     c.complainantContact = in.complainantContact.trimmed();
     c.complainantAddress = in.complainantAddress.trimmed();
     c.objectText = in.objectText.trimmed();
-    c.caseHandedOverOn = related.handedOverOn;
+    c.caseHandedOverOn = serviceDay(in, related, c.receivedAt, field);
     c.standardId = standard->id; // pins the component 6 the complaint is handled under
     if (!c.serviceKbli.isEmpty()) {
         c.serviceName = standard->name;
@@ -199,7 +218,7 @@ Complaint ComplaintService::prepare(const ComplaintIntake& in, QString* field) c
     t.objectText = c.objectText;
     t.caseRegNumber = c.caseRegNumber;
     t.caseFound = related.found;
-    t.serviceReceivedOn = related.handedOverOn;
+    t.serviceReceivedOn = c.caseHandedOverOn;
     t.windowCalendarDays = c.windowDays;
     t.answerWorkingDays = c.answerWorkingDays;
     const TriageResult triage = ComplaintTriage::evaluate(t);

@@ -27,6 +27,9 @@ struct ComplaintIntake
     QString complainantContact;
     QString complainantAddress;
     QString caseRegNumber;
+    // Without a case (a visit, a consultation): the day the service was received, from which the
+    // complaint window runs; invalid when not known.
+    QDate serviceDate;
     QString serviceKbli;
     QString objectText;
     QStringList attachmentPaths;
@@ -102,6 +105,8 @@ private:
     std::shared_ptr<const WorkingCalendar> calendar() const;
     QString clockBasis() const;
     void computeClock(Complaint& c) const;
+    QDate serviceDay(const ComplaintIntake& in, const RelatedCase& related, const QDateTime& received,
+                     QString* field) const;
     void requireOpenComplaint(const Complaint& c) const;
     // Runs `change` on the stored complaint, saves it and audits `action` in one transaction.
     Complaint mutate(const QString& id, const QString& action, const std::function<void(Complaint&)>& change,

@@ -11,6 +11,7 @@ const QString ComplaintTriage::RuleAfterWindow = QStringLiteral("after_window");
 const QString ComplaintTriage::RuleNoIdentity = QStringLiteral("no_identity");
 const QString ComplaintTriage::RuleNoObject = QStringLiteral("no_object");
 const QString ComplaintTriage::RuleWithinWindow = QStringLiteral("within_window");
+const QString ComplaintTriage::RuleBeforeService = QStringLiteral("received_before_service");
 const QString ComplaintTriage::RuleNotHandedOver = QStringLiteral("case_not_handed_over");
 const QString ComplaintTriage::RuleCaseUnknown = QStringLiteral("case_unknown");
 const QString ComplaintTriage::RuleNoRelatedCase = QStringLiteral("no_related_case");
@@ -23,11 +24,14 @@ TriageResult ComplaintTriage::evaluate(const TriageInput& in)
     r.answerWorkingDays = in.answerWorkingDays;
     const QDate received = in.received.date();
     const bool hasCase = !in.caseRegNumber.trimmed().isEmpty();
-    const bool handedOver = hasCase && in.caseFound && in.serviceReceivedOn.isValid();
+    // "paling lambat 30 (tiga puluh) hari kalender sejak pemohon menerima pelayanan": the window
+    // runs from the service date of the case, or of a visit without a case; a complaint received
+    // before that day is early, not late.
+    const bool handedOver = (!hasCase || in.caseFound) && in.serviceReceivedOn.isValid();
     if (handedOver) {
         r.daysSinceService = int(in.serviceReceivedOn.daysTo(received));
         r.windowEnd = ComplaintClock::windowEnd(in.serviceReceivedOn, in.windowCalendarDays);
-        if (!ComplaintClock::admissible(in.serviceReceivedOn, received, in.windowCalendarDays)) {
+        if (received > r.windowEnd) {
             r.kind = ComplaintKind::Suggestion;
             r.rule = RuleAfterWindow;
             return r;
@@ -44,20 +48,20 @@ TriageResult ComplaintTriage::evaluate(const TriageInput& in)
         return r;
     }
     r.kind = ComplaintKind::Complaint;
-    if (!hasCase)
+    if (handedOver)
+        r.rule = r.daysSinceService < 0 ? RuleBeforeService : RuleWithinWindow;
+    else if (!hasCase)
         r.rule = RuleNoRelatedCase;
     else if (!in.caseFound)
         r.rule = RuleCaseUnknown;
-    else if (!handedOver)
-        r.rule = RuleNotHandedOver;
     else
-        r.rule = RuleWithinWindow;
+        r.rule = RuleNotHandedOver;
     return r;
 }
 
 QStringList ComplaintTriage::ruleKeys()
 {
-    return {RuleAfterWindow,   RuleNoIdentity,  RuleNoObject,      RuleWithinWindow,
+    return {RuleAfterWindow,   RuleNoIdentity,  RuleNoObject,      RuleWithinWindow, RuleBeforeService,
             RuleNotHandedOver, RuleCaseUnknown, RuleNoRelatedCase, RuleOverride};
 }
 
@@ -71,6 +75,8 @@ QString ComplaintTriage::ruleTitle(const QString& rule)
         return tr("No object of the complaint");
     if (rule == RuleWithinWindow)
         return tr("Within the complaint window");
+    if (rule == RuleBeforeService)
+        return tr("Received before the service date");
     if (rule == RuleNotHandedOver)
         return tr("Case not handed over yet");
     if (rule == RuleCaseUnknown)
@@ -108,17 +114,26 @@ QString ComplaintTriage::explain(const TriageResult& r)
             .arg(r.windowCalendarDays)
             .arg(r.answerWorkingDays);
     }
+    if (r.rule == ComplaintTriage::RuleBeforeService) {
+        return tr("Received %1 calendar days before the service was received; the %2-day window runs until %3. A "
+                  "complaint: the answer is due %4 working days after receipt.")
+            .arg(-r.daysSinceService)
+            .arg(r.windowCalendarDays)
+            .arg(QLocale().toString(r.windowEnd, QStringLiteral("d MMMM yyyy")))
+            .arg(r.answerWorkingDays);
+    }
     if (r.rule == ComplaintTriage::RuleNotHandedOver)
-        return tr("The related case has not been handed over yet, so the window has not started. A complaint: the "
-                  "answer is due %1 working days after receipt.")
+        return tr("The applicant has not received the service of the related case yet (no hand-over, rejection, "
+                  "return or withdrawal), so the window has not started. A complaint: the answer is due %1 working "
+                  "days after receipt.")
             .arg(r.answerWorkingDays);
     if (r.rule == ComplaintTriage::RuleCaseUnknown)
         return tr("The related case is not on this workstation, so the window could not be checked. A complaint: the "
                   "answer is due %1 working days after receipt.")
             .arg(r.answerWorkingDays);
     if (r.rule == ComplaintTriage::RuleNoRelatedCase)
-        return tr("No related case was named, so there is no window to check. A complaint: the answer is due %1 "
-                  "working days after receipt.")
+        return tr("No related case and no service date were given, so there is no window to check. A complaint: the "
+                  "answer is due %1 working days after receipt.")
             .arg(r.answerWorkingDays);
     if (r.rule == ComplaintTriage::RuleOverride)
         return tr("The kind was set by a supervisor, overriding the rules; the reason is logged.");

@@ -12,7 +12,8 @@ namespace loket {
 
 // What triage looks at. `caseRegNumber` empty means no related case; `caseFound` false with a
 // number means this workstation does not know the case; an invalid `serviceReceivedOn` with a
-// found case means it has not been handed over yet.
+// found case means the applicant has not received the service yet (no hand-over, rejection,
+// return or withdrawal). Without a case, `serviceReceivedOn` is the day of the visit, if known.
 struct TriageInput
 {
     QDateTime received;
@@ -35,7 +36,7 @@ struct TriageResult
 public:
     ComplaintKind kind = ComplaintKind::Complaint;
     QString rule;               // one of ComplaintTriage's rule keys
-    int daysSinceService = -1;  // calendar days from hand-over to receipt; -1 without a hand-over
+    int daysSinceService = -1;  // calendar days from the service to receipt; -1 without a service date
     int windowCalendarDays = 30;
     int answerWorkingDays = 14;
     QDate windowEnd;            // last admissible day, when there is a hand-over
@@ -55,6 +56,7 @@ public:
     static const QString RuleNoIdentity;       // suggestion: no name or identity number
     static const QString RuleNoObject;         // suggestion: no object/substance
     static const QString RuleWithinWindow;     // complaint: within N days of hand-over
+    static const QString RuleBeforeService;    // complaint: received before the service date
     static const QString RuleNotHandedOver;    // complaint: the case has not been handed over yet
     static const QString RuleCaseUnknown;      // complaint: the case is not on this workstation
     static const QString RuleNoRelatedCase;    // complaint: no case named, no window to check

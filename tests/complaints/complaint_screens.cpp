@@ -5,6 +5,7 @@
 #include "complaints/ComplaintDialog.h"
 #include "complaints/ComplaintIntakeDialog.h"
 #include "complaints/ComplaintLetters.h"
+#include "complaints/ComplaintLevels.h"
 #include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintRegisterExport.h"
 #include "complaints/ComplaintsPage.h"
@@ -73,16 +74,22 @@ int main(int argc, char** argv)
     process.classify(c.id, QStringLiteral("Perizinan jasa"), h.problemTypes.value(2));
     process.recordReviewStep(c.id, 0, QDate(2026, 3, 10), QStringLiteral("Penyelesaian melewati 7 hari kerja"));
     process.recordReviewStep(c.id, 1, QDate(2026, 3, 10), QStringLiteral("SP komponen 3: 7 hari kerja"));
+    process.recordReviewStep(c.id, 2, QDate(2026, 3, 10), QStringLiteral("Riwayat berkas diperiksa"));
     ComplaintPlan plan;
     plan.clarification = true;
     plan.research = true;
     process.setPlan(c.id, plan);
+    process.recordReviewStep(c.id, 3, QDate(2026, 3, 11), QStringLiteral("Klarifikasi dan penelitian berkas"));
     process.recordClarification(c.id, QStringLiteral("Sdr. Andi, verifikator back office"), QDate(2026, 3, 11));
+    process.recordReviewStep(c.id, 4, QDate(2026, 3, 11), QStringLiteral("Klarifikasi selesai"));
     process.chooseResolution(c.id, ResolutionPaths::Internal);
-    process.addEscalation(c.id, QStringLiteral("Pelaksana"), QStringLiteral("Andi Saputra"), QDate(2026, 3, 11),
-                          QStringLiteral("Berkas tertahan di verifikasi teknis; telah diteruskan untuk tanda tangan."));
-    process.addEscalation(c.id, QStringLiteral("Kepala Bidang Pelayanan"), QStringLiteral("Rina Marlina"),
-                          QDate(2026, 3, 12), QStringLiteral("Izin ditandatangani 12 Maret 2026; SOP verifikasi ditinjau."));
+    const QStringList officers{QStringLiteral("Andi Saputra"), QStringLiteral("Dedi Kurnia"),
+                               QStringLiteral("Rina Marlina"), QStringLiteral("Hj. Neneng"),
+                               QStringLiteral("H. Asep Supriatna")};
+    const QStringList posts = ComplaintLevels::defaults();
+    for (int i = 0; i < posts.size(); ++i)
+        process.addEscalation(c.id, posts[i], officers.value(i), QDate(2026, 3, 12),
+                              QStringLiteral("Laporan tertulis tindak lanjut kepada pejabat di atasnya."));
     process.recordAnswer(c.id, QStringLiteral("Surat"), QDate(2026, 3, 13),
                          QStringLiteral("Izin Saudara telah terbit pada 12 Maret 2026 dan dapat diambil di loket "
                                         "penyerahan Mal Pelayanan Publik. Keterlambatan disebabkan oleh antrean "

@@ -281,6 +281,15 @@ void TestComplaintCli::walkFromAddToCloseThroughTheCli()
     QVERIFY(steps.at(1).toObject().value(QStringLiteral("done_on")).isNull());
     QCOMPARE(steps.at(0).toObject().value(QStringLiteral("done_on")).toString(), QStringLiteral("2026-03-18"));
 
+    // The standard's order: the plan is step d, after a to c; refused with exit 3 naming the rule.
+    r = cli({"complaint", "plan", n.constData(), "--steps", "clarification,investigation"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("plan_in_step_d"), r.err.constData());
+    r = cli({"complaint", "review", n.constData(), "--step", "3"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("review_order"), r.err.constData());
+    QCOMPARE(cli({"complaint", "review", n.constData(), "--step", "2"}).exitCode, 0);
+    QCOMPARE(cli({"complaint", "review", n.constData(), "--step", "3"}).exitCode, 0);
     QCOMPARE(cli({"complaint", "plan", n.constData(), "--steps", "clarification,investigation"}).exitCode, 0);
     const QJsonObject plan = stored(number).value(QStringLiteral("plan")).toObject();
     QVERIFY(plan.value(QStringLiteral("clarification")).toBool());
@@ -288,6 +297,7 @@ void TestComplaintCli::walkFromAddToCloseThroughTheCli()
     QVERIFY(!plan.value(QStringLiteral("research")).toBool());
     QVERIFY(plan.value(QStringLiteral("investigation")).toBool());
 
+    QCOMPARE(cli({"complaint", "review", n.constData(), "--step", "4"}).exitCode, 0);
     QCOMPARE(
         cli({"complaint", "clarify", n.constData(), "--with", "Petugas verifikasi, Sdr. Andi", "--date", "2026-03-18"})
             .exitCode,
@@ -296,6 +306,24 @@ void TestComplaintCli::walkFromAddToCloseThroughTheCli()
     QCOMPARE(clarification.value(QStringLiteral("with")).toString(), QStringLiteral("Petugas verifikasi, Sdr. Andi"));
     QCOMPARE(clarification.value(QStringLiteral("on")).toString(), QStringLiteral("2026-03-18"));
 
+    // No result before step e; APIP only after an unresolved internal or technical attempt.
+    r = cli({"complaint", "resolve", n.constData(), "--path", "internal"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("review_before_result"), r.err.constData());
+    QCOMPARE(cli({"complaint", "review", n.constData(), "--step", "5"}).exitCode, 0);
+    r = cli({"complaint", "resolve", n.constData(), "--path", "apip"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("apip_after_attempt"), r.err.constData());
+    QCOMPARE(cli({"complaint", "resolve", n.constData(), "--path", "internal"}).exitCode, 0);
+    r = cli({"complaint", "escalate", n.constData(), "--position", "Kepala Seksi", "--officer", "Rina", "--report",
+             "Laporan"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("level_order"), r.err.constData()); // a level skipped
+    QCOMPARE(cli({"complaint", "escalate", n.constData(), "--position", "Pelaksana", "--officer", "Andi", "--report",
+                  "Di luar kewenangan bidang."})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({"complaint", "unresolved", n.constData(), "--note", "Perlu pemeriksaan Inspektorat"}).exitCode, 0);
     r = cli({"complaint", "resolve", n.constData(), "--path", "apip"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("approve-apip"), r.out.constData()); // says what comes next
@@ -327,8 +355,16 @@ void TestComplaintCli::walkFromAddToCloseThroughTheCli()
     QCOMPARE(r.exitCode, 0);
     s = stored(number);
     QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("escalated"));
-    const QJsonArray levels =
-        s.value(QStringLiteral("resolution")).toObject().value(QStringLiteral("levels")).toArray();
+    QJsonArray levels; // the APIP levels; the unresolved internal attempt keeps its own
+    int internalLevels = 0;
+    for (const QJsonValue& v :
+         s.value(QStringLiteral("resolution")).toObject().value(QStringLiteral("levels")).toArray()) {
+        if (v.toObject().value(QStringLiteral("path")).toString() == QLatin1String("apip"))
+            levels.append(v);
+        else
+            ++internalLevels;
+    }
+    QCOMPARE(internalLevels, 1);
     QCOMPARE(levels.size(), 2);
     QCOMPARE(levels.at(0).toObject().value(QStringLiteral("level")).toInt(), 1);
     QCOMPARE(levels.at(0).toObject().value(QStringLiteral("report")).toString(),
@@ -393,15 +429,29 @@ void TestComplaintCli::walkFromAddToCloseThroughTheCli()
     QStringList actions;
     for (const QJsonValue& e : json(r).array())
         actions.prepend(e.toObject().value(QStringLiteral("action")).toString());
-    QCOMPARE(actions,
-             (QStringList{QStringLiteral("complaint.intake"), QStringLiteral("complaint.attachment"),
-                          QStringLiteral("complaint.classify"), QStringLiteral("complaint.classify"),
-                          QStringLiteral("complaint.review_step"), QStringLiteral("complaint.review_step"),
-                          QStringLiteral("complaint.review_step"), QStringLiteral("complaint.plan"),
-                          QStringLiteral("complaint.clarification"), QStringLiteral("complaint.resolution_path"),
-                          QStringLiteral("complaint.apip_approval"), QStringLiteral("complaint.escalation"),
-                          QStringLiteral("complaint.escalation"), QStringLiteral("complaint.answer"),
-                          QStringLiteral("complaint.superior_report"), QStringLiteral("complaint.close")}));
+    QCOMPARE(actions, (QStringList{QStringLiteral("complaint.intake"),
+                                   QStringLiteral("complaint.attachment"),
+                                   QStringLiteral("complaint.classify"),
+                                   QStringLiteral("complaint.classify"),
+                                   QStringLiteral("complaint.review_step"),
+                                   QStringLiteral("complaint.review_step"),
+                                   QStringLiteral("complaint.review_step"),
+                                   QStringLiteral("complaint.review_step"),
+                                   QStringLiteral("complaint.review_step"),
+                                   QStringLiteral("complaint.plan"),
+                                   QStringLiteral("complaint.review_step"),
+                                   QStringLiteral("complaint.clarification"),
+                                   QStringLiteral("complaint.review_step"),
+                                   QStringLiteral("complaint.resolution_path"),
+                                   QStringLiteral("complaint.escalation"),
+                                   QStringLiteral("complaint.unresolved"),
+                                   QStringLiteral("complaint.resolution_path"),
+                                   QStringLiteral("complaint.apip_approval"),
+                                   QStringLiteral("complaint.escalation"),
+                                   QStringLiteral("complaint.escalation"),
+                                   QStringLiteral("complaint.answer"),
+                                   QStringLiteral("complaint.superior_report"),
+                                   QStringLiteral("complaint.close")}));
 
     // Both letters as PDF, on A4, naming the complaint.
     r = cli({"complaint", "letter", n.constData(), "--kind", "answer", "--pdf", answerPdf.constData(), "--json"});
@@ -480,16 +530,23 @@ void TestComplaintCli::triageOverrideSuggestionNoteAndInternalLevels()
     r = cli({"complaint", "note", o.constData(), "--text", "x"});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("is a complaint"), r.err.constData());
+    QCOMPARE(
+        cli({"complaint", "classify", o.constData(), "--sector", "Perizinan", "--problem", "Persyaratan"}).exitCode, 0);
+    for (const char* step : {"1", "2", "3"})
+        QCOMPARE(cli({"complaint", "review", o.constData(), "--step", step}).exitCode, 0);
+    QCOMPARE(cli({"complaint", "plan", o.constData(), "--steps", "confirmation"}).exitCode, 0);
+    for (const char* step : {"4", "5"})
+        QCOMPARE(cli({"complaint", "review", o.constData(), "--step", step}).exitCode, 0);
     QCOMPARE(cli({"complaint", "resolve", o.constData(), "--path", "internal"}).exitCode, 0);
     QCOMPARE(cli({"complaint", "escalate", o.constData(), "--position", "Pelaksana", "--officer", "Andi", "--date",
                   "2026-03-18", "--report", "Berkas diperiksa ulang."})
                  .exitCode,
              0);
-    QCOMPARE(cli({"complaint", "escalate", o.constData(), "--position", "Kepala Bidang Pelayanan", "--officer", "Rina",
-                  "--date", "2026-03-19", "--report", "Perbaikan pengumuman persyaratan."})
+    QCOMPARE(cli({"complaint", "escalate", o.constData(), "--position", "Kepala Seksi", "--officer", "Rina", "--date",
+                  "2026-03-19", "--report", "Perbaikan pengumuman persyaratan."})
                  .exitCode,
              0);
-    r = cli({"complaint", "escalate", o.constData(), "--position", "Kepala DPMPTSP", "--officer", "H. Asep", "--date",
+    r = cli({"complaint", "escalate", o.constData(), "--position", "Kepala Bidang", "--officer", "H. Asep", "--date",
              "2026-03-18", "--report", "Selesai."});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("Level 3"), r.err.constData());

@@ -5,11 +5,14 @@
 #include "complaints/ComplaintClosingTab.h"
 #include "complaints/ComplaintDialog.h"
 #include "complaints/ComplaintLetters.h"
+#include "complaints/ComplaintLevels.h"
+#include "complaints/ComplaintOrder.h"
 #include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintResolutionTab.h"
 #include "complaints/ComplaintReviewTab.h"
 #include "settings/SettingsRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -89,38 +92,52 @@ void TestComplaintDialog::closingIsRefusedUntilAnswerAndReport()
     click(closing, "closeComplaint");
     QCOMPARE(m_prompter.shown.size(), 1);
     QVERIFY2(m_prompter.shown.first().startsWith(QStringLiteral("warning:")), qPrintable(m_prompter.shown.first()));
-    QVERIFY(m_prompter.shown.first().contains(QStringLiteral("cannot be closed")));
+    QVERIFY(m_prompter.shown.first().contains(ComplaintOrder::RuleClassificationFirst)); // item 5c comes first
     QCOMPARE(dialog.complaint().state, ComplaintStates::Received);
 
-    // Review: first step and the classification.
+    // Review in the standard's order (items 5c, then 6a-e): a step before the classification is
+    // refused, and the screen shows core's reason before and after the click.
     QWidget* review = dialog.reviewTab();
     child<QTableWidget>(review, "reviewSteps")->selectRow(0);
-    type(review, "reviewStepNote", QStringLiteral("Inti masalah: izin melewati 7 hari kerja"));
-    child<QDateEdit>(review, "reviewStepDate")->setDate(QDate(2026, 3, 10));
+    QVERIFY(child<QLabel>(review, "reviewStepRefusal")->text().contains(QStringLiteral("5c")));
+    m_prompter.shown.clear();
     click(review, "recordReviewStep");
-    QCOMPARE(dialog.complaint().state, ComplaintStates::InReview);
-    QVERIFY(dialog.complaint().reviewSteps.at(0).done());
+    QVERIFY(m_prompter.shown.value(0).contains(ComplaintOrder::RuleClassificationFirst));
+    QVERIFY(!dialog.complaint().reviewSteps.at(0).done());
+    type(review, "reviewSector", QStringLiteral("Perindustrian"));
     auto* problem = child<QComboBox>(review, "reviewProblemType");
     problem->setCurrentIndex(3);
     click(review, "saveClassification");
     QVERIFY(!dialog.complaint().problemType.isEmpty());
+    QCOMPARE(dialog.complaint().state, ComplaintStates::InReview);
+    for (int row = 0; row < 5; ++row) {
+        if (row == 3) { // step d formulates the plan
+            child<QCheckBox>(review, "planConfirmation")->setChecked(true);
+            click(review, "savePlan");
+        }
+        child<QTableWidget>(review, "reviewSteps")->selectRow(row);
+        type(review, "reviewStepNote", QStringLiteral("Inti masalah: izin melewati 7 hari kerja"));
+        child<QDateEdit>(review, "reviewStepDate")->setDate(QDate(2026, 3, 10));
+        click(review, "recordReviewStep");
+        QVERIFY(dialog.complaint().reviewSteps.at(row).done());
+    }
+    QVERIFY(child<QLabel>(review, "reviewNextStep")->text().contains(QStringLiteral("item 7")));
     child<QTabWidget>(&dialog, "complaintTabs")->setCurrentIndex(0);
     shoot(&dialog, QStringLiteral("complaint-review"));
 
-    // Resolution inside the office, level 1 and level 2 reports.
+    // Resolution inside the office, level by level from the officer up to the head.
     QWidget* resolution = dialog.resolutionTab();
     child<QRadioButton>(resolution, "path_internal")->setChecked(true);
     click(resolution, "chooseResolutionPath");
     QCOMPARE(dialog.complaint().resolutionPath, ResolutionPaths::Internal);
-    for (const auto& [post, officer] : {std::pair{QStringLiteral("Pelaksana"), QStringLiteral("Andi Saputra")},
-                                        std::pair{QStringLiteral("Kepala Bidang Pelayanan"), QStringLiteral("Rina M.")}}) {
-        type(resolution, "levelPosition", post);
-        type(resolution, "levelOfficer", officer);
+    for (const QString& post : ComplaintLevels::defaults()) {
+        QCOMPARE(child<QLineEdit>(resolution, "levelPosition")->text(), post); // core names the next post
+        type(resolution, "levelOfficer", QStringLiteral("Pejabat ") + post);
         child<QDateEdit>(resolution, "levelReportedOn")->setDate(QDate(2026, 3, 11));
         type(resolution, "levelReport", QStringLiteral("Berkas diperiksa; keterlambatan karena verifikasi teknis."));
         click(resolution, "addEscalationLevel");
     }
-    QCOMPARE(dialog.complaint().escalations.size(), 2);
+    QCOMPARE(dialog.complaint().escalations.size(), 5);
     QCOMPARE(dialog.complaint().state, ComplaintStates::Escalated);
     child<QTabWidget>(&dialog, "complaintTabs")->setCurrentWidget(resolution);
     shoot(&dialog, QStringLiteral("complaint-resolution"));
@@ -171,10 +188,32 @@ void TestComplaintDialog::apipWaitsForTheHead()
     ComplaintFixture f(QDate(2026, 3, 16));
     Context front = f.as({Role::FrontDesk});
     const Complaint c = ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9)));
+    Context back = f.as({Role::BackOffice});
+    ComplaintProcess process(back);
+    process.classify(c.id, QStringLiteral("Perindustrian"), QStringLiteral("Biaya/tarif"));
+    for (int i = 0; i < 5; ++i) {
+        if (i == 3)
+            process.setPlan(c.id, ComplaintPlan{false, false, false, true});
+        process.recordReviewStep(c.id, i, QDate(2026, 3, 10), QStringLiteral("ok"));
+    }
     {
         UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::BackOffice}));
         ComplaintDialog dialog(ui, c.id);
         QWidget* resolution = dialog.resolutionTab();
+        // APIP first: refused with the rule, "untuk pengaduan yang tidak bisa diselesaikan secara internal".
+        child<QRadioButton>(resolution, "path_apip")->setChecked(true);
+        m_prompter.shown.clear();
+        click(resolution, "chooseResolutionPath");
+        QVERIFY(m_prompter.shown.value(0).contains(ComplaintOrder::RuleApipAfterAttempt));
+        QVERIFY(dialog.complaint().resolutionPath.isEmpty());
+        child<QRadioButton>(resolution, "path_internal")->setChecked(true);
+        click(resolution, "chooseResolutionPath");
+        type(resolution, "levelOfficer", QStringLiteral("Andi"));
+        type(resolution, "levelReport", QStringLiteral("Dugaan pungutan; di luar kewenangan bidang."));
+        click(resolution, "addEscalationLevel");
+        type(resolution, "unresolvedNote", QStringLiteral("Perlu pemeriksaan Inspektorat"));
+        click(resolution, "recordUnresolved");
+        QVERIFY(dialog.complaint().unresolvedOn.isValid());
         child<QRadioButton>(resolution, "path_apip")->setChecked(true);
         click(resolution, "chooseResolutionPath");
         QCOMPARE(dialog.complaint().resolutionPath, ResolutionPaths::Apip);

@@ -6,7 +6,9 @@
 #include "complaints/ComplaintsPage.h"
 #include "settings/SettingsRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +83,19 @@ void TestComplaintIntakeDialog::triageIsShownLiveAndSaved()
     QCOMPARE(kind->text(), complaintKindTitle(ComplaintKind::Complaint));
     QVERIFY(rule->text().contains(ComplaintTriage::ruleTitle(ComplaintTriage::RuleNoRelatedCase)));
     QVERIFY2(due->text().contains(QStringLiteral("2026")), qPrintable(due->text()));
+    // A visit without a case: "30 (tiga puluh) hari kalender sejak pemohon menerima pelayanan" runs
+    // from the service date the officer enters; day 31 is a suggestion, day 30 a complaint.
+    dialog.findChild<QCheckBox*>(QStringLiteral("intakeServiceKnown"))->setChecked(true);
+    auto* serviceDate = dialog.findChild<QDateEdit*>(QStringLiteral("intakeServiceDate"));
+    QVERIFY(serviceDate->isEnabled());
+    serviceDate->setDate(QDate(2026, 2, 14));
+    QCOMPARE(kind->text(), complaintKindTitle(ComplaintKind::Suggestion));
+    QVERIFY(rule->text().contains(ComplaintTriage::ruleTitle(ComplaintTriage::RuleAfterWindow)));
+    serviceDate->setDate(QDate(2026, 2, 15));
+    QCOMPARE(kind->text(), complaintKindTitle(ComplaintKind::Complaint));
+    QVERIFY(rule->text().contains(ComplaintTriage::ruleTitle(ComplaintTriage::RuleWithinWindow)));
+    dialog.findChild<QCheckBox*>(QStringLiteral("intakeServiceKnown"))->setChecked(false);
+    QVERIFY(rule->text().contains(ComplaintTriage::ruleTitle(ComplaintTriage::RuleNoRelatedCase)));
     shoot(&dialog, QStringLiteral("complaint-intake"));
 
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveComplaint")), Qt::LeftButton);

@@ -122,12 +122,17 @@ void TestComplaintTriage::noRelatedCaseHasNoWindow()
     TriageInput in = base();
     in.caseRegNumber.clear();
     in.caseFound = false;
-    in.serviceReceivedOn = QDate(2020, 1, 1); // ignored without a case
+    in.serviceReceivedOn = QDate(); // a visit whose day is not known
     in.received = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Clock::zone());
     const TriageResult r = ComplaintTriage::evaluate(in);
     QCOMPARE(r.kind, ComplaintKind::Complaint);
     QCOMPARE(r.rule, ComplaintTriage::RuleNoRelatedCase);
     QCOMPARE(r.daysSinceService, -1);
+    // A visit without a case still has its service day: "sejak pemohon menerima pelayanan".
+    in.serviceReceivedOn = QDate(2026, 1, 30); // day 31
+    QCOMPARE(ComplaintTriage::evaluate(in).rule, ComplaintTriage::RuleAfterWindow);
+    in.serviceReceivedOn = QDate(2026, 1, 31); // day 30
+    QCOMPARE(ComplaintTriage::evaluate(in).rule, ComplaintTriage::RuleWithinWindow);
 }
 
 void TestComplaintTriage::unknownCaseAndNotHandedOver()

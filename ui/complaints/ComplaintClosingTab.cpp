@@ -128,8 +128,8 @@ void ComplaintClosingTab::showComplaint(const Complaint& c)
     m_noteBox->setVisible(!complaint);
     const bool handle = can(Permission::HandleComplaint);
     const bool open = c.state != ComplaintStates::Closed;
+    m_answerChannel->setCurrentText(ComplaintProcess::suggestedAnswerChannel(c));
     if (c.hasAnswer()) {
-        m_answerChannel->setCurrentText(c.answerChannel);
         m_answerOn->setDate(c.answerOn);
         m_answerText->setPlainText(c.answerText);
     }

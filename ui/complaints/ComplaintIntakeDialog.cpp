@@ -5,7 +5,9 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -59,6 +61,14 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     m_case = new QLineEdit(this);
     m_case->setObjectName(QStringLiteral("intakeCase"));
     m_case->setPlaceholderText(tr("Registration number, if the complaint is about an application"));
+    // Without a case (a visit): the day the service was received opens the complaint window.
+    m_serviceKnown = new QCheckBox(tr("Service received on (a visit without a case)"), this);
+    m_serviceKnown->setObjectName(QStringLiteral("intakeServiceKnown"));
+    m_serviceDate = new QDateEdit(now.date(), this);
+    m_serviceDate->setObjectName(QStringLiteral("intakeServiceDate"));
+    m_serviceDate->setCalendarPopup(true);
+    m_serviceDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_serviceDate->setEnabled(false);
     m_caseInfo = new QLabel(this);
     m_caseInfo->setObjectName(QStringLiteral("intakeCaseInfo"));
     m_caseInfo->setWordWrap(true);
@@ -75,6 +85,10 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     form->addRow(tr("Address"), m_address);
     form->addRow(tr("Related case"), m_case);
     form->addRow(QString(), m_caseInfo);
+    auto* serviceRow = new QHBoxLayout;
+    serviceRow->addWidget(m_serviceKnown);
+    serviceRow->addWidget(m_serviceDate, 1);
+    form->addRow(QString(), serviceRow);
     form->addRow(tr("Object"), m_object);
     left->addLayout(form, 1);
 
@@ -142,6 +156,9 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
         connect(e, &QLineEdit::textChanged, this, &ComplaintIntakeDialog::updatePreview);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ComplaintIntakeDialog::updatePreview);
     connect(m_received, &QDateTimeEdit::dateTimeChanged, this, &ComplaintIntakeDialog::updatePreview);
+    connect(m_serviceKnown, &QCheckBox::toggled, m_serviceDate, &QWidget::setEnabled);
+    connect(m_serviceKnown, &QCheckBox::toggled, this, &ComplaintIntakeDialog::updatePreview);
+    connect(m_serviceDate, &QDateEdit::dateChanged, this, &ComplaintIntakeDialog::updatePreview);
     connect(m_object, &QPlainTextEdit::textChanged, this, &ComplaintIntakeDialog::updatePreview);
     connect(addFile, &QPushButton::clicked, this, &ComplaintIntakeDialog::addAttachment);
     connect(removeFile, &QPushButton::clicked, this, [this] { delete m_attachments->currentItem(); });
@@ -192,6 +209,8 @@ ComplaintIntake ComplaintIntakeDialog::intake() const
     in.complainantContact = m_contact->text();
     in.complainantAddress = m_address->text();
     in.caseRegNumber = m_case->text();
+    if (m_serviceKnown->isChecked())
+        in.serviceDate = m_serviceDate->date();
     in.serviceKbli = m_service->currentData().toString();
     in.objectText = m_object->toPlainText();
     for (int i = 0; i < m_attachments->count(); ++i)
@@ -226,10 +245,11 @@ void ComplaintIntakeDialog::updatePreview()
             m_caseInfo->clear();
         else if (!p.relatedCase.found)
             m_caseInfo->setText(tr("Not found on this workstation; the number is kept."));
-        else if (p.relatedCase.handedOverOn.isValid())
-            m_caseInfo->setText(tr("%1 (KBLI %2), %3; handed over on %4.")
-                                    .arg(p.relatedCase.applicantName, p.relatedCase.kbli, p.relatedCase.stageTitle,
-                                         QLocale().toString(p.relatedCase.handedOverOn, QStringLiteral("d MMMM yyyy"))));
+        else if (p.relatedCase.serviceReceivedOn.isValid())
+            m_caseInfo->setText(
+                tr("%1 (KBLI %2), %3; service received on %4.")
+                    .arg(p.relatedCase.applicantName, p.relatedCase.kbli, p.relatedCase.stageTitle,
+                         QLocale().toString(p.relatedCase.serviceReceivedOn, QStringLiteral("d MMMM yyyy"))));
         else
             m_caseInfo->setText(tr("%1 (KBLI %2), %3; not handed over yet.")
                                     .arg(p.relatedCase.applicantName, p.relatedCase.kbli, p.relatedCase.stageTitle));

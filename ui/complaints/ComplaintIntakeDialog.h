@@ -4,7 +4,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -46,6 +48,8 @@ private:
     QLineEdit* m_contact;
     QLineEdit* m_address;
     QLineEdit* m_case;
+    QCheckBox* m_serviceKnown;
+    QDateEdit* m_serviceDate;
     QPlainTextEdit* m_object;
     QListWidget* m_attachments;
     QLabel* m_kindBadge;

@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 #include "common/UiContext.h"
+#include "complaints/ComplaintLevels.h"
+#include "complaints/ComplaintOrder.h"
 #include "complaints/ComplaintProcess.h"
 
 #include <QButtonGroup>
@@ -70,7 +72,7 @@ ComplaintResolutionTab::ComplaintResolutionTab(UiContext& ui, QWidget* parent) :
     auto* form = new QFormLayout;
     m_position = new QLineEdit(this);
     m_position->setObjectName(QStringLiteral("levelPosition"));
-    m_position->setPlaceholderText(tr("e.g. Pelaksana, Kepala Bidang, Kepala DPMPTSP"));
+    m_position->setPlaceholderText(tr("The next post in the office's list of levels"));
     m_officer = new QLineEdit(this);
     m_officer->setObjectName(QStringLiteral("levelOfficer"));
     const QDate today = ui.context().clock().today();
@@ -92,12 +94,34 @@ ComplaintResolutionTab::ComplaintResolutionTab(UiContext& ui, QWidget* parent) :
     levels->addLayout(form);
     layout->addWidget(levelsBox, 1);
 
+    layout->addWidget(unresolvedBox());
+
     connect(m_choose, &QPushButton::clicked, this, [this] {
         if (QAbstractButton* b = m_paths->checkedButton())
             choosePath(b->property("pathKey").toString());
     });
     connect(m_approve, &QPushButton::clicked, this, &ComplaintResolutionTab::approveApip);
     connect(m_addLevel, &QPushButton::clicked, this, &ComplaintResolutionTab::addLevel);
+    connect(m_unresolved, &QPushButton::clicked, this, &ComplaintResolutionTab::recordUnresolved);
+}
+
+QWidget* ComplaintResolutionTab::unresolvedBox()
+{
+    // APIP is for what the office or the technical team could not resolve: the attempt says so.
+    auto* box = new QGroupBox(tr("Attempt not resolved"), this);
+    auto* row = new QHBoxLayout(box);
+    m_unresolvedState = new QLabel(this);
+    m_unresolvedState->setObjectName(QStringLiteral("unresolvedState"));
+    m_unresolvedState->setWordWrap(true);
+    m_unresolvedNote = new QLineEdit(this);
+    m_unresolvedNote->setObjectName(QStringLiteral("unresolvedNote"));
+    m_unresolvedNote->setPlaceholderText(tr("Why the internal or technical-team attempt could not resolve it"));
+    m_unresolved = new QPushButton(tr("Record as unresolved"), this);
+    m_unresolved->setObjectName(QStringLiteral("recordUnresolved"));
+    row->addWidget(m_unresolvedState, 1);
+    row->addWidget(m_unresolvedNote, 2);
+    row->addWidget(m_unresolved);
+    return box;
 }
 
 void ComplaintResolutionTab::showComplaint(const Complaint& c)
@@ -113,7 +137,8 @@ void ComplaintResolutionTab::showComplaint(const Complaint& c)
         auto* radio = new QRadioButton(p.title, m_pathsBox);
         radio->setObjectName(QStringLiteral("path_") + p.key);
         radio->setProperty("pathKey", p.key);
-        radio->setToolTip(p.text);
+        const ComplaintRefusal refused = ComplaintOrder::path(c, p.key);
+        radio->setToolTip(refused.allowed() ? p.text : p.text + QStringLiteral("\n\n") + refused.reason);
         radio->setChecked(p.key == c.resolutionPath);
         m_paths->addButton(radio);
         m_pathsLayout->insertWidget(index++, radio);
@@ -152,11 +177,34 @@ void ComplaintResolutionTab::showComplaint(const Complaint& c)
             m_levels->setItem(i, col, item);
         }
     }
-    const int next = int(c.escalationsOn(c.resolutionPath).size()) + 1;
-    m_nextLevel->setText(c.resolutionPath.isEmpty() ? tr("Choose a path first.")
-                                                    : tr("Next: level %1 of this path.").arg(next));
+    // Which step and which post come next is core's to say.
+    m_nextLevel->setText(process.nextStep(c));
+    const QString nextPost = ComplaintLevels::nextPosition(c, ComplaintLevels::positions(m_ui.context().database()));
+    if (!nextPost.isEmpty())
+        m_position->setText(nextPost);
     const bool canReport = handle && open && !c.resolutionPath.isEmpty() && (!needsApproval || c.apipApproved());
     m_addLevel->setEnabled(canReport);
+
+    const ComplaintRefusal unresolvedRefusal = ComplaintOrder::unresolved(c);
+    m_unresolvedState->setText(c.unresolvedOn.isValid()
+                                   ? tr("The %1 attempt was recorded unresolved on %2: %3")
+                                         .arg(ResolutionPaths::title(c.unresolvedPath),
+                                              QLocale().toString(c.unresolvedOn, QStringLiteral("dd-MM-yyyy")),
+                                              c.unresolvedNote)
+                                   : unresolvedRefusal.reason);
+    m_unresolved->setEnabled(handle && open);
+    m_unresolved->setToolTip(unresolvedRefusal.reason);
+}
+
+bool ComplaintResolutionTab::recordUnresolved()
+{
+    const bool ok = run(tr("Attempt not resolved"), [&] {
+        ComplaintProcess(m_ui.context())
+            .recordUnresolved(m_complaint.id, m_ui.context().clock().today(), m_unresolvedNote->text());
+    });
+    if (ok)
+        m_unresolvedNote->clear();
+    return ok;
 }
 
 bool ComplaintResolutionTab::choosePath(const QString& key)

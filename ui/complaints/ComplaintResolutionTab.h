@@ -26,8 +26,11 @@ public:
     bool choosePath(const QString& key);
     bool approveApip();
     bool addLevel();
+    bool recordUnresolved();
 
 private:
+    QWidget* unresolvedBox();
+
     QGroupBox* m_pathsBox;
     QVBoxLayout* m_pathsLayout;
     QButtonGroup* m_paths;
@@ -42,6 +45,9 @@ private:
     QDateEdit* m_reportedOn;
     QPlainTextEdit* m_report;
     QPushButton* m_addLevel;
+    QLabel* m_unresolvedState;
+    QLineEdit* m_unresolvedNote;
+    QPushButton* m_unresolved;
 };
 
 } // namespace loket::ui

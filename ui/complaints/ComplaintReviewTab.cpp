@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/UiContext.h"
+#include "complaints/ComplaintOrder.h"
 #include "complaints/ComplaintProcess.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -38,6 +40,11 @@ ComplaintReviewTab::ComplaintReviewTab(UiContext& ui, QWidget* parent) : Complai
     const QDate today = ui.context().clock().today();
     auto* layout = new QVBoxLayout(this);
 
+    m_next = new QLabel(this);
+    m_next->setObjectName(QStringLiteral("reviewNextStep"));
+    m_next->setWordWrap(true);
+    layout->addWidget(m_next);
+
     auto* classBox = new QGroupBox(tr("Classification"), this);
     auto* classForm = new QHBoxLayout(classBox);
     m_sector = new QLineEdit(this);
@@ -46,10 +53,14 @@ ComplaintReviewTab::ComplaintReviewTab(UiContext& ui, QWidget* parent) : Complai
     m_problemType = new QComboBox(this);
     m_problemType->setObjectName(QStringLiteral("reviewProblemType"));
     m_problemType->setMinimumWidth(260);
+    m_problemOther = new QLineEdit(this);
+    m_problemOther->setObjectName(QStringLiteral("reviewProblemOther"));
+    m_problemOther->setPlaceholderText(tr("Describe the problem type (Lainnya)"));
     m_saveClass = new QPushButton(tr("Save classification"), this);
     m_saveClass->setObjectName(QStringLiteral("saveClassification"));
     classForm->addWidget(m_sector, 1);
     classForm->addWidget(m_problemType, 1);
+    classForm->addWidget(m_problemOther, 1);
     classForm->addWidget(m_saveClass);
     layout->addWidget(classBox);
 
@@ -84,6 +95,11 @@ ComplaintReviewTab::ComplaintReviewTab(UiContext& ui, QWidget* parent) : Complai
     stepEdit->addWidget(m_stepNote, 1);
     stepEdit->addLayout(stepButtons);
     stepsLayout->addLayout(stepEdit);
+    m_stepReason = new QLabel(this);
+    m_stepReason->setObjectName(QStringLiteral("reviewStepRefusal"));
+    m_stepReason->setWordWrap(true);
+    m_stepReason->setStyleSheet(QStringLiteral("color: #9a3412;"));
+    stepsLayout->addWidget(m_stepReason);
     layout->addWidget(stepsBox, 1);
 
     auto* planRow = new QHBoxLayout;
@@ -134,9 +150,10 @@ void ComplaintReviewTab::showComplaint(const Complaint& c)
     m_sector->setText(c.sector);
     m_problemType->clear();
     m_problemType->addItem(tr("(not classified)"), QString());
-    for (const QString& t : ComplaintService(m_ui.context()).handlingOf(c).problemTypes)
+    for (const QString& t : ComplaintProcess::problemTypeChoices(ComplaintService(m_ui.context()).handlingOf(c)))
         m_problemType->addItem(t, t);
     m_problemType->setCurrentIndex(qMax(0, m_problemType->findData(c.problemType)));
+    m_problemOther->setText(c.problemTypeOther);
 
     m_steps->setRowCount(int(c.reviewSteps.size()));
     for (int i = 0; i < c.reviewSteps.size(); ++i) {
@@ -170,6 +187,12 @@ void ComplaintReviewTab::showComplaint(const Complaint& c)
                        static_cast<QWidget*>(m_stepReopen), static_cast<QWidget*>(m_savePlan),
                        static_cast<QWidget*>(m_saveClar)})
         w->setEnabled(editable);
+    // The order of the standard is core's: show what comes next and why a step would be refused.
+    m_next->setText(ComplaintOrder::nextStep(c));
+    const ComplaintRefusal plan = ComplaintOrder::plan(c, c.plan.any() ? c.plan : ComplaintPlan{true});
+    m_savePlan->setToolTip(plan.reason);
+    m_saveClar->setToolTip(ComplaintOrder::clarification(c).reason);
+    selectStep();
 }
 
 void ComplaintReviewTab::selectStep()
@@ -181,13 +204,19 @@ void ComplaintReviewTab::selectStep()
     m_stepNote->setPlainText(s.note);
     if (s.done())
         m_stepDate->setDate(s.doneOn);
+    const ComplaintRefusal record = ComplaintOrder::reviewStep(m_complaint, s.position, true);
+    const ComplaintRefusal reopen = ComplaintOrder::reviewStep(m_complaint, s.position, false);
+    m_stepDone->setToolTip(record.reason);
+    m_stepReopen->setToolTip(reopen.reason);
+    m_stepReason->setText(s.done() ? reopen.reason : record.reason);
 }
 
 bool ComplaintReviewTab::saveClassification()
 {
     return run(tr("Classification"), [&] {
         ComplaintProcess(m_ui.context())
-            .classify(m_complaint.id, m_sector->text(), m_problemType->currentData().toString());
+            .classify(m_complaint.id, m_sector->text(), m_problemType->currentData().toString(),
+                      m_problemOther->text());
     });
 }
 

@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -29,8 +30,11 @@ public:
 private:
     void selectStep();
 
+    QLabel* m_next;
+    QLabel* m_stepReason;
     QLineEdit* m_sector;
     QComboBox* m_problemType;
+    QLineEdit* m_problemOther;
     QPushButton* m_saveClass;
     QTableWidget* m_steps;
     QDateEdit* m_stepDate;

@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintService.h"
 
@@ -165,7 +166,7 @@ void ComplaintsPage::fillFilterChoices()
     for (const ServiceStandard& s : service.services())
         m_service->addItem(QStringLiteral("%1 %2").arg(s.kbli, s.name).left(40), s.kbli);
     m_problem->addItem(tr("All problem types"), QString());
-    for (const QString& t : h.problemTypes)
+    for (const QString& t : ComplaintProcess::problemTypeChoices(h))
         m_problem->addItem(t.left(60), t);
     m_clock->addItem(tr("Any clock"), QString());
     for (const QString& key : complaintClockStateKeys())
