@@ -52,7 +52,7 @@ int runGui(int argc, char* argv[])
     if (!SignInFlow::run(ui))
         return 0;
     MainWindow window(ui);
-    window.show();
+    window.showOnScreen();
     return app.exec();
 }
 

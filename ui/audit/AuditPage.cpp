@@ -6,6 +6,7 @@
 #include "common/Ids.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "common/Dates.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -66,13 +67,11 @@ AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_useDates = new QCheckBox(tr("From"), this);
     m_useDates->setObjectName(QStringLiteral("auditUseDates"));
     const QDate today = ui.context().clock().today();
-    m_from = new QDateEdit(today.addDays(-30), this);
+    m_from = new DateEdit(today.addDays(-30), this);
     m_from->setObjectName(QStringLiteral("auditFrom"));
-    m_to = new QDateEdit(today, this);
+    m_to = new DateEdit(today, this);
     m_to->setObjectName(QStringLiteral("auditTo"));
     for (QDateEdit* d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
         d->setEnabled(false);
         d->setMinimumWidth(120);
     }

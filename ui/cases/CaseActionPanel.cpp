@@ -2,6 +2,7 @@
 
 #include "ChecklistEditor.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -42,10 +43,8 @@ CaseActionPanel::CaseActionPanel(UiContext& ui, QWidget* parent) : QWidget(paren
     m_note = line("actionNote");
     m_nib = line("actionNib");
     m_permit = line("actionPermit");
-    m_date = new QDateEdit(this);
+    m_date = new DateEdit(this);
     m_date->setObjectName(QStringLiteral("actionDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_visit = new QCheckBox(tr("A field visit was made"), this);
     m_visit->setObjectName(QStringLiteral("actionFieldVisit"));
     m_visitOfficer = line("actionFieldOfficer");
@@ -71,6 +70,9 @@ CaseActionPanel::CaseActionPanel(UiContext& ui, QWidget* parent) : QWidget(paren
         auto* s = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, &CaseActionPanel::confirm);
     }
+    // Enter in a one-line field goes on to the next empty field of the action, or confirms it.
+    for (QLineEdit* e : {m_reason, m_note, m_nib, m_permit, m_visitOfficer})
+        connect(e, &QLineEdit::returnPressed, this, [this] { enterPressed(); });
     auto* esc = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, m_cancel, &QPushButton::click);
     connect(m_visit, &QCheckBox::toggled, this, [this](bool on) {
@@ -78,6 +80,23 @@ CaseActionPanel::CaseActionPanel(UiContext& ui, QWidget* parent) : QWidget(paren
         m_visitOfficer->setEnabled(on);
     });
     hide();
+}
+
+void CaseActionPanel::enterPressed()
+{
+    // Only fields after the one Enter was pressed in; the note is optional and never a stop.
+    bool after = m_note->hasFocus();
+    for (QLineEdit* e : {m_reason, m_nib, m_permit, m_visitOfficer}) {
+        if (e->hasFocus()) {
+            after = true;
+            continue;
+        }
+        if (after && e->isVisible() && e->isEnabled() && e->text().trimmed().isEmpty()) {
+            e->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    confirm();
 }
 
 void CaseActionPanel::start(const CaseView& view, CaseAction action)

@@ -35,6 +35,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
+    void enterPressed();
     UiContext& m_ui;
     CaseAction m_action = CaseAction::StartVerification;
     QString m_registration;

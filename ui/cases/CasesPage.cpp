@@ -6,6 +6,7 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "storage/Database.h"
+#include "common/Dates.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -76,10 +77,8 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_workstation->setObjectName(QStringLiteral("caseFilterWorkstation"));
     m_workstation->setToolTip(tr("The workstation that registered the application"));
     auto dateEdit = [list](const char* name) {
-        auto* d = new QDateEdit(list);
+        auto* d = new DateEdit(list);
         d->setObjectName(QString::fromLatin1(name));
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
         d->setMinimumDate(kAnyDate);
         d->setSpecialValueText(tr("any"));
         d->setDate(kAnyDate);

@@ -19,6 +19,13 @@ const QList<ChecklistStatus>& statuses()
     return list;
 }
 
+// The key that sets a status: the first letter of its label in the language in use.
+QChar statusLetter(ChecklistStatus s)
+{
+    const QString title = checklistStatusTitle(s);
+    return title.isEmpty() ? QChar() : title.at(0).toUpper();
+}
+
 QString statusColour(ChecklistStatus s)
 {
     switch (s) {
@@ -50,7 +57,10 @@ ChecklistEditor::ChecklistEditor(QWidget* parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(ColNote, QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(ColNote, 240);
     m_table->installEventFilter(this);
-    m_table->setToolTip(tr("V: valid · P: present, needs correction · M: missing"));
+    QStringList keys;
+    for (ChecklistStatus s : statuses())
+        keys << QStringLiteral("%1: %2").arg(statusLetter(s), checklistStatusTitle(s));
+    m_table->setToolTip(keys.join(QStringLiteral(" · ")));
     layout->addWidget(m_table, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("checklistSummary"));
@@ -161,13 +171,20 @@ bool ChecklistEditor::eventFilter(QObject* watched, QEvent* event)
         const int row = m_table->currentRow();
         std::optional<ChecklistStatus> status;
         switch (key->key()) {
-        case Qt::Key_V:
-        case Qt::Key_1: status = ChecklistStatus::Valid; break;
-        case Qt::Key_P:
-        case Qt::Key_2: status = ChecklistStatus::Present; break;
-        case Qt::Key_M:
+        case Qt::Key_1:
+            status = ChecklistStatus::Valid;
+            break;
+        case Qt::Key_2:
+            status = ChecklistStatus::Present;
+            break;
         case Qt::Key_3: status = ChecklistStatus::Missing; break;
-        default: break;
+        default:
+            // The letter is the first of the label the officer reads (Sah / Perlu perbaikan /
+            // Tidak ada in Indonesian), so keys and labels never disagree.
+            for (ChecklistStatus s : statuses())
+                if (!key->text().isEmpty() && key->text().at(0).toUpper() == statusLetter(s))
+                    status = s;
+            break;
         }
         if (status && row >= 0 && key->modifiers() == Qt::NoModifier) {
             setStatus(row, *status);

@@ -11,8 +11,9 @@ class QLabel;
 namespace loket::ui {
 
 // The requirement checklist of one standard version: each requirement valid, present (needs
-// correction) or missing, with a note. Keyboard: arrows move between rows; V, P and M (or 1, 2,
-// 3) set the status of the current row; Tab reaches the note.
+// correction) or missing, with a note. Keyboard: arrows move between rows; the first letter of a
+// status's label (S, P, T in Indonesian; V, P, M in English) or 1, 2, 3 sets the status of the
+// current row; Tab reaches the note.
 class ChecklistEditor : public QWidget
 {
     Q_OBJECT

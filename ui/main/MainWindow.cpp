@@ -26,6 +26,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -46,7 +48,7 @@ MainWindow::MainWindow(UiContext& ui, QWidget* parent) : QMainWindow(parent), m_
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Loket — %1").arg(SettingsRepository(ui.database()).value(QStringLiteral("office.name"),
                                                                                  tr("Licensing office"))));
-    resize(1280, 800);
+    resize(1280, 720);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -169,8 +171,24 @@ void MainWindow::reloadAfterSync()
     m_ui.notifyDataChanged(QStringLiteral("complaints"));
 }
 
+void MainWindow::showOnScreen()
+{
+    // A PC's own preference, not office data: kept in the user's settings, not the database.
+    QSettings settings;
+    const QByteArray saved = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (!saved.isEmpty() && restoreGeometry(saved)) {
+        const QScreen* screen = this->screen();
+        if (screen && screen->availableGeometry().contains(frameGeometry())) {
+            show();
+            return;
+        }
+    }
+    showMaximized();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     // A running round stops after its current batch; the controller waits for it when it goes.
     if (m_sync)
         m_sync->cancel();

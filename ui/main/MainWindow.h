@@ -27,6 +27,9 @@ public:
     bool showPage(const QString& key);
     QWidget* page(const QString& key) const;
     SyncController* syncController() const { return m_sync; }
+    // Shows the window where the officer left it, or filling the screen's free area: on the usual
+    // 1366x768 office screen a fixed size would push the buttons and status bar off the bottom.
+    void showOnScreen();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

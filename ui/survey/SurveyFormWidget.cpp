@@ -6,6 +6,7 @@
 #include "common/UiContext.h"
 #include "survey/SurveyElements.h"
 #include "survey/SurveyService.h"
+#include "common/Dates.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -25,10 +26,8 @@ SurveyFormWidget::SurveyFormWidget(UiContext& ui, QWidget* parent) : QWidget(par
 {
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    m_date = new QDateEdit(ui.context().clock().today(), this);
+    m_date = new DateEdit(ui.context().clock().today(), this);
     m_date->setObjectName(QStringLiteral("surveyDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_service = new QLineEdit(QStringLiteral("71205"), this);
     m_service->setObjectName(QStringLiteral("surveyService"));
     m_case = new QLineEdit(this);

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "common/UiContext.h"
 #include "users/UserService.h"
+#include "common/Dates.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,10 +32,8 @@ TrainingDialog::TrainingDialog(UiContext& ui, const QString& username, QWidget* 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("trainingTitle"));
     m_title->setPlaceholderText(tr("needed for other training"));
-    m_date = new QDateEdit(ui.context().clock().today(), this);
+    m_date = new DateEdit(ui.context().clock().today(), this);
     m_date->setObjectName(QStringLiteral("trainingDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_date->setMaximumDate(ui.context().clock().today());
     m_provider = new QLineEdit(this);
     m_provider->setObjectName(QStringLiteral("trainingProvider"));
