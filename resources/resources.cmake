@@ -13,9 +13,10 @@ set(LOKET_SQL_FILES
     sql/010_checklist_text.sql
     sql/011_kbli_codes.sql
     sql/012_office_sync.sql
+    sql/013_signed_receipts.sql
     sql/014_sla_figures.sql
-)
     sql/016_complaint_rules.sql
+)
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json
     data/calendar/holidays_2026.json

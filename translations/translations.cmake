@@ -13,6 +13,7 @@ set(LOKET_TS_FILES
     office_id.ts
     conflicts_ui_id.ts
     complaint_rules_id.ts
+    receipts_sign_id.ts
     qt_id.ts
     scale_id.ts
 )

@@ -4,6 +4,7 @@
 
 #include "calendar/ClockStateText.h"
 #include "common/Clock.h"
+#include "ReceiptCommands.h"
 #include "common/Error.h"
 #include "complaints/ComplaintCsvImport.h"
 #include "complaints/ComplaintJson.h"
@@ -305,6 +306,8 @@ int runComplaint(CliContext& ctx, CliArgs& args)
         return runShow(ctx, args);
     if (sub == QLatin1String("import"))
         return runImport(ctx, args);
+    if (sub == QLatin1String("receipt"))
+        return runComplaintReceipt(ctx, args);
     if (const auto exit = runComplaintWorkflow(ctx, sub, args))
         return *exit;
     throw UsageError{tr("Unknown complaint command: %1.").arg(sub)};
@@ -321,7 +324,8 @@ void addComplaintCommands(QList<Command>& list)
                                 "[--clock overdue|at-risk|on-track|met|missed] [--from DATE] [--to DATE] "
                                 "[--channel KEY] [--service KBLI] [--problem TYPE] [--limit N]\n"
                                 "complaint show NUMBER|ID\n"
-                                "complaint import FILE.csv\n") +
+                                "complaint import FILE.csv\n"
+                                "complaint receipt NUMBER --pdf FILE [--layout a4|thermal]\n") +
                      complaintWorkflowUsage(),
                  runComplaint});
 }

@@ -1,10 +1,15 @@
 #include "ReceiptCommands.h"
 
+#include "ReceiptKeyCommands.h"
+#include "cases/CaseService.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/Ids.h"
+#include "complaints/ComplaintReceipts.h"
 #include "print/ReceiptPrinter.h"
 #include "print/ReceiptRenderer.h"
-#include "cases/CaseService.h"
-#include "common/Error.h"
 #include "receipts/ReceiptService.h"
+#include "receipts/ReceiptVerifier.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -56,7 +61,9 @@ int writePdf(CliContext& ctx, const ReceiptData& data, const RenderOptions& o)
                           {QStringLiteral("layout"), layout},
                           {QStringLiteral("pages"), pages},
                           {QStringLiteral("verification_code"), data.verificationCode},
-                          {QStringLiteral("qr_payload"), data.qrPayload}};
+                          {QStringLiteral("qr_payload"), data.qrPayload},
+                          {QStringLiteral("key_id"), data.keyId},
+                          {QStringLiteral("copy"), data.copy}};
     ctx.print(out, tr("%1 of %2 written to %3 (%4, verification code %5).")
                        .arg(ui::ReceiptRenderer::title(data.kind), data.registrationNumber, path, layout,
                             data.verificationCode));
@@ -68,34 +75,65 @@ QString kindText(ReceiptKind kind)
     return ui::ReceiptRenderer::title(kind);
 }
 
+QJsonObject checkJson(const ReceiptCheck& check)
+{
+    QJsonObject o{{QStringLiteral("valid"), check.valid},
+                  {QStringLiteral("registration_number"), check.registrationNumber},
+                  {QStringLiteral("code"), check.code},
+                  {QStringLiteral("signed"), !check.keyId.isEmpty()},
+                  {QStringLiteral("legacy"), check.legacy}};
+    if (check.kind)
+        o.insert(QStringLiteral("kind"), receiptKindKey(*check.kind));
+    if (!check.keyId.isEmpty()) {
+        o.insert(QStringLiteral("key_id"), check.keyId);
+        o.insert(QStringLiteral("workstation"), check.keyWorkstation);
+        o.insert(QStringLiteral("signed_at"), toStoredTime(check.signedAt));
+    }
+    if (!check.valid)
+        o.insert(QStringLiteral("reason"), check.reason);
+    return o;
+}
+
 int runVerify(CliContext& ctx, CliArgs& args)
 {
+    const QString keys = args.option(QStringLiteral("keys"));
     const QString first = args.takeFirst();
     const QString second = args.takeFirst();
     args.finish();
     if (first.isEmpty())
         throw UsageError{tr("receipt verify needs the scanned QR text, or the registration number and the code.")};
-    Context c = ctx.anonymousContext();
-    const VerificationCode::Check check = ReceiptService::verify(c.database(), first, second);
-    QJsonObject o{{QStringLiteral("valid"), check.valid},
-                  {QStringLiteral("registration_number"), check.registrationNumber},
-                  {QStringLiteral("code"), check.code}};
+    ReceiptCheck check;
+    QJsonArray printed;
+    if (!keys.isEmpty()) {
+        // A verification desk: the office's key file, no database at all.
+        if (!second.isEmpty())
+            throw UsageError{tr("receipt verify --keys FILE checks the scanned QR text only.")};
+        check = ReceiptVerifier(ReceiptVerifier::readKeyFile(keys)).verify(first);
+    } else {
+        Context c = ctx.anonymousContext();
+        check = ReceiptService::verify(c.database(), first, second);
+        if (check.valid)
+            for (const ReceiptPrint& p : ReceiptService::prints(c.database(), check.registrationNumber))
+                printed.append(QJsonObject{{QStringLiteral("kind"), receiptKindKey(p.kind)},
+                                           {QStringLiteral("printed_at"), p.printedAt.toString(Qt::ISODateWithMs)},
+                                           {QStringLiteral("layout"), p.layout},
+                                           {QStringLiteral("target"), p.target},
+                                           {QStringLiteral("copy"), p.copy}});
+    }
+    QJsonObject o = checkJson(check);
     QString text;
     if (check.valid) {
-        o.insert(QStringLiteral("kind"), receiptKindKey(*check.kind));
-        QJsonArray printed;
-        for (const ReceiptPrint& p : ReceiptService::prints(c.database(), check.registrationNumber))
-            printed.append(QJsonObject{{QStringLiteral("kind"), receiptKindKey(p.kind)},
-                                       {QStringLiteral("printed_at"), p.printedAt.toString(Qt::ISODateWithMs)},
-                                       {QStringLiteral("layout"), p.layout},
-                                       {QStringLiteral("target"), p.target}});
         o.insert(QStringLiteral("printed"), printed);
         text = QCoreApplication::translate("loket::cli", "valid: %1 %2, code %3 (%n time(s) printed here).", nullptr,
                                            int(printed.size()))
                    .arg(kindText(*check.kind), check.registrationNumber, check.code);
+        if (!check.keyId.isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("Signed %1 by workstation %2 (key %3).")
+                        .arg(check.signedAt.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             check.keyWorkstation, check.keyId);
     } else {
-        text = tr("invalid: code %1 does not belong to registration number %2 of this office.")
-                   .arg(check.code, check.registrationNumber);
+        text = tr("invalid: %1 (%2).").arg(check.registrationNumber, check.reason);
     }
     ctx.print(o, text);
     return check.valid ? ExitOk : ExitFailure;
@@ -115,6 +153,8 @@ int runReceipt(CliContext& ctx, CliArgs& args)
         return runVerify(ctx, args);
     if (first == QLatin1String("sample"))
         return runSample(ctx, args);
+    if (first == QLatin1String("keys"))
+        return runReceiptKeys(ctx, args);
     if (first.isEmpty())
         throw UsageError{tr("receipt needs a registration number, verify or sample.")};
     const RenderOptions o = takeRenderOptions(args);
@@ -129,13 +169,30 @@ int runReceipt(CliContext& ctx, CliArgs& args)
 }
 } // namespace
 
+int runComplaintReceipt(CliContext& ctx, CliArgs& args)
+{
+    const QString number = args.takeFirst();
+    if (number.isEmpty())
+        throw UsageError{tr("complaint receipt needs the complaint number.")};
+    const RenderOptions o = takeRenderOptions(args);
+    args.finish();
+    Context c = ctx.userContext();
+    const ReceiptData data = ComplaintReceipts::build(c, number);
+    const int rc = writePdf(ctx, data, o);
+    ReceiptService::recordPrint(c, data, ui::ReceiptRenderer::layoutKey(o.layout), QStringLiteral("pdf"));
+    return rc;
+}
+
 void addReceiptCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("receipt"),
-                 QStringLiteral("receipt REG --pdf FILE [--layout a4|thermal] [--kind file|return|handover]\n"
-                                "receipt verify QR_TEXT | receipt verify REG CODE\n"
-                                "receipt sample --pdf FILE [--layout a4|thermal] [--kind file|return|handover]"),
-                 runReceipt});
+    list.append(
+        {QStringLiteral("receipt"),
+         QStringLiteral("receipt REG --pdf FILE [--layout a4|thermal] [--kind file|return|handover]\n"
+                        "receipt verify QR_TEXT | receipt verify REG CODE | receipt verify --keys FILE QR_TEXT\n"
+                        "receipt keys list | receipt keys export FILE | "
+                        "receipt keys revoke KEY_ID [--at \"YYYY-MM-DD HH:MM\"] [--reason TEXT]\n"
+                        "receipt sample --pdf FILE [--layout a4|thermal] [--kind file|return|handover]"),
+         runReceipt});
 }
 
 } // namespace loket::cli

@@ -46,6 +46,9 @@ ReceiptData CaseReceipts::build(const Context& ctx, const CaseView& view, Receip
             throw Error::conflict(tr("Application %1 is not returned to the applicant, so it has no return slip.")
                                       .arg(c.registrationNumber));
         break;
+    case ReceiptKind::Complaint:
+        throw Error::conflict(tr("A complaint receipt is printed from the complaint, not from application %1.")
+                                  .arg(c.registrationNumber));
     case ReceiptKind::HandOver:
         if (c.stage != CaseStage::HandedOver)
             throw Error::conflict(tr("The NIB and permit of application %1 have not been handed over yet.")
@@ -60,7 +63,12 @@ ReceiptData CaseReceipts::build(const Context& ctx, const CaseView& view, Receip
     d.officeAddress = settings.value(QStringLiteral("office.address"));
     d.officePhone = settings.value(QStringLiteral("office.phone"));
     d.registrationNumber = c.registrationNumber;
-    d.receivedAt = kind == ReceiptKind::FileReceipt ? c.completeAt : c.receivedAt;
+    // Every receipt of the case takes its times from the same recorded events: the file and
+    // hand-over receipts print when the complete file was received (the event that started the
+    // clock), a return slip when the file was returned.
+    d.receivedAt =
+        kind == ReceiptKind::ReturnSlip ? c.stageSince : (c.completeAt.isValid() ? c.completeAt : c.receivedAt);
+    d.eventAt = d.receivedAt;
     d.printedAt = ctx.clock().now();
 
     // A receipt leaves the office: the NIK prints masked, as in lists for the public.
@@ -72,7 +80,10 @@ ReceiptData CaseReceipts::build(const Context& ctx, const CaseView& view, Receip
     d.representativeNik = c.representativeNik.isEmpty() ? QString() : PersonalData::maskNik(c.representativeNik);
 
     d.businessName = c.business.name;
-    d.businessNib = c.business.nib;
+    // A file receipt or return slip shows the business as it came in: not the NIB this case
+    // was issued later.
+    const bool nibFromThisCase = !c.nibNumber.isEmpty() && c.nibNumber == c.business.nib;
+    d.businessNib = kind != ReceiptKind::HandOver && nibFromThisCase ? QString() : c.business.nib;
     d.businessNpwp = c.business.npwp.isEmpty() ? QString() : PersonalData::maskNpwp(IdentityValidator::formatNpwp(c.business.npwp));
     d.businessKblis = c.business.kbliCodes;
 
@@ -98,8 +109,10 @@ ReceiptData CaseReceipts::build(const Context& ctx, const CaseView& view, Receip
     if (kind == ReceiptKind::HandOver) {
         // The officer who handed over, however often the receipt is printed again.
         for (const CaseEvent& e : c.events)
-            if (e.action == QLatin1String("hand_over"))
+            if (e.action == QLatin1String("hand_over") && !e.overridden) {
                 d.officerName = e.actorName;
+                d.eventAt = e.at;
+            }
     }
     for (const ComplaintChannel& ch : s.complaints.channels)
         d.complaintChannels.append(ReceiptComplaintChannel{ch.label, ch.contact});
@@ -114,8 +127,8 @@ ReceiptData CaseReceipts::build(const Context& ctx, const CaseView& view, Receip
         d.receiverIdentity = QStringLiteral("NIK ") +
                              PersonalData::maskNik(byRepresentative ? c.representativeNik : c.applicant.nik);
     }
-    ReceiptService::stamp(ctx.database(), d);
-    return d;
+    // A receipt already issued for this event is printed again as it was, marked as a copy.
+    return ReceiptService::issue(ctx, d);
 }
 
 } // namespace loket

@@ -8,10 +8,12 @@
 
 namespace loket {
 
-enum class ReceiptKind {
+enum class ReceiptKind
+{
     FileReceipt, // tanda terima berkas: complete file registered, clock started
     ReturnSlip,  // surat pengembalian berkas: incomplete file, lists what is missing
     HandOver,    // tanda terima penyerahan NIB/izin
+    Complaint,   // tanda terima pengaduan/saran (registration number = complaint number)
 };
 
 // "file" | "return" | "handover" (CLI --kind values and the verification-code input).
@@ -22,6 +24,8 @@ inline QString receiptKindKey(ReceiptKind kind)
         return QStringLiteral("return");
     case ReceiptKind::HandOver:
         return QStringLiteral("handover");
+    case ReceiptKind::Complaint:
+        return QStringLiteral("complaint");
     case ReceiptKind::FileReceipt:
         break;
     }
@@ -36,6 +40,8 @@ inline bool receiptKindFromKey(const QString& key, ReceiptKind* out)
         *out = ReceiptKind::ReturnSlip;
     else if (key == QLatin1String("handover"))
         *out = ReceiptKind::HandOver;
+    else if (key == QLatin1String("complaint"))
+        *out = ReceiptKind::Complaint;
     else
         return false;
     return true;
@@ -107,9 +113,26 @@ struct ReceiptData {
     QString receiverName;
     QString receiverIdentity; // e.g. "KTP 3214...."; as it should print
 
-    // Filled by ReceiptService/VerificationCode; the renderer prints them as given.
-    QString verificationCode; // grouped, e.g. "K7QM-4XPA"
-    QString qrPayload;        // "LOKET:<registration number>:<code>"
+    // Complaint receipt only (registrationNumber is the complaint number, receivedAt when it was
+    // received, expectedCompletion the answer due date, workingDays the answer time).
+    QString complaintChannel;   // the channel it came through
+    QString complaintKindTitle; // registered as a complaint or as a suggestion (translated)
+    QString triageRuleText;     // the rule that decided it (translated)
+    QString followUp;           // how to follow up (translated)
+
+    // Filled by ReceiptService (ReceiptQr); the renderer prints them as given.
+    QString verificationCode; // grouped, e.g. "K7QM4-XPA2B"
+    QString qrPayload;        // signed: "LK1:REG:K:TIME:KEYID:SIG"; before schema 13 "LOKET:REG:CODE"
+    QDateTime signedAt;       // when first issued: the time its signature covers
+    QString keyId;            // the signing key
+    QString signature;        // base32
+    QDateTime eventAt;        // the event it is for (complete file, return, hand-over, complaint received)
+
+    // A reprint renders the stored receipt again, marked as a copy.
+    QString receiptId; // the stored receipt (table receipts); empty until first printed
+    bool copy = false;
+    QDateTime copyPrintedAt;
+    QString copyPrintedBy;
 };
 
 } // namespace loket

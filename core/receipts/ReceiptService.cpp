@@ -1,5 +1,11 @@
 #include "ReceiptService.h"
 
+#include "ReceiptContent.h"
+#include "ReceiptKeyRepository.h"
+#include "ReceiptQr.h"
+#include "ReceiptRecordRepository.h"
+#include "ReceiptSigner.h"
+#include "ReceiptVerifier.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "common/Context.h"
@@ -24,23 +30,68 @@ QByteArray ReceiptService::officeSecret(const Database& db)
     return secret.toUtf8();
 }
 
-void ReceiptService::stamp(const Database& db, ReceiptData& data)
+void ReceiptService::stamp(const Context& ctx, ReceiptData& data)
 {
     if (data.registrationNumber.trimmed().isEmpty())
         throw Error::invalid(tr("A receipt needs a registration number."), QStringLiteral("registration_number"));
-    data.verificationCode = VerificationCode::compute(officeSecret(db), data.registrationNumber, data.kind);
-    data.qrPayload = VerificationCode::qrPayload(data.registrationNumber, data.verificationCode);
+    const ReceiptSigner signer = ReceiptSigner::forContext(ctx);
+    if (!data.printedAt.isValid())
+        data.printedAt = ctx.clock().now();
+    ReceiptQr::Fields f;
+    f.registrationNumber = data.registrationNumber.trimmed().toUpper();
+    f.kind = data.kind;
+    f.signedAt = QDateTime::fromSecsSinceEpoch(data.printedAt.toSecsSinceEpoch(), Qt::UTC);
+    f.keyId = signer.keyId();
+    f.signature = signer.sign(ReceiptQr::message(f.registrationNumber, f.kind, f.signedAt, f.keyId));
+    data.signedAt = f.signedAt.toTimeZone(Clock::zone());
+    data.keyId = f.keyId;
+    data.signature = ReceiptQr::base32(f.signature);
+    data.qrPayload = ReceiptQr::text(f);
+    data.verificationCode = ReceiptQr::shortCode(f.signature);
 }
 
-VerificationCode::Check ReceiptService::verify(const Database& db, const QString& text, const QString& code)
+ReceiptData ReceiptService::issue(const Context& ctx, const ReceiptData& data)
 {
+    if (data.eventAt.isValid()) {
+        const auto stored = ReceiptRecordRepository(ctx.db()).find(data.registrationNumber, data.kind, data.eventAt);
+        if (stored) {
+            ReceiptData copy = ReceiptContent::fromJson(stored->content);
+            copy.receiptId = stored->id;
+            copy.copy = true;
+            copy.copyPrintedAt = ctx.clock().now();
+            copy.copyPrintedBy = ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName;
+            return copy;
+        }
+    }
+    ReceiptData fresh = data;
+    stamp(ctx, fresh);
+    return fresh;
+}
+
+namespace {
+ReceiptCheck checkStored(const Database& db, const QString& reg, const QString& code)
+{
+    const QString normalized = VerificationCode::normalizeCode(code);
+    if (normalized.isEmpty())
+        return {};
+    const auto stored = ReceiptRecordRepository(db.handle()).byCode(reg, VerificationCode::group(normalized));
+    if (!stored)
+        return {};
+    return ReceiptVerifier(ReceiptKeyRepository(db.handle()).all()).verify(stored->qrText);
+}
+} // namespace
+
+ReceiptCheck ReceiptService::verify(const Database& db, const QString& text, const QString& code)
+{
+    if (code.trimmed().isEmpty() && ReceiptQr::looksSigned(text))
+        return ReceiptVerifier(ReceiptKeyRepository(db.handle()).all()).verify(text);
     QString reg = text.trimmed();
     QString c = code.trimmed();
     if (c.isEmpty()) {
         const VerificationCode::Parsed p = VerificationCode::parsePayload(text);
         if (!p.ok)
-            throw Error::invalid(tr("\"%1\" is not a receipt QR code (LOKET:<registration number>:<code>); give the "
-                                    "registration number and the code instead.")
+            throw Error::invalid(tr("\"%1\" is not a receipt QR code (LK1:... or LOKET:<registration number>:<code>); "
+                                    "give the registration number and the code instead.")
                                      .arg(text.trimmed()),
                                  QStringLiteral("code"));
         reg = p.registrationNumber;
@@ -48,13 +99,66 @@ VerificationCode::Check ReceiptService::verify(const Database& db, const QString
     }
     if (reg.isEmpty())
         throw Error::invalid(tr("The registration number is empty."), QStringLiteral("registration_number"));
-    return VerificationCode::verify(officeSecret(db), reg, c);
+    // A typed code of a signed receipt: the stored receipt it names, checked with its signature.
+    ReceiptCheck check = checkStored(db, reg, c);
+    if (check.valid)
+        return check;
+    // A code printed before signed receipts: this database's own secret.
+    const QString secret = SettingsRepository(db).value(QStringLiteral("office.secret"));
+    const VerificationCode::Check legacy = VerificationCode::verify(secret.toUtf8(), reg, c);
+    check.registrationNumber = legacy.registrationNumber;
+    check.code = legacy.code;
+    check.legacy = legacy.valid;
+    check.valid = legacy.valid;
+    check.kind = legacy.kind;
+    check.reason = legacy.valid ? QString()
+                                : tr("code %1 does not belong to registration number %2 of this office")
+                                      .arg(legacy.code, legacy.registrationNumber);
+    return check;
 }
 
 void ReceiptService::requirePrint(const Context& ctx, ReceiptKind kind)
 {
-    ctx.require(kind == ReceiptKind::HandOver ? Permission::HandOver : Permission::RegisterCase);
+    switch (kind) {
+    case ReceiptKind::HandOver:
+        ctx.require(Permission::HandOver);
+        return;
+    case ReceiptKind::Complaint:
+        ctx.require(Permission::RegisterComplaint);
+        return;
+    case ReceiptKind::FileReceipt:
+    case ReceiptKind::ReturnSlip:
+        break;
+    }
+    ctx.require(Permission::RegisterCase);
 }
+
+namespace {
+// The first print of an original: keeps what it said and its signature (table receipts).
+QString storeOriginal(const Context& ctx, const ReceiptData& data, const QString& by, const QString& now)
+{
+    ReceiptRecordRepository repo(ctx.db());
+    const QDateTime event = data.eventAt.isValid() ? data.eventAt : data.signedAt;
+    if (const auto stored = repo.find(data.registrationNumber, data.kind, event))
+        return stored->id;
+    StoredReceipt r;
+    r.id = newId();
+    r.registrationNumber = data.registrationNumber;
+    r.kind = data.kind;
+    r.eventAt = event;
+    r.signedAt = data.signedAt;
+    r.keyId = data.keyId;
+    r.signature = data.signature;
+    r.code = data.verificationCode;
+    r.qrText = data.qrPayload;
+    ReceiptData content = data;
+    content.eventAt = event;
+    r.content = ReceiptContent::toJson(content);
+    r.issuedBy = by;
+    repo.insert(r, now, ctx.workstation());
+    return r.id;
+}
+} // namespace
 
 void ReceiptService::recordPrint(const Context& ctx, const ReceiptData& data, const QString& layout,
                                  const QString& target)
@@ -73,25 +177,34 @@ void ReceiptService::recordPrint(const Context& ctx, const ReceiptData& data, co
     const QString now = toStoredTime(ctx.clock().now());
     const QString by = ctx.actor().username.isEmpty() ? QStringLiteral("system") : ctx.actor().username;
     Transaction tx(ctx.db());
-    SqlQuery(ctx.db(), QStringLiteral("INSERT INTO receipt_prints (id, registration_number, kind, verification_code, "
-                                      "layout, target, printed_at, printed_by, created_at, updated_at, workstation, "
-                                      "row_version) VALUES (:id, :reg, :kind, :code, :layout, :target, :now, :by, "
-                                      ":now, :now, :ws, 1)"))
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":reg"), data.registrationNumber.trimmed())
-        .bind(QStringLiteral(":kind"), receiptKindKey(data.kind))
-        .bind(QStringLiteral(":code"), data.verificationCode)
-        .bind(QStringLiteral(":layout"), layout)
-        .bind(QStringLiteral(":target"), target)
-        .bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":by"), by)
-        .bind(QStringLiteral(":ws"), ctx.workstation())
-        .exec();
-    AuditLog::append(ctx, QStringLiteral("receipt.print"), QStringLiteral("receipt_prints"), id, {},
+    const QString receiptId = data.copy ? data.receiptId : storeOriginal(ctx, data, by, now);
+    // The print log of cases (schema 6) names the three case receipts; a complaint receipt's
+    // prints are in the audit trail.
+    if (data.kind != ReceiptKind::Complaint)
+        SqlQuery(ctx.db(),
+                 QStringLiteral("INSERT INTO receipt_prints (id, registration_number, kind, verification_code, "
+                                "layout, target, printed_at, printed_by, created_at, updated_at, workstation, "
+                                "row_version, receipt_id, copy) VALUES (:id, :reg, :kind, :code, :layout, :target, "
+                                ":now, :by, :now, :now, :ws, 1, :receipt, :copy)"))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":reg"), data.registrationNumber.trimmed())
+            .bind(QStringLiteral(":kind"), receiptKindKey(data.kind))
+            .bind(QStringLiteral(":code"), data.verificationCode)
+            .bind(QStringLiteral(":layout"), layout)
+            .bind(QStringLiteral(":target"), target)
+            .bind(QStringLiteral(":now"), now)
+            .bind(QStringLiteral(":by"), by)
+            .bind(QStringLiteral(":ws"), ctx.workstation())
+            .bind(QStringLiteral(":receipt"), receiptId)
+            .bind(QStringLiteral(":copy"), data.copy ? 1 : 0)
+            .exec();
+    AuditLog::append(ctx, data.copy ? QStringLiteral("receipt.reprint") : QStringLiteral("receipt.print"),
+                     QStringLiteral("receipts"), receiptId, {},
                      {{QStringLiteral("registration_number"), data.registrationNumber.trimmed()},
                       {QStringLiteral("kind"), receiptKindKey(data.kind)},
                       {QStringLiteral("layout"), layout},
-                      {QStringLiteral("target"), target}});
+                      {QStringLiteral("target"), target},
+                      {QStringLiteral("copy"), data.copy}});
     tx.commit();
 }
 
@@ -154,15 +267,15 @@ ReceiptData ReceiptService::sample(const Context& ctx, ReceiptKind kind)
         d.receiverName = d.representativeName;
         d.receiverIdentity = QStringLiteral("NIK 321405********01");
     }
-    stamp(ctx.database(), d);
+    stamp(ctx, d);
     return d;
 }
 
 QList<ReceiptPrint> ReceiptService::prints(const Database& db, const QString& registrationNumber)
 {
     SqlQuery q(db.handle(), QStringLiteral("SELECT registration_number, kind, verification_code, layout, target, "
-                                           "printed_at, printed_by FROM receipt_prints WHERE registration_number = "
-                                           ":reg ORDER BY printed_at, created_at"));
+                                           "printed_at, printed_by, copy FROM receipt_prints WHERE "
+                                           "registration_number = :reg ORDER BY printed_at, created_at"));
     q.bind(QStringLiteral(":reg"), registrationNumber.trimmed()).exec();
     QList<ReceiptPrint> out;
     while (q.next()) {
@@ -174,6 +287,7 @@ QList<ReceiptPrint> ReceiptService::prints(const Database& db, const QString& re
         p.target = q.value(4).toString();
         p.printedAt = fromStoredTime(q.value(5).toString());
         p.printedBy = q.value(6).toString();
+        p.copy = q.value(7).toInt() != 0;
         out.append(p);
     }
     return out;

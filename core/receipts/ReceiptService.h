@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "receipts/ReceiptCheck.h"
 #include "receipts/ReceiptData.h"
 #include "receipts/VerificationCode.h"
 
@@ -23,29 +24,40 @@ struct ReceiptPrint {
     QString target; // "printer" | "pdf"
     QDateTime printedAt;
     QString printedBy;
+    bool copy = false;
 };
 
-// Signs receipts with the office secret, verifies scanned or typed codes, and logs prints.
+// Signs receipts with this workstation's key (ReceiptSigner), keeps each issued receipt as a
+// record, verifies scanned or typed codes of any workstation of the office, and logs prints.
 class ReceiptService
 {
     // Same context as lupdate gives tr() calls in this class's member functions.
     Q_DECLARE_TR_FUNCTIONS(loket::ReceiptService)
 public:
-    // The office secret (settings "office.secret"); throws Error::conflict when the database has none.
+    // The office secret (settings "office.secret") of the HMAC codes printed before signed
+    // receipts; throws Error::conflict when the database has none.
     static QByteArray officeSecret(const Database& db);
 
-    // Fills data.verificationCode and data.qrPayload from the registration number and kind.
-    static void stamp(const Database& db, ReceiptData& data);
+    // Signs: fills signedAt (printedAt to the second), keyId, signature, qrPayload and
+    // verificationCode. Makes and publishes this workstation's key on first use.
+    static void stamp(const Context& ctx, ReceiptData& data);
 
-    // `text` is a QR payload ("LOKET:REG:CODE"); or a registration number with `code` given separately.
-    // Throws Error::invalid when the text is neither.
-    static VerificationCode::Check verify(const Database& db, const QString& text, const QString& code = {});
+    // The receipt to print for freshly built `data`: the stored receipt of the same kind and
+    // event (data.eventAt) as a copy marked with now and the actor, or else `data` signed.
+    static ReceiptData issue(const Context& ctx, const ReceiptData& data);
+
+    // `text` is a signed QR text ("LK1:..."), an old QR payload ("LOKET:REG:CODE"), or a
+    // registration number with `code` given separately. Signed receipts of every workstation of
+    // the office verify with the keys in receipt_keys; old codes with this database's secret.
+    // Throws Error::invalid when the text is none of these.
+    static ReceiptCheck verify(const Database& db, const QString& text, const QString& code = {});
 
     // Throws Error::permission unless the actor may print this kind of receipt.
     static void requirePrint(const Context& ctx, ReceiptKind kind);
 
-    // Appends to the receipt log and the audit trail in one transaction. Needs RegisterCase
-    // (HandOver for a hand-over receipt). layout "a4"|"thermal", target "printer"|"pdf".
+    // Stores the receipt (first print of an original), appends to the receipt log and the audit
+    // trail in one transaction. Needs RegisterCase (HandOver for a hand-over receipt,
+    // RegisterComplaint for a complaint receipt). layout "a4"|"thermal", target "printer"|"pdf".
     static void recordPrint(const Context& ctx, const ReceiptData& data, const QString& layout,
                             const QString& target);
 

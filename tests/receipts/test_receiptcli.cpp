@@ -125,7 +125,7 @@ void TestReceiptCli::samplePdfAndVerify()
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), kind);
     QCOMPARE(o.value(QStringLiteral("layout")).toString(), layout);
     QVERIFY(QFile::exists(pdf));
-    QVERIFY(payload.startsWith(QStringLiteral("LOKET:") + reg + u':'));
+    QVERIFY(payload.startsWith(QStringLiteral("LK1:") + reg + u':'));
     if (test::hasTool(QStringLiteral("pdftotext")))
         QVERIFY(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out.contains(reg.toUtf8()));
 
@@ -137,9 +137,9 @@ void TestReceiptCli::samplePdfAndVerify()
     QCOMPARE(v.value(QStringLiteral("kind")).toString(), kind);
     QCOMPARE(v.value(QStringLiteral("registration_number")).toString(), reg);
 
-    // Registration number and code typed separately, the code in lower case.
-    r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("verify"), reg,
-                      o.value(QStringLiteral("verification_code")).toString().toLower()});
+    // The scanned text in lower case.
+    r = test::runCli(
+        {QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("verify"), payload.toLower()});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("sah: "));
 }
@@ -154,11 +154,11 @@ void TestReceiptCli::verifyRejects()
     const QString reg = o.value(QStringLiteral("registration_number")).toString();
     const QString code = o.value(QStringLiteral("verification_code")).toString();
 
-    // A changed registration number with the genuine code.
-    QString tampered = reg;
+    // A changed registration number with the genuine signature.
+    QString tampered = o.value(QStringLiteral("qr_payload")).toString();
     tampered.replace(QStringLiteral("000001"), QStringLiteral("000002"));
     r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("receipt"),
-                      QStringLiteral("verify"), QStringLiteral("LOKET:%1:%2").arg(tampered, code)});
+                      QStringLiteral("verify"), tampered});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("valid")).toBool(), false);
 
@@ -194,17 +194,15 @@ void TestReceiptCli::receiptUsage()
 
 void TestReceiptCli::receiptOfRealCases()
 {
-    // A database with an officer and demo applications (cases, users and demo data are other domains).
+    // A demo database (demo applications go nowhere else) with an officer and demo applications.
     const QString path = m_dir.filePath(QStringLiteral("cases.sqlite"));
-    const QStringList env{QStringLiteral("LOKET_NOW=2026-01-05T09:30"),
-                          QStringLiteral("LOKET_PASSWORD=Rahasia-Admin-2026!")};
+    const QStringList env{QStringLiteral("LOKET_NOW=2026-01-05T09:30"), QStringLiteral("LOKET_PASSWORD=admin-demo-1")};
     const QStringList officerEnv{QStringLiteral("LOKET_NOW=2026-01-05T09:30"),
                                  QStringLiteral("LOKET_PASSWORD=Rahasia-Petugas-2026!")};
-    auto r = test::runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--admin"),
-                           QStringLiteral("admin")},
-                          env);
-    if (r.exitCode != 0)
-        QSKIP("init --admin is not available in this build");
+    auto r = test::runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("demo-setup"), QStringLiteral("--cases"), QStringLiteral("0")},
+        env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     r = test::runCli({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
                       QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("petugas"), QStringLiteral("--role"),
                       QStringLiteral("front_desk,back_office,technical_team,head")},

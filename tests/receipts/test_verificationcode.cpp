@@ -137,12 +137,17 @@ void TestVerificationCode::serviceStampAndVerify()
     ReceiptData d;
     d.kind = ReceiptKind::ReturnSlip;
     d.registrationNumber = kReg;
-    ReceiptService::stamp(t.db(), d);
+    const Context clerk = t.context(test::actorWith({Role::FrontDesk}, QStringLiteral("clerk")));
+    ReceiptService::stamp(clerk, d);
     QCOMPARE(d.verificationCode.size(), 11);
-    QVERIFY(d.qrPayload.startsWith(QStringLiteral("LOKET:") + kReg + u':'));
+    // Signed receipts (schema 13): "LK1:REG:KIND:TIME:KEY:SIGNATURE".
+    QVERIFY(d.qrPayload.startsWith(QStringLiteral("LK1:") + kReg + QStringLiteral(":R:")));
     auto check = ReceiptService::verify(t.db(), d.qrPayload);
     QVERIFY(check.valid);
     QCOMPARE(*check.kind, ReceiptKind::ReturnSlip);
+    // A typed code names the stored receipt: it verifies once the receipt was printed.
+    QVERIFY(!ReceiptService::verify(t.db(), kReg, d.verificationCode).valid);
+    ReceiptService::recordPrint(clerk, d, QStringLiteral("a4"), QStringLiteral("pdf"));
     check = ReceiptService::verify(t.db(), kReg, d.verificationCode);
     QVERIFY(check.valid);
     // The registration number in the scanned text was changed by hand.
@@ -151,7 +156,7 @@ void TestVerificationCode::serviceStampAndVerify()
     QVERIFY(!ReceiptService::verify(t.db(), tampered).valid);
     QVERIFY_THROWS_EXCEPTION(Error, ReceiptService::verify(t.db(), QStringLiteral("not a payload")));
     ReceiptData empty;
-    QVERIFY_THROWS_EXCEPTION(Error, ReceiptService::stamp(t.db(), empty));
+    QVERIFY_THROWS_EXCEPTION(Error, ReceiptService::stamp(clerk, empty));
 }
 
 void TestVerificationCode::serviceRejectsOtherOffice()
@@ -161,7 +166,7 @@ void TestVerificationCode::serviceRejectsOtherOffice()
     QVERIFY(ReceiptService::officeSecret(office1.db()) != ReceiptService::officeSecret(office2.db()));
     ReceiptData d;
     d.registrationNumber = kReg;
-    ReceiptService::stamp(office1.db(), d);
+    ReceiptService::stamp(office1.context(), d);
     QVERIFY(ReceiptService::verify(office1.db(), d.qrPayload).valid);
     QVERIFY(!ReceiptService::verify(office2.db(), d.qrPayload).valid);
 }

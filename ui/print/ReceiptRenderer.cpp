@@ -100,6 +100,8 @@ QString ReceiptRenderer::title(ReceiptKind kind)
         return tr("FILE RETURN SLIP");
     case ReceiptKind::HandOver:
         return tr("NIB/PERMIT HAND-OVER RECEIPT");
+    case ReceiptKind::Complaint:
+        return tr("COMPLAINT RECEIPT");
     case ReceiptKind::FileReceipt:
         break;
     }
@@ -162,9 +164,40 @@ int ReceiptRenderer::render(const ReceiptData& data, QPagedPaintDevice& device) 
 void ReceiptRenderer::paintContent(ReceiptCanvas& c, const ReceiptData& data) const
 {
     paintHeader(c, data);
-    paintParties(c, data);
-    paintKindDetails(c, data);
+    if (data.kind == ReceiptKind::Complaint) {
+        paintComplaint(c, data);
+    } else {
+        paintParties(c, data);
+        paintKindDetails(c, data);
+    }
     paintFooter(c, data);
+}
+
+void ReceiptRenderer::paintComplaint(ReceiptCanvas& c, const ReceiptData& data) const
+{
+    const Metrics m = metricsFor(m_layout);
+    const Style body{m.body, false, false, Align::Left};
+    const Style heading{m.body, true, false, Align::Left};
+    const Style small{m.small, false, false, Align::Left};
+    const double lw = m.labelMm;
+    c.field(tr("Received"), dateTimeText(data.receivedAt), lw, body, true);
+    c.field(tr("Channel"), orDash(data.complaintChannel), lw, body);
+    c.field(tr("From"), orDash(data.applicantName), lw, body);
+    if (!data.registrationNumber.isEmpty() && !data.serviceName.trimmed().isEmpty())
+        c.field(tr("About"), data.serviceName.trimmed(), lw, body);
+    c.space(1.5);
+    c.text(tr("Registered as"), heading);
+    c.field(tr("Type"), orDash(data.complaintKindTitle), lw, body, true);
+    c.field(tr("Rule"), orDash(data.triageRuleText), lw, body);
+    c.space(1.5);
+    QString due = dateText(data.expectedCompletion);
+    if (data.workingDays > 0)
+        due += QLatin1Char(' ') + tr("(%n working day(s))", nullptr, data.workingDays);
+    c.field(tr("Answer due"), due, lw, body, true);
+    c.space(1);
+    c.text(tr("How to follow up"), heading);
+    c.text(orDash(data.followUp), small);
+    c.space(m_layout == Layout::A4 ? 5 : 3);
 }
 
 void ReceiptRenderer::paintHeader(ReceiptCanvas& c, const ReceiptData& data) const
@@ -178,8 +211,11 @@ void ReceiptRenderer::paintHeader(ReceiptCanvas& c, const ReceiptData& data) con
     c.space(0.5);
     c.rule(m_layout == Layout::A4 ? 0.6 : 0.4);
     c.fittedLine(title(data.kind), {m.title, true, false, Align::Center}, m.body);
+    if (data.copy)
+        c.fittedLine(tr("COPY"), {m.title, true, false, Align::Center}, m.body);
     c.space(1.5);
-    c.text(tr("Registration number"), {m.small, false, false, Align::Center});
+    c.text(data.kind == ReceiptKind::Complaint ? tr("Complaint number") : tr("Registration number"),
+           {m.small, false, false, Align::Center});
     c.fittedLine(orDash(data.registrationNumber), {m.number, true, true, Align::Center}, m.small);
     c.space(2);
 }
@@ -299,6 +335,8 @@ void ReceiptRenderer::paintKindDetails(ReceiptCanvas& c, const ReceiptData& data
         c.field(tr("Fee"), fee, lw, body, true);
         break;
     }
+    case ReceiptKind::Complaint:
+        break; // paintComplaint
     case ReceiptKind::HandOver: {
         c.text(tr("Handed over"), heading);
         c.field(tr("NIB"), orDash(data.handOverNib), lw, body, true);
@@ -325,6 +363,8 @@ void ReceiptRenderer::paintFooter(ReceiptCanvas& c, const ReceiptData& data) con
                                                                                : data.representativeName;
     if (data.kind == ReceiptKind::HandOver)
         c.signatures(tr("Received by"), data.receiverName, tr("Handed over by"), data.officerName, body, m.signMm);
+    else if (data.kind == ReceiptKind::Complaint)
+        c.signatures(tr("Complainant"), data.applicantName, tr("Counter officer"), data.officerName, body, m.signMm);
     else
         c.signatures(tr("Applicant"), applicantSide, tr("Counter officer"), data.officerName, body, m.signMm);
     c.space(3);
@@ -338,6 +378,8 @@ void ReceiptRenderer::paintFooter(ReceiptCanvas& c, const ReceiptData& data) con
     lines.append({tr("Scan the QR code or quote this code to check that the receipt is genuine and to follow the "
                      "application."),
                   {m.small, false, false, align}});
+    if (!data.keyId.isEmpty())
+        lines.append({tr("Signed with key %1").arg(data.keyId), {m.small, false, false, align}});
     c.qrBlock(data.qrPayload.isEmpty() ? QrMatrix() : QrMatrix::encode(data.qrPayload), m.qrMm, lines, stacked);
     c.space(2);
 
@@ -351,6 +393,9 @@ void ReceiptRenderer::paintFooter(ReceiptCanvas& c, const ReceiptData& data) con
         c.space(1.5);
     }
     c.text(tr("Printed %1 by %2").arg(dateTimeText(data.printedAt), orDash(data.officerName)), small);
+    if (data.copy)
+        c.text(tr("Copy printed %1 by %2").arg(dateTimeText(data.copyPrintedAt), orDash(data.copyPrintedBy)),
+               {m.small, true, false, Align::Left});
 }
 
 } // namespace loket::ui

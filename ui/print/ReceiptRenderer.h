@@ -46,6 +46,7 @@ private:
     void paintChecklist(ReceiptCanvas& c, const ReceiptData& data, bool receivedOnly) const;
     void paintKindDetails(ReceiptCanvas& c, const ReceiptData& data) const;
     void paintFooter(ReceiptCanvas& c, const ReceiptData& data) const;
+    void paintComplaint(ReceiptCanvas& c, const ReceiptData& data) const;
 
     Layout m_layout;
 };

@@ -1,0 +1,78 @@
+#include "ReceiptKeyFile.h"
+
+#include "ReceiptQr.h"
+#include "common/Error.h"
+#include "common/Log.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <sodium.h>
+
+namespace loket {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loket::ReceiptKeyFile", text);
+}
+} // namespace
+
+QString ReceiptKeyFile::pathFor(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".receipt-key");
+}
+
+std::optional<ReceiptKeyFile::Key> ReceiptKeyFile::load(const QString& path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return std::nullopt;
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error::storage(tr("The receipt key file %1 cannot be read.").arg(path), f.errorString());
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    Key k;
+    k.workstation = o.value(QStringLiteral("workstation")).toString();
+    k.secretKey = QByteArray::fromBase64(o.value(QStringLiteral("secret_key")).toString().toLatin1());
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("loket-receipt-key-1") ||
+        k.secretKey.size() != crypto_sign_SECRETKEYBYTES) {
+        qCWarning(lcStorage) << "receipt key file is not usable, a new key will be made:" << path;
+        return std::nullopt;
+    }
+    k.publicKey = k.secretKey.right(crypto_sign_PUBLICKEYBYTES);
+    k.keyId = ReceiptQr::keyIdOf(k.publicKey);
+    return k;
+}
+
+ReceiptKeyFile::Key ReceiptKeyFile::generate(const QString& workstation)
+{
+    if (sodium_init() < 0)
+        throw Error::storage(tr("The cryptography library could not be started."));
+    Key k;
+    k.workstation = workstation;
+    k.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
+    k.secretKey.resize(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_keypair(reinterpret_cast<unsigned char*>(k.publicKey.data()),
+                        reinterpret_cast<unsigned char*>(k.secretKey.data()));
+    k.keyId = ReceiptQr::keyIdOf(k.publicKey);
+    return k;
+}
+
+void ReceiptKeyFile::save(const QString& path, const Key& key)
+{
+    const QJsonObject o{{QStringLiteral("format"), QStringLiteral("loket-receipt-key-1")},
+                        {QStringLiteral("key_id"), key.keyId},
+                        {QStringLiteral("workstation"), key.workstation},
+                        {QStringLiteral("secret_key"), QString::fromLatin1(key.secretKey.toBase64())}};
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
+        qCWarning(lcStorage) << "cannot write the receipt key file" << path << f.errorString();
+        throw Error::storage(tr("The receipt key file %1 cannot be written.").arg(path), f.errorString());
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace loket
