@@ -1,6 +1,7 @@
 #include "StaffRegister.h"
 
 #include "UserRepository.h"
+#include "catalog/CatalogRepository.h"
 #include "settings/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,14 @@ StaffRegister::Row StaffRegister::evaluate(const UserRecord& user, const QList<T
     return row;
 }
 
+int StaffRegister::standardCount(const Database& db)
+{
+    int count = 0;
+    for (const ServiceStandard& s : CatalogRepository(db).listCurrent())
+        count = qMax(count, s.staffCount);
+    return count;
+}
+
 StaffRegister::Report StaffRegister::build() const
 {
     if (!m_ctx.actor().can(Permission::ViewReports))
@@ -38,8 +47,8 @@ StaffRegister::Report StaffRegister::build() const
     for (const TrainingRecord& t : repo.allTraining())
         byUser[t.userId].append(t);
     Report report;
-    report.requiredCount =
-        SettingsRepository(m_ctx.database()).intValue(QString::fromLatin1(kRequiredCountKey), kDefaultRequiredCount);
+    report.requiredCount = SettingsRepository(m_ctx.database())
+                               .intValue(QString::fromLatin1(kRequiredCountKey), standardCount(m_ctx.database()));
     for (const UserRecord& u : repo.all()) {
         if (u.disabled)
             continue;

@@ -15,8 +15,10 @@ namespace loket {
 class StaffRegister
 {
 public:
+    // An office setting that overrides the standard's figure; without it the count is component 11
+    // of the current standards ("Jumlah Pelaksana: 30 Orang"), 0 when no standard states one.
     static constexpr const char* kRequiredCountKey = "staff.required_count";
-    static constexpr int kDefaultRequiredCount = 30; // the standard: "Jumlah Pelaksana: 30 Orang"
+    static int standardCount(const Database& db);
 
     struct Row
     {
@@ -29,7 +31,7 @@ public:
 
     struct Report
     {
-        int requiredCount = kDefaultRequiredCount;
+        int requiredCount = 0;
         int activeCount = 0;
         int meetingCount = 0;
         QList<Row> rows; // active staff, by name

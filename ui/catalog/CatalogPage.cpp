@@ -5,6 +5,8 @@
 #include "StandardEditorDialog.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogService.h"
+#include "catalog/StandardEvaluation.h"
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -106,7 +108,11 @@ CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui
     m_document = new QTextBrowser(right);
     m_document->setObjectName(QStringLiteral("catalogDocument"));
     m_document->setOpenLinks(false);
+    m_evaluation = new QLabel(right);
+    m_evaluation->setObjectName(QStringLiteral("standardEvaluationDue"));
+    m_evaluation->setWordWrap(true);
     rightLayout->addLayout(bar);
+    rightLayout->addWidget(m_evaluation);
     rightLayout->addWidget(m_document, 1);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -200,6 +206,8 @@ void CatalogPage::onVersionSelected(int index)
         m_document->ensureCursorVisible();
     } else
         m_document->clear();
+    // Component 14.1: the yearly evaluation of the standard, as a due date.
+    m_evaluation->setText(m_shown ? StandardEvaluation::describe(*m_shown, m_ui.context().clock().today()) : QString());
     updateActions();
 }
 

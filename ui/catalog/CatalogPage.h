@@ -58,6 +58,7 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QComboBox* m_versions;
+    QLabel* m_evaluation;
     QTextBrowser* m_document;
     QPushButton* m_print;
     QPushButton* m_pdf;
