@@ -8,6 +8,7 @@
 #include "CaseWriter.h"
 #include "DocumentStore.h"
 #include "OrderedId.h"
+#include "ScaleRequirement.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarService.h"
 #include "calendar/WorkingCalendar.h"
@@ -104,7 +105,8 @@ IntakeResult CaseService::registerCase(const Context& ctx, IntakeRequest request
     CaseValidator::applicant(request.applicant, now.date());
     CaseValidator::representative(request.representativeName, request.representativeNik, now.date());
     CaseValidator::business(request.business, standard.kbli, KbliRegister(ctx.database()));
-    const QList<ChecklistItem> checklist = CaseValidator::checklist(request.checklist, standard);
+    QList<ChecklistItem> checklist = CaseValidator::checklist(request.checklist, standard);
+    ScaleRequirement::annotate(checklist, request.business.scale); // U1: a warning kept with the line
 
     CaseRecord c;
     c.serviceId = standard.serviceId;

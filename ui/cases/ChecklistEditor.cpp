@@ -1,5 +1,7 @@
 #include "ChecklistEditor.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -65,6 +67,23 @@ ChecklistEditor::ChecklistEditor(QWidget* parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("checklistSummary"));
     layout->addWidget(m_summary);
+}
+
+void ChecklistEditor::setWarnings(const QHash<QString, QString>& byKey)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* key = m_table->item(row, ColKey);
+        QTableWidgetItem* text = m_table->item(row, ColText);
+        if (!key || !text)
+            continue;
+        const QString warning = byKey.value(key->data(Qt::UserRole).toString());
+        const QString base = text->data(Qt::UserRole).isValid() ? text->data(Qt::UserRole).toString() : text->text();
+        text->setData(Qt::UserRole, base);
+        text->setText(warning.isEmpty() ? base : QStringLiteral("⚠ ") + base);
+        text->setToolTip(warning.isEmpty() ? base : base + QStringLiteral("\n\n") + warning);
+        text->setForeground(warning.isEmpty() ? QBrush() : QBrush(QColor(QStringLiteral("#9a3412"))));
+        text->setData(Qt::AccessibleDescriptionRole, warning);
+    }
 }
 
 void ChecklistEditor::setStandard(const ServiceStandard& standard)
@@ -142,7 +161,8 @@ QList<ChecklistItem> ChecklistEditor::items() const
     for (int row = 0; row < m_table->rowCount(); ++row) {
         ChecklistItem item;
         item.requirementKey = m_table->item(row, ColKey)->data(Qt::UserRole).toString();
-        item.requirementText = m_table->item(row, ColText)->text();
+        const QTableWidgetItem* text = m_table->item(row, ColText);
+        item.requirementText = text->data(Qt::UserRole).isValid() ? text->data(Qt::UserRole).toString() : text->text();
         item.status = statuses().at(qobject_cast<QComboBox*>(m_table->cellWidget(row, ColStatus))->currentIndex());
         item.note = qobject_cast<QLineEdit*>(m_table->cellWidget(row, ColNote))->text().trimmed();
         out.append(item);

@@ -3,6 +3,7 @@
 #include "cases/CaseRecord.h"
 #include "catalog/ServiceStandard.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QTableWidget;
@@ -25,6 +26,8 @@ public:
     void setItems(const QList<ChecklistItem>& items);
     QList<ChecklistItem> items() const;
     void setStatus(int row, ChecklistStatus status);
+    // Warnings by requirement key (from core), shown on their lines; an empty map clears them.
+    void setWarnings(const QHash<QString, QString>& byKey);
     int rowCount() const;
     QTableWidget* table() const { return m_table; }
 

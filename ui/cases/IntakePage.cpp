@@ -4,6 +4,7 @@
 #include "BusinessForm.h"
 #include "ChecklistEditor.h"
 #include "cases/CaseService.h"
+#include "cases/ScaleRequirement.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
@@ -239,6 +240,9 @@ void IntakePage::goTo(int step)
     case ApplicantStep: m_applicant->searchField()->setFocus(); break;
     case BusinessStep: m_business->searchField()->setFocus(); break;
     case ChecklistStep:
+        // Requirement U1 asks for a small or medium industry: core says which lines warn.
+        m_checklist->setWarnings(
+            ScaleRequirement::warnings(m_standard, BusinessScaleRules::forCapital(m_business->business().capital)));
         m_checklist->table()->setFocus();
         if (m_checklist->rowCount() > 0)
             m_checklist->table()->selectRow(0);
