@@ -1,5 +1,7 @@
 #include "VerificationCode.h"
 
+#include "ReceiptQr.h"
+
 #include <QMessageAuthenticationCode>
 #include <cstring>
 
@@ -80,6 +82,13 @@ VerificationCode::Parsed VerificationCode::parsePayload(const QString& payload)
 {
     Parsed p;
     const QString text = payload.trimmed();
+    // A signed receipt's QR text names its registration number too (scan fields, searches).
+    if (const auto fields = ReceiptQr::parse(text)) {
+        p.ok = true;
+        p.registrationNumber = fields->registrationNumber;
+        p.code = ReceiptQr::shortCode(fields->signature);
+        return p;
+    }
     if (!text.startsWith(kPrefix, Qt::CaseInsensitive))
         return p;
     const qsizetype last = text.lastIndexOf(u':');

@@ -38,7 +38,8 @@ public:
         QString registrationNumber;
         QString code; // grouped
     };
-    // Reads a QR payload ("LOKET:REG:CODE", prefix case-insensitive).
+    // Reads a QR payload ("LOKET:REG:CODE", prefix case-insensitive), or a signed receipt's QR
+    // text (ReceiptQr: "LK1:...", code = its short code).
     static Parsed parsePayload(const QString& payload);
 
     struct Check {
