@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>NI&amp;K</source>
-        <translation>NI&amp;K</translation>
+        <translation>N&amp;IK</translation>
     </message>
     <message>
         <source>&amp;Telephone</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>NI&amp;B</source>
-        <translation>NI&amp;B</translation>
+        <translation>N&amp;IB</translation>
     </message>
     <message>
         <source>13 digits; empty when OSS has not issued one yet</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>N&amp;PWP</source>
-        <translation>N&amp;PWP</translation>
+        <translation>NP&amp;WP</translation>
     </message>
     <message>
         <source>15 or 16 digits</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Other &amp;KBLI codes</source>
-        <translation>Kode &amp;KBLI lain</translation>
+        <translation>K&amp;ode KBLI lain</translation>
     </message>
     <message>
         <source>5-digit codes, separated by commas</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>Located inside an &amp;industrial estate</source>
-        <translation>Berlokasi di dalam &amp;kawasan industri</translation>
+        <translation>Berlokasi di &amp;dalam kawasan industri</translation>
     </message>
     <message>
         <source>&amp;SIINas account</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation>Ala&amp;mat</translation>
+        <translation>Alama&amp;t</translation>
     </message>
     <message>
         <source>Enter the capital to see the scale</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>Add &amp;scanned document…</source>
-        <translation>Tambah dokumen hasil &amp;pindai…</translation>
+        <translation>Tambah dokumen &amp;hasil pindai…</translation>
     </message>
     <message>
         <source>Scanned documents (optional)</source>
@@ -1319,11 +1319,11 @@
     </message>
     <message>
         <source>&amp;Open the application</source>
-        <translation>&amp;Buka permohonan</translation>
+        <translation>B&amp;uka permohonan</translation>
     </message>
     <message>
         <source>&amp;New application</source>
-        <translation>Permohonan &amp;baru</translation>
+        <translation>Permohonan ba&amp;ru</translation>
     </message>
     <message numerus="yes">
         <source>KBLI %1 · %2 · %n working day(s) · %3</source>

@@ -7,6 +7,7 @@
 #include "cases/CaseService.h"
 #include "cases/DemoData.h"
 #include "common/Error.h"
+#include "setup/DemoDatabase.h"
 #include "users/PersonalData.h"
 
 #include <QCoreApplication>
@@ -452,6 +453,7 @@ int runDemoData(CliContext& ctx, CliArgs& args)
     o.spanDays = intOption(args, QStringLiteral("days"), 0, 0, 36500);
     args.finish();
     const Context c = ctx.userContext();
+    DemoDatabase::requireDemo(c.database());
     const DemoData::Summary s = DemoData::generate(c, o, [&](int done, int total) {
         if (total >= 100000 && !ctx.json)
             ctx.message(tr("%1 of %2 applications written").arg(done).arg(total));

@@ -2,6 +2,9 @@
 
 #include "CommandRegistry.h"
 #include "common/Error.h"
+#include "common/Log.h"
+#include "common/LogFile.h"
+#include "common/Platform.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -27,6 +30,7 @@ void printHelp(CliContext& ctx)
             out << "  " << line << '\n';
     out << '\n' << tr("Exit codes: 0 ok, 1 check failed, 2 usage, 3 invalid input, 4 storage error, 5 not permitted.")
         << '\n';
+    out << tr("Log: %1 (--verbose adds debug messages).").arg(LogFile::path()) << '\n';
     out.flush();
 }
 
@@ -54,11 +58,17 @@ int runCli(int argc, char* argv[])
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("loket"));
     QCoreApplication::setOrganizationName(QStringLiteral("loket"));
+    // Exports, receipts, backups and the log hold personal data: owner-only from the start.
+    platform::ownerOnlyFileCreation();
+    LogFile::install(LogFile::defaultFolder(), false);
 
     QStringList words = app.arguments().mid(1);
     CliContext ctx;
     try {
         CliArgs global(words);
+        if (global.flag(QStringLiteral("verbose")))
+            LogFile::verbose();
+        qCDebug(lcCli).noquote() << "loket-cli" << app.arguments().mid(1).join(QLatin1Char(' '));
         ctx.lang = global.option(QStringLiteral("lang"));
         installTranslations(app, ctx.lang);
         ctx.dbPath = global.option(QStringLiteral("db"));

@@ -1,22 +1,23 @@
 #include "CommandRegistry.h"
 
+#include "AuditCommands.h"
 #include "BackupCommands.h"
 #include "CalendarCommands.h"
 #include "CaseCommands.h"
 #include "CatalogCommands.h"
-#include "DemoCommands.h"
 #include "ComplaintCommands.h"
+#include "ConflictCommands.h"
+#include "DemoCommands.h"
+#include "KbliCommands.h"
 #include "ReceiptCommands.h"
 #include "ReportCommands.h"
 #include "SurveyCommands.h"
 #include "SyncCommands.h"
-#include "ConflictCommands.h"
 #include "SystemCommands.h"
 #include "UserCommands.h"
-#include "AuditCommands.h"
 #include "ValidateCommands.h"
-#include "KbliCommands.h"
 #include "common/Error.h"
+#include "common/Log.h"
 
 namespace loket::cli {
 
@@ -49,6 +50,13 @@ const QList<Command>& commands()
 int report(CliContext& ctx, const Error& error)
 {
     ctx.message(error.message());
+    const QString detail = error.detail().isEmpty() ? QString() : QStringLiteral(" | ") + error.detail();
+    if (error.kind() == Error::Kind::Storage)
+        qCCritical(lcStorage).noquote() << error.message() + detail;
+    else if (error.kind() == Error::Kind::Permission)
+        qCInfo(lcAuth).noquote() << "refused:" << error.message() + detail;
+    else
+        qCInfo(lcCli).noquote() << "refused:" << error.message() + detail;
     switch (error.kind()) {
     case Error::Kind::Invalid:
     case Error::Kind::NotFound:

@@ -1,14 +1,16 @@
 #include "DemoCommands.h"
 
+#include "cases/DemoData.h"
 #include "common/Clock.h"
 #include "common/Error.h"
-#include "cases/DemoData.h"
 #include "settings/SettingsRepository.h"
 #include "setup/Bootstrap.h"
+#include "setup/DemoDatabase.h"
 #include "survey/SurveyDemo.h"
 #include "users/DemoUsers.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace loket::cli {
@@ -39,16 +41,23 @@ int runDemoSetup(CliContext& ctx, CliArgs& args)
 {
     const QString casesText = args.option(QStringLiteral("cases"));
     const QString seedText = args.option(QStringLiteral("seed"));
+    Database::OpenOptions openOptions;
+    openOptions.workstationCode = args.option(QStringLiteral("workstation"));
     args.finish();
     bool ok = true;
     const int cases = casesText.isEmpty() ? 400 : casesText.toInt(&ok);
-    if (!ok || cases < 0)
-        throw Error::invalid(tr("--cases must be a whole number of 0 or more, not \"%1\".").arg(casesText),
-                             QStringLiteral("cases"));
+    if (!ok || cases < 0 || cases > DemoDatabase::kMaxCases)
+        throw Error::invalid(
+            tr("--cases must be a whole number from 0 to %1, not \"%2\".").arg(DemoDatabase::kMaxCases).arg(casesText),
+            QStringLiteral("cases"));
     const quint32 seed = seedText.isEmpty() ? 1 : seedText.toUInt(&ok);
     if (!ok)
         throw Error::invalid(tr("--seed must be a whole number, not \"%1\".").arg(seedText), QStringLiteral("seed"));
-    Database& db = ctx.database();
+    // Only a file this run creates becomes a demo (or one that is a demo already).
+    const QFileInfo file(ctx.dbPath.isEmpty() ? Database::defaultPath() : ctx.dbPath);
+    const bool newFile = !file.exists() || file.size() == 0;
+    Database& db = ctx.database(openOptions);
+    DemoDatabase::requireNewOrDemo(db, newFile);
     const Context system(db, defaultClock(), Actor::systemActor());
     setOffice(system);
     const int users = DemoUsers::create(system);
@@ -73,7 +82,9 @@ int runDemoSetup(CliContext& ctx, CliArgs& args)
 
 void addDemoCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("demo-setup"), QStringLiteral("demo-setup [--cases N] [--seed S]"), runDemoSetup});
+    list.append({QStringLiteral("demo-setup"),
+                 QStringLiteral("demo-setup [--cases N] [--seed S] [--workstation CODE]   (a new file only)"),
+                 runDemoSetup});
 }
 
 } // namespace loket::cli

@@ -397,12 +397,15 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
                 cases.flush();
             }
         }
-        if (end == o.cases)
-            AuditLog::append(ctx, QStringLiteral("demo.generate"), QStringLiteral("case"), QStringLiteral("demo"), {},
-                             {{QStringLiteral("cases"), summary.cases},
-                              {QStringLiteral("seed"), double(o.seed)},
-                              {QStringLiteral("first"), summary.firstNumber},
-                              {QStringLiteral("last"), summary.lastNumber}});
+        // Every batch with its own audit entry, in its transaction: a run killed part-way leaves no
+        // demo case unaccounted for.
+        AuditLog::append(ctx, QStringLiteral("demo.generate"), QStringLiteral("case"), QStringLiteral("demo"), {},
+                         {{QStringLiteral("cases"), summary.cases},
+                          {QStringLiteral("batch_from"), start + 1},
+                          {QStringLiteral("batch_to"), end},
+                          {QStringLiteral("seed"), double(o.seed)},
+                          {QStringLiteral("first"), summary.firstNumber},
+                          {QStringLiteral("last"), summary.lastNumber}});
         tx.commit();
         if (progress)
             progress(end, o.cases);

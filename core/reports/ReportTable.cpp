@@ -1,5 +1,7 @@
 #include "ReportTable.h"
 
+#include "common/SpreadsheetCell.h"
+
 #include <QJsonObject>
 
 namespace loket {
@@ -18,11 +20,7 @@ QJsonArray ReportTable::toJson(const QStringList& keys) const
 
 QString ReportTable::toCsv() const
 {
-    auto cell = [](const QString& s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-            return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return s;
-    };
+    auto cell = [](const QString& s) { return SpreadsheetCell::csvField(s); };
     QStringList lines;
     QStringList head;
     for (const QString& h : headers)

@@ -1,6 +1,7 @@
 #include "XlsxExport.h"
 
 #include "common/Error.h"
+#include "common/SpreadsheetCell.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -66,7 +67,8 @@ void XlsxExport::write(const QString& file, const QString& title, const QList<Re
                     break;
                 }
                 default:
-                    worksheet_write_string(ws, rr, cc, v.toString().toUtf8().constData(), nullptr);
+                    worksheet_write_string(ws, rr, cc, SpreadsheetCell::neutralise(v.toString()).toUtf8().constData(),
+                                           nullptr);
                 }
             }
         }

@@ -4,10 +4,12 @@
 #include "SqlQuery.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
-#include "users/Actor.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Ids.h"
+#include "common/Log.h"
+#include "common/Platform.h"
+#include "users/Actor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +22,6 @@
 #include <QUuid>
 #include <atomic>
 #include <sqlite3.h>
-#include <sys/stat.h>
 
 namespace loket {
 
@@ -28,7 +29,18 @@ namespace {
 
 void restrictToOwner(const QString& file)
 {
-    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    platform::restrictToOwner(file);
+}
+
+// The database and its write-ahead log hold every citizen's data: owner-only, even when an older
+// program or a copy left them readable by others.
+void tightenModes(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString file = path + suffix;
+        if (QFileInfo::exists(file) && !platform::isOwnerOnly(file) && !platform::restrictToOwner(file))
+            qCWarning(lcStorage).noquote() << "cannot make" << file << "owner-only";
+    }
 }
 
 struct FileFacts
@@ -157,6 +169,7 @@ void Database::open(const QString& path, const OpenOptions& options)
 
     try {
         applyPragmas();
+        tightenModes(path);
         const int version = schemaVersion();
         const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
         if (version < target) {
@@ -286,14 +299,14 @@ void Database::backupTo(const QString& file) const
     if (!QDir().mkpath(info.absolutePath()))
         throw Error::storage(tr("Cannot create the folder %1.").arg(info.absolutePath()));
     // The copy holds identity numbers: never let it exist readable by others, even briefly.
-    const mode_t previous = ::umask(0077);
+    const int previous = platform::ownerOnlyFileCreation();
     try {
         SqlQuery(handle(), QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), file).exec();
     } catch (...) {
-        ::umask(previous);
+        platform::restoreFileCreation(previous);
         throw;
     }
-    ::umask(previous);
+    platform::restoreFileCreation(previous);
     restrictToOwner(file);
 }
 

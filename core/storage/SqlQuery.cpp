@@ -1,16 +1,41 @@
 #include "SqlQuery.h"
 
 #include "common/Error.h"
+#include "common/Log.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace loket {
+
+namespace {
+// Values of these placeholders may hold personal data or secrets: the log shows their length only.
+bool isPersonal(const QString& placeholder)
+{
+    static const QRegularExpression personal(
+        QStringLiteral("name|phone|nik|npwp|mail|address|password|hash|secret|birth|note|contact|value|text|"
+                       "reason|payload|before|after|detail|key_|token"),
+        QRegularExpression::CaseInsensitiveOption);
+    return personal.match(placeholder).hasMatch();
+}
+
+QString shown(const QString& placeholder, const QVariant& value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    const QString text = value.toString();
+    if (isPersonal(placeholder) && !text.isEmpty())
+        return QStringLiteral("(masked, %1 characters)").arg(text.size());
+    return text.size() > 200 ? text.left(200) + QStringLiteral("... (%1 characters)").arg(text.size()) : text;
+}
+} // namespace
 
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
+        qCWarning(lcStorage).noquote() << "prepare failed:" << m_query.lastError().text() << "|" << describe();
         throw Error::storage(QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1")
                                  .arg(m_query.lastError().text()),
                              describe());
@@ -27,6 +52,7 @@ SqlQuery& SqlQuery::bind(const QString& name, const QVariant& value)
 SqlQuery& SqlQuery::exec()
 {
     if (!m_query.exec()) {
+        qCWarning(lcStorage).noquote() << "query failed:" << m_query.lastError().text() << "|" << describe();
         throw Error::storage(
             QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1").arg(m_query.lastError().text()),
             describe());
@@ -44,7 +70,7 @@ QString SqlQuery::describe() const
 {
     QString text = QStringLiteral("query: ") + m_sql.simplified();
     for (const auto& [name, value] : m_bound)
-        text += QStringLiteral("; %1=%2").arg(name, value.isNull() ? QStringLiteral("NULL") : value.toString());
+        text += QStringLiteral("; %1=%2").arg(name, shown(name, value));
     return text;
 }
 

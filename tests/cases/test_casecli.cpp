@@ -126,14 +126,25 @@ void TestCaseCli::listAndShow()
 
 void TestCaseCli::demoData()
 {
-    const CliResult r = cli({QStringLiteral("--json"), QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("60"),
-                             QStringLiteral("--seed"), QStringLiteral("4")});
+    // Demo applications only go into a demo database: this office's is refused (issue 14).
+    CliResult r = cli({QStringLiteral("--json"), QStringLiteral("demo-data"), QStringLiteral("--cases"),
+                       QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("4")});
+    QCOMPARE(r.exitCode, 5);
+    const QString demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    r = runCli(
+        {QStringLiteral("--db"), demo, QStringLiteral("demo-setup"), QStringLiteral("--cases"), QStringLiteral("0")},
+        m_env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({QStringLiteral("--db"), demo, QStringLiteral("--user"), QStringLiteral("loket"),
+                QStringLiteral("--json"), QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("60"),
+                QStringLiteral("--seed"), QStringLiteral("4")},
+               {QStringLiteral("LOKET_NOW=2026-03-02T10:00"), QStringLiteral("LOKET_PASSWORD=loket-demo-1")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("cases")).toInt(), 60);
-    const CliResult list = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                QStringLiteral("1000")},
-                               false);
-    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 62);
+    const CliResult list = runCli({QStringLiteral("--db"), demo, QStringLiteral("--json"), QStringLiteral("case"),
+                                   QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")},
+                                  m_env);
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 60);
 }
 
 void TestCaseCli::usageAndPermissions()

@@ -2,12 +2,14 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/LogFile.h"
+#include "common/Platform.h"
 #include "common/UiContext.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
-#include "users/SignInFlow.h"
 #include "setup/Bootstrap.h"
 #include "storage/Database.h"
+#include "users/SignInFlow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +26,8 @@ int runGui(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Loket"));
     QApplication::setApplicationVersion(QStringLiteral(LOKET_VERSION));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    platform::ownerOnlyFileCreation();
+    LogFile::install(LogFile::defaultFolder(), true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Loket"));

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
+#include "common/SpreadsheetCell.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintService.h"
 
@@ -18,13 +19,7 @@ namespace loket::ui {
 namespace {
 QString csvField(const QString& s)
 {
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-        s.contains(QLatin1Char(';'))) {
-        QString q = s;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
+    return SpreadsheetCell::csvField(s);
 }
 
 ComplaintKind kindOf(const ComplaintFilter& f)
@@ -88,7 +83,8 @@ int ComplaintRegisterExport::writeXlsx(const Context& ctx, const ComplaintFilter
         worksheet_write_number(ws, r, 0, double(r - 3), nullptr);
         const QStringList cells = ComplaintRegister::row(complaint, clock);
         for (int c = 0; c < cells.size(); ++c)
-            worksheet_write_string(ws, r, lxw_col_t(c + 1), cells[c].toUtf8().constData(), nullptr);
+            worksheet_write_string(ws, r, lxw_col_t(c + 1), SpreadsheetCell::neutralise(cells[c]).toUtf8().constData(),
+                                   nullptr);
         ++r;
         return r < 1048570; // Excel's row limit
     });

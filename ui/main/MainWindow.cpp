@@ -69,6 +69,10 @@ MainWindow::MainWindow(UiContext& ui, QWidget* parent) : QMainWindow(parent), m_
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A page chosen with the mouse or Enter is a page to work in: focus goes to its first field.
+    // Arrow keys only browse, so focus stays in the side bar.
+    connect(m_nav, &QListWidget::itemClicked, this, &MainWindow::focusPage);
+    connect(m_nav, &QListWidget::itemActivated, this, &MainWindow::focusPage);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
@@ -211,6 +215,22 @@ void MainWindow::showHomePage()
         key = QStringLiteral("usersPage");
     if (!showPage(key) && m_nav->count() > 0)
         m_nav->setCurrentRow(0);
+    focusPage();
+}
+
+void MainWindow::focusPage()
+{
+    QWidget* page = m_pages->currentWidget();
+    if (!page)
+        return;
+    // The first widget in the page's tab order that takes keyboard focus.
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    page->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::buildPages()

@@ -38,6 +38,7 @@ private:
     void buildPages();
     void buildSync(QMenu* menu);
     void showHomePage();
+    void focusPage();
     void refreshStatus();
     void refreshSyncStatus();
     void syncRunningChanged(bool running);

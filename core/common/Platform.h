@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+// The few operating-system calls Loket needs, kept in one place so the rest of core stays
+// portable: file modes and the file-creation mask (POSIX), with a Windows branch.
+namespace loket::platform {
+
+// Makes a file readable and writable by its owner only (0600 on POSIX). Returns false when the
+// file's mode could not be changed (or the file does not exist).
+bool restrictToOwner(const QString& path);
+
+// True when nobody but the owner may read or write the file (always true on Windows, where a
+// user's profile folder is private already).
+bool isOwnerOnly(const QString& path);
+
+// Every file and folder the process creates from now on is its owner's only (umask 077), so
+// exports, receipts, logs and backups are not readable by the other accounts of a shared PC.
+// Returns the previous mask, for restoreFileCreation().
+int ownerOnlyFileCreation();
+void restoreFileCreation(int previous);
+
+} // namespace loket::platform

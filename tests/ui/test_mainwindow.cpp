@@ -1,0 +1,197 @@
+// The shell as an officer meets it: the window fits the screen, a page chosen in the side bar
+// takes the keyboard, and no two things on one screen answer the same Alt+letter.
+#include "CaseFixture.h"
+#include "common/UiContext.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QtTest>
+
+using namespace loket;
+using namespace loket::test;
+using namespace loket::ui;
+
+namespace {
+// The letter after a single '&' of a label, lower case; none when the label has no mnemonic.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every Alt+letter the visible part of `root` answers, with what answers it.
+void collect(QWidget* root, QMultiHash<QChar, QString>& out)
+{
+    auto add = [&](const QString& text, QWidget* w) {
+        const QChar m = mnemonicOf(text);
+        if (!m.isNull() && w->isVisible())
+            out.insert(m, QStringLiteral("%1 (%2)").arg(text, w->objectName()));
+    };
+    for (auto* b : root->findChildren<QAbstractButton*>())
+        add(b->text(), b);
+    for (auto* l : root->findChildren<QLabel*>())
+        if (l->buddy())
+            add(l->text(), l);
+    for (auto* g : root->findChildren<QGroupBox*>())
+        if (g->isCheckable())
+            add(g->title(), g);
+    for (auto* t : root->findChildren<QTabBar*>())
+        for (int i = 0; i < t->count(); ++i)
+            add(t->tabText(i), t);
+}
+
+QStringList clashes(QMainWindow& window, const QString& where)
+{
+    QMultiHash<QChar, QString> taken;
+    for (QAction* a : window.menuBar()->actions())
+        if (!mnemonicOf(a->text()).isNull())
+            taken.insert(mnemonicOf(a->text()), QStringLiteral("menu %1").arg(a->text()));
+    collect(window.centralWidget(), taken);
+    QStringList out;
+    for (const QChar& key : taken.uniqueKeys())
+        if (taken.count(key) > 1)
+            out << QStringLiteral("%1, Alt+%2: %3")
+                       .arg(where, key, QStringList(taken.values(key)).join(QStringLiteral(" / ")));
+    return out;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void windowFitsTheScreen();
+    void pageChosenInTheSideBarTakesTheKeyboard();
+    void noTwoThingsOnAScreenShareAnAltKey();
+
+private:
+    std::unique_ptr<CaseFixture> m_fixture;
+    std::unique_ptr<UiContext> m_ui;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("loket-test-mainwindow"));
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("id"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_fixture = std::make_unique<CaseFixture>();
+    m_ui = std::make_unique<UiContext>(
+        m_fixture->data().db(), m_fixture->data().clock(),
+        actorWith({Role::FrontDesk, Role::Supervisor, Role::Admin, Role::BackOffice}, QStringLiteral("siti")));
+}
+
+void TestMainWindow::windowFitsTheScreen()
+{
+    MainWindow window(*m_ui);
+    window.showOnScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect free = window.screen()->availableGeometry();
+    QVERIFY2(free.contains(window.frameGeometry()) || window.isMaximized(),
+             qPrintable(QStringLiteral("window %1x%2 on a free area of %3x%4")
+                            .arg(window.frameGeometry().width())
+                            .arg(window.frameGeometry().height())
+                            .arg(free.width())
+                            .arg(free.height())));
+    QVERIFY(window.isMaximized());
+    window.close();
+    // Where the officer left it comes back next time, if it still fits the screen.
+    QSize placedSize;
+    {
+        MainWindow placed(*m_ui);
+        placed.setGeometry(QRect(free.topLeft() + QPoint(10, 40), QSize(640, 480)));
+        placed.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&placed));
+        placedSize = placed.size(); // the pages' minimum sizes may have made it larger
+        placed.close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
+    MainWindow again(*m_ui);
+    again.showOnScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    if (free.contains(QRect(free.topLeft() + QPoint(10, 40), placedSize + QSize(0, 40)))) {
+        QVERIFY(!again.isMaximized());
+        QCOMPARE(again.size(), placedSize);
+    } else {
+        QVERIFY(again.isMaximized());
+    }
+    // Whatever the pages hold, the window can be made small enough for a 1366x768 screen with a
+    // task bar and a title bar.
+    QVERIFY2(again.minimumSizeHint().width() <= 1366 && again.minimumSizeHint().height() <= 768 - 40 - 30,
+             qPrintable(QStringLiteral("minimum %1x%2")
+                            .arg(again.minimumSizeHint().width())
+                            .arg(again.minimumSizeHint().height())));
+}
+
+void TestMainWindow::pageChosenInTheSideBarTakesTheKeyboard()
+{
+    MainWindow window(*m_ui);
+    window.showOnScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    for (const QString& key : {QStringLiteral("casesPage"), QStringLiteral("complaintsPage")}) {
+        QListWidgetItem* item = nullptr;
+        for (int i = 0; i < nav->count(); ++i)
+            if (nav->item(i)->data(Qt::UserRole).toString() == key)
+                item = nav->item(i);
+        QVERIFY(item);
+        nav->setFocus();
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(item).center());
+        QWidget* page = window.page(key);
+        QTRY_VERIFY2(page->isAncestorOf(QApplication::focusWidget()),
+                     qPrintable(key + QStringLiteral(": focus in ") +
+                                (QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString())));
+    }
+}
+
+void TestMainWindow::noTwoThingsOnAScreenShareAnAltKey()
+{
+    MainWindow window(*m_ui);
+    window.showOnScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList found;
+    for (const QString& key :
+         {QStringLiteral("intakePage"), QStringLiteral("casesPage"), QStringLiteral("complaintsPage"),
+          QStringLiteral("dashboardPage"), QStringLiteral("catalogPage"), QStringLiteral("calendarPage"),
+          QStringLiteral("usersPage"), QStringLiteral("auditPage"), QStringLiteral("settingsPage")}) {
+        QVERIFY2(window.showPage(key), qPrintable(key));
+        QWidget* page = window.page(key);
+        // Each step of a stepped page (intake) is a screen of its own.
+        auto* steps = page->findChild<QStackedWidget*>();
+        if (steps && key == QLatin1String("intakePage")) {
+            for (int i = 0; i < steps->count(); ++i) {
+                steps->setCurrentIndex(i);
+                found << clashes(window, QStringLiteral("%1 step %2").arg(key).arg(i + 1));
+            }
+        } else {
+            found << clashes(window, key);
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
