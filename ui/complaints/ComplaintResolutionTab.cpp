@@ -227,7 +227,8 @@ bool ComplaintResolutionTab::addLevel()
                            m_report->toPlainText());
     });
     if (ok) {
-        m_position->clear();
+        // The next post is core's (empty on a path without a ladder).
+        m_position->setText(ComplaintLevels::nextPosition(m_complaint, ComplaintLevels::positions(m_ui.database())));
         m_officer->clear();
         m_report->clear();
     }
