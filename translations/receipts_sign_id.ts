@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::ComplaintDialog</name>
+    <message>
+        <source>Print receipt…</source>
+        <translation>Cetak tanda terima…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::ReceiptRenderer</name>
     <message>
         <source>COMPLAINT RECEIPT</source>

@@ -8,7 +8,9 @@
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "complaints/ComplaintReceipts.h"
 #include "complaints/ComplaintService.h"
+#include "print/ReceiptPrinter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -93,6 +95,10 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("closeDialog"));
+    // The complainant's receipt: printed at intake, a marked copy when printed again.
+    QPushButton* print = buttons->addButton(tr("Print receipt…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printReceipt"));
+    connect(print, &QPushButton::clicked, this, &ComplaintDialog::printReceipt);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_override, &QPushButton::clicked, this, &ComplaintDialog::askOverride);
@@ -193,6 +199,17 @@ bool ComplaintDialog::overrideTriage(ComplaintKind kind, const QString& reason)
     m_ui.notifyDataChanged(QStringLiteral("complaints"));
     reload();
     return true;
+}
+
+void ComplaintDialog::printReceipt()
+{
+    try {
+        const ReceiptData data = ComplaintReceipts::build(m_ui.context(), m_complaint.id);
+        ReceiptPrinter printer(m_ui.context(), this);
+        printer.preview(data);
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("Receipt"), e.message());
+    }
 }
 
 void ComplaintDialog::askOverride()

@@ -36,6 +36,7 @@ public:
 
 private:
     void askOverride();
+    void printReceipt();
 
     UiContext& m_ui;
     QString m_id;
