@@ -175,6 +175,14 @@
         <source>Receipt</source>
         <translation>Tanda terima</translation>
     </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Thermal 80 mm</source>
+        <translation>Termal 80 mm</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ReceiptRenderer</name>

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -98,7 +99,12 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     // The complainant's receipt: printed at intake, a marked copy when printed again.
     QPushButton* print = buttons->addButton(tr("Print receipt…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printReceipt"));
-    connect(print, &QPushButton::clicked, this, &ComplaintDialog::printReceipt);
+    auto* layouts = new QMenu(print);
+    connect(layouts->addAction(tr("A4")), &QAction::triggered, this,
+            [this] { printReceipt(ReceiptRenderer::Layout::A4); });
+    connect(layouts->addAction(tr("Thermal 80 mm")), &QAction::triggered, this,
+            [this] { printReceipt(ReceiptRenderer::Layout::Thermal); });
+    print->setMenu(layouts);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_override, &QPushButton::clicked, this, &ComplaintDialog::askOverride);
@@ -201,11 +207,12 @@ bool ComplaintDialog::overrideTriage(ComplaintKind kind, const QString& reason)
     return true;
 }
 
-void ComplaintDialog::printReceipt()
+void ComplaintDialog::printReceipt(ReceiptRenderer::Layout layout)
 {
     try {
         const ReceiptData data = ComplaintReceipts::build(m_ui.context(), m_complaint.id);
         ReceiptPrinter printer(m_ui.context(), this);
+        printer.setLayout(layout);
         printer.preview(data);
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Receipt"), e.message());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "complaints/Complaint.h"
+#include "print/ReceiptRenderer.h"
 
 #include <QDialog>
 
@@ -36,7 +37,7 @@ public:
 
 private:
     void askOverride();
-    void printReceipt();
+    void printReceipt(ReceiptRenderer::Layout layout);
 
     UiContext& m_ui;
     QString m_id;
