@@ -13,6 +13,7 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace loket {
 
@@ -158,27 +159,37 @@ QStringList staleIds(const Context& ctx, const QString& basis)
     const QDate today = ctx.clock().today();
     const QString since = QDate(today.year(), today.month(), 1).addMonths(-1).toString(Qt::ISODate);
     QStringList ids;
+    QSet<QString> seen;
     bool unfigured = false;
-    SqlQuery live(ctx.db(), QStringLiteral("SELECT id, figures_basis = '' FROM cases WHERE " LIVE_CASES
-                                           " AND (figures_basis < :b OR figures_basis > :b)"));
-    live.bind(QStringLiteral(":b"), basis).exec();
-    while (live.next()) {
-        ids << live.value(0).toString();
-        unfigured = unfigured || live.value(1).toBool();
-    }
-    SqlQuery stopped(ctx.db(), QStringLiteral("SELECT id FROM cases WHERE stopped_on >= :since AND (figures_basis < "
-                                              ":b OR figures_basis > :b) AND NOT " LIVE_CASES));
-    stopped.bind(QStringLiteral(":since"), since).bind(QStringLiteral(":b"), basis).exec();
-    while (stopped.next())
-        ids << stopped.value(0).toString();
+    auto collect = [&](SqlQuery& q, bool flag) {
+        q.exec();
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ids << id;
+            }
+            unfigured = unfigured || (flag && q.value(1).toBool());
+        }
+    };
+    // Two range scans of the partial index (an OR of both would scan all of it).
+    SqlQuery live(ctx.db(), QStringLiteral(
+                                "SELECT id, figures_basis = '' FROM cases INDEXED BY cases_live_basis WHERE " LIVE_CASES
+                                " AND figures_basis < :b UNION ALL SELECT id, figures_basis = '' FROM cases "
+                                "INDEXED BY cases_live_basis WHERE " LIVE_CASES " AND figures_basis > :b"));
+    live.bind(QStringLiteral(":b"), basis);
+    collect(live, true);
+    SqlQuery stopped(ctx.db(), QStringLiteral("SELECT id FROM cases INDEXED BY cases_stopped_on WHERE stopped_on >= "
+                                              ":since AND (figures_basis < :b OR figures_basis > :b)"));
+    stopped.bind(QStringLiteral(":since"), since).bind(QStringLiteral(":b"), basis);
+    collect(stopped, false);
     // Rows that never had figures (before schema 14): their recent stops are found by the marks.
     if (unfigured) {
         SqlQuery marks(ctx.db(), QStringLiteral("SELECT DISTINCT c.id FROM case_clock_events m CROSS JOIN cases c ON "
                                                 "c.id = m.case_id WHERE m.kind = 'stop' AND m.at >= :since AND "
-                                                "c.figures_basis = '' AND NOT " LIVE_CASES));
-        marks.bind(QStringLiteral(":since"), since).exec();
-        while (marks.next())
-            ids << marks.value(0).toString();
+                                                "c.figures_basis = ''"));
+        marks.bind(QStringLiteral(":since"), since);
+        collect(marks, false);
     }
     return ids;
 }

@@ -46,7 +46,7 @@ bool caseClockFilterFromKey(const QString& key, CaseClockFilter* out)
 }
 
 namespace {
-// A name search lists the cases of the best-ranked names only: enough for any first pages.
+// A name search lists the cases of the first matching names only: enough for any first pages.
 constexpr int kNameMatches = 2000;
 } // namespace
 
@@ -106,13 +106,14 @@ CaseQueries::Where CaseQueries::where(const CaseFilter& f) const
         } else {
             const QString match = NameSearch::ftsQuery(text);
             if (!match.isEmpty()) {
-                // Driven from the best-ranked matching names (at most kNameMatches of each kind) to
-                // their cases through the applicant and business indexes, not by scanning cases.
+                // Driven from the matching names (at most kNameMatches of each kind) to their cases
+                // through the applicant and business indexes, not by scanning cases. Not ordered by
+                // rank: bm25 would score every match of a common name before the limit applies.
                 w.add(QStringLiteral(
                     "c.rowid IN (SELECT x.rowid FROM cases x WHERE x.applicant_id IN (SELECT ref_id FROM party_names "
-                    "WHERE party_names MATCH :fts AND kind = 'a' ORDER BY rank LIMIT :names) UNION ALL SELECT x.rowid "
-                    "FROM cases x WHERE x.business_id IN (SELECT ref_id FROM party_names WHERE party_names MATCH "
-                    ":fts AND kind = 'b' ORDER BY rank LIMIT :names))"));
+                    "WHERE party_names MATCH :fts AND kind = 'a' LIMIT :names) UNION ALL SELECT x.rowid FROM cases x "
+                    "WHERE x.business_id IN (SELECT ref_id FROM party_names WHERE party_names MATCH :fts AND kind = "
+                    "'b' LIMIT :names))"));
                 w.bind(QStringLiteral(":names"), kNameMatches);
                 w.bind(QStringLiteral(":fts"), QStringLiteral("name : (%1)").arg(match));
             }

@@ -115,7 +115,7 @@ QList<CaseLateRow> CaseSlaFigures::late(QDate today, int limit) const
 
 void CaseSlaFigures::completions(QDate from, QDate to, int* met, int* missed) const
 {
-    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT clock_met, count(*) FROM cases WHERE "
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT clock_met, count(*) FROM cases INDEXED BY cases_stopped_on WHERE "
                                           "stopped_on >= :from AND stopped_on <= :to AND stage IN ('issued', "
                                           "'handed_over') GROUP BY clock_met"));
     q.bind(QStringLiteral(":from"), iso(from)).bind(QStringLiteral(":to"), iso(to)).exec();
