@@ -1,0 +1,224 @@
+// Office scale (issue 16): the supervisor's dashboard, name search, the overdue filter, a deep
+// page of the case list and an import into a database of a million cases, each next to the same
+// figure from bare SQL in the same run; supervisor sign-in to a painted dashboard (offscreen).
+// Not a ctest: run by scripts/bench-scale, which writes the figures into docs/PERFORMANCE.md.
+//   bench_scale --db FILE [--import-rows N]   (FILE: a copy of the database bench_cases made)
+#include "TestDatabase.h"
+#include "cases/CaseImporter.h"
+#include "cases/CaseQueries.h"
+#include "cases/DemoData.h"
+#include "cases/NameSearch.h"
+#include "common/Clock.h"
+#include "common/Context.h"
+#include "common/Error.h"
+#include "common/UiContext.h"
+#include "main/MainWindow.h"
+#include "reports/DashboardPage.h"
+#include "reports/SlaDashboard.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "users/Role.h"
+
+#include "BenchReport.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace loket;
+using loket::test::actorWith;
+
+namespace {
+using bench::result;
+using bench::timeMs;
+QTextStream& out = bench::out();
+
+double medianMs(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+template <typename F> double median(int runs, F&& f)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i)
+        times << timeMs(f);
+    return medianMs(times);
+}
+
+void info(const QString& key, double value)
+{
+    out << QStringLiteral("INFO %1 %2\n").arg(key).arg(value, 0, 'f', 2);
+    out.flush();
+}
+
+double peakMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0;
+}
+
+// Runs a statement to its end, as the sqlite3 shell would: the bare-SQL side of a figure.
+int bare(const QSqlDatabase& db, const QString& sql, const QList<std::pair<QString, QVariant>>& binds = {})
+{
+    SqlQuery q(db, sql);
+    for (const auto& [name, value] : binds)
+        q.bind(name, value);
+    q.exec();
+    int rows = 0;
+    while (q.next())
+        ++rows;
+    return rows;
+}
+
+void dashboard(const Context& ctx, const QSqlDatabase& db, QDate today)
+{
+    const Context supervisor(ctx.database(), ctx.clock(), actorWith({Role::Supervisor}, QStringLiteral("kasi")));
+    info(QStringLiteral("dashboard_first_ms"), timeMs([&] { SlaDashboard::compute(supervisor); }));
+    SlaSnapshot s;
+    result("dashboard_ms", median(5, [&] { s = SlaDashboard::compute(supervisor); }), "ms", 200);
+    out << QStringLiteral("INFO dashboard_open %1 overdue %2 at_risk %3 paused %4 not_started %5\n")
+               .arg(s.cases.open)
+               .arg(s.cases.overdue)
+               .arg(s.cases.atRisk)
+               .arg(s.cases.paused)
+               .arg(s.cases.notStarted);
+    const QString t = today.toString(Qt::ISODate);
+    const QString month = QDate(today.year(), today.month(), 1).toString(Qt::ISODate);
+    info(QStringLiteral("dashboard_bare_sql_ms"), median(5, [&] {
+             bare(db,
+                  QStringLiteral("SELECT standard_id, stage, holder, count(*), sum(clock = 'running' AND due_date >= "
+                                 ":t AND risk_from > :t), sum(clock = 'running' AND due_date >= :t AND risk_from <= "
+                                 ":t), sum(clock = 'running' AND due_date < :t), sum(clock = 'paused'), sum(clock = "
+                                 "'none') FROM cases WHERE stage IN ('registered', 'verification', 'technical', "
+                                 "'signature', 'returned') GROUP BY standard_id, stage, holder"),
+                  {{QStringLiteral(":t"), t}});
+             bare(db,
+                  QStringLiteral("SELECT c.registration_number, a.name FROM cases c JOIN applicants a ON a.id = "
+                                 "c.applicant_id WHERE c.clock = 'running' AND c.stage IN ('registered', "
+                                 "'verification', 'technical', 'signature', 'returned') AND c.risk_from <= :t "
+                                 "ORDER BY c.due_date LIMIT 1000"),
+                  {{QStringLiteral(":t"), t}});
+             bare(db,
+                  QStringLiteral("SELECT clock_met, count(*) FROM cases WHERE stopped_on >= :m AND stopped_on <= :t "
+                                 "GROUP BY clock_met"),
+                  {{QStringLiteral(":m"), month}, {QStringLiteral(":t"), t}});
+         }));
+}
+
+void lists(const Context& ctx, const QSqlDatabase& db, QDate today)
+{
+    CaseFilter overdue;
+    overdue.clock = CaseClockFilter::Overdue;
+    result("overdue_first_page_ms", median(7, [&] { CaseQueries(ctx).page(overdue, 0, 50); }), "ms", 20);
+    info(QStringLiteral("overdue_first_page_bare_sql_ms"), median(7, [&] {
+             bare(db,
+                  QStringLiteral("SELECT c.registration_number, a.name, b.name FROM cases c JOIN applicants a ON "
+                                 "a.id = c.applicant_id JOIN businesses b ON b.id = c.business_id WHERE c.clock = "
+                                 "'running' AND c.due_date < :t ORDER BY c.received_at DESC, c.id DESC LIMIT 50"),
+                  {{QStringLiteral(":t"), today.toString(Qt::ISODate)}});
+         }));
+    CaseQueries q(ctx);
+    q.page(CaseFilter{}, 0, 1);
+    const int total = SqlQuery(db, QStringLiteral("SELECT count(*) FROM cases")).scalar().toInt();
+    const int deep = std::max(0, std::min(900000, total - 100));
+    info(QStringLiteral("deep_page_offset_ms"), timeMs([&] { q.page(CaseFilter{}, deep, 50); }));
+    const QString after = q.page(CaseFilter{}, deep - 1, 1).value(0).registrationNumber;
+    result("deep_page_keyset_ms", median(7, [&] { q.pageAfter(CaseFilter{}, after, 50); }), "ms", 20);
+    out << QStringLiteral("INFO deep_page_at %1\n").arg(deep);
+
+    const QStringList names{QStringLiteral("asep suryana"), QStringLiteral("siti"), QStringLiteral("nur hayati"),
+                            QStringLiteral("nurhayati"), QStringLiteral("dewi")};
+    QList<double> search;
+    QList<double> bareSearch;
+    for (const QString& n : names) {
+        CaseFilter f;
+        f.search = n;
+        q.page(f, 0, 50);
+        search << timeMs([&] { q.page(f, 0, 50); });
+        const QString match = QStringLiteral("name : (%1)").arg(NameSearch::ftsQuery(n));
+        bareSearch << timeMs([&] {
+            bare(db, QStringLiteral("SELECT ref_id FROM party_names WHERE party_names MATCH :m LIMIT 50"),
+                 {{QStringLiteral(":m"), match}});
+        });
+        out << QStringLiteral("INFO search_name_%1_ms %2\n")
+                   .arg(QString(n).replace(QLatin1Char(' '), QLatin1Char('_')))
+                   .arg(search.last(), 0, 'f', 2);
+    }
+    result("search_name_ms", medianMs(search), "ms", 20);
+    info(QStringLiteral("search_name_bare_fts_ms"), medianMs(bareSearch));
+}
+
+void signIn(Database& db, const Clock& clock)
+{
+    // From a signed-in supervisor to the main window with the dashboard painted (the count
+    // finishes on its worker thread; the window is shown before it).
+    QList<double> shown;
+    QList<double> painted;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer t;
+        t.start();
+        ui::UiContext ui(db, clock, actorWith({Role::Supervisor}, QStringLiteral("kasi")));
+        ui::MainWindow window(ui);
+        window.show();
+        QCoreApplication::processEvents();
+        shown << double(t.nsecsElapsed()) / 1e6;
+        auto* page = window.findChild<ui::DashboardPage*>();
+        if (page && page->isBusy())
+            page->waitForIdle();
+        window.repaint();
+        QCoreApplication::processEvents();
+        painted << double(t.nsecsElapsed()) / 1e6;
+    }
+    result("signin_to_window_ms", medianMs(shown), "ms", 500);
+    result("signin_to_painted_dashboard_ms", medianMs(painted), "ms", 500);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QString path;
+    int importRows = 100000;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--db"))
+            path = args[i + 1];
+        else if (args[i] == QLatin1String("--import-rows"))
+            importRows = args[i + 1].toInt();
+    }
+    try {
+        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Clock::zone()));
+        Database db;
+        info(QStringLiteral("open_and_migrate_ms"), timeMs([&] { db.open(path); }));
+        const Context ctx(db, clock, Actor::systemActor());
+        out << QStringLiteral("INFO database holds %1 cases\n")
+                   .arg(SqlQuery(db.handle(), QStringLiteral("SELECT count(*) FROM cases")).scalar().toInt());
+        dashboard(ctx, db.handle(), clock.today());
+        lists(ctx, db.handle(), clock.today());
+        signIn(db, clock);
+        if (importRows > 0) {
+            const QByteArray csv = DemoData::importCsv(importRows, 7, QStringLiteral("71205"), clock.today());
+            const double before = peakMb();
+            CaseImportSummary summary;
+            const double ms = timeMs([&] { summary = CaseImporter::importCsv(ctx, csv, QStringLiteral("bench.csv")); });
+            if (!summary.written) {
+                std::fprintf(stderr, "import refused\n");
+                return 1;
+            }
+            result("import_rows_s", ms / 1000, "s", 15);
+            info(QStringLiteral("peak_memory_before_import_mb"), before);
+            result("import_peak_memory_mb", peakMb(), "MB", 300);
+        }
+    } catch (const Error& e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
