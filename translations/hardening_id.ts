@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>loket::AuthService</name>
+    <message>
+        <source>Wrong user name or password. After %1 wrong passwords in a row an account is locked for %2 minutes; the administrator can unlock it.</source>
+        <translation>Nama pengguna atau kata sandi salah. Setelah %1 kali kata sandi salah berturut-turut, akun dikunci selama %2 menit; administrator dapat membukanya.</translation>
+    </message>
+</context>
+<context>
     <name>loket::DemoDatabase</name>
     <message>
         <source>%1 is not a demo database: demo accounts and demo data are only set up in a new file. Give demo-setup the name of a file that does not exist yet.</source>

@@ -1,5 +1,7 @@
 #include "Clock.h"
 
+#include "Log.h"
+
 #include <memory>
 
 namespace loket {
@@ -32,7 +34,11 @@ void FixedClock::set(const QDateTime& now)
 const Clock& defaultClock()
 {
     static const std::unique_ptr<Clock> clock = []() -> std::unique_ptr<Clock> {
+#ifdef LOKET_CLOCK_OVERRIDE
         const QString pinned = qEnvironmentVariable("LOKET_NOW");
+#else
+        const QString pinned; // a release build: LOKET_NOW is ignored
+#endif
         if (!pinned.isEmpty()) {
             QDateTime at = QDateTime::fromString(pinned, Qt::ISODate);
             if (!at.isValid()) {
@@ -43,6 +49,7 @@ const Clock& defaultClock()
             if (at.isValid()) {
                 if (at.timeSpec() == Qt::LocalTime)
                     at = QDateTime(at.date(), at.time(), Clock::zone());
+                qCInfo(lcCli).noquote() << "clock pinned by LOKET_NOW to" << at.toString(Qt::ISODate);
                 return std::make_unique<FixedClock>(at);
             }
         }

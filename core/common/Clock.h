@@ -38,7 +38,8 @@ private:
 };
 
 // The clock the programs use: the system clock, unless LOKET_NOW (ISO date or date-time, in
-// Asia/Jakarta) pins it, which scripted demos and CLI tests rely on.
+// Asia/Jakarta) pins it, which scripted demos and CLI tests rely on. Only a build with the CMake
+// option LOKET_CLOCK_OVERRIDE (on except for CMAKE_BUILD_TYPE=Release) reads LOKET_NOW.
 const Clock& defaultClock();
 
 } // namespace loket

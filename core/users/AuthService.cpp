@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Ids.h"
+#include "common/Log.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -18,9 +19,17 @@ namespace loket {
 
 namespace {
 
-Error badCredentials()
+// The one answer to every failed sign-in, whether or not the account exists or is locked, so
+// nobody learns the office's user names by trying them.
+Error badCredentials(const Database& db)
 {
-    return Error::invalid(QCoreApplication::translate("loket::AuthService", "Wrong user name or password."),
+    const SecurityPolicy policy = SecurityPolicy::load(db);
+    return Error::invalid(QCoreApplication::translate("loket::AuthService",
+                                                      "Wrong user name or password. After %1 wrong passwords in a row "
+                                                      "an account is locked for %2 minutes; the administrator can "
+                                                      "unlock it.")
+                              .arg(policy.maxFailures)
+                              .arg(policy.lockoutMinutes),
                           QStringLiteral("password"));
 }
 
@@ -49,30 +58,31 @@ Actor AuthService::signIn(const QString& username, const QString& password)
     const auto user = repo.findByName(name);
     if (!user) {
         PasswordHasher::verifyDummy(password);
-        throw badCredentials();
+        qCInfo(lcAuth) << "sign-in refused: unknown user name";
+        throw badCredentials(m_db);
+    }
+    const QDateTime now = m_clock.now();
+    if (user->isLocked(now)) {
+        // Not even the right password is checked: a locked account tells nothing, not whether it exists.
+        PasswordHasher::verifyDummy(password);
+        qCInfo(lcAuth).noquote() << "sign-in refused: account" << user->username << "is locked until"
+                                 << shortTime(user->lockedUntil);
+        throw badCredentials(m_db);
     }
     if (user->disabled) {
-        PasswordHasher::verifyDummy(password);
+        if (!PasswordHasher::verify(repo.passwordHash(user->id), password))
+            throw badCredentials(m_db);
         throw Error::invalid(tr("The account %1 is disabled. Ask the administrator.").arg(user->username),
                              QStringLiteral("username"));
     }
-    const QDateTime now = m_clock.now();
-    if (user->isLocked(now))
-        throw Error::invalid(tr("Too many wrong passwords: the account %1 is locked until %2. Try again later or ask "
-                                "the administrator to unlock it.")
-                                 .arg(user->username, shortTime(user->lockedUntil)),
-                             QStringLiteral("password"));
     if (!PasswordHasher::verify(repo.passwordHash(user->id), password)) {
         const SecurityPolicy policy = SecurityPolicy::load(m_db);
         bool locked = false;
         recordFailure(*user, policy.maxFailures, policy.lockoutMinutes, &locked);
         if (locked)
-            throw Error::invalid(tr("Wrong password %1 times in a row: the account %2 is locked for %3 minutes.")
-                                     .arg(policy.maxFailures)
-                                     .arg(user->username)
-                                     .arg(policy.lockoutMinutes),
-                                 QStringLiteral("password"));
-        throw badCredentials();
+            qCWarning(lcAuth).noquote() << "account" << user->username << "locked after" << policy.maxFailures
+                                        << "wrong passwords";
+        throw badCredentials(m_db);
     }
     recordSuccess(*user);
     return actorFor(*user);
