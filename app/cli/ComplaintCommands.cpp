@@ -8,9 +8,9 @@
 #include "common/Error.h"
 #include "complaints/ComplaintCsvImport.h"
 #include "complaints/ComplaintJson.h"
-#include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintLevels.h"
 #include "complaints/ComplaintOrder.h"
+#include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintService.h"
 
@@ -59,9 +59,9 @@ QString showText(const Complaint& c, const TriageResult& t, const ClockResult& c
                  .arg(c.complainantName.isEmpty() ? tr("(no identity)") : c.complainantName, c.complainantContact);
     if (!c.caseRegNumber.isEmpty())
         lines << tr("Related case: %1 (handed over %2)").arg(c.caseRegNumber, dateText(c.caseHandedOverOn));
-    if (!c.serviceKbli.isEmpty())
     else if (c.caseHandedOverOn.isValid())
         lines << tr("Service received on %1 (no case)").arg(dateText(c.caseHandedOverOn));
+    if (!c.serviceKbli.isEmpty())
         lines << tr("Service: %1 %2").arg(c.serviceKbli, c.serviceName);
     lines << tr("Object: %1").arg(c.objectText.isEmpty() ? tr("(none)") : c.objectText);
     lines << tr("Triage: %1 — %2").arg(ComplaintTriage::ruleTitle(c.triageRule), t.explanation());
@@ -166,9 +166,9 @@ int runAdd(CliContext& ctx, CliArgs& args)
     in.complainantAddress = args.option(QStringLiteral("address"));
     in.caseRegNumber = args.option(QStringLiteral("case"));
     in.serviceKbli = args.option(QStringLiteral("service"));
-    in.objectText = args.option(QStringLiteral("object"));
     in.serviceDate =
         complaintDateOption(args.option(QStringLiteral("service-date")).trimmed(), QStringLiteral("service-date"));
+    in.objectText = args.option(QStringLiteral("object"));
     while (args.hasOption(QStringLiteral("attach")))
         in.attachmentPaths << args.option(QStringLiteral("attach"));
     args.finish();
