@@ -1,0 +1,91 @@
+// Saves a PNG of every main screen as an officer sees it, for looking at them (not a test):
+//   main_screenshots OUTPUT_DIR   (run by scripts/screenshots under Xvfb at 1366x768)
+#include "cases/CasesPage.h"
+#include "cases/DemoData.h"
+#include "common/Clock.h"
+#include "common/Prompter.h"
+#include "common/UiContext.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+#include "settings/SettingsRepository.h"
+#include "setup/Bootstrap.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace loket;
+using namespace loket::ui;
+
+namespace {
+void save(QWidget& window, const QString& dir, const QString& name)
+{
+    QApplication::processEvents();
+    QTest::qWait(300); // workers (dashboard counts) report back
+    window.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("loket-screenshots"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/loket-shots");
+    QDir().mkpath(out);
+    installTranslations(app, qEnvironmentVariable("LOKET_LANG", QStringLiteral("id")));
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Clock::zone()));
+    Database db;
+    db.open(dir.filePath(QStringLiteral("shots.sqlite")));
+    Bootstrap::ensureBuiltins(db, clock);
+    const Context system(db, clock, Actor::systemActor());
+    SettingsRepository(db).set(system, QStringLiteral("office.name"), QStringLiteral("DPMPTSP Kabupaten Purwakarta"));
+    DemoData::Options o;
+    o.cases = 400;
+    o.seed = 5;
+    DemoData::generate(system, o);
+
+    Actor officer;
+    officer.userId = QStringLiteral("u1");
+    officer.username = QStringLiteral("siti");
+    officer.displayName = QStringLiteral("Siti Rahmawati");
+    officer.roles = {Role::FrontDesk, Role::BackOffice, Role::Supervisor, Role::Admin};
+    UiContext ui(db, clock, officer);
+    ScriptedPrompter prompter;
+    Prompter::setInstance(&prompter);
+
+    MainWindow window(ui);
+    window.showOnScreen();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    for (const char* key : {"intakePage", "casesPage", "dashboardPage", "complaintsPage", "surveyPage", "catalogPage",
+                            "calendarPage", "usersPage", "auditPage", "settingsPage", "conflictsPage"}) {
+        if (window.showPage(QString::fromLatin1(key)))
+            save(window, out, QString::fromLatin1(key));
+    }
+    // A case that went a long way: returned once, then further.
+    window.showPage(QStringLiteral("casesPage"));
+    auto* cases = qobject_cast<CasesPage*>(window.page(QStringLiteral("casesPage")));
+    const QString reg =
+        SqlQuery(db.handle(), QStringLiteral("SELECT registration_number FROM cases WHERE return_count > 0 "
+                                             "AND stage IN ('technical', 'signature', 'issued', "
+                                             "'handed_over') ORDER BY received_at DESC LIMIT 1"))
+            .scalar()
+            .toString();
+    if (cases && !reg.isEmpty() && cases->openCase(reg))
+    {
+        save(window, out, QStringLiteral("caseScreen"));
+        if (qEnvironmentVariableIsSet("LOKET_SHOTS_WIDE"))
+            for (QWidget* w : window.findChildren<QWidget*>())
+                if (w->isVisible() && w->minimumSizeHint().width() > 500)
+                    qInfo() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint() << w->minimumSize();
+    }
+    Prompter::setInstance(nullptr);
+    QTextStream(stdout) << "screens saved in " << out << '\n';
+    return 0;
+}
