@@ -313,17 +313,21 @@ qint64 CaseQueries::handedOverCount(const QDate& from, const QDate& to, const QS
     return q.scalar().toLongLong();
 }
 
-QString CaseQueries::resolveScan(const QString& text, bool* genuine)
+QString CaseQueries::resolveScan(const QString& text, bool* genuine, bool* receipt)
 {
     const QString trimmed = text.trimmed();
     if (genuine)
         *genuine = false;
+    if (receipt)
+        *receipt = false;
     if (trimmed.isEmpty())
         return {};
     QString reg = trimmed;
     const auto payload = VerificationCode::parsePayload(trimmed);
     if (payload.ok) {
         reg = payload.registrationNumber;
+        if (receipt)
+            *receipt = true;
         if (genuine) {
             try {
                 *genuine = ReceiptService::verify(m_ctx.database(), trimmed).valid;

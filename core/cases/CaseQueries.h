@@ -78,7 +78,8 @@ public:
     qint64 handedOverCount(const QDate& from, const QDate& to, const QString& kbli = {});
     // The registration number a scanner typed: a receipt's QR payload or the number itself.
     // Empty when there is no such case. `genuine` tells whether a payload's code checked out.
-    QString resolveScan(const QString& text, bool* genuine = nullptr);
+    // `receipt`: whether the text is a receipt's code (old or signed), so a false `genuine` matters.
+    QString resolveScan(const QString& text, bool* genuine = nullptr, bool* receipt = nullptr);
     // Officers who hold cases, for the filter.
     QStringList officers();
     // Workstations that registered cases, for the filter.

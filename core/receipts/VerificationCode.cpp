@@ -89,6 +89,19 @@ VerificationCode::Parsed VerificationCode::parsePayload(const QString& payload)
         p.code = ReceiptQr::shortCode(fields->signature);
         return p;
     }
+    // A signed receipt's text that does not parse (a character changed) still names the
+    // application it claims, so the counter can open it and see the warning.
+    if (ReceiptQr::looksSigned(text)) {
+        // LK1:<REG>:<K>:<TIME>:<KEYID>:<SIG>, the number read from the front as parse() reads the
+        // other fields from the back.
+        const QStringList parts = text.split(QLatin1Char(':'));
+        const QString reg = parts.mid(1, parts.size() - 5).join(QLatin1Char(':')).trimmed().toUpper();
+        if (parts.size() >= 6 && !reg.isEmpty()) {
+            p.ok = true;
+            p.registrationNumber = reg;
+        }
+        return p;
+    }
     if (!text.startsWith(kPrefix, Qt::CaseInsensitive))
         return p;
     const qsizetype last = text.lastIndexOf(u':');

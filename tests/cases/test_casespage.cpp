@@ -9,6 +9,7 @@
 #include "print/ReceiptRenderer.h"
 #include "receipts/ReceiptService.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
@@ -101,6 +102,10 @@ void TestCasesPage::searchFiltersByNikAndName()
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_page->model()->rowCount(), 1);
     QCOMPARE(m_page->model()->registrationAt(0), m_numbers[1]);
+    // The count under the list follows the filter just applied (it lagged one filter behind).
+    auto* count = m_page->findChild<QLabel*>(QStringLiteral("caseCount"));
+    QVERIFY(count);
+    QVERIFY2(count->text().startsWith(QStringLiteral("1 ")), qPrintable(count->text()));
     // The technical team may not see NIKs in full.
     QVERIFY(m_page->model()->index(0, CaseListModel::ColNik).data().toString() != CaseFixture::nik(2));
     search->clear();

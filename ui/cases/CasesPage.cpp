@@ -211,13 +211,14 @@ void CasesPage::scanned()
     if (text.isEmpty())
         return;
     bool genuine = false;
-    const QString reg = CaseQueries(m_ui.context()).resolveScan(text, &genuine);
+    bool receipt = false;
+    const QString reg = CaseQueries(m_ui.context()).resolveScan(text, &genuine, &receipt);
     if (reg.isEmpty()) {
         Prompter::instance().warning(this, tr("Applications"), tr("No application has the number %1.").arg(text));
         m_scan->selectAll();
         return;
     }
-    if (text.startsWith(QLatin1String("LOKET:"), Qt::CaseInsensitive) && !genuine)
+    if (receipt && !genuine)
         Prompter::instance().warning(this, tr("Applications"),
                                      tr("The verification code of this receipt does not match: the receipt may not be "
                                         "genuine. The application %1 is opened for checking.")
