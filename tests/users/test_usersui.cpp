@@ -3,6 +3,7 @@
 #include "common/UiContext.h"
 #include "main/MainWindow.h"
 #include "settings/SettingsRepository.h"
+#include "setup/Bootstrap.h"
 #include "users/AuthService.h"
 #include "users/DemoUsers.h"
 #include "users/LockScreen.h"
@@ -308,6 +309,8 @@ void TestUsersUi::pagesOnlyForRolesAllowed()
 void TestUsersUi::usersPageAddsDisablesAndShowsTheRegister()
 {
     test::TestDatabase t;
+    // The built-in standard, as the program loads it: its component 11 sets 30 staff.
+    Bootstrap::ensureBuiltins(t.db(), t.clock());
     DemoUsers::create(t.context());
     UiContext ui(t.db(), t.clock(), demoActor(t, QStringLiteral("admin")));
     MainWindow window(ui);
