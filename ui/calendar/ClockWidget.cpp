@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -159,6 +160,8 @@ void ClockWidget::setResult(const ClockResult& result)
     int height = m_ledger->horizontalHeader()->sizeHint().height() + 2 * m_ledger->frameWidth() + 2;
     for (int row = 0; row < m_ledger->rowCount(); ++row)
         height += m_ledger->rowHeight(row);
+    // Room for a sideways scroll bar on a narrow screen, so it never covers the last line.
+    height += m_ledger->horizontalScrollBar()->sizeHint().height();
     m_ledger->setFixedHeight(std::min(height, 320));
     m_ledger->setVisible(m_ledgerWanted && !result.ledger.isEmpty());
 }

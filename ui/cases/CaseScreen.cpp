@@ -4,6 +4,7 @@
 #include "calendar/ClockStateText.h"
 #include "calendar/ClockWidget.h"
 #include "cases/DocumentStore.h"
+#include "common/Dates.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
@@ -55,16 +57,17 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
 }
 
 // One line per row, and as tall as its rows up to `maxRows` (longer lists scroll).
-void fitHeight(QTableWidget* t, int maxRows)
+void fitHeight(QTableWidget* t, int maxRows, bool roomForScrollBar = false)
 {
     const int rows = std::min(std::max(t->rowCount(), 1), maxRows);
+    const int scrollBar = roomForScrollBar ? t->horizontalScrollBar()->sizeHint().height() : 0;
     t->setFixedHeight(t->horizontalHeader()->sizeHint().height() + rows * t->verticalHeader()->defaultSectionSize() +
-                      2 * t->frameWidth() + 2);
+                      2 * t->frameWidth() + 2 + scrollBar);
 }
 
 QString dateText(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("dd MMM yyyy")) : QStringLiteral("–");
+    return dates::shortDate(d);
 }
 } // namespace
 
@@ -145,21 +148,21 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     rightLayout->addWidget(m_clock);
     auto* stageBox = new QGroupBox(tr("Stage budgets"), right);
     auto* stageLayout = new QVBoxLayout(stageBox);
+    stageLayout->setContentsMargins(2, 6, 2, 2); // every pixel of width to the figures
     m_stages = makeTable(stageBox, "caseStageBudgets",
                          {tr("Stage"), tr("Entered"), tr("Budget"), tr("Due"), tr("Used"), tr("State")});
-    // The stage names give way (elided, full text in the tooltip) so every figure stays in view
-    // without a horizontal scroll bar hiding the last row.
-    m_stages->horizontalHeader()->setStretchLastSection(false);
-    m_stages->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_stages->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_stages->setTextElideMode(Qt::ElideRight);
+    // Stage names in full (an elided "T…" told nothing); on a narrow screen the table scrolls
+    // sideways, and its height leaves room for that scroll bar so no row hides behind it.
+    m_stages->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_stages->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     stageLayout->addWidget(m_stages);
     rightLayout->addWidget(stageBox);
     rightLayout->addStretch(1);
     split->addWidget(leftScroll);
     split->addWidget(right);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 4);
+    // The deadline ledger and the stage budgets need a little more room than the file itself.
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 5);
     layout->addWidget(split, 1);
 
     connect(back, &QPushButton::clicked, this, &CaseScreen::backRequested);
@@ -307,13 +310,13 @@ void CaseScreen::showView()
         CaseStage stage;
         const QString title = caseStageFromKey(s.stage, &stage) ? caseStageTitle(stage) : s.stage;
         setRow(m_stages, i,
-               {title, dateText(s.entered), s.hasBudget ? tr("%n working day(s)", nullptr, s.budget) : QStringLiteral("–"),
+               {title, dateText(s.entered), s.hasBudget ? QString::number(s.budget) : QStringLiteral("–"),
                 s.hasBudget ? dateText(s.dueDate) : QStringLiteral("–"), QString::number(s.used),
                 s.hasBudget ? ClockStateText::title(s.state) : QString()});
         if (s.hasBudget)
             m_stages->item(i, 5)->setForeground(QColor(ClockStateText::colour(s.state)));
     }
-    fitHeight(m_stages, 12);
+    fitHeight(m_stages, 12, true);
     rebuildButtons();
 }
 

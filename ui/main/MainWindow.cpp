@@ -187,6 +187,9 @@ void MainWindow::showOnScreen()
             return;
         }
     }
+    // The free area first, for a desktop whose window manager ignores "maximised".
+    if (const QScreen* screen = this->screen())
+        setGeometry(screen->availableGeometry());
     showMaximized();
 }
 

@@ -79,8 +79,10 @@ DashboardPage::DashboardPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     // open = on track + at risk + overdue + paused + not started (returned at intake).
     const QList<QLabel*> all{m_open,       m_onTrack,  m_atRisk,        m_overdue, m_paused,
                              m_notStarted, m_dueToday, m_complaintsDue, m_month};
-    for (int i = 0; i < all.size(); ++i)
+    for (int i = 0; i < all.size(); ++i) {
         tiles->addWidget(all[i], 0, i);
+        tiles->setColumnStretch(i, 1);
+    }
     layout->addLayout(tiles);
 
     auto* body = new QHBoxLayout;
@@ -120,6 +122,9 @@ QLabel* DashboardPage::tile(const QString& objectName)
     l->setAlignment(Qt::AlignCenter);
     l->setMinimumHeight(84);
     l->setTextFormat(Qt::RichText);
+    // Captions wrap: nine tiles in one row must fit a 1366-pixel screen beside the side bar.
+    l->setWordWrap(true);
+    l->setMinimumWidth(90);
     return l;
 }
 
