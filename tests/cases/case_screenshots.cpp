@@ -1,16 +1,14 @@
 // Saves PNGs of the intake steps, the case list with demo data and a case screen, for looking
 // at the screens (not a test): case_screenshots OUTPUT_DIR
+#include "ScreenshotData.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseScreen.h"
 #include "cases/CasesPage.h"
-#include "cases/DemoData.h"
 #include "cases/IntakePage.h"
 #include "common/Clock.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "i18n/Translations.h"
-#include "settings/SettingsRepository.h"
-#include "setup/Bootstrap.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
@@ -19,7 +17,6 @@
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace loket;
@@ -32,23 +29,10 @@ int main(int argc, char* argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/case-shots");
     QDir().mkpath(out);
     installTranslations(app, qEnvironmentVariable("LOKET_LANG", QStringLiteral("id")));
-    QTemporaryDir dir;
-    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Clock::zone()));
-    Database db;
-    db.open(dir.filePath(QStringLiteral("shots.sqlite")));
-    Bootstrap::ensureBuiltins(db, clock);
-    const Context system(db, clock, Actor::systemActor());
-    SettingsRepository(db).set(system, QStringLiteral("office.name"), QStringLiteral("DPMPTSP Kabupaten Purwakarta"));
-    DemoData::Options o;
-    o.cases = 400;
-    o.seed = 5;
-    DemoData::generate(system, o);
-
-    Actor officer;
-    officer.userId = QStringLiteral("u1");
-    officer.username = QStringLiteral("loket");
-    officer.displayName = QStringLiteral("Siti Rahmawati");
-    officer.roles = {Role::FrontDesk, Role::BackOffice};
+    test::ScreenshotData shots;
+    Database& db = shots.db;
+    FixedClock& clock = shots.clock;
+    const Actor officer = test::ScreenshotData::officer(QStringLiteral("loket"), {Role::FrontDesk, Role::BackOffice});
     UiContext ui(db, clock, officer);
     ScriptedPrompter prompter;
     Prompter::setInstance(&prompter);

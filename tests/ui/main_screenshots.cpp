@@ -1,21 +1,18 @@
 // Saves a PNG of every main screen as an officer sees it, for looking at them (not a test):
 //   main_screenshots OUTPUT_DIR   (run by scripts/screenshots under Xvfb at 1366x768)
+#include "ScreenshotData.h"
 #include "cases/CasesPage.h"
-#include "cases/DemoData.h"
 #include "common/Clock.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
-#include "settings/SettingsRepository.h"
-#include "setup/Bootstrap.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QStyleFactory>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace loket;
@@ -38,23 +35,11 @@ int main(int argc, char* argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/loket-shots");
     QDir().mkpath(out);
     installTranslations(app, qEnvironmentVariable("LOKET_LANG", QStringLiteral("id")));
-    QTemporaryDir dir;
-    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Clock::zone()));
-    Database db;
-    db.open(dir.filePath(QStringLiteral("shots.sqlite")));
-    Bootstrap::ensureBuiltins(db, clock);
-    const Context system(db, clock, Actor::systemActor());
-    SettingsRepository(db).set(system, QStringLiteral("office.name"), QStringLiteral("DPMPTSP Kabupaten Purwakarta"));
-    DemoData::Options o;
-    o.cases = 400;
-    o.seed = 5;
-    DemoData::generate(system, o);
-
-    Actor officer;
-    officer.userId = QStringLiteral("u1");
-    officer.username = QStringLiteral("siti");
-    officer.displayName = QStringLiteral("Siti Rahmawati");
-    officer.roles = {Role::FrontDesk, Role::BackOffice, Role::Supervisor, Role::Admin};
+    test::ScreenshotData shots;
+    Database& db = shots.db;
+    FixedClock& clock = shots.clock;
+    const Actor officer = test::ScreenshotData::officer(
+        QStringLiteral("siti"), {Role::FrontDesk, Role::BackOffice, Role::Supervisor, Role::Admin});
     UiContext ui(db, clock, officer);
     ScriptedPrompter prompter;
     Prompter::setInstance(&prompter);
