@@ -32,8 +32,9 @@ void CaseListModel::reload()
     m_queries = std::make_unique<CaseQueries>(m_ctx);
     m_rows = m_queries->page(m_filter, 0, kPageSize);
     m_atEnd = m_rows.size() < kPageSize;
-    endResetModel();
+    // Before the reset is announced: the count under the list is read when it is.
     m_total = m_atEnd ? int(m_rows.size()) : m_queries->count(m_filter);
+    endResetModel();
 }
 
 QString CaseListModel::registrationAt(int row) const
