@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <optional>
 
 namespace loket {
 
@@ -244,17 +245,35 @@ int CaseClocks::refreshStale(const Context& ctx)
     return changed;
 }
 
-void CaseClocks::refreshOne(const Context& ctx, const QString& caseId)
+FigureInputs::FigureInputs(Database& db)
+    : m_db(db), m_calendarService(std::make_unique<CalendarService>(db)), m_calendar(m_calendarService->current())
+{}
+
+FigureInputs::~FigureInputs() = default;
+
+const ServiceStandard* FigureInputs::standard(const QString& id)
+{
+    auto it = m_standards.find(id);
+    if (it == m_standards.end()) {
+        const auto loaded = CatalogRepository(m_db).byId(id);
+        it = m_standards.insert(id, loaded ? std::make_shared<ServiceStandard>(*loaded) : nullptr);
+    }
+    return it->get();
+}
+
+void CaseClocks::refreshOne(const Context& ctx, const QString& caseId, FigureInputs* inputs)
 {
     CaseRepository repo(ctx.db());
     auto record = repo.byId(caseId);
     if (!record)
         return;
-    CalendarService calendarService(ctx.database());
-    const auto standard = CatalogRepository(ctx.database()).byId(record->standardId);
+    std::optional<FigureInputs> own;
+    if (!inputs)
+        inputs = &own.emplace(ctx.database());
+    const ServiceStandard* standard = inputs->standard(record->standardId);
     if (!standard)
         return;
-    cache(*calendarService.current(), rule(calendarService, *standard), *record, ctx.clock().today(),
+    cache(inputs->calendar(), rule(inputs->calendarService(), *standard), *record, ctx.clock().today(),
           stageBudgets(*standard));
     repo.setFigures(*record);
 }

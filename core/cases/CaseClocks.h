@@ -12,7 +12,27 @@ namespace loket {
 
 class CalendarService;
 class Context;
+class Database;
 class WorkingCalendar;
+
+// What stored figures are computed with, loaded once for many cases: a pull replays thousands,
+// and loading the calendar and the standard for each made the replay cost more than the rows.
+class FigureInputs
+{
+public:
+    explicit FigureInputs(Database& db);
+    ~FigureInputs();
+    const CalendarService& calendarService() const { return *m_calendarService; }
+    const WorkingCalendar& calendar() const { return *m_calendar; }
+    // Null when the catalogue holds no such version.
+    const ServiceStandard* standard(const QString& id);
+
+private:
+    Database& m_db;
+    std::unique_ptr<CalendarService> m_calendarService;
+    std::shared_ptr<const WorkingCalendar> m_calendar;
+    QHash<QString, std::shared_ptr<ServiceStandard>> m_standards;
+};
 
 // The clocks of a case, computed on read from its stored marks and the current calendar: the
 // completion clock of its standard version, and the budget of each stage.
@@ -46,7 +66,7 @@ public:
     // transaction; returns how many deadlines changed.
     static int refreshStale(const Context& ctx);
     // Computes and stores the figures of one case (a replayed case), in the caller's transaction.
-    static void refreshOne(const Context& ctx, const QString& caseId);
+    static void refreshOne(const Context& ctx, const QString& caseId, FigureInputs* inputs = nullptr);
 };
 
 } // namespace loket

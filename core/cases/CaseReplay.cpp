@@ -147,7 +147,7 @@ QString CaseReplay::leafFrom(const QSqlDatabase& db, const QString& caseId, cons
     }
 }
 
-bool CaseReplay::replay(const Context& ctx, const QString& caseId)
+bool CaseReplay::replay(const Context& ctx, const QString& caseId, FigureInputs* inputs)
 {
     const QSqlDatabase db = ctx.db();
     const QList<Node> all = nodes(db, caseId);
@@ -174,7 +174,7 @@ bool CaseReplay::replay(const Context& ctx, const QString& caseId)
     SqlQuery head(db, QStringLiteral("SELECT head_event FROM cases WHERE id = :id"));
     if (l.forks.isEmpty() && !changed && head.bind(QStringLiteral(":id"), caseId).scalar().toString() == l.headId) {
         // Received rows do not carry the stored SLA figures (RowMerge): this replica computes them.
-        CaseClocks::refreshOne(ctx, caseId);
+        CaseClocks::refreshOne(ctx, caseId, inputs);
         return false;
     }
     CaseRepository repo(db);

@@ -9,6 +9,7 @@
 namespace loket {
 
 class Context;
+class FigureInputs;
 
 // Two or more actions taken on the same state of a case while their workstations were apart.
 struct CaseFork
@@ -40,7 +41,8 @@ public:
     static QString leafFrom(const QSqlDatabase& db, const QString& caseId, const QString& eventId);
     // Puts the winning state into the case row, its checklist and clock marks, and marks the
     // overridden actions. Returns true when anything changed. The caller holds the transaction.
-    static bool replay(const Context& ctx, const QString& caseId);
+    // `inputs`: the calendar and standards for the stored figures, shared by many replays.
+    static bool replay(const Context& ctx, const QString& caseId, FigureInputs* inputs = nullptr);
 };
 
 } // namespace loket

@@ -7,6 +7,7 @@
 #include "SyncFiles.h"
 #include "SyncService.h"
 #include "audit/AuditLog.h"
+#include "cases/CaseClocks.h"
 #include "cases/CaseReplay.h"
 #include "cases/LargeCache.h"
 #include "common/Clock.h"
@@ -348,12 +349,13 @@ int replayCases(const Context& ctx, const QSet<QString>& cases)
     QStringList ids(cases.cbegin(), cases.cend());
     std::sort(ids.begin(), ids.end());
     int changed = 0;
+    FigureInputs inputs(ctx.database());
     constexpr int kChunk = 200;
     for (qsizetype i = 0; i < ids.size(); i += kChunk) {
         Transaction tx(ctx.db());
         const qint64 mark = outboxMark(ctx.db());
         for (qsizetype j = i; j < std::min(ids.size(), i + kChunk); ++j)
-            changed += CaseReplay::replay(ctx, ids.at(j)) ? 1 : 0;
+            changed += CaseReplay::replay(ctx, ids.at(j), &inputs) ? 1 : 0;
         dropQueuedSince(ctx.db(), mark);
         tx.commit();
     }
