@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Ids.h"
+#include "storage/Database.h"
 #include "storage/ReusableQuery.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
@@ -198,52 +199,31 @@ QStringList staleIds(const Context& ctx, const QString& basis)
 
 int CaseClocks::refreshStale(const Context& ctx)
 {
-    CalendarService calendarService(ctx.database());
-    const auto calendar = calendarService.current();
-    const QStringList ids = staleIds(ctx, basis(calendarService, *calendar));
+    FigureInputs inputs(ctx.database());
+    const QStringList ids = staleIds(ctx, basis(inputs.calendarService(), inputs.calendar()));
     if (ids.isEmpty())
         return 0;
-    const CatalogRepository catalog(ctx.database());
-    QHash<QString, std::pair<ClockRule, QHash<QString, int>>> rules;
-    CaseRepository repo(ctx.db());
     const QDate today = ctx.clock().today();
     int changed = 0;
     Transaction tx(ctx.db());
-    ReusableQuery row(ctx.db(),
-                      QStringLiteral("SELECT standard_id, stage, stage_since, due_date FROM cases WHERE id = :id"));
-    ReusableQuery marks(ctx.db(),
-                        QStringLiteral("SELECT kind, at FROM case_clock_events WHERE case_id = :id ORDER BY seq"));
-    for (const QString& id : ids) {
-        row.bind(QStringLiteral(":id"), id).exec();
-        if (!row.next())
-            continue;
-        CaseRecord c;
-        c.id = id;
-        c.standardId = row.value(0).toString();
-        caseStageFromKey(row.value(1).toString(), &c.stage);
-        c.stageSince = fromStoredTime(row.value(2).toString());
-        const QDate due = QDate::fromString(row.value(3).toString(), Qt::ISODate);
-        row.finish();
-        marks.bind(QStringLiteral(":id"), id).exec();
-        while (marks.next())
-            c.clockMarks.append(
-                CaseClockMark{marks.value(0).toString(), fromStoredTime(marks.value(1).toString()), {}});
-        marks.finish();
-        if (!rules.contains(c.standardId)) {
-            const auto standard = catalog.byId(c.standardId);
-            rules.insert(c.standardId, standard
-                                           ? std::make_pair(rule(calendarService, *standard), stageBudgets(*standard))
-                                           : std::make_pair(ClockRule{}, QHash<QString, int>{}));
-        }
-        const auto& [r, budgets] = rules[c.standardId];
-        cache(*calendar, r, c, today, budgets);
-        repo.setFigures(c);
-        if (c.dueDate != due)
-            ++changed;
-    }
+    for (const QString& id : ids)
+        changed += inputs.refresh(id, today) ? 1 : 0;
     tx.commit();
     return changed;
 }
+
+class FigureInputs::Rows
+{
+public:
+    explicit Rows(const QSqlDatabase& db)
+        : row(db, QStringLiteral("SELECT standard_id, stage, stage_since, due_date FROM cases WHERE id = :id")),
+          marks(db, QStringLiteral("SELECT kind, at FROM case_clock_events WHERE case_id = :id ORDER BY seq")),
+          repository(db)
+    {}
+    ReusableQuery row;
+    ReusableQuery marks;
+    CaseRepository repository;
+};
 
 FigureInputs::FigureInputs(Database& db)
     : m_db(db), m_calendarService(std::make_unique<CalendarService>(db)), m_calendar(m_calendarService->current())
@@ -261,21 +241,61 @@ const ServiceStandard* FigureInputs::standard(const QString& id)
     return it->get();
 }
 
+std::optional<CaseRecord> FigureInputs::figureRow(const QString& caseId)
+{
+    if (!m_rows)
+        m_rows = std::make_unique<Rows>(m_db.handle());
+    ReusableQuery& row = m_rows->row;
+    row.bind(QStringLiteral(":id"), caseId).exec();
+    if (!row.next())
+        return std::nullopt;
+    CaseRecord c;
+    c.id = caseId;
+    c.standardId = row.value(0).toString();
+    caseStageFromKey(row.value(1).toString(), &c.stage);
+    c.stageSince = fromStoredTime(row.value(2).toString());
+    c.dueDate = QDate::fromString(row.value(3).toString(), Qt::ISODate);
+    row.finish();
+    ReusableQuery& marks = m_rows->marks;
+    marks.bind(QStringLiteral(":id"), caseId).exec();
+    while (marks.next())
+        c.clockMarks.append(CaseClockMark{marks.value(0).toString(), fromStoredTime(marks.value(1).toString()), {}});
+    marks.finish();
+    return c;
+}
+
+bool FigureInputs::refresh(const QString& caseId, const QDate& today)
+{
+    auto c = figureRow(caseId);
+    if (!c)
+        return false;
+    auto rule = m_rules.find(c->standardId);
+    if (rule == m_rules.end()) {
+        const ServiceStandard* s = standard(c->standardId);
+        rule = m_rules.insert(c->standardId,
+                              s ? std::make_pair(CaseClocks::rule(*m_calendarService, *s), CaseClocks::stageBudgets(*s))
+                                : std::make_pair(ClockRule{}, QHash<QString, int>{}));
+    }
+    const QDate due = c->dueDate;
+    CaseClocks::cache(*m_calendar, rule->first, *c, today, rule->second);
+    m_rows->repository.setFigures(*c);
+    return c->dueDate != due;
+}
+
+ReusableQuery& FigureInputs::statement(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<ReusableQuery>(m_db.handle(), sql));
+    return **it;
+}
+
 void CaseClocks::refreshOne(const Context& ctx, const QString& caseId, FigureInputs* inputs)
 {
-    CaseRepository repo(ctx.db());
-    auto record = repo.byId(caseId);
-    if (!record)
-        return;
     std::optional<FigureInputs> own;
     if (!inputs)
         inputs = &own.emplace(ctx.database());
-    const ServiceStandard* standard = inputs->standard(record->standardId);
-    if (!standard)
-        return;
-    cache(inputs->calendar(), rule(inputs->calendarService(), *standard), *record, ctx.clock().today(),
-          stageBudgets(*standard));
-    repo.setFigures(*record);
+    inputs->refresh(caseId, ctx.clock().today());
 }
 
 } // namespace loket

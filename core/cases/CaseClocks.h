@@ -7,12 +7,14 @@
 
 #include <QHash>
 #include <memory>
+#include <optional>
 
 namespace loket {
 
 class CalendarService;
 class Context;
 class Database;
+class ReusableQuery;
 class WorkingCalendar;
 
 // What stored figures are computed with, loaded once for many cases: a pull replays thousands,
@@ -26,12 +28,25 @@ public:
     const WorkingCalendar& calendar() const { return *m_calendar; }
     // Null when the catalogue holds no such version.
     const ServiceStandard* standard(const QString& id);
+    // What the figures of one case are computed from (standard, stage and since, clock marks and
+    // the stored deadline), read with two prepared statements instead of the whole record.
+    std::optional<CaseRecord> figureRow(const QString& caseId);
+    // Computes the case's figures and stores them in the caller's transaction; true when its
+    // deadline changed.
+    bool refresh(const QString& caseId, const QDate& today);
+    // A statement prepared once for the many cases a pull replays.
+    ReusableQuery& statement(const QString& sql);
 
 private:
+    class Rows;
+    QHash<QString, std::shared_ptr<ReusableQuery>> m_statements;
     Database& m_db;
     std::unique_ptr<CalendarService> m_calendarService;
     std::shared_ptr<const WorkingCalendar> m_calendar;
     QHash<QString, std::shared_ptr<ServiceStandard>> m_standards;
+    // Per standard id: its clock rule (settings read once) and stage budgets.
+    QHash<QString, std::pair<ClockRule, QHash<QString, int>>> m_rules;
+    std::unique_ptr<Rows> m_rows;
 };
 
 // The clocks of a case, computed on read from its stored marks and the current calendar: the

@@ -3,16 +3,16 @@
 #include "CaseClocks.h"
 #include "CaseRepository.h"
 #include "CaseSnapshot.h"
-#include "calendar/CalendarService.h"
-#include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Ids.h"
+#include "storage/ReusableQuery.h"
 #include "storage/SqlQuery.h"
 
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace loket {
 
@@ -32,16 +32,23 @@ bool before(const Node& a, const Node& b)
     return std::tie(a.at, a.workstation, a.id) < std::tie(b.at, b.workstation, b.id);
 }
 
-QList<Node> nodes(const QSqlDatabase& db, const QString& caseId)
+const QString kNodes = QStringLiteral("SELECT id, COALESCE(parent_event, ''), at, workstation, overridden FROM "
+                                      "case_events WHERE case_id = :id AND snapshot IS NOT NULL");
+
+template <class Query> QList<Node> nodesFrom(Query& q, const QString& caseId)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, COALESCE(parent_event, ''), at, workstation, overridden FROM case_events "
-                                  "WHERE case_id = :id AND snapshot IS NOT NULL"));
     q.bind(QStringLiteral(":id"), caseId).exec();
     QList<Node> out;
     while (q.next())
         out.append(Node{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                         q.value(4).toInt() != 0});
     return out;
+}
+
+QList<Node> nodes(const QSqlDatabase& db, const QString& caseId)
+{
+    SqlQuery q(db, kNodes);
+    return nodesFrom(q, caseId);
 }
 
 void collect(const QHash<QString, QList<Node>>& children, const QString& from, QStringList& into)
@@ -150,7 +157,10 @@ QString CaseReplay::leafFrom(const QSqlDatabase& db, const QString& caseId, cons
 bool CaseReplay::replay(const Context& ctx, const QString& caseId, FigureInputs* inputs)
 {
     const QSqlDatabase db = ctx.db();
-    const QList<Node> all = nodes(db, caseId);
+    std::optional<FigureInputs> own;
+    if (!inputs)
+        inputs = &own.emplace(ctx.database());
+    const QList<Node> all = nodesFrom(inputs->statement(kNodes), caseId);
     const CaseLine l = lineOf(all, caseId);
     if (l.headId.isEmpty())
         return false;
@@ -171,7 +181,7 @@ bool CaseReplay::replay(const Context& ctx, const QString& caseId, FigureInputs*
         changed = saveForks(db, caseId, l.forks) || changed;
 
     // The usual case: one line, and the row already holds the state of its last action.
-    SqlQuery head(db, QStringLiteral("SELECT head_event FROM cases WHERE id = :id"));
+    ReusableQuery& head = inputs->statement(QStringLiteral("SELECT head_event FROM cases WHERE id = :id"));
     if (l.forks.isEmpty() && !changed && head.bind(QStringLiteral(":id"), caseId).scalar().toString() == l.headId) {
         // Received rows do not carry the stored SLA figures (RowMerge): this replica computes them.
         CaseClocks::refreshOne(ctx, caseId, inputs);
@@ -185,9 +195,8 @@ bool CaseReplay::replay(const Context& ctx, const QString& caseId, FigureInputs*
     if (!CaseSnapshot::apply(snap.bind(QStringLiteral(":id"), l.headId).scalar().toString(), *record))
         return changed;
     record->headEvent = l.headId;
-    CalendarService calendarService(ctx.database());
-    if (const auto standard = CatalogRepository(ctx.database()).byId(record->standardId))
-        CaseClocks::cache(*calendarService.current(), CaseClocks::rule(calendarService, *standard), *record,
+    if (const ServiceStandard* standard = inputs->standard(record->standardId))
+        CaseClocks::cache(inputs->calendar(), CaseClocks::rule(inputs->calendarService(), *standard), *record,
                           ctx.clock().today(), CaseClocks::stageBudgets(*standard));
     repo.replaceState(*record);
     return true;

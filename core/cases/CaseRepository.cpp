@@ -427,9 +427,10 @@ SqlQuery& CaseRepository::bindState(SqlQuery& q, const CaseRecord& c)
     return bindFigures(q, c);
 }
 
-SqlQuery& CaseRepository::bindFigures(SqlQuery& q, const CaseRecord& c)
+namespace {
+template <class Query> Query& bindFiguresTo(Query& q, const CaseRecord& c)
 {
-    return q.bind(QStringLiteral(":f_started"), storedDate(c.figures.clockStarted))
+    q.bind(QStringLiteral(":f_started"), storedDate(c.figures.clockStarted))
         .bind(QStringLiteral(":f_used"), c.figures.clockUsed)
         .bind(QStringLiteral(":f_paused"), storedDate(c.figures.pausedOn))
         .bind(QStringLiteral(":f_risk"), storedDate(c.figures.riskFrom))
@@ -438,6 +439,13 @@ SqlQuery& CaseRepository::bindFigures(SqlQuery& q, const CaseRecord& c)
         .bind(QStringLiteral(":f_met"), c.figures.met < 0 ? QVariant() : QVariant(c.figures.met))
         .bind(QStringLiteral(":f_stage_due"), storedDate(c.figures.stageDueDate))
         .bind(QStringLiteral(":f_basis"), c.figures.basis);
+    return q;
+}
+} // namespace
+
+SqlQuery& CaseRepository::bindFigures(SqlQuery& q, const CaseRecord& c)
+{
+    return bindFiguresTo(q, c);
 }
 
 void CaseRepository::replaceState(const CaseRecord& c)
@@ -483,9 +491,12 @@ void CaseRepository::replaceState(const CaseRecord& c)
 
 void CaseRepository::setFigures(const CaseRecord& c)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE cases SET clock = :clock, due_date = :due, due_calendar_version = "
-                                    ":due_version, " FIGURES_SET " WHERE id = :id"));
-    bindFigures(q, c)
+    // Prepared once: a pull or a calendar change stores the figures of thousands of cases.
+    if (!m_setFigures)
+        m_setFigures = std::make_unique<ReusableQuery>(
+            m_db, QStringLiteral("UPDATE cases SET clock = :clock, due_date = :due, due_calendar_version = "
+                                 ":due_version, " FIGURES_SET " WHERE id = :id"));
+    bindFiguresTo(*m_setFigures, c)
         .bind(QStringLiteral(":clock"), c.clock.isEmpty() ? QStringLiteral("none") : c.clock)
         .bind(QStringLiteral(":due"), storedDate(c.dueDate))
         .bind(QStringLiteral(":due_version"), c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant())

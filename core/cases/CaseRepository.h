@@ -63,6 +63,7 @@ private:
     void loadDetails(CaseRecord& record) const;
 
     QSqlDatabase m_db;
+    std::unique_ptr<ReusableQuery> m_setFigures;
     std::unique_ptr<BatchInsert> m_insertCase;
     std::unique_ptr<BatchInsert> m_insertItem;
     std::unique_ptr<BatchInsert> m_insertEvent;

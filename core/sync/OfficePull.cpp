@@ -26,6 +26,7 @@
 #include <QSet>
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace loket {
 
@@ -68,7 +69,8 @@ QList<Origin> origins(QSqlDatabase& pg)
     return out;
 }
 
-// Another workstation's audit entries, kept as written; their chain is checked on its own.
+// Another workstation's audit entries, kept as written; their chain is checked on its own. In
+// the caller's transaction (ReceiveTransaction), with their cursor.
 int downloadAudit(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origin, int batchSize)
 {
     const qint64 from = cursorOf(db, origin, QStringLiteral("audit"));
@@ -78,7 +80,6 @@ int downloadAudit(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origi
         .bind(QStringLiteral(":from"), from)
         .bind(QStringLiteral(":n"), batchSize)
         .exec();
-    Transaction tx(db);
     static const QStringList keys{
         QStringLiteral("id"),         QStringLiteral("at"),          QStringLiteral("actor_id"),
         QStringLiteral("actor_name"), QStringLiteral("action"),      QStringLiteral("record_type"),
@@ -111,7 +112,6 @@ int downloadAudit(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origi
     insert.flush();
     if (n > 0)
         setCursor(db, origin, QStringLiteral("audit"), last);
-    tx.commit();
     return n;
 }
 
@@ -268,9 +268,9 @@ private:
     ReusableQuery m_refuse;
 };
 
-// One batch of a workstation's changes, applied with the cursor in one local transaction: a pull
-// cut off anywhere resumes after the last batch kept. Rows whose parent record has not arrived
-// (it may come from another workstation) wait in the inbox.
+// One batch of a workstation's changes, applied with the cursor in the caller's transaction
+// (ReceiveTransaction): a pull cut off anywhere resumes after the last batch kept. Rows whose
+// parent record has not arrived (it may come from another workstation) wait in the inbox.
 int downloadRows(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origin, int batchSize, Applier& applier)
 {
     const qint64 from = cursorOf(db, origin, QStringLiteral("rows"));
@@ -280,8 +280,6 @@ int downloadRows(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origin
         .bind(QStringLiteral(":from"), from)
         .bind(QStringLiteral(":n"), batchSize)
         .exec();
-    Transaction tx(db);
-    const qint64 mark = outboxMark(db);
     ReusableQuery keep(db, QStringLiteral("INSERT OR REPLACE INTO sync_inbox (origin, seq, table_name, row_id, data) "
                                           "VALUES (:o, :seq, :t, '', :data)"));
     QList<Received> rows;
@@ -302,10 +300,43 @@ int downloadRows(QSqlDatabase& pg, const QSqlDatabase& db, const QString& origin
     });
     if (n > 0)
         setCursor(db, origin, QStringLiteral("rows"), last);
-    dropQueuedSince(db, mark);
-    tx.commit();
     return n;
 }
+
+// The local transaction received rows and their cursors are written in. It holds about a batch
+// of rows, from one workstation or several: after a busy day thirty counters send a few thousand
+// rows each, and a commit per workstation (and per audit download) cost more than the rows.
+class ReceiveTransaction
+{
+public:
+    ReceiveTransaction(const QSqlDatabase& db, int rows) : m_db(db), m_rows(rows) {}
+
+    void open()
+    {
+        if (m_tx)
+            return;
+        m_tx.emplace(m_db);
+        m_mark = outboxMark(m_db);
+    }
+    // Counts rows written; commits once a batch's worth is held, or when `now`.
+    void written(int rows, bool now = false)
+    {
+        m_held += rows;
+        if (m_tx && (now || m_held >= m_rows)) {
+            dropQueuedSince(m_db, m_mark);
+            m_tx->commit();
+            m_tx.reset();
+            m_held = 0;
+        }
+    }
+
+private:
+    QSqlDatabase m_db;
+    int m_rows;
+    int m_held = 0;
+    qint64 m_mark = 0;
+    std::optional<Transaction> m_tx;
+};
 
 // One pass over the rows waiting in the inbox, in the order each workstation wrote them.
 int applyPass(const QSqlDatabase& db, Applier& applier, int chunk)
@@ -455,23 +486,29 @@ OfficePullReport OfficePull::pull(const Context& ctx, const SyncTarget& target, 
     Applier applier(db, ReferencePull(m_db).configuredSource(), progressOfRows);
     QElapsedTimer downloadTimer;
     downloadTimer.start();
+    ReceiveTransaction tx(db, batchSize);
     for (const Origin& o : origins(pg)) {
         int fromThis = 0;
         while (!cancelled(cancel) && cursorOf(db, o.code, QStringLiteral("rows")) < o.lastSeq) {
+            tx.open();
             const int n = downloadRows(pg, db, o.code, batchSize, applier);
+            tx.written(n);
             if (n == 0)
                 break;
             fromThis += n;
             if (progress)
                 progress(tr("Receiving from %1: %2 changes").arg(o.code).arg(fromThis));
         }
-        if (o.code != self)
-            while (!cancelled(cancel) && downloadAudit(pg, db, o.code, batchSize) == batchSize) {
-            }
+        for (int n = batchSize; o.code != self && n == batchSize && !cancelled(cancel);) {
+            tx.open();
+            n = downloadAudit(pg, db, o.code, batchSize);
+            tx.written(n);
+        }
         if (fromThis > 0)
             from << o.code;
         received += fromThis;
     }
+    tx.written(0, true);
     qCInfo(lcSync) << "downloaded" << received << "changes in" << downloadTimer.elapsed() << "ms";
     if (progress)
         progress(tr("Applying %1 received changes").arg(received));

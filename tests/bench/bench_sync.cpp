@@ -151,7 +151,9 @@ int main(int argc, char* argv[])
             SyncService(desk->db).push(desk->ctx(), target);
         }
         OfficePullReport day;
+        const double dayCpu = bench::cpuSeconds();
         const double dayMs = timeMs([&] { day = OfficePull(s01.db).pull(s01.ctx(), target); });
+        info(QStringLiteral("busy_day_cpu_s %1 (this process)").arg(bench::cpuSeconds() - dayCpu, 0, 'f', 2));
         info(QStringLiteral("busy_day_rows %1 received, %2 applied").arg(day.received).arg(day.applied));
         result("busy_day_round_s", dayMs / 1000, "s", 5);
     } catch (const Error& e) {
