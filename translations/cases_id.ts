@@ -224,6 +224,10 @@
 <context>
     <name>loket::CaseService</name>
     <message>
+        <source>Application %1 has not fully arrived from the office yet: sync again, then try again.</source>
+        <translation>Permohonan %1 belum diterima lengkap dari kantor: sinkronkan lagi, lalu coba kembali.</translation>
+    </message>
+    <message>
         <source>The service standard %1 of this application is missing from the catalogue.</source>
         <translation>Standar pelayanan %1 untuk permohonan ini tidak ada di katalog.</translation>
     </message>

@@ -73,6 +73,15 @@ std::optional<CaseRecord> CaseRepository::byId(const QString& id) const
     return load(QStringLiteral("id"), id);
 }
 
+std::optional<QString> CaseRepository::snapshotOf(const QString& eventId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT COALESCE(snapshot, '') FROM case_events WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), eventId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
 bool CaseRepository::registrationExists(const QString& registrationNumber) const
 {
     if (!m_exists)

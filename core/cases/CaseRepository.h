@@ -25,6 +25,9 @@ public:
     // The case with its applicant, business, checklist, documents, events and clock marks. The
     // requirement texts of the checklist come from the standard version (CaseService::get).
     std::optional<CaseRecord> byRegistration(const QString& registrationNumber) const;
+    // The state saved with an action (case_events.snapshot): nullopt when the action has not
+    // arrived here, an empty text when it carries none.
+    std::optional<QString> snapshotOf(const QString& eventId) const;
     std::optional<CaseRecord> byId(const QString& id) const;
     bool registrationExists(const QString& registrationNumber) const;
 

@@ -160,10 +160,32 @@ IntakeResult CaseService::registerCase(const Context& ctx, IntakeRequest request
     return result;
 }
 
+namespace {
+// An action is taken on the state its parent action left (the head action's snapshot), not on
+// whatever rows of the case have arrived here: a pull cut off between a case's row and its clock
+// marks had let a counter number a new mark 1 where the office already had one, and the PCs then
+// kept different marks for good. A case whose last action has not arrived cannot be acted on.
+void takeHeadState(const Context& ctx, CaseRecord& c)
+{
+    if (c.headEvent.isEmpty())
+        return;
+    const std::optional<QString> snapshot = CaseRepository(ctx.db()).snapshotOf(c.headEvent);
+    if (!snapshot)
+        throw Error::conflict(QCoreApplication::translate("loket::CaseService",
+                                                          "Application %1 has not fully arrived from the office yet: "
+                                                          "sync again, then try again.")
+                                  .arg(c.registrationNumber),
+                              QStringLiteral("head_event"));
+    if (!snapshot->isEmpty())
+        CaseSnapshot::apply(*snapshot, c);
+}
+} // namespace
+
 CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumber, CaseAction action,
                             const TransitionRequest& request)
 {
-    const CaseRecord c = get(ctx, registrationNumber);
+    CaseRecord c = get(ctx, registrationNumber);
+    takeHeadState(ctx, c);
     const auto transition = CaseLifecycle::find(action, c.stage);
     if (!transition)
         throw Error::conflict(tr("Application %1 is at \"%2\": \"%3\" is not possible now.")
@@ -177,6 +199,7 @@ CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumbe
     const ClockRule rule = CaseClocks::rule(calendarService, standard);
     const QDateTime now = ctx.clock().now();
     const QDate today = now.date();
+    CaseClocks::cache(*calendar, rule, c, today, CaseClocks::stageBudgets(standard)); // the clock of that state
     const bool started = !c.clockMarks.isEmpty();
     const bool clockOpen = c.clock == QLatin1String("running") || c.clock == QLatin1String("paused");
 

@@ -30,9 +30,9 @@ Error Error::notFound(const QString& message)
     return Error(Kind::NotFound, message);
 }
 
-Error Error::conflict(const QString& message)
+Error Error::conflict(const QString& message, const QString& field)
 {
-    return Error(Kind::Conflict, message);
+    return Error(Kind::Conflict, message, field);
 }
 
 } // namespace loket

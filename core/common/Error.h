@@ -31,7 +31,8 @@ public:
     static Error storage(const QString& message, const QString& detail = {});
     static Error permission(const QString& message);
     static Error notFound(const QString& message);
-    static Error conflict(const QString& message);
+    // `field`: what the conflict is about, for callers that tell one refusal from another.
+    static Error conflict(const QString& message, const QString& field = {});
 
 private:
     Kind m_kind;

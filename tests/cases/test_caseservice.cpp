@@ -1,6 +1,8 @@
 #include "CaseFixture.h"
 #include "cases/ApplicantRepository.h"
 #include "cases/CaseLifecycle.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseSnapshot.h"
 #include "common/Error.h"
 #include "identity/KbliRegister.h"
 #include "storage/SqlQuery.h"
@@ -48,6 +50,7 @@ private slots:
     void everyTransitionByEveryRole();
     void impossibleTransitionsAreRefused();
     void issueStopsClockAndGivesBusinessItsNib();
+    void actionStartsFromTheStateTheLastActionSaved();
     void handOverAndReceiptData();
     void fieldVisitNeedsDateAndOfficer();
     void officeKbliCodesAreAccepted();
@@ -269,6 +272,38 @@ void TestCaseService::issueStopsClockAndGivesBusinessItsNib()
     const CaseView v = CaseService::view(f.system(), c.registrationNumber);
     QCOMPARE(v.completion.state, ClockState::Met);
     QCOMPARE(v.record.business.nib, QStringLiteral("9120000000001"));
+}
+
+// A pull cut off before a case's clock marks leaves the row without them (and its clock column
+// as the row came, 'none'). An action goes from the state its last action saved: the rejection
+// stops the running clock with mark 2, as on a PC that holds every row.
+void TestCaseService::actionStartsFromTheStateTheLastActionSaved()
+{
+    CaseFixture f;
+    const CaseRecord c = f.caseAt(CaseStage::Verification);
+    QCOMPARE(c.clockMarks.size(), 1);
+    SqlQuery(f.data().db().handle(), QStringLiteral("DELETE FROM case_clock_events WHERE case_id = :id"))
+        .bind(QStringLiteral(":id"), c.id)
+        .exec();
+    SqlQuery(f.data().db().handle(), QStringLiteral("UPDATE cases SET clock = 'none', due_date = NULL WHERE id = :id"))
+        .bind(QStringLiteral(":id"), c.id)
+        .exec();
+    TransitionRequest reject;
+    reject.reason = QStringLiteral("dokumen palsu");
+    const CaseRecord after =
+        CaseService::act(f.as({Role::BackOffice}), c.registrationNumber, CaseAction::Reject, reject);
+    QCOMPARE(after.clock, QStringLiteral("stopped"));
+    QCOMPARE(after.clockMarks.size(), 2);
+    QCOMPARE(after.clockMarks.at(1).kind, QStringLiteral("stop"));
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM case_clock_events WHERE seq = 2 AND kind = "
+                                                 "'stop'")),
+             1);
+    // The action's saved state holds both marks, so every PC that replays it gets them.
+    const auto snapshot = CaseRepository(f.data().db().handle()).snapshotOf(after.headEvent);
+    QVERIFY(snapshot.has_value());
+    CaseRecord replayed;
+    QVERIFY(CaseSnapshot::apply(*snapshot, replayed));
+    QCOMPARE(replayed.clockMarks.size(), 2);
 }
 
 void TestCaseService::handOverAndReceiptData()
