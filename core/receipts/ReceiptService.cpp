@@ -30,13 +30,10 @@ QByteArray ReceiptService::officeSecret(const Database& db)
     return secret.toUtf8();
 }
 
-void ReceiptService::stamp(const Context& ctx, ReceiptData& data)
+namespace {
+// Fills signedAt (printedAt to the second), keyId, signature, qrPayload and verificationCode.
+void signWith(const ReceiptSigner& signer, ReceiptData& data)
 {
-    if (data.registrationNumber.trimmed().isEmpty())
-        throw Error::invalid(tr("A receipt needs a registration number."), QStringLiteral("registration_number"));
-    const ReceiptSigner signer = ReceiptSigner::forContext(ctx);
-    if (!data.printedAt.isValid())
-        data.printedAt = ctx.clock().now();
     ReceiptQr::Fields f;
     f.registrationNumber = data.registrationNumber.trimmed().toUpper();
     f.kind = data.kind;
@@ -48,6 +45,17 @@ void ReceiptService::stamp(const Context& ctx, ReceiptData& data)
     data.signature = ReceiptQr::base32(f.signature);
     data.qrPayload = ReceiptQr::text(f);
     data.verificationCode = ReceiptQr::shortCode(f.signature);
+}
+} // namespace
+
+void ReceiptService::stamp(const Context& ctx, ReceiptData& data)
+{
+    if (data.registrationNumber.trimmed().isEmpty())
+        throw Error::invalid(tr("A receipt needs a registration number."), QStringLiteral("registration_number"));
+    const ReceiptSigner signer = ReceiptSigner::forContext(ctx);
+    if (!data.printedAt.isValid())
+        data.printedAt = ctx.clock().now();
+    signWith(signer, data);
 }
 
 ReceiptData ReceiptService::issue(const Context& ctx, const ReceiptData& data)
@@ -217,7 +225,8 @@ ReceiptData ReceiptService::sample(const Context& ctx, ReceiptKind kind)
     d.officeName = settings.value(QStringLiteral("office.name"), tr("Investment and One-Stop Integrated Services Office"));
     d.officeAddress = settings.value(QStringLiteral("office.address"));
     d.officePhone = settings.value(QStringLiteral("office.phone"));
-    d.registrationNumber = QStringLiteral("CONTOH/%1/%2/000001").arg(ctx.workstation()).arg(now.date().year());
+    d.registrationNumber =
+        sampleReceiptPrefix() + QStringLiteral("%1/%2/000001").arg(ctx.workstation()).arg(now.date().year());
     d.receivedAt = now.addSecs(-20 * 60);
     d.printedAt = now;
     d.applicantName = QStringLiteral("Siti Rahmawati");
@@ -267,7 +276,9 @@ ReceiptData ReceiptService::sample(const Context& ctx, ReceiptKind kind)
         d.receiverName = d.representativeName;
         d.receiverIdentity = QStringLiteral("NIK 321405********01");
     }
-    stamp(ctx, d);
+    // Never the workstation's own key: a sample must not be a receipt that verifies.
+    d.sample = true;
+    signWith(ReceiptSigner::throwAway(ctx.workstation()), d);
     return d;
 }
 

@@ -41,6 +41,7 @@ ReceiptData receipt(const Context& ctx, const QString& reg, ReceiptKind kind = R
 {
     ReceiptData d = ReceiptService::sample(ctx, kind);
     d.registrationNumber = reg;
+    d.sample = false;
     d.printedAt = ctx.clock().now();
     ReceiptService::stamp(ctx, d);
     return d;
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void revocation();
     void oldHmacCodeStillVerifies();
     void typedCodeChecksSignedData();
+    void sampleVerifiesNowhere();
 };
 
 void TestSignedReceipts::qrTextShape()
@@ -263,6 +265,8 @@ void TestSignedReceipts::typedCodeChecksSignedData()
     test::TestDatabase t(kMorning);
     Context ctx = t.context(test::actorWith({Role::FrontDesk}));
     ReceiptData d = ReceiptService::sample(ctx, ReceiptKind::FileReceipt);
+    d.registrationNumber = QStringLiteral("503/C01/2026/000077");
+    d.sample = false;
     d.eventAt = kMorning.addSecs(-600);
     d = ReceiptService::issue(ctx, d);
     ReceiptService::recordPrint(ctx, d, QStringLiteral("a4"), QStringLiteral("pdf"));
@@ -273,6 +277,39 @@ void TestSignedReceipts::typedCodeChecksSignedData()
     // Tamper with the stored record's signed text: the typed code no longer verifies.
     SqlQuery(t.db().handle(), QStringLiteral("UPDATE receipts SET qr_text = replace(qr_text, ':F:', ':H:')")).exec();
     QVERIFY(!ReceiptService::verify(t.db(), d.registrationNumber, d.verificationCode).valid);
+}
+
+void TestSignedReceipts::sampleVerifiesNowhere()
+{
+    test::TestDatabase t(kMorning);
+    const Context ctx = t.context(test::actorWith({Role::FrontDesk}));
+    const ReceiptData sample = ReceiptService::sample(ctx, ReceiptKind::FileReceipt);
+    QVERIFY(sample.sample);
+    QVERIFY(sample.registrationNumber.startsWith(QStringLiteral("CONTOH/")));
+    QVERIFY(sample.qrPayload.startsWith(QStringLiteral("LK1:")));
+    // Signed with a throw-away key: this workstation's key is neither made nor published.
+    QVERIFY(!QFile::exists(ReceiptKeyFile::pathFor(t.path())));
+    QVERIFY(ReceiptKeyService::keys(t.db()).isEmpty());
+    ReceiptCheck check = ReceiptService::verify(t.db(), sample.qrPayload);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.reason.contains(QStringLiteral("receipt sample")), qPrintable(check.reason));
+    // Once the workstation has a key, a sample still does not use it.
+    const ReceiptData real = receipt(ctx, QStringLiteral("503/C01/2026/000010"));
+    QVERIFY(ReceiptService::verify(t.db(), real.qrPayload).valid);
+    const ReceiptData second = ReceiptService::sample(ctx, ReceiptKind::HandOver);
+    QVERIFY(second.keyId != real.keyId);
+    QVERIFY(second.keyId != sample.keyId);
+    QCOMPARE(ReceiptKeyService::keys(t.db()).size(), 1);
+    QVERIFY(!ReceiptService::verify(t.db(), second.qrPayload).valid);
+    // A sample printed before samples had their own key carries the workstation's genuine
+    // signature: its sample number is refused all the same, here and at a verification desk.
+    ReceiptData old = sample;
+    ReceiptService::stamp(ctx, old);
+    QCOMPARE(old.keyId, real.keyId);
+    check = ReceiptService::verify(t.db(), old.qrPayload);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.reason.contains(QStringLiteral("receipt sample")), qPrintable(check.reason));
+    QVERIFY(!ReceiptVerifier(ReceiptKeyService::keys(t.db())).verify(old.qrPayload).valid);
 }
 
 QTEST_GUILESS_MAIN(TestSignedReceipts)
