@@ -186,26 +186,24 @@ void ReceiptService::recordPrint(const Context& ctx, const ReceiptData& data, co
     const QString by = ctx.actor().username.isEmpty() ? QStringLiteral("system") : ctx.actor().username;
     Transaction tx(ctx.db());
     const QString receiptId = data.copy ? data.receiptId : storeOriginal(ctx, data, by, now);
-    // The print log of cases (schema 6) names the three case receipts; a complaint receipt's
-    // prints are in the audit trail.
-    if (data.kind != ReceiptKind::Complaint)
-        SqlQuery(ctx.db(),
-                 QStringLiteral("INSERT INTO receipt_prints (id, registration_number, kind, verification_code, "
-                                "layout, target, printed_at, printed_by, created_at, updated_at, workstation, "
-                                "row_version, receipt_id, copy) VALUES (:id, :reg, :kind, :code, :layout, :target, "
-                                ":now, :by, :now, :now, :ws, 1, :receipt, :copy)"))
-            .bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":reg"), data.registrationNumber.trimmed())
-            .bind(QStringLiteral(":kind"), receiptKindKey(data.kind))
-            .bind(QStringLiteral(":code"), data.verificationCode)
-            .bind(QStringLiteral(":layout"), layout)
-            .bind(QStringLiteral(":target"), target)
-            .bind(QStringLiteral(":now"), now)
-            .bind(QStringLiteral(":by"), by)
-            .bind(QStringLiteral(":ws"), ctx.workstation())
-            .bind(QStringLiteral(":receipt"), receiptId)
-            .bind(QStringLiteral(":copy"), data.copy ? 1 : 0)
-            .exec();
+    // The print log: case receipts since schema 6, complaint receipts since schema 17.
+    SqlQuery(ctx.db(),
+             QStringLiteral("INSERT INTO receipt_prints (id, registration_number, kind, verification_code, "
+                            "layout, target, printed_at, printed_by, created_at, updated_at, workstation, "
+                            "row_version, receipt_id, copy) VALUES (:id, :reg, :kind, :code, :layout, :target, "
+                            ":now, :by, :now, :now, :ws, 1, :receipt, :copy)"))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":reg"), data.registrationNumber.trimmed())
+        .bind(QStringLiteral(":kind"), receiptKindKey(data.kind))
+        .bind(QStringLiteral(":code"), data.verificationCode)
+        .bind(QStringLiteral(":layout"), layout)
+        .bind(QStringLiteral(":target"), target)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":by"), by)
+        .bind(QStringLiteral(":ws"), ctx.workstation())
+        .bind(QStringLiteral(":receipt"), receiptId)
+        .bind(QStringLiteral(":copy"), data.copy ? 1 : 0)
+        .exec();
     AuditLog::append(ctx, data.copy ? QStringLiteral("receipt.reprint") : QStringLiteral("receipt.print"),
                      QStringLiteral("receipts"), receiptId, {},
                      {{QStringLiteral("registration_number"), data.registrationNumber.trimmed()},

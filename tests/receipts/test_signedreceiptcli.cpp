@@ -252,8 +252,16 @@ void TestSignedReceiptCli::complaintReprintIsTheStoredReceipt()
     QVERIFY2(marks == 1, qPrintable(copy.join(u'\n')));
     QCOMPARE(copy, original);
     QVERIFY2(original.join(u' ').contains(QStringLiteral("17 Maret 2026")), qPrintable(original.join(u'\n')));
-    r = run(m_db, {QStringLiteral("receipt"), QStringLiteral("verify"), decode(again).value(0)}, {});
+    // Both prints are in the receipt log, the second as a copy.
+    r = run(m_db,
+            {QStringLiteral("--json"), QStringLiteral("receipt"), QStringLiteral("verify"), decode(again).value(0)},
+            {});
     QCOMPARE(r.exitCode, 0);
+    const QJsonArray printed = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("printed")).toArray();
+    QCOMPARE(printed.size(), 2);
+    QCOMPARE(printed.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("complaint"));
+    QCOMPARE(printed.at(0).toObject().value(QStringLiteral("copy")).toBool(), false);
+    QCOMPARE(printed.at(1).toObject().value(QStringLiteral("copy")).toBool(), true);
 }
 
 void TestSignedReceiptCli::verificationDeskAndRevocation()
