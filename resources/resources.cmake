@@ -16,6 +16,7 @@ set(LOKET_SQL_FILES
     sql/013_signed_receipts.sql
     sql/014_sla_figures.sql
     sql/016_complaint_rules.sql
+    sql/017_complaint_receipt_prints.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json

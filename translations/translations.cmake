@@ -14,6 +14,7 @@ set(LOKET_TS_FILES
     conflicts_ui_id.ts
     complaint_rules_id.ts
     receipts_sign_id.ts
+    receipts3_id.ts
     hardening_id.ts
     qt_id.ts
     scale_id.ts

@@ -63,7 +63,8 @@ int writePdf(CliContext& ctx, const ReceiptData& data, const RenderOptions& o)
                           {QStringLiteral("verification_code"), data.verificationCode},
                           {QStringLiteral("qr_payload"), data.qrPayload},
                           {QStringLiteral("key_id"), data.keyId},
-                          {QStringLiteral("copy"), data.copy}};
+                          {QStringLiteral("copy"), data.copy},
+                          {QStringLiteral("sample"), data.sample}};
     ctx.print(out, tr("%1 of %2 written to %3 (%4, verification code %5).")
                        .arg(ui::ReceiptRenderer::title(data.kind), data.registrationNumber, path, layout,
                             data.verificationCode));

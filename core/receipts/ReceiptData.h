@@ -47,6 +47,13 @@ inline bool receiptKindFromKey(const QString& key, ReceiptKind* out)
     return true;
 }
 
+// The registration numbers of sample receipts (loket-cli receipt sample) start with this; a
+// verifier refuses them whatever their signature.
+inline QString sampleReceiptPrefix()
+{
+    return QStringLiteral("CONTOH/");
+}
+
 // One line of the requirement checklist as received at the counter.
 struct ReceiptChecklistLine {
     enum class Status { Present, Valid, Missing };
@@ -133,6 +140,10 @@ struct ReceiptData {
     bool copy = false;
     QDateTime copyPrintedAt;
     QString copyPrintedBy;
+
+    // loket-cli receipt sample: made-up data signed with a throw-away key that no workstation
+    // publishes, so it verifies nowhere; printed marked as a sample.
+    bool sample = false;
 };
 
 } // namespace loket

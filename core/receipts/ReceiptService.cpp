@@ -30,13 +30,10 @@ QByteArray ReceiptService::officeSecret(const Database& db)
     return secret.toUtf8();
 }
 
-void ReceiptService::stamp(const Context& ctx, ReceiptData& data)
+namespace {
+// Fills signedAt (printedAt to the second), keyId, signature, qrPayload and verificationCode.
+void signWith(const ReceiptSigner& signer, ReceiptData& data)
 {
-    if (data.registrationNumber.trimmed().isEmpty())
-        throw Error::invalid(tr("A receipt needs a registration number."), QStringLiteral("registration_number"));
-    const ReceiptSigner signer = ReceiptSigner::forContext(ctx);
-    if (!data.printedAt.isValid())
-        data.printedAt = ctx.clock().now();
     ReceiptQr::Fields f;
     f.registrationNumber = data.registrationNumber.trimmed().toUpper();
     f.kind = data.kind;
@@ -48,6 +45,17 @@ void ReceiptService::stamp(const Context& ctx, ReceiptData& data)
     data.signature = ReceiptQr::base32(f.signature);
     data.qrPayload = ReceiptQr::text(f);
     data.verificationCode = ReceiptQr::shortCode(f.signature);
+}
+} // namespace
+
+void ReceiptService::stamp(const Context& ctx, ReceiptData& data)
+{
+    if (data.registrationNumber.trimmed().isEmpty())
+        throw Error::invalid(tr("A receipt needs a registration number."), QStringLiteral("registration_number"));
+    const ReceiptSigner signer = ReceiptSigner::forContext(ctx);
+    if (!data.printedAt.isValid())
+        data.printedAt = ctx.clock().now();
+    signWith(signer, data);
 }
 
 ReceiptData ReceiptService::issue(const Context& ctx, const ReceiptData& data)
@@ -178,26 +186,24 @@ void ReceiptService::recordPrint(const Context& ctx, const ReceiptData& data, co
     const QString by = ctx.actor().username.isEmpty() ? QStringLiteral("system") : ctx.actor().username;
     Transaction tx(ctx.db());
     const QString receiptId = data.copy ? data.receiptId : storeOriginal(ctx, data, by, now);
-    // The print log of cases (schema 6) names the three case receipts; a complaint receipt's
-    // prints are in the audit trail.
-    if (data.kind != ReceiptKind::Complaint)
-        SqlQuery(ctx.db(),
-                 QStringLiteral("INSERT INTO receipt_prints (id, registration_number, kind, verification_code, "
-                                "layout, target, printed_at, printed_by, created_at, updated_at, workstation, "
-                                "row_version, receipt_id, copy) VALUES (:id, :reg, :kind, :code, :layout, :target, "
-                                ":now, :by, :now, :now, :ws, 1, :receipt, :copy)"))
-            .bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":reg"), data.registrationNumber.trimmed())
-            .bind(QStringLiteral(":kind"), receiptKindKey(data.kind))
-            .bind(QStringLiteral(":code"), data.verificationCode)
-            .bind(QStringLiteral(":layout"), layout)
-            .bind(QStringLiteral(":target"), target)
-            .bind(QStringLiteral(":now"), now)
-            .bind(QStringLiteral(":by"), by)
-            .bind(QStringLiteral(":ws"), ctx.workstation())
-            .bind(QStringLiteral(":receipt"), receiptId)
-            .bind(QStringLiteral(":copy"), data.copy ? 1 : 0)
-            .exec();
+    // The print log: case receipts since schema 6, complaint receipts since schema 17.
+    SqlQuery(ctx.db(),
+             QStringLiteral("INSERT INTO receipt_prints (id, registration_number, kind, verification_code, "
+                            "layout, target, printed_at, printed_by, created_at, updated_at, workstation, "
+                            "row_version, receipt_id, copy) VALUES (:id, :reg, :kind, :code, :layout, :target, "
+                            ":now, :by, :now, :now, :ws, 1, :receipt, :copy)"))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":reg"), data.registrationNumber.trimmed())
+        .bind(QStringLiteral(":kind"), receiptKindKey(data.kind))
+        .bind(QStringLiteral(":code"), data.verificationCode)
+        .bind(QStringLiteral(":layout"), layout)
+        .bind(QStringLiteral(":target"), target)
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":by"), by)
+        .bind(QStringLiteral(":ws"), ctx.workstation())
+        .bind(QStringLiteral(":receipt"), receiptId)
+        .bind(QStringLiteral(":copy"), data.copy ? 1 : 0)
+        .exec();
     AuditLog::append(ctx, data.copy ? QStringLiteral("receipt.reprint") : QStringLiteral("receipt.print"),
                      QStringLiteral("receipts"), receiptId, {},
                      {{QStringLiteral("registration_number"), data.registrationNumber.trimmed()},
@@ -217,7 +223,8 @@ ReceiptData ReceiptService::sample(const Context& ctx, ReceiptKind kind)
     d.officeName = settings.value(QStringLiteral("office.name"), tr("Investment and One-Stop Integrated Services Office"));
     d.officeAddress = settings.value(QStringLiteral("office.address"));
     d.officePhone = settings.value(QStringLiteral("office.phone"));
-    d.registrationNumber = QStringLiteral("CONTOH/%1/%2/000001").arg(ctx.workstation()).arg(now.date().year());
+    d.registrationNumber =
+        sampleReceiptPrefix() + QStringLiteral("%1/%2/000001").arg(ctx.workstation()).arg(now.date().year());
     d.receivedAt = now.addSecs(-20 * 60);
     d.printedAt = now;
     d.applicantName = QStringLiteral("Siti Rahmawati");
@@ -267,7 +274,9 @@ ReceiptData ReceiptService::sample(const Context& ctx, ReceiptKind kind)
         d.receiverName = d.representativeName;
         d.receiverIdentity = QStringLiteral("NIK 321405********01");
     }
-    stamp(ctx, d);
+    // Never the workstation's own key: a sample must not be a receipt that verifies.
+    d.sample = true;
+    signWith(ReceiptSigner::throwAway(ctx.workstation()), d);
     return d;
 }
 

@@ -61,8 +61,10 @@ public:
     static void recordPrint(const Context& ctx, const ReceiptData& data, const QString& layout,
                             const QString& target);
 
-    // A stamped receipt with made-up parties and the office's own header, for checking a printer
-    // and the layouts (loket-cli receipt sample). Its registration number starts with "CONTOH".
+    // A receipt with made-up parties and the office's own header, for checking a printer and the
+    // layouts (loket-cli receipt sample). Its registration number starts with "CONTOH/", it is
+    // marked as a sample, and it is signed with a throw-away key that is neither kept nor
+    // published: it verifies nowhere, and this workstation's key is not touched.
     static ReceiptData sample(const Context& ctx, ReceiptKind kind);
 
     // The log of one registration number, oldest first.

@@ -29,7 +29,7 @@ void publish(const Context& ctx, const ReceiptKeyFile::Key& key, const QDateTime
     row.validFrom = now;
     Transaction tx(ctx.db());
     ReceiptKeyRepository(ctx.db()).insert(row, toStoredTime(now), ctx.workstation());
-    // A key is also made for an anonymous run (receipt sample): the system then publishes it.
+    // A key made in a run with no signed-in user is published by the system.
     const Actor actor = ctx.actor().username.isEmpty() ? Actor::systemActor() : ctx.actor();
     AuditLog::append(ctx.db(), ctx.clock().now(), actor, ctx.workstation(), QStringLiteral("receipt.key_publish"),
                      QStringLiteral("receipt_keys"), row.id, {},
@@ -63,6 +63,15 @@ ReceiptSigner ReceiptSigner::forContext(const Context& ctx)
     ReceiptSigner s;
     s.m_keyId = key->keyId;
     s.m_secretKey = key->secretKey;
+    return s;
+}
+
+ReceiptSigner ReceiptSigner::throwAway(const QString& workstation)
+{
+    const ReceiptKeyFile::Key key = ReceiptKeyFile::generate(workstation);
+    ReceiptSigner s;
+    s.m_keyId = key.keyId;
+    s.m_secretKey = key.secretKey;
     return s;
 }
 

@@ -18,6 +18,9 @@ class ReceiptSigner
     Q_DECLARE_TR_FUNCTIONS(loket::ReceiptSigner)
 public:
     static ReceiptSigner forContext(const Context& ctx);
+    // A key made for one sample receipt and forgotten: not saved, not published, so nothing it
+    // signs verifies anywhere.
+    static ReceiptSigner throwAway(const QString& workstation);
 
     const QString& keyId() const { return m_keyId; }
     QByteArray sign(const QByteArray& message) const;

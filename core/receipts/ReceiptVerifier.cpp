@@ -29,6 +29,12 @@ ReceiptCheck ReceiptVerifier::verify(const ReceiptQr::Fields& f) const
     c.signedAt = f.signedAt;
     c.keyId = f.keyId;
     c.code = ReceiptQr::shortCode(f.signature);
+    // A sample printed to check a printer is never a receipt of the office (samples printed before
+    // they had a throw-away key carry a workstation's real signature).
+    if (f.registrationNumber.startsWith(sampleReceiptPrefix())) {
+        c.reason = tr("this is a sample receipt (loket-cli receipt sample), not a receipt of the office");
+        return c;
+    }
     const ReceiptKey* key = nullptr;
     for (const ReceiptKey& k : m_keys)
         if (k.keyId == f.keyId && k.publicKey.size() == crypto_sign_PUBLICKEYBYTES)

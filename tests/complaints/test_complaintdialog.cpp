@@ -8,20 +8,27 @@
 #include "complaints/ComplaintLevels.h"
 #include "complaints/ComplaintOrder.h"
 #include "complaints/ComplaintProcess.h"
+#include "complaints/ComplaintReceipts.h"
 #include "complaints/ComplaintResolutionTab.h"
 #include "complaints/ComplaintReviewTab.h"
+#include "receipts/ReceiptRecordRepository.h"
 #include "settings/SettingsRepository.h"
+#include "storage/SqlQuery.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace loket;
@@ -39,6 +46,7 @@ private Q_SLOTS:
     void closingIsRefusedUntilAnswerAndReport();
     void apipWaitsForTheHead();
     void suggestionIsNotedAndOverridden();
+    void printReceiptPreviewsAndSavesTheStoredReceipt();
 
 private:
     template <typename T> static T* child(QWidget* w, const char* name)
@@ -251,6 +259,69 @@ void TestComplaintDialog::suggestionIsNotedAndOverridden()
     click(dialog.closingTab(), "noteSuggestion");
     QCOMPARE(dialog.complaint().state, ComplaintStates::Noted);
     QVERIFY(!dialog.overrideTriage(ComplaintKind::Complaint, QStringLiteral("late"))); // noted: no more override
+}
+
+void TestComplaintDialog::printReceiptPreviewsAndSavesTheStoredReceipt()
+{
+    ComplaintFixture f(QDate(2026, 3, 16));
+    const Complaint c = ComplaintService(f.as({Role::FrontDesk}))
+                            .intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16, 9, 30)));
+    UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::FrontDesk}, QStringLiteral("rina")));
+    ComplaintDialog dialog(ui, c.id);
+    dialog.show();
+    auto* print = child<QPushButton>(&dialog, "printReceipt");
+    QVERIFY(print->isEnabled());
+    QVERIFY(print->menu());
+    const ReceiptRecordRepository records(f.tdb().db().handle());
+
+    // A4 and thermal open the print preview of this complaint's receipt; closed unprinted,
+    // nothing is stored.
+    for (const char* name : {"printReceiptA4", "printReceiptThermal"}) {
+        QString title;
+        QTimer watcher;
+        watcher.setInterval(20);
+        QObject::connect(&watcher, &QTimer::timeout, [&] {
+            if (auto* d = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+                title = d->windowTitle();
+                d->reject();
+            }
+        });
+        watcher.start();
+        QAction* action = child<QAction>(print->menu(), name);
+        QVERIFY(action);
+        action->trigger(); // the preview is modal: trigger() returns once the watcher closed it
+        QVERIFY2(title.contains(c.number), qPrintable(title));
+    }
+    QVERIFY(!records.find(c.number, ReceiptKind::Complaint, c.receivedAt));
+
+    // Saved as PDF (the file asked through the Prompter): the receipt is stored with its signature.
+    QTemporaryDir dir;
+    m_prompter.fileAnswers << dir.filePath(QStringLiteral("pengaduan.pdf"));
+    child<QAction>(print->menu(), "saveReceiptPdf")->trigger();
+    QVERIFY2(m_prompter.shown.filter(QStringLiteral("warning:")).isEmpty(), qPrintable(m_prompter.shown.join(u'\n')));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("pengaduan.pdf"))).size() > 0);
+    const auto stored = records.find(c.number, ReceiptKind::Complaint, c.receivedAt);
+    QVERIFY(stored);
+    QCOMPARE(stored->issuedBy, QStringLiteral("rina"));
+
+    // Saved again later: the stored receipt, marked as a copy, same signature.
+    f.tdb().clock().set(ComplaintFixture::at(2026, 3, 18, 14, 5));
+    m_prompter.fileAnswers << dir.filePath(QStringLiteral("salinan"));
+    child<QAction>(print->menu(), "saveReceiptPdf")->trigger();
+    QVERIFY2(m_prompter.shown.filter(QStringLiteral("warning:")).isEmpty(), qPrintable(m_prompter.shown.join(u'\n')));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("salinan.pdf"))).size() > 0);
+    const ReceiptData again = ComplaintReceipts::build(ui.context(), c.id);
+    QVERIFY(again.copy);
+    QCOMPARE(again.signature, stored->signature);
+    QCOMPARE(again.qrPayload, stored->qrText);
+    SqlQuery audit(f.tdb().db().handle(),
+                   QStringLiteral("SELECT action FROM audit_log WHERE action LIKE 'receipt.%' ORDER BY seq"));
+    audit.exec();
+    QStringList actions;
+    while (audit.next())
+        actions << audit.value(0).toString();
+    QCOMPARE(actions, (QStringList{QStringLiteral("receipt.key_publish"), QStringLiteral("receipt.print"),
+                                   QStringLiteral("receipt.reprint")}));
 }
 
 QTEST_MAIN(TestComplaintDialog)

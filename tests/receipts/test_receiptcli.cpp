@@ -20,8 +20,8 @@ private Q_SLOTS:
     void validateJsonDetails();
     void validateNeedsNoDatabase();
     void validateUsage();
-    void samplePdfAndVerify_data();
-    void samplePdfAndVerify();
+    void sampleNeverVerifies_data();
+    void sampleNeverVerifies();
     void verifyRejects();
     void receiptUsage();
     void receiptOfRealCases();
@@ -101,7 +101,7 @@ void TestReceiptCli::validateUsage()
              2);
 }
 
-void TestReceiptCli::samplePdfAndVerify_data()
+void TestReceiptCli::sampleNeverVerifies_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("layout");
@@ -110,7 +110,9 @@ void TestReceiptCli::samplePdfAndVerify_data()
     QTest::newRow("handover thermal") << "handover" << "thermal";
 }
 
-void TestReceiptCli::samplePdfAndVerify()
+// A sample for checking a printer is signed with a throw-away key: it is marked as a sample and
+// verifies nowhere, and the workstation's own key is neither made nor used.
+void TestReceiptCli::sampleNeverVerifies()
 {
     QFETCH(QString, kind);
     QFETCH(QString, layout);
@@ -124,24 +126,39 @@ void TestReceiptCli::samplePdfAndVerify()
     const QString payload = o.value(QStringLiteral("qr_payload")).toString();
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), kind);
     QCOMPARE(o.value(QStringLiteral("layout")).toString(), layout);
+    QCOMPARE(o.value(QStringLiteral("sample")).toBool(), true);
+    QVERIFY(reg.startsWith(QStringLiteral("CONTOH/")));
     QVERIFY(QFile::exists(pdf));
     QVERIFY(payload.startsWith(QStringLiteral("LK1:") + reg + u':'));
-    if (test::hasTool(QStringLiteral("pdftotext")))
-        QVERIFY(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out.contains(reg.toUtf8()));
+    if (test::hasTool(QStringLiteral("pdftotext"))) {
+        const QString text =
+            QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
+        QVERIFY2(text.contains(reg), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("CONTOH — TIDAK SAH")), qPrintable(text));
+    }
 
     r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("receipt"),
                       QStringLiteral("verify"), payload});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.exitCode, 1);
     const QJsonObject v = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(v.value(QStringLiteral("valid")).toBool(), true);
-    QCOMPARE(v.value(QStringLiteral("kind")).toString(), kind);
-    QCOMPARE(v.value(QStringLiteral("registration_number")).toString(), reg);
-
-    // The scanned text in lower case.
+    QCOMPARE(v.value(QStringLiteral("valid")).toBool(), false);
+    QVERIFY2(v.value(QStringLiteral("reason")).toString().contains(QStringLiteral("tanda terima contoh")),
+             r.out.constData());
+    // The typed code and the scanned text in lower case are refused too.
+    r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("verify"), reg,
+                      o.value(QStringLiteral("verification_code")).toString()});
+    QCOMPARE(r.exitCode, 1);
     r = test::runCli(
         {QStringLiteral("--db"), db(), QStringLiteral("receipt"), QStringLiteral("verify"), payload.toLower()});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.startsWith("sah: "));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.startsWith("tidak sah: "), r.out.constData());
+
+    // No key of this workstation was made or published for it.
+    QVERIFY(!QFile::exists(db() + QStringLiteral(".receipt-key")));
+    r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("receipt"),
+                      QStringLiteral("keys"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
 }
 
 void TestReceiptCli::verifyRejects()

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void thermalGrowsWithContent();
     void a4BreaksLongChecklists();
     void indonesianTitles();
+    void complaintReceiptLineUnderQr_data();
+    void complaintReceiptLineUnderQr();
 
 private:
     // Renders to a PDF in m_dir and returns its path.
@@ -165,6 +167,50 @@ void TestReceiptRenderer::indonesianTitles()
         QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
     QVERIFY(text.contains(QStringLiteral("TANDA TERIMA BERKAS")));
     QVERIFY(text.contains(QStringLiteral("Nomor pendaftaran")));
+}
+
+void TestReceiptRenderer::complaintReceiptLineUnderQr_data()
+{
+    QTest::addColumn<bool>("complaint");
+    QTest::addColumn<int>("layout");
+    QTest::newRow("complaint a4") << true << int(Layout::A4);
+    QTest::newRow("complaint thermal") << true << int(Layout::Thermal);
+    QTest::newRow("suggestion a4") << false << int(Layout::A4);
+    QTest::newRow("suggestion thermal") << false << int(Layout::Thermal);
+}
+
+// Under a complaint receipt's QR code: how to follow up this complaint (or ask about this
+// suggestion) with its number, not "to follow the application" as on a case receipt.
+void TestReceiptRenderer::complaintReceiptLineUnderQr()
+{
+    QFETCH(bool, complaint);
+    QFETCH(int, layout);
+    if (!test::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("id"));
+    test::TestDatabase t;
+    ReceiptData data;
+    data.kind = ReceiptKind::Complaint;
+    data.registrationNumber = QStringLiteral("PGD-C01-2026-00009");
+    data.receivedAt = QDateTime(QDate(2026, 3, 17), QTime(9, 40), Clock::zone());
+    data.eventAt = data.receivedAt;
+    data.printedAt = data.receivedAt.addSecs(600);
+    data.applicantName = QStringLiteral("Rina Marlina");
+    if (complaint) {
+        data.expectedCompletion = QDate(2026, 4, 14);
+        data.workingDays = 14;
+    }
+    ReceiptService::stamp(t.context(), data);
+    const QString pdf = renderPdf(data, static_cast<Layout>(layout),
+                                  QStringLiteral("pgd-%1-%2").arg(QString::number(complaint), QString::number(layout)));
+    const QString text =
+        QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out).simplified();
+    QVERIFY2(!text.contains(QStringLiteral("permohonan")), qPrintable(text));
+    QString compact = text;
+    compact.remove(u' ');
+    const QString expected = complaint ? QStringLiteral("Untukmenindaklanjutipengaduan,sebutkannomorpengaduan")
+                                       : QStringLiteral("Untukmenanyakansaranini,sebutkannomornya");
+    QVERIFY2(compact.contains(expected + data.registrationNumber), qPrintable(text));
 }
 
 QTEST_MAIN(TestReceiptRenderer)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void complaintReceipt_data();
     void complaintReceipt();
     void reprintIsMarkedCopyOfTheSameReceipt();
+    void complaintReprintIsTheStoredReceipt();
     void verificationDeskAndRevocation();
 
 private:
@@ -153,6 +154,12 @@ void TestSignedReceiptCli::complaintReceipt()
     QVERIFY2(text.contains(QStringLiteral("TANDA TERIMA PENGADUAN")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Pengaduan")), qPrintable(text));     // registered as a complaint
     QVERIFY2(text.contains(QStringLiteral("14 April 2026")), qPrintable(text)); // 14 working days (Idul Fitri leave)
+    // The line under the QR code is about following up this complaint, not an application.
+    QVERIFY2(!text.contains(QStringLiteral("menelusuri permohonan")), qPrintable(text));
+    QString compact = text;
+    compact.remove(u' ');
+    QVERIFY2(compact.contains(QStringLiteral("menindaklanjutipengaduan,sebutkannomorpengaduan") + number),
+             qPrintable(text));
     r = run(m_db, {QStringLiteral("--json"), QStringLiteral("receipt"), QStringLiteral("verify"), decoded.first()}, {});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("registration_number")).toString(), number);
@@ -190,6 +197,71 @@ void TestSignedReceiptCli::reprintIsMarkedCopyOfTheSameReceipt()
             {});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith("sah: "), r.out.constData());
+}
+
+void TestSignedReceiptCli::complaintReprintIsTheStoredReceipt()
+{
+    auto r = run(m_db, {QStringLiteral("--json"), QStringLiteral("complaint"), QStringLiteral("add"),
+                        QStringLiteral("--channel"), QStringLiteral("g"), QStringLiteral("--received"),
+                        QStringLiteral("2026-03-17 09:40"), QStringLiteral("--name"), QStringLiteral("Rina Marlina"),
+                        QStringLiteral("--contact"), QStringLiteral("0813 1111 2222"), QStringLiteral("--object"),
+                        QStringLiteral("Petugas tidak menjelaskan persyaratan")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString number = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("number")).toString();
+    QVERIFY(!number.isEmpty());
+    const QString first = m_dir.filePath(QStringLiteral("pgd-first.pdf"));
+    const QString again = m_dir.filePath(QStringLiteral("pgd-again.pdf"));
+    r = run(m_db, {QStringLiteral("--json"), QStringLiteral("complaint"), QStringLiteral("receipt"), number,
+                   QStringLiteral("--pdf"), first});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject a = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(!a.value(QStringLiteral("copy")).toBool());
+    // Printed again three days later, by another officer.
+    r = run(m_db,
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dewi"), QStringLiteral("--role"),
+             QStringLiteral("front_desk"), QStringLiteral("--name"), QStringLiteral("Dewi Lestari")},
+            QStringLiteral("admin"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(m_db,
+            {QStringLiteral("--json"), QStringLiteral("complaint"), QStringLiteral("receipt"), number,
+             QStringLiteral("--pdf"), again},
+            QStringLiteral("dewi"), QStringLiteral("2026-03-20T15:45"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject b = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(b.value(QStringLiteral("copy")).toBool());
+    QCOMPARE(b.value(QStringLiteral("qr_payload")), a.value(QStringLiteral("qr_payload")));
+    QCOMPARE(b.value(QStringLiteral("verification_code")), a.value(QStringLiteral("verification_code")));
+    QCOMPARE(b.value(QStringLiteral("key_id")), a.value(QStringLiteral("key_id")));
+    QCOMPARE(decode(again), decode(first)); // the same signed QR code, read back by zbarimg
+    // The same content, plus the copy marks: SALINAN under the title, and when and by whom.
+    auto lines = [](const QString& pdf) {
+        QStringList out;
+        const QString text =
+            QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
+        for (const QString& line : text.split(u'\n'))
+            if (!line.trimmed().isEmpty())
+                out << line.trimmed();
+        return out;
+    };
+    const QStringList original = lines(first);
+    QStringList copy = lines(again);
+    QVERIFY2(copy.removeAll(QStringLiteral("SALINAN")) == 1, qPrintable(copy.join(u'\n')));
+    const qsizetype marks = copy.removeIf([](const QString& l) {
+        return l == QStringLiteral("Salinan dicetak 20 Maret 2026, 15:45 WIB oleh Dewi Lestari");
+    });
+    QVERIFY2(marks == 1, qPrintable(copy.join(u'\n')));
+    QCOMPARE(copy, original);
+    QVERIFY2(original.join(u' ').contains(QStringLiteral("17 Maret 2026")), qPrintable(original.join(u'\n')));
+    // Both prints are in the receipt log, the second as a copy.
+    r = run(m_db,
+            {QStringLiteral("--json"), QStringLiteral("receipt"), QStringLiteral("verify"), decode(again).value(0)},
+            {});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray printed = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("printed")).toArray();
+    QCOMPARE(printed.size(), 2);
+    QCOMPARE(printed.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("complaint"));
+    QCOMPARE(printed.at(0).toObject().value(QStringLiteral("copy")).toBool(), false);
+    QCOMPARE(printed.at(1).toObject().value(QStringLiteral("copy")).toBool(), true);
 }
 
 void TestSignedReceiptCli::verificationDeskAndRevocation()
@@ -234,10 +306,18 @@ void TestSignedReceiptCli::verificationDeskAndRevocation()
     QCOMPARE(r.exitCode, 0);
     // The reprint of 20 March reused the receipt signed on the 17th; a receipt signed now uses a new key.
     const QString pdf = m_dir.filePath(QStringLiteral("after.pdf"));
-    r = run(
-        m_db,
-        {QStringLiteral("--json"), QStringLiteral("receipt"), QStringLiteral("sample"), QStringLiteral("--pdf"), pdf},
-        {}, QStringLiteral("2026-03-21T09:00"));
+    r = run(m_db,
+            {QStringLiteral("--json"), QStringLiteral("complaint"), QStringLiteral("add"), QStringLiteral("--channel"),
+             QStringLiteral("g"), QStringLiteral("--received"), QStringLiteral("2026-03-21 08:30"),
+             QStringLiteral("--name"), QStringLiteral("Asep Sunandar"), QStringLiteral("--contact"),
+             QStringLiteral("0812 9999 0000"), QStringLiteral("--object"), QStringLiteral("Formulir tidak tersedia")},
+            QStringLiteral("petugas"), QStringLiteral("2026-03-21T09:00"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run(m_db,
+            {QStringLiteral("--json"), QStringLiteral("complaint"), QStringLiteral("receipt"),
+             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("number")).toString(),
+             QStringLiteral("--pdf"), pdf},
+            QStringLiteral("petugas"), QStringLiteral("2026-03-21T09:00"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString fresh = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("key_id")).toString();
     QVERIFY(fresh != keyId);

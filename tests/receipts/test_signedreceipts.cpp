@@ -10,10 +10,12 @@
 #include "settings/SettingsRepository.h"
 #include "storage/SqlQuery.h"
 #include "sync/RowMerge.h"
+#include "sync/SyncService.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <sodium.h>
 
@@ -41,6 +43,7 @@ ReceiptData receipt(const Context& ctx, const QString& reg, ReceiptKind kind = R
 {
     ReceiptData d = ReceiptService::sample(ctx, kind);
     d.registrationNumber = reg;
+    d.sample = false;
     d.printedAt = ctx.clock().now();
     ReceiptService::stamp(ctx, d);
     return d;
@@ -60,6 +63,8 @@ private Q_SLOTS:
     void revocation();
     void oldHmacCodeStillVerifies();
     void typedCodeChecksSignedData();
+    void sampleVerifiesNowhere();
+    void complaintPrintsAreLoggedAfterSchema17();
 };
 
 void TestSignedReceipts::qrTextShape()
@@ -263,6 +268,8 @@ void TestSignedReceipts::typedCodeChecksSignedData()
     test::TestDatabase t(kMorning);
     Context ctx = t.context(test::actorWith({Role::FrontDesk}));
     ReceiptData d = ReceiptService::sample(ctx, ReceiptKind::FileReceipt);
+    d.registrationNumber = QStringLiteral("503/C01/2026/000077");
+    d.sample = false;
     d.eventAt = kMorning.addSecs(-600);
     d = ReceiptService::issue(ctx, d);
     ReceiptService::recordPrint(ctx, d, QStringLiteral("a4"), QStringLiteral("pdf"));
@@ -273,6 +280,95 @@ void TestSignedReceipts::typedCodeChecksSignedData()
     // Tamper with the stored record's signed text: the typed code no longer verifies.
     SqlQuery(t.db().handle(), QStringLiteral("UPDATE receipts SET qr_text = replace(qr_text, ':F:', ':H:')")).exec();
     QVERIFY(!ReceiptService::verify(t.db(), d.registrationNumber, d.verificationCode).valid);
+}
+
+void TestSignedReceipts::sampleVerifiesNowhere()
+{
+    test::TestDatabase t(kMorning);
+    const Context ctx = t.context(test::actorWith({Role::FrontDesk}));
+    const ReceiptData sample = ReceiptService::sample(ctx, ReceiptKind::FileReceipt);
+    QVERIFY(sample.sample);
+    QVERIFY(sample.registrationNumber.startsWith(QStringLiteral("CONTOH/")));
+    QVERIFY(sample.qrPayload.startsWith(QStringLiteral("LK1:")));
+    // Signed with a throw-away key: this workstation's key is neither made nor published.
+    QVERIFY(!QFile::exists(ReceiptKeyFile::pathFor(t.path())));
+    QVERIFY(ReceiptKeyService::keys(t.db()).isEmpty());
+    ReceiptCheck check = ReceiptService::verify(t.db(), sample.qrPayload);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.reason.contains(QStringLiteral("receipt sample")), qPrintable(check.reason));
+    // Once the workstation has a key, a sample still does not use it.
+    const ReceiptData real = receipt(ctx, QStringLiteral("503/C01/2026/000010"));
+    QVERIFY(ReceiptService::verify(t.db(), real.qrPayload).valid);
+    const ReceiptData second = ReceiptService::sample(ctx, ReceiptKind::HandOver);
+    QVERIFY(second.keyId != real.keyId);
+    QVERIFY(second.keyId != sample.keyId);
+    QCOMPARE(ReceiptKeyService::keys(t.db()).size(), 1);
+    QVERIFY(!ReceiptService::verify(t.db(), second.qrPayload).valid);
+    // A sample printed before samples had their own key carries the workstation's genuine
+    // signature: its sample number is refused all the same, here and at a verification desk.
+    ReceiptData old = sample;
+    ReceiptService::stamp(ctx, old);
+    QCOMPARE(old.keyId, real.keyId);
+    check = ReceiptService::verify(t.db(), old.qrPayload);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.reason.contains(QStringLiteral("receipt sample")), qPrintable(check.reason));
+    QVERIFY(!ReceiptVerifier(ReceiptKeyService::keys(t.db())).verify(old.qrPayload).valid);
+}
+
+// Schema 17 lets the receipt log name complaint receipts; it rebuilds the table, so a database
+// whose sync already tracked it keeps its log and is tracked again at the next push.
+void TestSignedReceipts::complaintPrintsAreLoggedAfterSchema17()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c01.sqlite"));
+    auto count = [](Database& db, const QString& sql) { return SqlQuery(db.handle(), sql).scalar().toInt(); };
+    {
+        Database db;
+        Database::OpenOptions options;
+        options.targetVersion = 16;
+        db.open(path, options);
+        SqlQuery(db.handle(), QStringLiteral("INSERT INTO receipt_prints (id, registration_number, kind, "
+                                             "verification_code, layout, target, printed_at, printed_by, created_at, "
+                                             "updated_at, workstation, row_version, receipt_id, copy) VALUES ('p1', "
+                                             "'503/C01/2026/000001', 'file', 'K7QM4-XPA2B', 'a4', 'printer', "
+                                             "'2026-03-02T01:30:00.000Z', 'rina', '2026-03-02T01:30:00.000Z', "
+                                             "'2026-03-02T01:30:00.000Z', 'C01', 1, NULL, 0)"))
+            .exec();
+        SyncService(db).ensureTracking();
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'receipt_prints'")), 1);
+    }
+    Database db;
+    db.open(path);
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM receipt_prints WHERE id = 'p1' AND kind = 'file' AND "
+                                      "printed_by = 'rina'")),
+             1);
+    SyncService(db).ensureTracking(); // as the next push does
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'receipt_prints'")), 1);
+
+    FixedClock clock(kMorning);
+    const Context ctx(db, clock, test::actorWith({Role::FrontDesk}, QStringLiteral("rina")));
+    ReceiptData d;
+    d.kind = ReceiptKind::Complaint;
+    d.registrationNumber = QStringLiteral("PGD-C01-2026-00001");
+    d.eventAt = kMorning.addSecs(-1800);
+    d = ReceiptService::issue(ctx, d);
+    ReceiptService::recordPrint(ctx, d, QStringLiteral("thermal"), QStringLiteral("printer"));
+    clock.set(kMorning.addDays(1));
+    const ReceiptData copy = ReceiptService::issue(ctx, d);
+    QVERIFY(copy.copy);
+    ReceiptService::recordPrint(ctx, copy, QStringLiteral("a4"), QStringLiteral("pdf"));
+    const QList<ReceiptPrint> log = ReceiptService::prints(db, d.registrationNumber);
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).kind, ReceiptKind::Complaint);
+    QVERIFY(!log.at(0).copy);
+    QCOMPARE(log.at(1).layout, QStringLiteral("a4"));
+    QVERIFY(log.at(1).copy);
+    QCOMPARE(log.at(1).printedBy, QStringLiteral("rina"));
+    // The new table is tracked: both prints go out with the next push.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT row_id) FROM sync_outbox WHERE table_name = "
+                                      "'receipt_prints'")),
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestSignedReceipts)

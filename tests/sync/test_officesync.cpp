@@ -5,6 +5,9 @@
 #include "cases/CaseLifecycle.h"
 #include "cases/CaseRepository.h"
 #include "common/Error.h"
+#include "receipts/ReceiptKeyService.h"
+#include "receipts/ReceiptService.h"
+#include "receipts/ReceiptVerifier.h"
 #include "storage/SqlQuery.h"
 #include "sync/OfficePull.h"
 #include "sync/SyncRound.h"
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void restoredPcGetsItsOwnNewerRowsBack();
     void halfArrivedCaseIsActedOnFromItsLastAction();
     void randomActionsConverge();
+    void receiptVerifiesAtAnotherCounterUntilRevoked();
 
 private:
     struct Pc
@@ -530,6 +534,64 @@ void TestOfficeSync::randomActionsConverge()
                  0);
     }
     QVERIFY2(done >= 200, qPrintable(QStringLiteral("seed %1: only %2 actions").arg(seed).arg(done)));
+}
+
+// Signed receipts across the office (issue 11): a receipt printed at C01 verifies at C03 once the
+// key and the receipt record have travelled through the central database; after S01's admin
+// revokes C01's key (a stolen PC), a receipt the offline C01 signs later is refused at C03.
+void TestOfficeSync::receiptVerifiesAtAnotherCounterUntilRevoked()
+{
+    auto at = [](int hour) { return QDateTime(QDate(2026, 3, 2), QTime(hour, 0), Clock::zone()); };
+    auto printFileReceipt = [this](CaseFixture& pc) {
+        const Context ctx = pc.system();
+        const CaseRecord c = CaseService::registerCase(ctx, pc.request(++m_serial)).record;
+        const ReceiptData d = CaseService::receiptData(ctx, c.registrationNumber, ReceiptKind::FileReceipt);
+        ReceiptService::recordPrint(ctx, d, QStringLiteral("thermal"), QStringLiteral("printer"));
+        return d;
+    };
+    CaseFixture& c01 = *m_pcs[0].fixture;
+    CaseFixture& c03 = *m_pcs[1].fixture;
+    CaseFixture& s01 = *m_pcs[2].fixture;
+    c01.data().clock().set(at(9));
+    const ReceiptData early = printFileReceipt(c01);
+    QVERIFY(!ReceiptService::verify(c03.data().db(), early.qrPayload).valid); // C03 does not know C01's key yet
+    sync(m_pcs[0]);
+    sync(m_pcs[1]);
+    ReceiptCheck check = ReceiptService::verify(c03.data().db(), early.qrPayload);
+    QVERIFY2(check.valid, qPrintable(check.reason));
+    QCOMPARE(check.keyWorkstation, QStringLiteral("C01"));
+    // The typed code names the receipt record, which travelled too.
+    check = ReceiptService::verify(c03.data().db(), early.registrationNumber, early.verificationCode);
+    QVERIFY2(check.valid, qPrintable(check.reason));
+
+    // C01 is stolen: S01's admin revokes its key from 10:00.
+    sync(m_pcs[2]);
+    s01.data().clock().set(at(11));
+    ReceiptKeyService::revoke(s01.system(), early.keyId, at(10), QStringLiteral("PC dicuri"));
+    sync(m_pcs[2]);
+    // The thief signs a receipt at 12:00 with the old key (C01 never synced again).
+    c01.data().clock().set(at(12));
+    const ReceiptData late = printFileReceipt(c01);
+    QCOMPARE(late.keyId, early.keyId);
+    QVERIFY(ReceiptService::verify(c03.data().db(), late.qrPayload).valid); // before C03 hears of it
+    sync(m_pcs[1]);
+    QVERIFY(ReceiptService::verify(c03.data().db(), early.qrPayload).valid); // signed before the revocation
+    check = ReceiptService::verify(c03.data().db(), late.qrPayload);
+    QVERIFY(!check.valid);
+    QVERIFY2(check.reason.contains(QStringLiteral("revoked")) || check.reason.contains(QStringLiteral("dicabut")),
+             qPrintable(check.reason));
+    QVERIFY(!ReceiptVerifier(ReceiptKeyService::keys(c03.data().db())).verify(late.qrPayload).valid);
+
+    // Back in the office's hands, C01 hears of the revocation and signs with a new key, which
+    // C03 accepts after the next sync.
+    sync(m_pcs[0]);
+    c01.data().clock().set(at(13));
+    const ReceiptData fresh = printFileReceipt(c01);
+    QVERIFY(fresh.keyId != early.keyId);
+    sync(m_pcs[0]);
+    sync(m_pcs[1]);
+    check = ReceiptService::verify(c03.data().db(), fresh.qrPayload);
+    QVERIFY2(check.valid, qPrintable(check.reason));
 }
 
 QTEST_GUILESS_MAIN(TestOfficeSync)

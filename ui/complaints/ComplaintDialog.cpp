@@ -100,10 +100,17 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     QPushButton* print = buttons->addButton(tr("Print receipt…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printReceipt"));
     auto* layouts = new QMenu(print);
-    connect(layouts->addAction(tr("A4")), &QAction::triggered, this,
-            [this] { printReceipt(ReceiptRenderer::Layout::A4); });
-    connect(layouts->addAction(tr("Thermal 80 mm")), &QAction::triggered, this,
-            [this] { printReceipt(ReceiptRenderer::Layout::Thermal); });
+    layouts->setObjectName(QStringLiteral("printReceiptMenu"));
+    auto addLayout = [this, layouts](const QString& text, const char* name, ReceiptRenderer::Layout layout,
+                                     bool toPdf) {
+        QAction* action = layouts->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, this, [this, layout, toPdf] { printReceipt(layout, toPdf); });
+    };
+    addLayout(tr("A4"), "printReceiptA4", ReceiptRenderer::Layout::A4, false);
+    addLayout(tr("Thermal 80 mm"), "printReceiptThermal", ReceiptRenderer::Layout::Thermal, false);
+    // For a complainant who came by e-mail or the website: the A4 receipt as a PDF to send.
+    addLayout(tr("Save as PDF (A4)…"), "saveReceiptPdf", ReceiptRenderer::Layout::A4, true);
     print->setMenu(layouts);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -207,13 +214,16 @@ bool ComplaintDialog::overrideTriage(ComplaintKind kind, const QString& reason)
     return true;
 }
 
-void ComplaintDialog::printReceipt(ReceiptRenderer::Layout layout)
+void ComplaintDialog::printReceipt(ReceiptRenderer::Layout layout, bool toPdf)
 {
     try {
         const ReceiptData data = ComplaintReceipts::build(m_ui.context(), m_complaint.id);
         ReceiptPrinter printer(m_ui.context(), this);
         printer.setLayout(layout);
-        printer.preview(data);
+        if (toPdf)
+            printer.savePdf(data);
+        else
+            printer.preview(data);
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Receipt"), e.message());
     }

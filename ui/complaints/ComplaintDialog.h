@@ -37,7 +37,8 @@ public:
 
 private:
     void askOverride();
-    void printReceipt(ReceiptRenderer::Layout layout);
+    // Print preview of the complainant's receipt in `layout`, or (toPdf) a PDF file asked for.
+    void printReceipt(ReceiptRenderer::Layout layout, bool toPdf = false);
 
     UiContext& m_ui;
     QString m_id;

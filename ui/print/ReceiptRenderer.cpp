@@ -213,6 +213,8 @@ void ReceiptRenderer::paintHeader(ReceiptCanvas& c, const ReceiptData& data) con
     c.fittedLine(title(data.kind), {m.title, true, false, Align::Center}, m.body);
     if (data.copy)
         c.fittedLine(tr("COPY"), {m.title, true, false, Align::Center}, m.body);
+    if (data.sample)
+        c.fittedLine(tr("SAMPLE — NOT VALID"), {m.title, true, false, Align::Center}, m.body);
     c.space(1.5);
     c.text(data.kind == ReceiptKind::Complaint ? tr("Complaint number") : tr("Registration number"),
            {m.small, false, false, Align::Center});
@@ -375,9 +377,19 @@ void ReceiptRenderer::paintFooter(ReceiptCanvas& c, const ReceiptData& data) con
     QList<QPair<QString, Style>> lines;
     lines.append({tr("Verification code"), {m.small, false, false, align}});
     lines.append({orDash(data.verificationCode), {m.title, true, true, align}});
-    lines.append({tr("Scan the QR code or quote this code to check that the receipt is genuine and to follow the "
-                     "application."),
-                  {m.small, false, false, align}});
+    QString scanText;
+    if (data.kind != ReceiptKind::Complaint)
+        scanText = tr("Scan the QR code or quote this code to check that the receipt is genuine and to follow the "
+                      "application.");
+    else if (data.expectedCompletion.isValid()) // registered as a complaint: its answer is due
+        scanText = tr("Scan the QR code or quote this code to check that the receipt is genuine. To follow up the "
+                      "complaint, quote its number %1.")
+                       .arg(data.registrationNumber);
+    else
+        scanText = tr("Scan the QR code or quote this code to check that the receipt is genuine. To ask about the "
+                      "suggestion, quote its number %1.")
+                       .arg(data.registrationNumber);
+    lines.append({scanText, {m.small, false, false, align}});
     if (!data.keyId.isEmpty())
         lines.append({tr("Signed with key %1").arg(data.keyId), {m.small, false, false, align}});
     c.qrBlock(data.qrPayload.isEmpty() ? QrMatrix() : QrMatrix::encode(data.qrPayload), m.qrMm, lines, stacked);
