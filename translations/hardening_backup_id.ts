@@ -43,4 +43,42 @@
         <translation>Jangan memulihkannya kecuali Anda tahu mengapa berkas itu berubah.</translation>
     </message>
 </context>
+<context>
+    <name>loket::StandardImporter</name>
+    <message>
+        <source>It does not say how often the standard itself is evaluated (&quot;Evaluasi pelaksanaan standar pelayanan ... 1 (satu) kali dalam 1 (satu) tahun&quot;); the annex may be cut short.</source>
+        <translation>Tidak disebutkan seberapa sering standar itu sendiri dievaluasi (&quot;Evaluasi pelaksanaan standar pelayanan ... 1 (satu) kali dalam 1 (satu) tahun&quot;); lampiran mungkin terpotong.</translation>
+    </message>
+    <message>
+        <source>It does not say how often the satisfaction survey is held (&quot;survey kepuasan pelanggan 4 (empat) kali dalam 1 (satu) tahun&quot;); the annex may be cut short.</source>
+        <translation>Tidak disebutkan seberapa sering survei kepuasan diadakan (&quot;survey kepuasan pelanggan 4 (empat) kali dalam 1 (satu) tahun&quot;); lampiran mungkin terpotong.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Baris %1</translation>
+    </message>
+    <message>
+        <source>, component %1 (%2), line %3</source>
+        <translation>, komponen %1 (%2), baris %3</translation>
+    </message>
+    <message>
+        <source>%1: the file ends in the middle of a sentence (&quot;...%2&quot;); it looks cut short. Nothing was imported.</source>
+        <translation>%1: berkas berakhir di tengah kalimat (&quot;...%2&quot;); tampaknya terpotong. Tidak ada yang diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::TextDecoding</name>
+    <message>
+        <source>Line %1 is not UTF-8 text: the file was saved in another encoding. Save it as UTF-8 (in a spreadsheet: CSV UTF-8), or name its encoding, for example --encoding cp1252. Nothing was imported.</source>
+        <translation>Baris %1 bukan teks UTF-8: berkas disimpan dengan pengkodean lain. Simpan sebagai UTF-8 (di lembar kerja: CSV UTF-8), atau sebutkan pengkodeannya, misalnya --encoding cp1252. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>--encoding: &quot;%1&quot; is not an encoding this program knows; for example utf-8, cp1252 or latin1.</source>
+        <translation>--encoding: &quot;%1&quot; bukan pengkodean yang dikenal program ini; contohnya utf-8, cp1252 atau latin1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text. Nothing was imported.</source>
+        <translation>Berkas ini bukan teks %1 yang sah. Tidak ada yang diimpor.</translation>
+    </message>
+</context>
 </TS>
