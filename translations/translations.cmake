@@ -16,6 +16,7 @@ set(LOKET_TS_FILES
     receipts_sign_id.ts
     receipts3_id.ts
     hardening_id.ts
+    hardening_backup_id.ts
     qt_id.ts
     scale_id.ts
 )

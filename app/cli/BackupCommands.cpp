@@ -87,9 +87,29 @@ int runCheckFile(CliContext& ctx, CliArgs& args)
     if (file.isEmpty())
         throw UsageError{tr("backup check needs the FILE to check.")};
     try {
-        const BackupInfo info = BackupService::inspect(file);
-        ctx.print(info.toJson(), tr("%1: ok (taken %2, %3, %4).")
-                                     .arg(info.path, timeText(info.takenAt), sizeText(info.size), countsText(info)));
+        BackupInfo info = BackupService::inspect(file);
+        // Compared with what the audit trail of this PC's database recorded when it was written.
+        const QString dbPath = ctx.dbPath.isEmpty() ? Database::defaultPath() : ctx.dbPath;
+        if (QFileInfo::exists(dbPath)) {
+            try {
+                BackupService::compareWithRecord(existingDatabase(ctx).handle(), info);
+            } catch (const Error& e) {
+                ctx.message(e.message());
+            }
+        }
+        if (info.integrity == BackupInfo::Integrity::Changed) {
+            ctx.message(info.integrityText() + QLatin1Char(' ') +
+                        tr("Do not restore it unless you know why it changed."));
+            info.ok = false;
+            info.problem = info.integrityText();
+            if (ctx.json)
+                ctx.print(info.toJson(), {});
+            return ExitInvalid;
+        }
+        ctx.print(info.toJson(),
+                  tr("%1: ok (taken %2, %3, %4).")
+                          .arg(info.path, timeText(info.takenAt), sizeText(info.size), countsText(info)) +
+                      QLatin1Char('\n') + info.integrityText());
         return ExitOk;
     } catch (const Error& e) {
         if (e.kind() != Error::Kind::Invalid)
@@ -172,6 +192,7 @@ int runRestore(CliContext& ctx, CliArgs& args)
 {
     const QString file = args.takeFirst();
     const bool yes = args.flag(QStringLiteral("yes"));
+    const bool force = args.flag(QStringLiteral("force"));
     args.finish(0);
     if (file.isEmpty())
         throw UsageError{tr("restore needs the backup FILE.")};
@@ -214,7 +235,7 @@ int runRestore(CliContext& ctx, CliArgs& args)
         actorName =
             ctx.user.isEmpty() ? QStringLiteral("(system user %1)").arg(qEnvironmentVariable("USER")) : ctx.user;
     }
-    const BackupService::RestoreResult result = BackupService::restore(file, target, actorName);
+    const BackupService::RestoreResult result = BackupService::restore(file, target, actorName, defaultClock(), force);
     // Documents and attachments the PC lacks come back from beside the backup.
     const MirrorResult files = BackupService::restoreFiles(file, result.backup.workstation, ManagedFiles::of(target));
     for (const QString& p : files.problems)
@@ -240,12 +261,14 @@ void addBackupCommands(QList<Command>& list)
                  QStringLiteral("backup [FILE] [--dir DIR] [--keep N]   (no FILE: loket-<workstation>-<time>.sqlite in "
                                 "backup.dir, keeping the newest backup.keep)\n"
                                 "backup list [--dir DIR]   (exit 1 when a file there fails its check)\n"
-                                "backup check FILE         (exit 1 when it is not a usable Loket backup)\n"
+                                "backup check FILE         (exit 1 when it is not a usable Loket backup, 3 when it "
+                                "was changed since the audit trail recorded it)\n"
                                 "backup configure [--dir DIR] [--keep N]"),
                  runBackup});
     list.append({QStringLiteral("restore"),
-                 QStringLiteral("restore FILE --yes   (Loket closed on this PC; --user: an admin of the current "
-                                "database; keeps a safety copy)"),
+                 QStringLiteral("restore FILE --yes [--force]   (Loket closed on this PC; --user: an admin of the "
+                                "current database; keeps a safety copy; --force: even a backup the current database's "
+                                "audit trail does not hold with this SHA-256, logged and audited)"),
                  runRestore});
 }
 

@@ -207,11 +207,12 @@ int runShow(CliContext& ctx, CliArgs& args)
 
 int runImport(CliContext& ctx, CliArgs& args)
 {
+    const QString encoding = args.option(QStringLiteral("encoding"));
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
         throw UsageError{tr("case import needs the CSV FILE.")};
-    const CaseImportSummary s = CaseImporter::importFile(ctx.userContext(), file);
+    const CaseImportSummary s = CaseImporter::importFile(ctx.userContext(), file, encoding);
     QJsonArray problems;
     QString text;
     for (const CaseImportProblem& p : s.problems) {
@@ -482,7 +483,8 @@ void addCaseCommands(QList<Command>& list)
                      "[--service KBLI] [--officer USER] [--workstation CODE] [--search TEXT] [--from DATE] [--to DATE] "
                      "[--sort newest|oldest|number|due] [--limit N] [--offset N | --after REG]\n"
                      "case show REGISTRATION\n"
-                     "case import FILE.csv   (columns: docs/CSV-IMPORT.md)\n"
+                     "case import FILE.csv [--encoding NAME]   (columns: docs/CSV-IMPORT.md; UTF-8 unless --encoding, "
+                     "e.g. cp1252)\n"
                      "case act REGISTRATION ACTION [--reason TEXT] [--note TEXT] [--nib N --permit P] "
                      "[--date YYYY-MM-DD] [--field-visit YYYY-MM-DD --field-officer NAME] "
                      "[--checklist KEY=STATUS[:NOTE],...] [--document FILE]...\n"

@@ -4,6 +4,7 @@
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogService.h"
 #include "common/Error.h"
+#include "common/TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -262,11 +263,12 @@ int printImport(CliContext& ctx, const QList<ServiceStandard>& list, const Catal
 
 int runImportStandard(CliContext& ctx, CliArgs& args)
 {
+    const QString encoding = args.option(QStringLiteral("encoding"));
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
         throw UsageError{tr("catalog import-standard needs the annex text FILE.")};
-    const QString text = QString::fromUtf8(readInput(file));
+    const QString text = TextDecoding::decode(readInput(file), encoding);
     CatalogImportSummary summary;
     const auto list = CatalogService::importStandardText(ctx.userContext(), text, &summary);
     return printImport(ctx, list, summary);
@@ -330,14 +332,17 @@ int runCatalog(CliContext& ctx, CliArgs& args)
 
 void addCatalogCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("catalog"),
-                 QStringLiteral("catalog list\n"
-                                "catalog show KBLI [--name NAME] [--version N]\n"
-                                "catalog versions KBLI [--name NAME]\n"
-                                "catalog import-standard FILE   (annex text; - for stdin)\n"
-                                "catalog import FILE            (catalogue JSON; - for stdin)\n"
-                                "catalog export [--output FILE]"),
-                 runCatalog});
+    list.append(
+        {QStringLiteral("catalog"),
+         QStringLiteral(
+             "catalog list\n"
+             "catalog show KBLI [--name NAME] [--version N]\n"
+             "catalog versions KBLI [--name NAME]\n"
+             "catalog import-standard FILE [--encoding NAME]   (annex text, UTF-8 unless --encoding; - for stdin; "
+             "all 14 components of every service)\n"
+             "catalog import FILE            (catalogue JSON; - for stdin)\n"
+             "catalog export [--output FILE]"),
+         runCatalog});
 }
 
 } // namespace loket::cli

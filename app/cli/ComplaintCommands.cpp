@@ -260,12 +260,13 @@ int runShow(CliContext& ctx, CliArgs& args)
 
 int runImport(CliContext& ctx, CliArgs& args)
 {
+    const QString encoding = args.option(QStringLiteral("encoding"));
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
         throw UsageError{tr("complaint import needs the CSV FILE.")};
     const Context c = ctx.userContext();
-    const ComplaintImportResult r = ComplaintCsvImport(c).importFile(file);
+    const ComplaintImportResult r = ComplaintCsvImport(c).importFile(file, encoding);
     QJsonArray problems;
     for (const ComplaintImportProblem& p : r.problems) {
         problems.append(QJsonObject{{QStringLiteral("line"), p.line},
@@ -324,7 +325,7 @@ void addComplaintCommands(QList<Command>& list)
                                 "[--clock overdue|at-risk|on-track|met|missed] [--from DATE] [--to DATE] "
                                 "[--channel KEY] [--service KBLI] [--problem TYPE] [--limit N]\n"
                                 "complaint show NUMBER|ID\n"
-                                "complaint import FILE.csv\n"
+                                "complaint import FILE.csv [--encoding NAME]   (UTF-8 unless --encoding, e.g. cp1252)\n"
                                 "complaint receipt NUMBER --pdf FILE [--layout a4|thermal]\n") +
                      complaintWorkflowUsage(),
                  runComplaint});

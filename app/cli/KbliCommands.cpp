@@ -2,6 +2,7 @@
 
 #include "common/Context.h"
 #include "common/Error.h"
+#include "common/TextDecoding.h"
 #include "identity/KbliRegister.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ int runList(CliContext& ctx, CliArgs& args)
 
 int runImport(CliContext& ctx, CliArgs& args)
 {
+    const QString encoding = args.option(QStringLiteral("encoding"));
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
@@ -50,7 +52,7 @@ int runImport(CliContext& ctx, CliArgs& args)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         throw Error::invalid(tr("Cannot read %1: %2").arg(file, f.errorString()), QStringLiteral("file"));
-    const QByteArray data = f.readAll();
+    const QByteArray data = TextDecoding::toUtf8(f.readAll(), encoding);
     const Context c = ctx.userContext();
     const KbliImportSummary s = KbliRegister::importCsv(c, data, QFileInfo(file).fileName());
     QJsonArray problems;
@@ -86,10 +88,13 @@ int runKbli(CliContext& ctx, CliArgs& args)
 
 void addKbliCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("kbli"),
-                 QStringLiteral("kbli list [--search TEXT]\n"
-                                "kbli import FILE.csv   (columns code,title[,category]; all rows or none)"),
-                 runKbli});
+    list.append(
+        {QStringLiteral("kbli"),
+         QStringLiteral(
+             "kbli list [--search TEXT]\n"
+             "kbli import FILE.csv [--encoding NAME]   (columns code,title[,category]; all rows or none; UTF-8 unless "
+             "--encoding, e.g. cp1252)"),
+         runKbli});
 }
 
 } // namespace loket::cli

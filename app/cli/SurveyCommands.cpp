@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/TextDecoding.h"
 #include "survey/SurveyElements.h"
 #include "survey/SurveyService.h"
 
@@ -72,6 +73,7 @@ int runAdd(CliContext& ctx, CliArgs& args)
 
 int runImport(CliContext& ctx, CliArgs& args)
 {
+    const QString encoding = args.option(QStringLiteral("encoding"));
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
@@ -80,7 +82,7 @@ int runImport(CliContext& ctx, CliArgs& args)
     if (!f.open(QIODevice::ReadOnly))
         throw Error::invalid(tr("Cannot read %1: %2").arg(file, f.errorString()), QStringLiteral("file"));
     const Context c = ctx.userContext();
-    const int n = SurveyService(c.database()).importCsv(c, QString::fromUtf8(f.readAll()));
+    const int n = SurveyService(c.database()).importCsv(c, TextDecoding::decode(f.readAll(), encoding));
     ctx.print(QJsonObject{{QStringLiteral("imported"), n}}, tr("%1 survey forms imported.").arg(n));
     return ExitOk;
 }
@@ -125,7 +127,8 @@ void addSurveyCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("survey"),
                  QStringLiteral("survey add --answers N,N,... [--date YYYY-MM-DD] [--service KBLI] [--case REG] "
-                                "[--gender L|P] [--comment TEXT]\nsurvey import FILE.csv\n"
+                                "[--gender L|P] [--comment TEXT]\nsurvey import FILE.csv [--encoding NAME]   (UTF-8 "
+                                "unless --encoding, e.g. cp1252)\n"
                                 "survey report [--quarter YYYY-Qn] [--service KBLI]"),
                  runSurvey});
 }

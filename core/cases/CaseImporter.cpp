@@ -12,6 +12,7 @@
 #include "common/Context.h"
 #include "common/CsvReader.h"
 #include "common/Error.h"
+#include "common/TextDecoding.h"
 #include "identity/KbliRegister.h"
 #include "storage/Transaction.h"
 
@@ -82,12 +83,12 @@ const QStringList& CaseImporter::requiredColumns()
     return list;
 }
 
-CaseImportSummary CaseImporter::importFile(const Context& ctx, const QString& path)
+CaseImportSummary CaseImporter::importFile(const Context& ctx, const QString& path, const QString& encoding)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error::invalid(tr("Cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file"));
-    return importCsv(ctx, file.readAll(), QFileInfo(path).fileName());
+    return importCsv(ctx, TextDecoding::toUtf8(file.readAll(), encoding), QFileInfo(path).fileName());
 }
 
 CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& data, const QString& sourceName)

@@ -47,7 +47,9 @@ public:
     static const QHash<QString, QString>& aliases();
 
     static CaseImportSummary importCsv(const Context& ctx, const QByteArray& data, const QString& sourceName);
-    static CaseImportSummary importFile(const Context& ctx, const QString& path);
+    // `encoding`: empty for UTF-8 (refused naming the line when it is not), else its name
+    // (TextDecoding).
+    static CaseImportSummary importFile(const Context& ctx, const QString& path, const QString& encoding = {});
 };
 
 } // namespace loket

@@ -349,6 +349,14 @@ void StandardImporter::readComponent(const Component& c, ServiceStandard& s)
             else if (!survey && s.sopEvaluationsPerYear == 0)
                 s.sopEvaluationsPerYear = perYear(item);
         }
+        // A whole standard states both; an annex cut short loses them first.
+        if (s.sopEvaluationsPerYear <= 0)
+            throw Error::invalid(tr("It does not say how often the standard itself is evaluated (\"Evaluasi "
+                                    "pelaksanaan standar pelayanan ... 1 (satu) kali dalam 1 (satu) tahun\"); the "
+                                    "annex may be cut short."));
+        if (s.surveysPerYear <= 0)
+            throw Error::invalid(tr("It does not say how often the satisfaction survey is held (\"survey kepuasan "
+                                    "pelanggan 4 (empat) kali dalam 1 (satu) tahun\"); the annex may be cut short."));
         break;
     }
     default:
@@ -383,8 +391,9 @@ ServiceStandard StandardImporter::build(const Block& block)
 
 QList<ServiceStandard> StandardImporter::parse(const QString& text)
 {
+    const QList<Block> blocks = readBlocks(text);
     QList<ServiceStandard> out;
-    for (const Block& block : readBlocks(text)) {
+    for (const Block& block : blocks) {
         ServiceStandard s = build(block);
         for (const ServiceStandard& other : out)
             if (other.kbli == s.kbli && other.name == s.name)
@@ -393,6 +402,30 @@ QList<ServiceStandard> StandardImporter::parse(const QString& text)
                                          .arg(s.kbli, s.name),
                                      QStringLiteral("heading"));
         out.append(s);
+    }
+    // A file cut short ends in the middle of a line: no line break and no full stop at its end.
+    qsizetype last = text.size() - 1;
+    while (last >= 0 && (text.at(last) == QLatin1Char(' ') || text.at(last) == QLatin1Char('\t')))
+        --last;
+    const QChar end = last >= 0 ? text.at(last) : QChar(QLatin1Char('\n'));
+    if (end != QLatin1Char('\n') && end != QLatin1Char('\r') && end != QLatin1Char('.')) {
+        const int line = int(text.count(QLatin1Char('\n'))) + 1;
+        const QString lastLine = text.mid(text.lastIndexOf(QLatin1Char('\n')) + 1).simplified();
+        QString where = tr("Line %1").arg(line);
+        if (!blocks.isEmpty() && !out.isEmpty()) {
+            // The component that was being read when the file ended.
+            const ServiceStandard& s = out.last();
+            Component cut;
+            for (const Component& c : blocks.last().components)
+                if (c.line >= cut.line)
+                    cut = c;
+            where = tr("Service %1 (KBLI %2 %3)").arg(s.annexNumber).arg(s.kbli, s.name) +
+                    tr(", component %1 (%2), line %3").arg(cut.number).arg(cut.name).arg(line);
+        }
+        throw Error::invalid(tr("%1: the file ends in the middle of a sentence (\"...%2\"); it looks cut short. "
+                                "Nothing was imported.")
+                                 .arg(where, lastLine.right(40)),
+                             QStringLiteral("file"));
     }
     return out;
 }

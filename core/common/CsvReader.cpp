@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include "common/Error.h"
+#include "common/TextDecoding.h"
 
 #include <QCoreApplication>
 
@@ -36,9 +37,8 @@ QList<CsvRecord> CsvReader::parse(const QByteArray& data)
 
 bool CsvReader::tryParse(const QByteArray& data, QList<CsvRecord>* out, int* unclosedQuoteLine)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    // Not UTF-8: refused naming the line (callers convert other encodings first).
+    const QString text = TextDecoding::decode(data);
     const QChar delimiter = detectDelimiter(text.section(QLatin1Char('\n'), 0, 0));
 
     QList<CsvRecord>& records = *out;

@@ -23,7 +23,8 @@ public:
     // Throws Error::invalid naming the line when a quote is left open.
     static QList<CsvRecord> parse(const QByteArray& data);
     // As parse(), for callers that report problems by line themselves: false, with the line the
-    // unclosed quoted field starts on, instead of throwing.
+    // unclosed quoted field starts on, instead of throwing. Bytes that are not UTF-8 are refused
+    // by both with Error::invalid naming the line (TextDecoding).
     static bool tryParse(const QByteArray& data, QList<CsvRecord>* records, int* unclosedQuoteLine);
     static QChar detectDelimiter(const QString& headerLine);
 };

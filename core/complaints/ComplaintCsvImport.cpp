@@ -1,10 +1,11 @@
 #include "ComplaintCsvImport.h"
 
-#include "common/CsvReader.h"
 #include "ComplaintService.h"
 #include "common/Clock.h"
 #include "common/Context.h"
+#include "common/CsvReader.h"
 #include "common/Error.h"
+#include "common/TextDecoding.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -69,12 +70,12 @@ QStringList ComplaintCsvImport::requiredColumns()
     return {QStringLiteral("channel"), QStringLiteral("received")};
 }
 
-ComplaintImportResult ComplaintCsvImport::importFile(const QString& path)
+ComplaintImportResult ComplaintCsvImport::importFile(const QString& path, const QString& encoding)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error::invalid(tr("The file %1 cannot be read.").arg(path), QStringLiteral("file"));
-    return importData(f.readAll());
+    return importData(TextDecoding::toUtf8(f.readAll(), encoding));
 }
 
 ComplaintImportResult ComplaintCsvImport::importData(const QByteArray& data)

@@ -42,7 +42,9 @@ public:
     static QStringList columns();
     static QStringList requiredColumns();
 
-    ComplaintImportResult importFile(const QString& path);
+    // `encoding`: empty for UTF-8 (refused naming the line when it is not), else its name
+    // (TextDecoding).
+    ComplaintImportResult importFile(const QString& path, const QString& encoding = {});
     ComplaintImportResult importData(const QByteArray& data);
 
 private:

@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
+#include "common/Log.h"
 #include "settings/SettingsRepository.h"
 #include "users/Actor.h"
 
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -192,7 +194,50 @@ QJsonObject BackupInfo::toJson() const
     }
     if (!removed.isEmpty())
         o.insert(QStringLiteral("removed"), QJsonArray::fromStringList(removed));
+    switch (integrity) {
+    case Integrity::NotCompared:
+        break;
+    case Integrity::Recorded:
+        o.insert(QStringLiteral("integrity"), QStringLiteral("recorded"));
+        o.insert(QStringLiteral("recorded_at"), recordedAt.toString(Qt::ISODate));
+        break;
+    case Integrity::Changed:
+        o.insert(QStringLiteral("integrity"), QStringLiteral("changed"));
+        o.insert(QStringLiteral("recorded_sha256"), recordedSha256);
+        o.insert(QStringLiteral("recorded_at"), recordedAt.toString(Qt::ISODate));
+        break;
+    case Integrity::Unrecorded:
+        o.insert(QStringLiteral("integrity"), QStringLiteral("unrecorded"));
+        break;
+    }
     return o;
+}
+
+QString BackupInfo::integrityText() const
+{
+    const QString when = recordedAt.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    switch (integrity) {
+    case Integrity::NotCompared:
+        return QCoreApplication::translate("loket::BackupService",
+                                           "%1 was not compared with the audit trail: there is no database here.")
+            .arg(path);
+    case Integrity::Recorded:
+        return QCoreApplication::translate("loket::BackupService",
+                                           "%1 is unchanged since it was written (%2): its SHA-256 is the one in the "
+                                           "audit trail.")
+            .arg(path, when);
+    case Integrity::Changed:
+        return QCoreApplication::translate("loket::BackupService",
+                                           "%1 has been changed since it was written: its SHA-256 is %2, the audit "
+                                           "trail recorded %3 when it was written (%4).")
+            .arg(path, sha256, recordedSha256, when);
+    case Integrity::Unrecorded:
+        return QCoreApplication::translate("loket::BackupService",
+                                           "%1 is not in the audit trail of this database (SHA-256 %2): Loket cannot "
+                                           "tell whether it was changed.")
+            .arg(path, sha256);
+    }
+    return {};
 }
 
 QJsonObject BackupService::RestoreResult::toJson() const
@@ -318,19 +363,116 @@ QList<BackupInfo> BackupService::list(const QString& dir)
     return out;
 }
 
+bool BackupService::looksComplete(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = f.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return false;
+    auto u16 = [&header](int at) { return (quint32(quint8(header[at])) << 8) | quint8(header[at + 1]); };
+    auto u32 = [&header](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16) |
+               (quint32(quint8(header[at + 2])) << 8) | quint8(header[at + 3]);
+    };
+    const quint32 pageSize = u16(16) == 1 ? 65536u : u16(16);
+    const quint32 pages = u32(28);
+    // The page count in the header is valid only when it was written with the change counter.
+    if (pageSize < 512 || pages == 0 || u32(24) != u32(92))
+        return false;
+    return f.size() == qint64(pageSize) * qint64(pages);
+}
+
+void BackupService::compareWithRecord(const QSqlDatabase& reference, BackupInfo& info)
+{
+    info.integrity = BackupInfo::Integrity::NotCompared;
+    if (!reference.isValid() || !reference.isOpen())
+        return;
+    const bool rotating = rotatingPattern().match(info.fileName()).hasMatch();
+    SqlQuery q(reference,
+               QStringLiteral("SELECT action, record_id, at, after_json FROM audit_log "
+                              "WHERE record_type = :type AND action IN (:write, :restore) ORDER BY seq DESC"));
+    q.bind(QStringLiteral(":type"), QStringLiteral("backup"))
+        .bind(QStringLiteral(":write"), QStringLiteral("backup.write"))
+        .bind(QStringLiteral(":restore"), QStringLiteral("backup.restore"));
+    q.exec();
+    bool changed = false;
+    while (q.next()) {
+        const QJsonObject after = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        const bool write = q.value(0).toString() == QLatin1String("backup.write");
+        // A restore records the safety copy it made of the file it replaced.
+        const QString sha =
+            after.value(write ? QStringLiteral("sha256") : QStringLiteral("safety_copy_sha256")).toString();
+        const QString path = after.value(write ? QStringLiteral("path") : QStringLiteral("safety_copy")).toString();
+        const QString name = write ? q.value(1).toString() : QFileInfo(path).fileName();
+        if (sha.isEmpty())
+            continue;
+        const QDateTime at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        if (sha.compare(info.sha256, Qt::CaseInsensitive) == 0) {
+            info.integrity = BackupInfo::Integrity::Recorded;
+            info.recordedAt = at;
+            info.recordedSha256 = sha;
+            return;
+        }
+        // The newest record of this file (its own path, or its unique rotating name) counts.
+        if (!changed && (path == info.path || (rotating && name == info.fileName()))) {
+            changed = true;
+            info.recordedSha256 = sha;
+            info.recordedAt = at;
+        }
+    }
+    info.integrity = changed ? BackupInfo::Integrity::Changed : BackupInfo::Integrity::Unrecorded;
+}
+
 namespace {
+// Where a backup is written until it is complete, checked and audited.
+QString partialName(const QString& file)
+{
+    return file + QStringLiteral(".part");
+}
+
+// Writes and checks the copy under partialName(file); the returned info names `file`.
 BackupInfo writeVerified(const Database& db, const QString& file)
 {
-    db.backupTo(file);
-    syncPath(file);
+    if (QFileInfo::exists(file))
+        throw Error::invalid(QCoreApplication::translate("loket::BackupService",
+                                                         "The backup file %1 already exists; choose another name.")
+                                 .arg(file),
+                             QStringLiteral("file"));
+    const QString partial = partialName(file);
+    // A .part file is what a killed run left behind: never a backup.
+    removeWithCompanions(partial);
+    db.backupTo(partial);
+    syncPath(partial);
     try {
-        return BackupService::inspect(file);
+        BackupInfo info = BackupService::inspect(partial);
+        info.path = QFileInfo(file).absoluteFilePath();
+        if (rotatingPattern().match(info.fileName()).hasMatch())
+            info.takenAt = takenAtOf(QFileInfo(info.path));
+        return info;
     } catch (const Error& e) {
-        QFile::remove(file);
+        QFile::remove(partial);
         throw Error::storage(
             QCoreApplication::translate("loket::BackupService", "The backup %1 failed its check and was deleted: %2")
                 .arg(file, e.message()));
     }
+}
+
+// Gives the checked copy its final name (inside the caller's transaction, before its commit).
+void publish(const BackupInfo& info)
+{
+    const QString partial = partialName(info.path);
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(info.path).constData()) != 0)
+        throw Error::storage(QCoreApplication::translate("loket::BackupService", "Cannot rename %1 to %2: %3")
+                                 .arg(partial, info.path, QString::fromLocal8Bit(std::strerror(errno))));
+    syncPath(QFileInfo(info.path).absolutePath());
+}
+
+void discard(const BackupInfo& info)
+{
+    QFile::remove(partialName(info.path));
+    QFile::remove(info.path);
 }
 } // namespace
 
@@ -344,10 +486,11 @@ BackupInfo BackupService::backup(const Context& ctx, const QString& file)
         Transaction tx(ctx.db());
         AuditLog::append(ctx, QStringLiteral("backup.write"), QStringLiteral("backup"), info.fileName(), {},
                          writeJson(info));
+        publish(info);
         tx.commit();
     } catch (...) {
         // No unrecorded copies of the citizens' data.
-        QFile::remove(info.path);
+        discard(info);
         throw;
     }
     return info;
@@ -370,7 +513,7 @@ BackupInfo BackupService::backupRotating(const Context& ctx, const QString& dir,
     QString path;
     for (int suffix = 0; suffix < 100; ++suffix) {
         path = QDir(folder).filePath(rotatingName(workstation, now, suffix));
-        if (!QFileInfo::exists(path))
+        if (!QFileInfo::exists(path) && !QFileInfo::exists(partialName(path)))
             break;
     }
     BackupInfo info = writeVerified(ctx.database(), path);
@@ -388,6 +531,12 @@ BackupInfo BackupService::backupRotating(const Context& ctx, const QString& dir,
         const auto m = rotatingPattern().match(fi.fileName());
         if (!m.hasMatch() || m.captured(1) != workstation || fi.fileName() == info.fileName())
             continue;
+        // A file cut short (by an older Loket killed while writing) is no backup: neither counted
+        // nor deleted, so it never pushes a good backup out.
+        if (!looksComplete(fi.absoluteFilePath())) {
+            qCWarning(lcStorage) << "rotation skips incomplete file" << fi.absoluteFilePath();
+            continue;
+        }
         older.append({fi.fileName(), m.captured(2) + m.captured(3), m.captured(4).toInt()});
     }
     std::sort(older.begin(), older.end(), [](const Candidate& a, const Candidate& b) {
@@ -404,9 +553,10 @@ BackupInfo BackupService::backupRotating(const Context& ctx, const QString& dir,
     try {
         Transaction tx(ctx.db());
         AuditLog::append(ctx, QStringLiteral("backup.write"), QStringLiteral("backup"), info.fileName(), {}, after);
+        publish(info);
         tx.commit();
     } catch (...) {
-        QFile::remove(info.path);
+        discard(info);
         throw;
     }
     for (const QString& name : std::as_const(toRemove))
@@ -447,11 +597,11 @@ void BackupService::configure(const Context& ctx, const QString& dir, int keep)
 BackupService::RestoreResult BackupService::restore(const QString& backupFile, const QString& targetPath,
                                                     const QString& actorName)
 {
-    return restore(backupFile, targetPath, actorName, defaultClock());
+    return restore(backupFile, targetPath, actorName, defaultClock(), false);
 }
 
 BackupService::RestoreResult BackupService::restore(const QString& backupFile, const QString& targetPath,
-                                                    const QString& actorName, const Clock& clock)
+                                                    const QString& actorName, const Clock& clock, bool force)
 {
     RestoreResult result;
     result.backup = inspect(backupFile);
@@ -501,9 +651,38 @@ BackupService::RestoreResult BackupService::restore(const QString& backupFile, c
             readable = false; // a damaged file: it is still copied aside as it is
             break;
         }
+        // The file replaced must have written (or kept as a safety copy) exactly this backup.
+        if (readable) {
+            try {
+                compareWithRecord(hold->db(), result.backup);
+            } catch (const Error&) {
+                result.backup.integrity = BackupInfo::Integrity::NotCompared;
+            }
+        }
+        if (result.backup.integrity != BackupInfo::Integrity::Recorded) {
+            const QString why = result.backup.integrity == BackupInfo::Integrity::NotCompared
+                                    ? tr("%1 cannot be compared with the audit trail: the current database %2 cannot "
+                                         "be read.")
+                                          .arg(result.backup.path, result.target)
+                                    : result.backup.integrityText();
+            if (!force)
+                throw Error::invalid(
+                    why + QLatin1Char(' ') +
+                        tr("It is refused. An administrator who knows where it came from can restore "
+                           "it anyway with --force, which is logged and audited. Nothing was changed."),
+                    QStringLiteral("file"));
+            qCWarning(lcStorage).noquote()
+                << "restore forced by" << actorName << "onto" << result.target << ":" << result.backup.path << "sha256"
+                << result.backup.sha256 << "recorded"
+                << (result.backup.recordedSha256.isEmpty() ? QStringLiteral("none") : result.backup.recordedSha256);
+        }
+    } else if (force) {
+        qCWarning(lcStorage).noquote() << "restore with --force by" << actorName << "onto" << result.target
+                                       << "(no database there to compare with):" << result.backup.path;
     }
 
     QString temp;
+    QString safetySha256;
     std::unique_ptr<Database> restored;
     auto cleanUp = [&] {
         restored.reset();
@@ -545,6 +724,7 @@ BackupService::RestoreResult BackupService::restore(const QString& backupFile, c
                 restrictToOwner(safety + QStringLiteral("-wal"));
                 syncPath(safety);
             }
+            safetySha256 = fileSha256(safety);
         }
 
         // A clean copy of exactly what inspect() checked, next to the target (same file system).
@@ -572,8 +752,17 @@ BackupService::RestoreResult BackupService::restore(const QString& backupFile, c
                           {QStringLiteral("backup_taken_at"), result.backup.takenAt.toString(Qt::ISODate)},
                           {QStringLiteral("restored_by"), actorName},
                           {QStringLiteral("target"), result.target}};
-        if (!result.safetyCopy.isEmpty())
+        if (!result.safetyCopy.isEmpty()) {
             after.insert(QStringLiteral("safety_copy"), result.safetyCopy);
+            after.insert(QStringLiteral("safety_copy_sha256"), safetySha256);
+        }
+        const QJsonObject compared = result.backup.toJson();
+        if (compared.contains(QStringLiteral("integrity")))
+            after.insert(QStringLiteral("integrity"), compared.value(QStringLiteral("integrity")));
+        if (!result.backup.recordedSha256.isEmpty())
+            after.insert(QStringLiteral("recorded_sha256"), result.backup.recordedSha256);
+        if (force)
+            after.insert(QStringLiteral("forced"), true);
         {
             Transaction tx(restored->handle());
             AuditLog::append(restored->handle(), clock.now(), actor, restored->workstationCode(),

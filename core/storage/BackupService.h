@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,15 @@ class Database;
 // What a backup file holds, as far as a check can tell without trusting it.
 struct BackupInfo
 {
+    // The file compared with the SHA-256 the audit trail recorded when a backup was written.
+    enum class Integrity
+    {
+        NotCompared, // no database to compare with
+        Recorded,    // the audit trail holds this very content (under any name)
+        Changed,     // the audit trail recorded this file with other content
+        Unrecorded,  // the audit trail knows neither the file nor its content
+    };
+
     QString path;      // absolute
     qint64 size = 0;   // bytes
     QDateTime takenAt; // from the rotating name, else the file time; Asia/Jakarta
@@ -30,6 +40,10 @@ struct BackupInfo
     bool ok = false;     // a Loket file this program can open, and PRAGMA quick_check is ok
     QString problem;     // why not, translated (only list() fills it; inspect() throws)
     QStringList removed; // backupRotating(): older files it deleted
+    Integrity integrity = Integrity::NotCompared; // set by compareWithRecord()
+    QString recordedSha256;                       // Changed: what the audit trail recorded
+    QDateTime recordedAt;                         // Recorded/Changed: when
+    QString integrityText() const;                // translated sentence about the comparison
 
     QString fileName() const;
     QJsonObject toJson() const;
@@ -46,11 +60,15 @@ public:
     static constexpr int kMaxKeep = 1000;
 
     // A verified copy of the live database in `file` (which must not exist yet), audited as
-    // "backup.write" with its name, size and SHA-256. Needs Permission::Backup. A copy that fails
-    // its check is deleted and Error::storage is thrown.
+    // "backup.write" with its name, size and SHA-256. Needs Permission::Backup. The copy is written
+    // as `file`.part and renamed to `file` only when it is complete, checked and audited, so a
+    // killed run never leaves a file under a backup's name. A copy that fails its check is deleted
+    // and Error::storage is thrown.
     static BackupInfo backup(const Context& ctx, const QString& file);
     // The same into `dir` as loket-<workstation>-<YYYYMMDD-HHMMSS>.sqlite (Asia/Jakarta), then
     // deletes the oldest files of that pattern and workstation beyond `keep`; no other file.
+    // Only complete files count: a .part file or a file shorter than its SQLite header says is
+    // neither counted nor deleted.
     static BackupInfo backupRotating(const Context& ctx, const QString& dir, int keep);
 
     // The folder and count of the nightly backup: settings backup.dir (default: "backups" next to
@@ -65,6 +83,12 @@ public:
     static BackupInfo inspect(const QString& file);
     // Every *.sqlite file in `dir`, newest first; files that fail inspect() have ok == false.
     static QList<BackupInfo> list(const QString& dir);
+    // Compares `info` (from inspect()) with the backups the audit trail of `reference` recorded
+    // ("backup.write", and the safety copies of "backup.restore") and sets info.integrity. An
+    // invalid `reference` leaves NotCompared.
+    static void compareWithRecord(const QSqlDatabase& reference, BackupInfo& info);
+    // The SQLite header of `file` is complete and the file is as long as the header says.
+    static bool looksComplete(const QString& file);
 
     struct RestoreResult
     {
@@ -80,9 +104,12 @@ public:
     // <target>-before-restore-<time>.sqlite; the restored file is migrated if older and gets a
     // "backup.restore" audit entry naming `actorName`. On any failure the original stays in place.
     // Error::conflict when another connection holds the target.
+    // When a database is replaced, the backup must be one its audit trail recorded with the same
+    // SHA-256 (compareWithRecord()): a changed or unknown file is refused with Error::invalid
+    // unless `force`, which is logged (loket.storage) and noted in the "backup.restore" entry.
     static RestoreResult restore(const QString& backupFile, const QString& targetPath, const QString& actorName);
     static RestoreResult restore(const QString& backupFile, const QString& targetPath, const QString& actorName,
-                                 const Clock& clock);
+                                 const Clock& clock, bool force = false);
 
     // Copies the managed files (scanned documents, attachments) the backup folder `backupDir` does
     // not have yet into <backupDir>/files-<workstation>/<folder name>/. Needs Permission::Backup.

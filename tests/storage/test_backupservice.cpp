@@ -333,7 +333,10 @@ void TestBackupService::restoreMigratesAnOlderBackup()
     }
     QCOMPARE(BackupService::inspect(old).schemaVersion, 5);
     const FixedClock clock(QDateTime(QDate(2026, 1, 7), QTime(8, 0), Clock::zone()));
-    const auto result = BackupService::restore(old, target, QStringLiteral("admin"), clock);
+    // The database it replaces never wrote this file: only an admin's --force restores it.
+    QCOMPARE(kindOf([&] { BackupService::restore(old, target, QStringLiteral("admin"), clock); }),
+             Error::Kind::Invalid);
+    const auto result = BackupService::restore(old, target, QStringLiteral("admin"), clock, true);
     QCOMPARE(result.schemaVersion, Database::latestVersion());
     QVERIFY(!result.migrationBackup.isEmpty());
     Database db;
