@@ -15,6 +15,7 @@ set(LOKET_TS_FILES
     complaint_rules_id.ts
     receipts_sign_id.ts
     hardening_id.ts
+    hardening_storage_id.ts
     qt_id.ts
     scale_id.ts
 )
