@@ -29,6 +29,7 @@ private Q_SLOTS:
     void exportToFullDeviceLeavesNothing();
     void exportToReadOnlyFolderLeavesNothing();
     void exportToFullDiskLeavesNothing();
+    void receiptToFullDiskLeavesNothing();
     void damagedPageSaysDamaged();
 
 private:
@@ -269,6 +270,33 @@ void TestStorageErrors::exportToFullDiskLeavesNothing()
     // No 0-byte or half file under a final name, no temporary left behind.
     QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden).size(), 0);
     QCOMPARE(exportEntries(db), 0);
+}
+
+void TestStorageErrors::receiptToFullDiskLeavesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("receipt.sqlite"));
+    makeOffice(db);
+    const QStringList sample{QStringLiteral("receipt"), QStringLiteral("sample"), QStringLiteral("--pdf")};
+    if (QFileInfo::exists(QStringLiteral("/dev/full"))) {
+        const CliResult r = cli(db, sample + QStringList{QStringLiteral("/dev/full")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("/dev/full"), r.err.constData());
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile());
+    }
+    const QString folder = mountTmpfs(QStringLiteral("receipt-full"), QStringLiteral("64k"));
+    if (folder.isEmpty())
+        QSKIP("a full disk is simulated with a small tmpfs, which needs root");
+    QFile filler(QDir(folder).filePath(QStringLiteral("filler")));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray one(1, 'x');
+    while (filler.write(one) == 1 && filler.flush()) {
+    }
+    filler.close();
+    const QString pdf = QDir(folder).filePath(QStringLiteral("receipt.pdf"));
+    const CliResult r = cli(db, sample + QStringList{pdf});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("full"), r.err.constData());
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("filler")});
 }
 
 void TestStorageErrors::damagedPageSaysDamaged()
