@@ -8,8 +8,8 @@
         <translation>disk menolak data</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Tidak dapat membuat folder %1</translation>
+        <source>the folder %1 does not exist</source>
+        <translation>folder %1 tidak ada</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -102,6 +102,10 @@
 </context>
 <context>
     <name>loket::cli</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Tidak dapat membuat folder %1</translation>
+    </message>
     <message>
         <source>The database %1 is damaged: restore the last good backup with loket-cli restore FILE --yes.</source>
         <translation>Basis data %1 rusak: pulihkan cadangan baik yang terakhir dengan loket-cli restore BERKAS --yes.</translation>

@@ -73,6 +73,8 @@ int runReport(CliContext& ctx, CliArgs& args)
             }
             files.adopt(temporary, xlsx);
         }
+        if (!csvDir.isEmpty() && !QDir().mkpath(csvDir))
+            throw StorageProblem::fileError(tr("Cannot create the folder %1").arg(csvDir), csvDir, {});
         if (!csvDir.isEmpty())
             for (const ReportTable& t : s.tables())
                 files.write(QDir(csvDir).filePath(t.key + QStringLiteral(".csv")), t.toCsv().toUtf8());

@@ -50,8 +50,9 @@ QString AtomicFiles::temporaryFor(const QString& finalPath)
         return QDir(QDir::tempPath())
             .filePath(QStringLiteral("loket-%1.part").arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
     const QFileInfo info(finalPath);
-    if (!QDir().mkpath(info.absolutePath()))
-        throw StorageProblem::fileError(tr("Cannot create the folder %1").arg(info.absolutePath()), finalPath, {});
+    if (!QFileInfo(info.absolutePath()).isDir())
+        throw StorageProblem::fileError(tr("Cannot write %1").arg(finalPath), finalPath,
+                                        tr("the folder %1 does not exist").arg(info.absolutePath()));
     return QDir(info.absolutePath())
         .filePath(
             QStringLiteral(".%1.part-%2").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));

@@ -22,7 +22,7 @@ public:
     AtomicFiles(const AtomicFiles&) = delete;
     AtomicFiles& operator=(const AtomicFiles&) = delete;
 
-    // Writes `bytes` to a temporary beside `finalPath` (its folder is created when missing).
+    // Writes `bytes` to a temporary beside `finalPath` (its folder must exist).
     void write(const QString& finalPath, const QByteArray& bytes);
     // A temporary name beside `finalPath` for a writer that takes a file name (libxlsxwriter);
     // the caller writes it, then calls adopt() with it.
