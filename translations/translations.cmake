@@ -17,6 +17,7 @@ set(LOKET_TS_FILES
     receipts3_id.ts
     hardening_id.ts
     hardening_backup_id.ts
+    hardening_storage_id.ts
     qt_id.ts
     scale_id.ts
 )

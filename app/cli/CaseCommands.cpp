@@ -25,10 +25,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("loket::cli", text);
 }
 
-// Personal data is shown to a signed-in user allowed to see it; anonymous reads are masked.
+// Applications hold names, phone numbers and addresses: only a signed-in user whose role works them
+// reads them (exit 5 otherwise); identity numbers stay masked without ViewPersonalData.
 Context readContext(CliContext& ctx)
 {
-    return ctx.user.isEmpty() ? ctx.anonymousContext() : ctx.userContext();
+    const Context c = ctx.userContext();
+    CaseService::requireRead(c);
+    return c;
 }
 
 // The date given with --name; throws Error::invalid (exit 3) when it is not YYYY-MM-DD.

@@ -19,6 +19,13 @@ namespace loket::cli {
 
 CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
 
+Database& CliContext::database()
+{
+    Database::OpenOptions existing;
+    existing.create = false;
+    return database(existing);
+}
+
 Database& CliContext::database(const Database::OpenOptions& options)
 {
     if (!m_db) {

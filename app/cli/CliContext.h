@@ -36,8 +36,10 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    // Opens (and creates/migrates) the database on first use.
-    Database& database(const Database::OpenOptions& options = {});
+    // Opens (and migrates) the database on first use. A missing or empty file is refused (exit 3,
+    // pointing to init): only init and demo-setup create one, passing options with create set.
+    Database& database();
+    Database& database(const Database::OpenOptions& options);
     // The service context for an anonymous read: no permissions beyond reading.
     Context anonymousContext();
     // The service context of the acting user: --user NAME, signed in with the password from

@@ -3,6 +3,8 @@
 #include "common/Error.h"
 #include "reports/SlaDashboard.h"
 #include "reports/XlsxExport.h"
+#include "storage/AtomicFiles.h"
+#include "storage/StorageProblem.h"
 #include "users/PersonalData.h"
 
 #include <QCoreApplication>
@@ -56,17 +58,33 @@ int runReport(CliContext& ctx, CliArgs& args)
     const Context c = ctx.userContext();
     const SlaSnapshot s = SlaDashboard::compute(c);
     const int personalRows = int(s.lateCases.size() + s.complaintDeadlines.size());
-    if (!xlsx.isEmpty() || !csvDir.isEmpty())
-        PersonalData::recordExport(c, QStringLiteral("sla_dashboard"), personalRows, xlsx.isEmpty() ? csvDir : xlsx);
-    if (!xlsx.isEmpty())
-        XlsxExport::write(xlsx, tr("SLA %1").arg(s.today.toString(Qt::ISODate)), s.tables());
-    if (!csvDir.isEmpty()) {
-        QDir().mkpath(csvDir);
-        for (const ReportTable& t : s.tables()) {
-            QFile f(QDir(csvDir).filePath(t.key + QStringLiteral(".csv")));
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                throw Error::storage(tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
-            f.write(t.toCsv().toUtf8());
+    if (!xlsx.isEmpty() || !csvDir.isEmpty()) {
+        c.require(Permission::ExportPersonalData);
+        // Written whole under temporary names, renamed when complete; a full or read-only disk
+        // exits 4 with nothing under the final names and no audit entry.
+        AtomicFiles files;
+        if (!xlsx.isEmpty()) {
+            const QString temporary = files.temporaryFor(xlsx);
+            try {
+                XlsxExport::write(temporary, tr("SLA %1").arg(s.today.toString(Qt::ISODate)), s.tables());
+            } catch (const Error& e) {
+                QFile::remove(temporary);
+                throw StorageProblem::fileError(e.message(), xlsx, {});
+            }
+            files.adopt(temporary, xlsx);
+        }
+        if (!csvDir.isEmpty() && !QDir().mkpath(csvDir))
+            throw StorageProblem::fileError(tr("Cannot create the folder %1").arg(csvDir), csvDir, {});
+        if (!csvDir.isEmpty())
+            for (const ReportTable& t : s.tables())
+                files.write(QDir(csvDir).filePath(t.key + QStringLiteral(".csv")), t.toCsv().toUtf8());
+        files.commit();
+        try {
+            PersonalData::recordExport(c, QStringLiteral("sla_dashboard"), personalRows,
+                                       xlsx.isEmpty() ? csvDir : xlsx);
+        } catch (...) {
+            files.undo(); // an export the audit trail does not know of is not left behind
+            throw;
         }
     }
     ctx.print(s.toJson(), text(s));

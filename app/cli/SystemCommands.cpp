@@ -50,15 +50,25 @@ int runCheck(CliContext& ctx, CliArgs& args)
     options.create = false;
     options.migrate = false;
     Database& db = ctx.database(options);
-    const QStringList problems = db.integrityProblems();
+    // A damaged page or index (SQLite's integrity check) is a storage failure (exit 4); rows that
+    // point nowhere are problems the check found (exit 1). A page too damaged to read at all
+    // throws a storage error that says the database is damaged.
+    const QStringList damage = db.damage();
+    const QStringList problems = damage + db.brokenReferences();
     QJsonObject o{{QStringLiteral("database"), db.path()},
                   {QStringLiteral("schema_version"), db.schemaVersion()},
                   {QStringLiteral("latest_schema_version"), Database::latestVersion()},
                   {QStringLiteral("ok"), problems.isEmpty()},
+                  {QStringLiteral("damaged"), !damage.isEmpty()},
                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
     QString text = tr("Schema version %1 of %2.").arg(db.schemaVersion()).arg(Database::latestVersion());
     text += QLatin1Char('\n') + (problems.isEmpty() ? tr("Integrity: ok.") : tr("Integrity problems:\n%1").arg(problems.join(QLatin1Char('\n'))));
     ctx.print(o, text);
+    if (!damage.isEmpty()) {
+        ctx.message(tr("The database %1 is damaged: restore the last good backup with loket-cli restore FILE --yes.")
+                        .arg(db.path()));
+        return ExitStorage;
+    }
     return problems.isEmpty() ? ExitOk : ExitFailure;
 }
 } // namespace

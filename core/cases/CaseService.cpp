@@ -403,6 +403,19 @@ CaseRecord CaseService::addDocuments(const Context& ctx, const QString& registra
     return c;
 }
 
+void CaseService::requireRead(const Context& ctx)
+{
+    const Actor& a = ctx.actor();
+    for (Permission p : {Permission::RegisterCase, Permission::VerifyCase, Permission::TechnicalReview,
+                         Permission::SignPermit, Permission::HandOver, Permission::RejectCase, Permission::ViewReports})
+        if (a.can(p))
+            return;
+    throw Error::permission(
+        tr("%1 may not read applications: they hold applicants' personal data, shown only to the front desk, back "
+           "office, technical team, head and supervisor.")
+            .arg(a.username.isEmpty() ? tr("Nobody signed in") : a.username));
+}
+
 CaseRecord CaseService::get(const Context& ctx, const QString& registrationNumber)
 {
     auto c = CaseRepository(ctx.db()).byRegistration(registrationNumber);

@@ -43,6 +43,12 @@ public:
     static CaseRecord addDocuments(const Context& ctx, const QString& registrationNumber,
                                    const QList<DocumentUpload>& documents);
 
+    // Applications carry applicants' names, identity numbers, phone numbers and addresses: reading
+    // them outside the signed-in screens (the command line) needs a role that works applications
+    // or answers for them (a permission of a case stage, RejectCase or ViewReports). The IT admin
+    // and nobody signed in are refused with Error::permission.
+    static void requireRead(const Context& ctx);
+
     // Error::notFound when there is no such case.
     static CaseRecord get(const Context& ctx, const QString& registrationNumber);
     static CaseView view(const Context& ctx, const QString& registrationNumber);

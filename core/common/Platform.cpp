@@ -5,9 +5,11 @@
 
 #ifdef Q_OS_WIN
 #include <QFileInfo>
+#include <io.h>
 #else
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 #endif
 
 namespace loket::platform {
@@ -52,6 +54,15 @@ void restoreFileCreation(int previous)
     Q_UNUSED(previous);
 #else
     ::umask(mode_t(previous));
+#endif
+}
+
+bool syncToDisk(int handle)
+{
+#ifdef Q_OS_WIN
+    return handle >= 0 && ::_commit(handle) == 0;
+#else
+    return handle >= 0 && ::fsync(handle) == 0;
 #endif
 }
 

@@ -20,4 +20,8 @@ bool isOwnerOnly(const QString& path);
 int ownerOnlyFileCreation();
 void restoreFileCreation(int previous);
 
+// Forces what was written to the open file `handle` (QFile::handle()) onto the disk (fsync), so a
+// full disk shows now and not after a rename. True on success.
+bool syncToDisk(int handle);
+
 } // namespace loket::platform

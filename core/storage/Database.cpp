@@ -2,6 +2,7 @@
 
 #include "Migrator.h"
 #include "SqlQuery.h"
+#include "StorageProblem.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
@@ -93,7 +94,7 @@ void Database::inspectExisting(const QString& path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error::storage(tr("Cannot read the database file %1: %2").arg(path, file.errorString()));
+        throw StorageProblem::fileError(tr("Cannot read the database file %1").arg(path), path, file.errorString());
     const QByteArray header = file.read(16);
     file.close();
     if (header != QByteArray("SQLite format 3\0", 16))
@@ -110,14 +111,20 @@ void Database::inspectExisting(const QString& path) const
             const QString text = probe.lastError().text();
             probe = QSqlDatabase();
             QSqlDatabase::removeDatabase(probeName);
-            throw Error::storage(tr("Cannot open the database file %1: %2").arg(path, text));
+            throw StorageProblem::fileError(tr("Cannot open the database file %1").arg(path), path, text);
         }
         try {
             facts = readFacts(probe);
         } catch (const Error&) {
+            // A full disk, a read-only folder (no room for the -shm file) or a damaged page is a
+            // storage problem (SqlQuery said which); only a file SQLite does not recognise is not ours.
+            sqlite3* handle = sqliteHandleOf(probe);
+            const int code = handle ? sqlite3_errcode(handle) : SQLITE_NOTADB;
             probe.close();
             probe = QSqlDatabase();
             QSqlDatabase::removeDatabase(probeName);
+            if ((code & 0xff) != SQLITE_NOTADB)
+                throw;
             throw Error::invalid(tr("%1 is not a Loket database: SQLite cannot read it. It was left untouched.").arg(path));
         }
         probe.close();
@@ -143,13 +150,24 @@ void Database::open(const QString& path, const OpenOptions& options)
     if (exists) {
         inspectExisting(path);
     } else {
+        // A missing or empty file is never quietly made into a new database: that is for init.
+        if (!options.create && info.exists())
+            throw Error::invalid(tr("The database file %1 is empty (0 bytes): it holds no Loket data. If this is a "
+                                    "new workstation, create the database with loket-cli init; otherwise restore the "
+                                    "last good backup.")
+                                     .arg(path),
+                                 QStringLiteral("db"));
         if (!options.create)
-            throw Error::notFound(tr("The database file %1 does not exist.").arg(path));
+            throw Error::invalid(tr("The database file %1 does not exist. Check --db, or create a new database with "
+                                    "loket-cli init.")
+                                     .arg(path),
+                                 QStringLiteral("db"));
         if (!QDir().mkpath(info.absolutePath()))
-            throw Error::storage(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            throw StorageProblem::fileError(tr("Cannot create the folder %1").arg(info.absolutePath()), path, {});
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-            throw Error::storage(tr("Cannot create the database file %1: %2").arg(path, file.errorString()));
+            throw StorageProblem::fileError(tr("Cannot create the database file %1").arg(path), path,
+                                            file.errorString());
         file.close();
         restrictToOwner(path);
     }
@@ -162,7 +180,7 @@ void Database::open(const QString& path, const OpenOptions& options)
             const QString text = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connection);
-            throw Error::storage(tr("Cannot open the database file %1: %2").arg(path, text));
+            throw StorageProblem::fileError(tr("Cannot open the database file %1").arg(path), path, text);
         }
     }
     m_path = path;
@@ -312,6 +330,11 @@ void Database::backupTo(const QString& file) const
 
 QStringList Database::integrityProblems() const
 {
+    return damage() + brokenReferences();
+}
+
+QStringList Database::damage() const
+{
     QStringList problems;
     SqlQuery check(handle(), QStringLiteral("PRAGMA integrity_check"));
     check.exec();
@@ -320,6 +343,12 @@ QStringList Database::integrityProblems() const
         if (line != QLatin1String("ok"))
             problems << line;
     }
+    return problems;
+}
+
+QStringList Database::brokenReferences() const
+{
+    QStringList problems;
     SqlQuery fk(handle(), QStringLiteral("PRAGMA foreign_key_check"));
     fk.exec();
     while (fk.next())

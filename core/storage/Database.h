@@ -56,6 +56,11 @@ public:
     void backupTo(const QString& file) const;
     // PRAGMA integrity_check and foreign_key_check; empty when all is well.
     QStringList integrityProblems() const;
+    // PRAGMA integrity_check alone: damaged pages and indexes (the file itself is broken, as
+    // opposed to rows pointing nowhere); empty when the file is sound.
+    QStringList damage() const;
+    // PRAGMA foreign_key_check: rows that point to a missing row.
+    QStringList brokenReferences() const;
 
 private:
     void inspectExisting(const QString& path) const;

@@ -1,5 +1,6 @@
 #include "SqlQuery.h"
 
+#include "StorageProblem.h"
 #include "common/Error.h"
 #include "common/Log.h"
 
@@ -31,15 +32,36 @@ QString shown(const QString& placeholder, const QVariant& value)
 }
 } // namespace
 
-SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
+SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_file(db.databaseName()), m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql)) {
-        qCWarning(lcStorage).noquote() << "prepare failed:" << m_query.lastError().text() << "|" << describe();
-        throw Error::storage(QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1")
-                                 .arg(m_query.lastError().text()),
-                             describe());
-    }
+    if (!m_query.prepare(sql))
+        fail(QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1")
+                 .arg(m_query.lastError().text()));
+}
+
+void SqlQuery::fail(const QString& what)
+{
+    const QSqlError e = m_query.lastError();
+    qCWarning(lcStorage).noquote() << "query failed:" << e.text() << "(code" << e.nativeErrorCode() << ") |"
+                                   << describe();
+    // A full disk, a read-only file or a damaged page is said as such, naming the file and its disk.
+    bool numeric = false;
+    const int code = e.nativeErrorCode().toInt(&numeric);
+    if (numeric)
+        if (auto problem = StorageProblem::sqliteError(code, m_file, e.databaseText(), describe()))
+            throw *problem;
+    throw Error::storage(what, describe());
+}
+
+bool SqlQuery::next()
+{
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid())
+        fail(QCoreApplication::translate("loket::SqlQuery", "The database could not read a row: %1")
+                 .arg(m_query.lastError().text()));
+    return false;
 }
 
 SqlQuery& SqlQuery::bind(const QString& name, const QVariant& value)
@@ -51,12 +73,9 @@ SqlQuery& SqlQuery::bind(const QString& name, const QVariant& value)
 
 SqlQuery& SqlQuery::exec()
 {
-    if (!m_query.exec()) {
-        qCWarning(lcStorage).noquote() << "query failed:" << m_query.lastError().text() << "|" << describe();
-        throw Error::storage(
-            QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1").arg(m_query.lastError().text()),
-            describe());
-    }
+    if (!m_query.exec())
+        fail(QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1")
+                 .arg(m_query.lastError().text()));
     return *this;
 }
 

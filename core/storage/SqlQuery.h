@@ -18,7 +18,9 @@ public:
 
     SqlQuery& bind(const QString& name, const QVariant& value);
     SqlQuery& exec();
-    bool next() { return m_query.next(); }
+    // False after the last row; throws Error::storage when reading the next row failed (a
+    // damaged page, a disk error), so a failure is never taken for the end of the rows.
+    bool next();
     QVariant value(int index) const { return m_query.value(index); }
     QVariant value(const QString& name) const { return m_query.value(name); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
@@ -31,7 +33,10 @@ public:
     QString describe() const;
 
 private:
+    [[noreturn]] void fail(const QString& what);
+
     QSqlQuery m_query;
+    QString m_file; // the database file, to name it in a storage error
     QString m_sql;
     QVector<std::pair<QString, QVariant>> m_bound;
 };

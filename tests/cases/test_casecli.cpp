@@ -17,6 +17,7 @@ private slots:
     void listAndShow();
     void demoData();
     void usageAndPermissions();
+    void personalDataNeedsRole();
 
 private:
     CliResult cli(QStringList args, bool asUser = true, const QStringList& env = {});
@@ -59,6 +60,12 @@ void TestCaseCli::initTestCase()
         {QStringLiteral("LOKET_PASSWORD=Admin-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=First-pass-123")});
     run({QStringLiteral("--user"), QStringLiteral("siti"), QStringLiteral("user"), QStringLiteral("passwd")},
         {QStringLiteral("LOKET_PASSWORD=First-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=Siti-pass-456")});
+    // The technical team works applications but does not see identity numbers in full.
+    run({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"),
+         QStringLiteral("agus"), QStringLiteral("--role"), QStringLiteral("technical_team")},
+        {QStringLiteral("LOKET_PASSWORD=Admin-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=First-pass-123")});
+    run({QStringLiteral("--user"), QStringLiteral("agus"), QStringLiteral("user"), QStringLiteral("passwd")},
+        {QStringLiteral("LOKET_PASSWORD=First-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=Agus-pass-456")});
     m_env << QStringLiteral("LOKET_PASSWORD=Siti-pass-456");
 }
 
@@ -80,7 +87,8 @@ void TestCaseCli::importGoodAndBadFiles()
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.out.contains("Line 3, column received_date"));
     QVERIFY(r.out.contains("Nothing was imported"));
-    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list")}, false);
+    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
 
     const QString good = write(QStringLiteral("good.csv"), header + "71205,2026-02-02,Asep Suryana,3214011503900001,081234567890,CV A,1000000,\n"
@@ -96,13 +104,14 @@ void TestCaseCli::importGoodAndBadFiles()
 
 void TestCaseCli::listAndShow()
 {
-    CliResult r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--stage"),
-                       QStringLiteral("returned")},
-                      false);
-    QCOMPARE(r.exitCode, 0);
+    CliResult r = runCli(
+        {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("agus"), QStringLiteral("--json"),
+         QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("returned")},
+        {QStringLiteral("LOKET_NOW=2026-03-02T10:00"), QStringLiteral("LOKET_PASSWORD=Agus-pass-456")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonArray returned = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(returned.size(), 1);
-    // Without --user the NIK is masked.
+    // A role without view_personal_data sees the NIK masked.
     QVERIFY(returned.first()[QStringLiteral("nik")].toString() != QStringLiteral("3214015503900002"));
     r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--service"),
              QStringLiteral("71205"), QStringLiteral("--clock"), QStringLiteral("overdue")});
@@ -141,9 +150,10 @@ void TestCaseCli::demoData()
                {QStringLiteral("LOKET_NOW=2026-03-02T10:00"), QStringLiteral("LOKET_PASSWORD=loket-demo-1")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("cases")).toInt(), 60);
-    const CliResult list = runCli({QStringLiteral("--db"), demo, QStringLiteral("--json"), QStringLiteral("case"),
-                                   QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")},
-                                  m_env);
+    const CliResult list = runCli(
+        {QStringLiteral("--db"), demo, QStringLiteral("--user"), QStringLiteral("loket"), QStringLiteral("--json"),
+         QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")},
+        {QStringLiteral("LOKET_NOW=2026-03-02T10:00"), QStringLiteral("LOKET_PASSWORD=loket-demo-1")});
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 60);
 }
 
@@ -153,6 +163,30 @@ void TestCaseCli::usageAndPermissions()
     QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("show")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("good.csv"))}, false).exitCode, 5);
     QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("x")}).exitCode, 3);
+}
+
+void TestCaseCli::personalDataNeedsRole()
+{
+    // Issue 14, point 8: names and phone numbers were printed to anyone who ran loket-cli.
+    const QStringList list{QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list")};
+    const QStringList show{QStringLiteral("case"), QStringLiteral("show"), m_first};
+    for (const QStringList& args : {list, show}) {
+        CliResult r = cli(args, false);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("--user"), r.err.constData());
+        QVERIFY(!r.out.contains("Asep"));
+        // The IT admin keeps the system but does not read applicants' data.
+        r = runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en"),
+                               QStringLiteral("--user"), QStringLiteral("admin")} +
+                       args,
+                   {QStringLiteral("LOKET_NOW=2026-03-02T10:00"), QStringLiteral("LOKET_PASSWORD=Admin-pass-123")});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("may not read applications"), r.err.constData());
+        QVERIFY(!r.out.contains("Asep"));
+        r = cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("Asep Suryana"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaseCli)

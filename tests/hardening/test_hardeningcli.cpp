@@ -83,8 +83,16 @@ void TestHardeningCli::demoDataOnlyInDemoDatabase()
     CliResult r = cli(m_real, {QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("5")},
                       QStringLiteral("admin"), QStringLiteral("Admin-pass-123"));
     QCOMPARE(r.exitCode, 5);
-    r = cli(m_real, {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list")}, QStringLiteral("admin"),
-            QStringLiteral("Admin-pass-123"));
+    // The admin may not read applications (point 8): a counter officer looks.
+    r = runCli({QStringLiteral("--db"), m_real, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk"), QStringLiteral("--role"),
+                QStringLiteral("front_desk")},
+               {QStringLiteral("LOKET_PASSWORD=Admin-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=Clerk-pass-123"),
+                QStringLiteral("LOKET_LOG_DIR=") + m_dir.filePath(QStringLiteral("log"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(m_real, {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list")}, QStringLiteral("clerk"),
+            QStringLiteral("Clerk-pass-123"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
 
     r = cli(m_demo,

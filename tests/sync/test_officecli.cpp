@@ -107,8 +107,10 @@ void TestOfficeCli::initTestCase()
             {QStringLiteral("LOKET_PASSWORD=Admin-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=Office-pass-123")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
-    CliResult r = cli(QStringLiteral("C01"), {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"),
-                                              QStringLiteral("--limit"), QStringLiteral("1000")});
+    CliResult r = cli(QStringLiteral("C01"),
+                      {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"),
+                       QStringLiteral("--limit"), QStringLiteral("1000")},
+                      QStringLiteral("siti"), QStringLiteral("Office-pass-123"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     for (const QJsonValue& v : json(r).toArray())
         m_c01Cases << v.toObject().value(QStringLiteral("registration_number")).toString();
@@ -120,7 +122,8 @@ void TestOfficeCli::counterFindsCasesOfAnotherCounter()
 {
     for (const QString& reg : m_c01Cases.mid(0, 10)) {
         const CliResult r =
-            cli(QStringLiteral("C03"), {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), reg});
+            cli(QStringLiteral("C03"), {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), reg},
+                QStringLiteral("siti"), QStringLiteral("Office-pass-123"));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(json(r).toObject().value(QStringLiteral("registration_number")).toString(), reg);
     }
@@ -128,8 +131,10 @@ void TestOfficeCli::counterFindsCasesOfAnotherCounter()
 
 void TestOfficeCli::supervisorListsTheWholeOffice()
 {
-    CliResult r = cli(QStringLiteral("S01"), {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"),
-                                              QStringLiteral("--limit"), QStringLiteral("1000")});
+    CliResult r = cli(QStringLiteral("S01"),
+                      {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"),
+                       QStringLiteral("--limit"), QStringLiteral("1000")},
+                      QStringLiteral("siti"), QStringLiteral("Office-pass-123"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(json(r).toArray().size(), 60);
     r = cli(QStringLiteral("S01"), {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("sla")},
@@ -144,7 +149,8 @@ void TestOfficeCli::officerSignsInAtAnotherPcAndHandsOver()
     QString issued;
     for (const QString& reg : m_c01Cases) {
         const CliResult r =
-            cli(QStringLiteral("C03"), {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), reg});
+            cli(QStringLiteral("C03"), {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), reg},
+                QStringLiteral("siti"), QStringLiteral("Office-pass-123"));
         if (json(r).toObject().value(QStringLiteral("stage")).toString() == QLatin1String("issued")) {
             issued = reg;
             break;
@@ -159,7 +165,8 @@ void TestOfficeCli::officerSignsInAtAnotherPcAndHandsOver()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     syncAll();
     for (const QString& pc : {QStringLiteral("C01"), QStringLiteral("S01")}) {
-        r = cli(pc, {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), issued});
+        r = cli(pc, {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), issued},
+                QStringLiteral("siti"), QStringLiteral("Office-pass-123"));
         QCOMPARE(json(r).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("handed_over"));
     }
 }

@@ -3,14 +3,17 @@
 #include "common/Error.h"
 #include "complaints/ComplaintTriage.h"
 #include "settings/SettingsRepository.h"
+#include "storage/AtomicFiles.h"
+#include "storage/StorageProblem.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPrinter>
-#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace loket::ui {
@@ -188,9 +191,13 @@ void ComplaintLetters::writeSuperiorReport(const Database& db, const Complaint& 
 
 void ComplaintLetters::writePdf(const QString& html, const QString& pdfFile, bool landscape)
 {
+    // Printed under a temporary name and renamed when complete: nothing half-written under the
+    // letter's name when the disk is full or read-only.
+    AtomicFiles files;
+    const QString temporary = files.temporaryFor(pdfFile);
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdfFile);
+    printer.setOutputFileName(temporary);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
                                       landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                       QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter));
@@ -202,8 +209,17 @@ void ComplaintLetters::writePdf(const QString& html, const QString& pdfFile, boo
     doc.setDocumentMargin(0);
     doc.setHtml(html);
     doc.print(&printer);
-    if (!QFileInfo(pdfFile).isFile() || QFileInfo(pdfFile).size() == 0)
-        throw Error::storage(tr("The PDF file %1 could not be written.").arg(pdfFile));
+    // QPrinter reports no write errors: a complete PDF ends with its %%EOF trailer.
+    QFile written(temporary);
+    const bool complete = written.open(QIODevice::ReadOnly) && written.size() > 0 &&
+                          written.seek(qMax<qint64>(0, written.size() - 32)) && written.readAll().contains("%%EOF");
+    written.close();
+    if (!complete) {
+        QFile::remove(temporary);
+        throw StorageProblem::fileError(tr("The PDF file %1 could not be written.").arg(pdfFile), pdfFile, {});
+    }
+    files.adopt(temporary, pdfFile);
+    files.commit();
 }
 
 } // namespace loket::ui

@@ -3,7 +3,9 @@
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "receipts/ReceiptService.h"
+#include "storage/AtomicFiles.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
@@ -20,17 +22,23 @@ ReceiptPrinter::ReceiptPrinter(const Context& ctx, QWidget* parent)
 
 int ReceiptPrinter::writePdf(const ReceiptData& data, ReceiptRenderer::Layout layout, const QString& path)
 {
+    // Rendered in memory, then written whole under a temporary name and renamed: a full or
+    // read-only disk leaves no half receipt under its name (and the caller logs no print).
     int pages = 0;
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&pdf);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Loket"));
         writer.setTitle(ReceiptRenderer::title(data.kind) + QLatin1Char(' ') + data.registrationNumber);
         pages = ReceiptRenderer(layout).render(data, writer);
     }
-    const QFileInfo info(path);
-    if (pages == 0 || !info.isFile() || info.size() == 0)
+    if (pages == 0 || pdf.data().isEmpty())
         throw Error::storage(tr("Could not write the receipt to %1.").arg(QDir::toNativeSeparators(path)));
+    AtomicFiles file;
+    file.write(path, pdf.data());
+    file.commit();
     return pages;
 }
 
