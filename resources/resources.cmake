@@ -17,6 +17,7 @@ set(LOKET_SQL_FILES
     sql/014_sla_figures.sql
     sql/016_complaint_rules.sql
     sql/017_complaint_receipt_prints.sql
+    sql/018_paused_figures.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json

@@ -68,10 +68,12 @@ QList<CaseClockGroup> CaseSlaFigures::openGroups(const WorkingCalendar& calendar
 void CaseSlaFigures::addPausedUnconfirmed(QList<CaseClockGroup>& groups, const WorkingCalendar& calendar,
                                           QDate today) const
 {
+    // A covering scan of the paused files' own index (schema 18), in the order it groups.
     SqlQuery q(m_ctx.db(), QStringLiteral("SELECT standard_id, stage, holder, clock_started, paused_on, clock_used, "
-                                          "count(*) FROM cases WHERE stage IN ('registered', 'verification', "
-                                          "'technical', 'signature', 'returned') AND clock = 'paused' GROUP BY "
-                                          "standard_id, stage, holder, clock_started, paused_on, clock_used"));
+                                          "count(*) FROM cases INDEXED BY cases_paused_figures WHERE stage IN "
+                                          "('registered', 'verification', 'technical', 'signature', 'returned') AND "
+                                          "clock = 'paused' GROUP BY standard_id, stage, holder, clock_started, "
+                                          "paused_on, clock_used"));
     q.exec();
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < groups.size(); ++i)
