@@ -39,7 +39,7 @@ lines = ["## Office scale", "",
          + ("from a cold OS file cache. " if cold else "with whatever the OS file cache held. ")
          + "The bare-SQL column is the same figure from the SQL alone on the same connection in the same run "
          "(for the deep page: the old OFFSET page; for memory: the peak before the import). "
-         f"{machine()} (shared with other builds while it ran), {datetime.date.today().isoformat()}.", "",
+         f"{machine()}, {datetime.date.today().isoformat()}.", "",
          "| measure | Loket | bare SQL / before | goal | |", "|---|---:|---:|---:|---|"]
 for title, key, bare in rows:
     if key not in results:
