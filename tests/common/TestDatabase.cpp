@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -23,6 +25,14 @@ Actor actorWith(const Roles& roles, const QString& username)
     a.displayName = username;
     a.roles = roles;
     return a;
+}
+
+QString fileSha256(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
 }
 
 CliResult runCli(const QStringList& args, const QStringList& extraEnv, const QByteArray& input)

@@ -44,6 +44,9 @@ struct CliResult
 // Writes to an SQLite file through a connection of its own, as another program would.
 void rawSql(const QString& path, const QStringList& statements);
 
+// The SHA-256 of a file's bytes in hex, as backups record it; empty when it cannot be read.
+QString fileSha256(const QString& path);
+
 // Runs the built loket-cli (path from LOKET_CLI) with the arguments and optional environment.
 CliResult runCli(const QStringList& args, const QStringList& extraEnv = {}, const QByteArray& input = {});
 

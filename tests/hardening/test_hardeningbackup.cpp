@@ -18,14 +18,6 @@ using test::CliResult;
 using test::runCli;
 
 namespace {
-QString sha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-}
-
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -136,7 +128,7 @@ void TestHardeningBackup::staleTemporaryFileIsReplaced()
     const BackupInfo info = BackupService::backup(ctx, file);
     QCOMPARE(info.path, file);
     QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
-    QCOMPARE(info.sha256, sha256(file));
+    QCOMPARE(info.sha256, test::fileSha256(file));
     BackupInfo checked = BackupService::inspect(file);
     BackupService::compareWithRecord(t.db().handle(), checked);
     QCOMPARE(checked.integrity, BackupInfo::Integrity::Recorded);
@@ -160,7 +152,7 @@ void TestHardeningBackup::changedBackupRefusedByCheckAndRestore()
     writeFile(backup, bytes);
     QVERIFY(BackupService::inspect(backup).ok);
 
-    const QString before = sha256(m_db);
+    const QString before = test::fileSha256(m_db);
     r = cli({QStringLiteral("backup"), QStringLiteral("check"), QStringLiteral("--json"), backup});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("changed since it was written"), r.err.constData());
@@ -171,7 +163,7 @@ void TestHardeningBackup::changedBackupRefusedByCheckAndRestore()
     r = cli({QStringLiteral("restore"), QStringLiteral("--yes"), backup}, QStringLiteral("admin"));
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("changed since it was written") && r.err.contains("--force"), r.err.constData());
-    QCOMPARE(sha256(m_db), before);
+    QCOMPARE(test::fileSha256(m_db), before);
 }
 
 void TestHardeningBackup::editedWithSqliteRefusedUnlessForced()
@@ -186,10 +178,10 @@ void TestHardeningBackup::editedWithSqliteRefusedUnlessForced()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("edited.sqlite"), r.err.constData());
 
-    const QString before = sha256(m_db);
+    const QString before = test::fileSha256(m_db);
     r = cli({QStringLiteral("restore"), QStringLiteral("--yes"), backup}, QStringLiteral("admin"));
     QCOMPARE(r.exitCode, 3);
-    QCOMPARE(sha256(m_db), before);
+    QCOMPARE(test::fileSha256(m_db), before);
 
     // The admin knows why and forces it: restored, logged and audited.
     r = cli({QStringLiteral("restore"), QStringLiteral("--yes"), QStringLiteral("--force"), QStringLiteral("--json"),
@@ -228,11 +220,11 @@ void TestHardeningBackup::renamedChangedCopyIsNotTrusted()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("integrity")).toString(),
              QStringLiteral("unrecorded"));
-    const QString before = sha256(m_db);
+    const QString before = test::fileSha256(m_db);
     r = cli({QStringLiteral("restore"), QStringLiteral("--yes"), other}, QStringLiteral("admin"));
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("not in the audit trail"), r.err.constData());
-    QCOMPARE(sha256(m_db), before);
+    QCOMPARE(test::fileSha256(m_db), before);
 }
 
 void TestHardeningBackup::killedBackupLeavesNoFileUnderAFinalName()

@@ -16,14 +16,6 @@ const QStringList kAdmin{QStringLiteral("LOKET_PASSWORD=admin-pass-123"), QStrin
 const QStringList kClerk{QStringLiteral("LOKET_PASSWORD=clerk-pass-123"), QStringLiteral("LOKET_NOW=2026-01-05T17:30"),
                          QStringLiteral("LOKET_LANG=en")};
 
-QString sha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-}
-
 QStringList args(const QString& db, std::initializer_list<const char*> words)
 {
     QStringList out{QStringLiteral("--db"), db};
@@ -107,7 +99,7 @@ void TestBackupCli::rotatingBackupListAndCheck()
     QCOMPARE(r.exitCode, 0);
     o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("workstation")).toString(), QStringLiteral("C05"));
-    QCOMPARE(o.value(QStringLiteral("sha256")).toString(), sha256(good));
+    QCOMPARE(o.value(QStringLiteral("sha256")).toString(), test::fileSha256(good));
 
     const QString junk = QDir(folder).filePath(QStringLiteral("junk.sqlite"));
     QFile f(junk);
@@ -155,13 +147,13 @@ void TestBackupCli::restoreNeedsYesAndAnAdmin()
                           kAdmin + QStringList{QStringLiteral("LOKET_NEW_PASSWORD=later-pass-123")})
                  .exitCode,
              0);
-    const QString before = sha256(m_db);
+    const QString before = test::fileSha256(m_db);
 
     auto r = test::runCli(args(m_db, {"--user", "admin", "restore", "--json"}) + QStringList{backup}, kAdmin);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("--yes"));
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("would_restore")).toString(), m_db);
-    QCOMPARE(sha256(m_db), before);
+    QCOMPARE(test::fileSha256(m_db), before);
 
     QCOMPARE(test::runCli(args(m_db, {"restore", "--yes"}) + QStringList{backup}, kAdmin).exitCode, 5);
     QCOMPARE(test::runCli(args(m_db, {"--user", "clerk", "restore", "--yes"}) + QStringList{backup}, kClerk).exitCode,

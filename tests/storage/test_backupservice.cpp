@@ -19,14 +19,6 @@
 using namespace loket;
 
 namespace {
-QString sha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-}
-
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
@@ -114,7 +106,7 @@ void TestBackupService::backupIsVerifiedAndAudited()
     QVERIFY(info.ok);
     QCOMPARE(info.path, QFileInfo(file).absoluteFilePath());
     QCOMPARE(info.size, QFileInfo(file).size());
-    QCOMPARE(info.sha256, sha256(file));
+    QCOMPARE(info.sha256, test::fileSha256(file));
     QCOMPARE(info.schemaVersion, Database::latestVersion());
     QCOMPARE(info.workstation, QStringLiteral("C01"));
     QCOMPARE(info.cases, qint64(0));
@@ -129,7 +121,7 @@ void TestBackupService::backupIsVerifiedAndAudited()
 
     // An existing file is never overwritten.
     QCOMPARE(kindOf([&] { BackupService::backup(ctx, file); }), Error::Kind::Invalid);
-    QCOMPARE(sha256(file), info.sha256);
+    QCOMPARE(test::fileSha256(file), info.sha256);
 }
 
 void TestBackupService::backupNeedsPermission()
@@ -354,12 +346,12 @@ void TestBackupService::restoreRefusesDamagedBackupLeavingOriginal()
     BackupService::backup(ctx, backup);
     damage(backup);
     t.db().close();
-    const QString before = sha256(t.path());
+    const QString before = test::fileSha256(t.path());
     const QStringList files = QDir(t.dir()).entryList(QDir::Files, QDir::Name);
 
     QCOMPARE(kindOf([&] { BackupService::restore(backup, t.path(), QStringLiteral("admin"), t.clock()); }),
              Error::Kind::Invalid);
-    QCOMPARE(sha256(t.path()), before);
+    QCOMPARE(test::fileSha256(t.path()), before);
     QCOMPARE(QDir(t.dir()).entryList(QDir::Files, QDir::Name), files);
     QCOMPARE(officeName(t.path()), QStringLiteral("Kantor Asli"));
 }
@@ -425,7 +417,8 @@ void TestBackupService::documentsAndAttachmentsTravelWithTheBackups()
     const MirrorResult back = BackupService::restoreFiles(info.path, QStringLiteral("C01"), folders);
     QCOMPARE(back.copied, 2);
     QCOMPARE(back.present, 1);
-    QCOMPARE(sha256(scan), QString::fromLatin1(QCryptographicHash::hash(QByteArray(5000, 'p'), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(test::fileSha256(scan),
+             QString::fromLatin1(QCryptographicHash::hash(QByteArray(5000, 'p'), QCryptographicHash::Sha256).toHex()));
     QVERIFY(QFile::exists(letter));
 }
 
