@@ -252,13 +252,23 @@ QList<CaseRow> CaseQueries::fetch(const CaseFilter& filter, const Where& w, int 
     case CaseSort::Stage: order = QStringLiteral("c.stage, c.received_at DESC, c.id DESC"); break;
     case CaseSort::ApplicantName: order = QStringLiteral("a.name, c.received_at DESC, c.id DESC"); break;
     }
-    // CROSS JOIN keeps cases as the outer loop so the case indexes drive filters and order.
+    // CROSS JOIN keeps cases as the outer loop so the case indexes drive filters and order. Unless
+    // the order is by name, the page is cut from the cases alone and names are joined to its rows
+    // only: a common name's search had joined thousands of candidate cases before sorting them.
+    const bool byName = filter.sort == CaseSort::ApplicantName;
+    const QString from =
+        byName ? QStringLiteral("cases c")
+               : QStringLiteral("(SELECT c.rowid AS page_row FROM cases c%1 ORDER BY %2 LIMIT :limit OFFSET :offset) p "
+                                "CROSS JOIN cases c ON c.rowid = p.page_row")
+                     .arg(w.sql(), order);
+    const QString rest = byName ? QStringLiteral("%1 ORDER BY %2 LIMIT :limit OFFSET :offset").arg(w.sql(), order)
+                                : QStringLiteral(" ORDER BY %1").arg(order);
     SqlQuery q(m_ctx.db(),
                QStringLiteral("SELECT c.id, c.registration_number, c.kbli, c.standard_id, a.name, a.nik, "
-                              "b.name, b.nib, c.stage, c.holder, c.received_at, c.origin FROM cases c CROSS JOIN "
-                              "applicants a ON a.id = c.applicant_id CROSS JOIN businesses b ON b.id = "
-                              "c.business_id%1 ORDER BY %2 LIMIT :limit OFFSET :offset")
-                   .arg(w.sql(), order));
+                              "b.name, b.nib, c.stage, c.holder, c.received_at, c.origin FROM %1 CROSS "
+                              "JOIN applicants a ON a.id = c.applicant_id CROSS JOIN businesses b ON b.id = "
+                              "c.business_id%2")
+                   .arg(from, rest));
     w.apply(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<CaseRow> rows;
