@@ -70,9 +70,8 @@ void take(const Context& ctx, const CaseConflict& conflict, const QString& event
     if (!record)
         throw Error::notFound(CaseConflicts::tr("The application of conflict %1 is missing.").arg(conflict.key));
     const QString leaf = CaseReplay::leafFrom(db, conflict.caseId, eventId);
-    SqlQuery snap(db, QStringLiteral("SELECT snapshot FROM case_events WHERE id = :id"));
     CaseRecord next = *record;
-    if (!CaseSnapshot::apply(snap.bind(QStringLiteral(":id"), leaf).scalar().toString(), next))
+    if (!CaseSnapshot::apply(repo.snapshotOf(leaf).value_or(QString()), next))
         throw Error::conflict(CaseConflicts::tr("The overridden action carries no state to take."));
     next.holder = ctx.actor().username;
     CaseEvent event{QStringLiteral("resolve_conflict"),

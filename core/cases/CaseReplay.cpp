@@ -191,8 +191,7 @@ bool CaseReplay::replay(const Context& ctx, const QString& caseId, FigureInputs*
     auto record = repo.byId(caseId);
     if (!record)
         return changed;
-    SqlQuery snap(db, QStringLiteral("SELECT snapshot FROM case_events WHERE id = :id"));
-    if (!CaseSnapshot::apply(snap.bind(QStringLiteral(":id"), l.headId).scalar().toString(), *record))
+    if (!CaseSnapshot::apply(repo.snapshotOf(l.headId).value_or(QString()), *record))
         return changed;
     record->headEvent = l.headId;
     if (const ServiceStandard* standard = inputs->standard(record->standardId))
