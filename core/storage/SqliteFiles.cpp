@@ -1,0 +1,74 @@
+#include "SqliteFiles.h"
+
+#include "SqlQuery.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace loket {
+
+void SqliteFiles::restrictToOwner(const QString& file)
+{
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+bool SqliteFiles::syncPath(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+void SqliteFiles::removeWithCompanions(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+void SqliteFiles::vacuumInto(const QSqlDatabase& db, const QString& file)
+{
+    const mode_t previous = ::umask(0077);
+    try {
+        SqlQuery(db, QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), file).exec();
+    } catch (...) {
+        ::umask(previous);
+        QFile::remove(file);
+        throw;
+    }
+    ::umask(previous);
+    restrictToOwner(file);
+    syncPath(file);
+}
+
+QString SqliteFiles::sha256(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool SqliteFiles::isBusy(const QSqlError& error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), also as extended codes.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+bool SqliteFiles::replace(const QString& from, const QString& to)
+{
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+} // namespace loket
