@@ -1,6 +1,6 @@
 #include "CaseService.h"
 
-#include "BusinessRepository.h"
+#include "CaseActionDraft.h"
 #include "CaseClocks.h"
 #include "CaseReceipts.h"
 #include "CaseSnapshot.h"
@@ -35,16 +35,6 @@ ServiceStandard standardOf(const Context& ctx, const QString& standardId)
         throw Error::notFound(QCoreApplication::translate("loket::CaseService", "The service standard %1 of this application is missing from the catalogue.")
                                   .arg(standardId));
     return *s;
-}
-
-QString describeUnmet(const QList<ChecklistItem>& unmet)
-{
-    QStringList parts;
-    for (const ChecklistItem& i : unmet)
-        parts << (i.note.isEmpty() ? QStringLiteral("%1 (%2)").arg(i.requirementKey, checklistStatusTitle(i.status))
-                                   : QStringLiteral("%1 (%2: %3)")
-                                         .arg(i.requirementKey, checklistStatusTitle(i.status), i.note));
-    return QCoreApplication::translate("loket::CaseService", "Incomplete: %1").arg(parts.join(QStringLiteral("; ")));
 }
 
 QJsonObject stateJson(const CaseRecord& c)
@@ -84,10 +74,6 @@ private:
     bool m_committed = false;
 };
 
-QDateTime atDay(const QDate& day, const QDateTime& now)
-{
-    return day == now.date() ? now : QDateTime(day, QTime(12, 0), Clock::zone());
-}
 } // namespace
 
 IntakeResult CaseService::registerCase(const Context& ctx, IntakeRequest request)
@@ -143,7 +129,8 @@ IntakeResult CaseService::registerCase(const Context& ctx, IntakeRequest request
     c.registrationNumber = writer.numbers().next(standard.kbli, now.date());
     QString note = request.note.trimmed();
     if (!result.registered)
-        note = note.isEmpty() ? describeUnmet(result.unmet) : note + QStringLiteral(" — ") + describeUnmet(result.unmet);
+        note = note.isEmpty() ? CaseValidator::describeUnmet(result.unmet)
+                              : note + QStringLiteral(" — ") + CaseValidator::describeUnmet(result.unmet);
     writer.insertCase(c, CaseEvent{QStringLiteral("register"), {}, caseStageKey(c.stage), now, c.officerName, note});
     for (CaseDocument& d : documents.store(request.documents, ctx.actor().username)) {
         writer.cases().addDocument(c.id, d, writer.now(), ctx.workstation());
@@ -181,163 +168,17 @@ void takeHeadState(const Context& ctx, CaseRecord& c)
 }
 } // namespace
 
-CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumber, CaseAction action,
-                            const TransitionRequest& request)
+namespace {
+// Writes an action's draft with its timeline event, clock marks, documents and audit entry in one
+// transaction. The event names the state it was taken on and carries the state it leads to
+// (CaseReplay).
+CaseRecord save(const Context& ctx, const CaseRecord& c, CaseActionDraft& draft, CaseAction action,
+                const QDateTime& now)
 {
-    CaseRecord c = get(ctx, registrationNumber);
-    takeHeadState(ctx, c);
-    const auto transition = CaseLifecycle::find(action, c.stage);
-    if (!transition)
-        throw Error::conflict(tr("Application %1 is at \"%2\": \"%3\" is not possible now.")
-                                  .arg(c.registrationNumber, caseStageTitle(c.stage),
-                                       CaseLifecycle::actionTitle(action)));
-    ctx.require(transition->permission);
-
-    const ServiceStandard standard = standardOf(ctx, c.standardId);
-    CalendarService calendarService(ctx.database());
-    const auto calendar = calendarService.current();
-    const ClockRule rule = CaseClocks::rule(calendarService, standard);
-    const QDateTime now = ctx.clock().now();
-    const QDate today = now.date();
-    CaseClocks::cache(*calendar, rule, c, today, CaseClocks::stageBudgets(standard)); // the clock of that state
-    const bool started = !c.clockMarks.isEmpty();
-    const bool clockOpen = c.clock == QLatin1String("running") || c.clock == QLatin1String("paused");
-
-    CaseRecord next = c;
-    CaseStage to = transition->to;
-    QList<CaseClockMark> marks;
-    QString note = request.note.trimmed();
-    const QString reason = request.reason.simplified();
-    bool checklistChanged = false;
-    QList<DocumentUpload> uploads;
-    auto mark = [&](ClockEvent::Type type, const QDateTime& at, const QString& text = {}) {
-        marks.append(CaseClockMark{CaseClocks::markKey(type), at, text});
-    };
-
-    switch (action) {
-    case CaseAction::Resubmit: {
-        next.checklist = CaseValidator::checklist(request.checklist, standard);
-        checklistChanged = true;
-        uploads = request.documents;
-        const QList<ChecklistItem> unmet = next.unmetRequirements();
-        if (!unmet.isEmpty()) {
-            to = CaseStage::Returned;
-            note = note.isEmpty() ? describeUnmet(unmet) : note + QStringLiteral(" — ") + describeUnmet(unmet);
-            break;
-        }
-        CaseStage back = CaseStage::Registered;
-        if (!c.returnedFrom.isEmpty())
-            caseStageFromKey(c.returnedFrom, &back);
-        to = back;
-        next.returnedFrom.clear();
-        if (!started) {
-            mark(ClockEvent::Type::Start, now);
-            next.completeAt = now;
-        } else if (standard.resubmission == ResubmissionRule::Pause) {
-            mark(ClockEvent::Type::Resume, now);
-        } else {
-            mark(ClockEvent::Type::Restart, now);
-            next.completeAt = now;
-        }
-        break;
-    }
-    case CaseAction::ReturnForCorrection:
-        if (reason.isEmpty())
-            throw Error::invalid(tr("Write what the applicant must correct."), QStringLiteral("reason"));
-        if (!request.checklist.isEmpty()) {
-            next.checklist = CaseValidator::checklist(request.checklist, standard);
-            checklistChanged = true;
-        }
-        next.returnedFrom = caseStageKey(c.stage);
-        next.returnCount = c.returnCount + 1;
-        if (c.clock == QLatin1String("running"))
-            mark(ClockEvent::Type::Pause, now, reason);
-        note = note.isEmpty() ? reason : reason + QStringLiteral(" — ") + note;
-        break;
-    case CaseAction::CompleteTechnical:
-        if (request.fieldVisitDate.isValid()) {
-            if (request.fieldVisitDate > today)
-                throw Error::invalid(tr("The field visit date cannot be in the future."),
-                                     QStringLiteral("field_visit_date"));
-            if (c.completeAt.isValid() && request.fieldVisitDate < c.completeAt.date())
-                throw Error::invalid(tr("The field visit date is before the file was complete."),
-                                     QStringLiteral("field_visit_date"));
-            if (request.fieldOfficer.simplified().isEmpty())
-                throw Error::invalid(tr("Name the officer who made the field visit."), QStringLiteral("field_officer"));
-            next.fieldVisitDate = request.fieldVisitDate;
-            next.fieldOfficer = request.fieldOfficer.simplified();
-        } else if (!request.fieldOfficer.simplified().isEmpty()) {
-            throw Error::invalid(tr("Give the date of the field visit."), QStringLiteral("field_visit_date"));
-        }
-        break;
-    case CaseAction::Issue: {
-        const ValidationResult nib = IdentityValidator::validateNib(request.nibNumber);
-        if (!nib.ok)
-            throw Error::invalid(nib.reason, QStringLiteral("nib_number"));
-        const QString nibDigits = IdentityValidator::normalizeNib(request.nibNumber);
-        if (!c.business.nib.isEmpty() && c.business.nib != nibDigits)
-            throw Error::invalid(tr("%1 already has NIB %2; the issued NIB must be the same.")
-                                     .arg(c.business.name, c.business.nib),
-                                 QStringLiteral("nib_number"));
-        if (c.business.nib.isEmpty()) {
-            if (const auto other = BusinessRepository(ctx.db()).byNib(nibDigits))
-                throw Error::invalid(tr("NIB %1 belongs to %2.").arg(nibDigits, other->name), QStringLiteral("nib_number"));
-        }
-        const QString permit = request.permitNumber.simplified();
-        if (permit.isEmpty() || permit.size() > 100)
-            throw Error::invalid(tr("Give the permit number (at most 100 characters)."), QStringLiteral("permit_number"));
-        const QDate signedOn = request.signedDate.isValid() ? request.signedDate : today;
-        if (signedOn > today)
-            throw Error::invalid(tr("The signature date cannot be in the future."), QStringLiteral("signed_date"));
-        if (c.completeAt.isValid() && signedOn < c.completeAt.date())
-            throw Error::invalid(tr("The signature date is before the file was complete."), QStringLiteral("signed_date"));
-        next.nibNumber = nibDigits;
-        next.permitNumber = permit;
-        next.signedDate = signedOn;
-        next.business.nib = nibDigits;
-        mark(ClockEvent::Type::Stop, atDay(signedOn, now), tr("Permit %1 signed").arg(permit));
-        break;
-    }
-    case CaseAction::HandOver: {
-        const QDate day = request.handedOverDate.isValid() ? request.handedOverDate : today;
-        if (day > today)
-            throw Error::invalid(tr("The hand-over date cannot be in the future."), QStringLiteral("handed_over_date"));
-        if (c.signedDate.isValid() && day < c.signedDate)
-            throw Error::invalid(tr("The hand-over date is before the permit was signed."),
-                                 QStringLiteral("handed_over_date"));
-        next.handedOverDate = day;
-        break;
-    }
-    case CaseAction::Reject:
-    case CaseAction::Withdraw:
-        if (reason.isEmpty())
-            throw Error::invalid(action == CaseAction::Reject ? tr("Give the reason for the rejection.")
-                                                              : tr("Give the reason the applicant withdraws."),
-                                 QStringLiteral("reason"));
-        if (action == CaseAction::Reject)
-            next.rejectionReason = reason;
-        else
-            next.withdrawalReason = reason;
-        if (clockOpen)
-            mark(ClockEvent::Type::Stop, now, reason);
-        note = note.isEmpty() ? reason : reason + QStringLiteral(" — ") + note;
-        break;
-    case CaseAction::StartVerification:
-    case CaseAction::ForwardToTechnical:
-    case CaseAction::ForwardToSignature:
-        break;
-    }
-
-    if (to != c.stage)
-        next.stageSince = now;
-    next.stage = to;
-    next.clockMarks.append(marks);
-    CaseClocks::cache(*calendar, rule, next, today, CaseClocks::stageBudgets(standard));
-
-    next.holder = ctx.actor().username;
+    CaseRecord& next = draft.next;
     const QString actor = ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName;
-    CaseEvent event{CaseLifecycle::actionKey(action), caseStageKey(c.stage), caseStageKey(to), now, actor, note};
-    // The action names the state it was taken on, and carries the state it leads to (CaseReplay).
+    CaseEvent event{
+        CaseLifecycle::actionKey(action), caseStageKey(c.stage), caseStageKey(draft.to), now, actor, draft.note};
     event.id = OrderedId::next();
     event.parentId = c.headEvent;
     event.workstation = ctx.workstation();
@@ -348,35 +189,60 @@ CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumbe
     CaseRepository repo(ctx.db());
     const QString stamp = toStoredTime(now);
     repo.update(next, stamp, ctx.workstation());
-    if (checklistChanged)
+    if (draft.checklistChanged)
         repo.updateChecklist(next, stamp, ctx.workstation());
     repo.addEvent(next.id, event, ctx.actor().userId, stamp, ctx.workstation());
     int seq = int(c.clockMarks.size());
-    for (const CaseClockMark& m : marks)
+    for (const CaseClockMark& m : std::as_const(draft.marks))
         repo.addClockMark(next.id, ++seq, m, stamp, ctx.workstation());
-    for (CaseDocument& d : documents.store(uploads, ctx.actor().username)) {
+    for (CaseDocument& d : documents.store(draft.uploads, ctx.actor().username)) {
         repo.addDocument(next.id, d, stamp, ctx.workstation());
         next.documents.append(d);
     }
     if (action == CaseAction::Issue && c.business.nib.isEmpty())
         repo.setBusinessNib(c.business.id, next.nibNumber, stamp, ctx.workstation());
     QJsonObject after = stateJson(next);
-    if (action == CaseAction::Issue) {
-        after.insert(QStringLiteral("nib_number"), next.nibNumber);
-        after.insert(QStringLiteral("permit_number"), next.permitNumber);
-        after.insert(QStringLiteral("signed_date"), next.signedDate.toString(Qt::ISODate));
-    } else if (action == CaseAction::HandOver) {
-        after.insert(QStringLiteral("handed_over_date"), next.handedOverDate.toString(Qt::ISODate));
-    } else if (action == CaseAction::CompleteTechnical && next.fieldVisitDate.isValid()) {
-        after.insert(QStringLiteral("field_visit_date"), next.fieldVisitDate.toString(Qt::ISODate));
-        after.insert(QStringLiteral("field_officer"), next.fieldOfficer);
-    }
+    const QJsonObject details = draft.auditDetails();
+    for (auto it = details.begin(); it != details.end(); ++it)
+        after.insert(it.key(), it.value());
     AuditLog::append(ctx, QStringLiteral("case.") + CaseLifecycle::actionKey(action), QStringLiteral("case"), next.id,
-                     stateJson(c), after, note);
+                     stateJson(c), after, draft.note);
     tx.commit();
     documents.committed();
     next.events.append(event);
     return next;
+}
+} // namespace
+
+CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumber, CaseAction action,
+                            const TransitionRequest& request)
+{
+    CaseRecord c = get(ctx, registrationNumber);
+    takeHeadState(ctx, c);
+    const auto transition = CaseLifecycle::find(action, c.stage);
+    if (!transition)
+        throw Error::conflict(
+            tr("Application %1 is at \"%2\": \"%3\" is not possible now.")
+                .arg(c.registrationNumber, caseStageTitle(c.stage), CaseLifecycle::actionTitle(action)));
+    ctx.require(transition->permission);
+
+    const ServiceStandard standard = standardOf(ctx, c.standardId);
+    CalendarService calendarService(ctx.database());
+    const auto calendar = calendarService.current();
+    const ClockRule rule = CaseClocks::rule(calendarService, standard);
+    const QDateTime now = ctx.clock().now();
+    const QDate today = now.date();
+    CaseClocks::cache(*calendar, rule, c, today, CaseClocks::stageBudgets(standard)); // the clock of that state
+
+    CaseActionDraft draft(ctx, c, standard, request, action, transition->to, now);
+    CaseRecord& next = draft.next;
+    if (draft.to != c.stage)
+        next.stageSince = now;
+    next.stage = draft.to;
+    next.clockMarks.append(draft.marks);
+    CaseClocks::cache(*calendar, rule, next, today, CaseClocks::stageBudgets(standard));
+    next.holder = ctx.actor().username;
+    return save(ctx, c, draft, action, now);
 }
 
 CaseRecord CaseService::addDocuments(const Context& ctx, const QString& registrationNumber,

@@ -12,11 +12,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 void requireName(const QString& name, const QString& what, const QString& field)
 {
     if (name.trimmed().size() < 3)
@@ -25,6 +20,17 @@ void requireName(const QString& name, const QString& what, const QString& field)
         throw Error::invalid(QCoreApplication::translate("loket::CaseValidator", "%1: the name is longer than 200 characters.").arg(what), field);
 }
 } // namespace
+
+QString CaseValidator::describeUnmet(const QList<ChecklistItem>& unmet)
+{
+    QStringList parts;
+    for (const ChecklistItem& i : unmet)
+        parts << (i.note.isEmpty()
+                      ? QStringLiteral("%1 (%2)").arg(i.requirementKey, checklistStatusTitle(i.status))
+                      : QStringLiteral("%1 (%2: %3)").arg(i.requirementKey, checklistStatusTitle(i.status), i.note));
+    // Written for the case's timeline when CaseService made it; keeps that translation context.
+    return QCoreApplication::translate("loket::CaseService", "Incomplete: %1").arg(parts.join(QStringLiteral("; ")));
+}
 
 QString CaseValidator::normalizePhone(const QString& phone)
 {

@@ -28,6 +28,8 @@ public:
     static QList<ChecklistItem> checklist(const QList<ChecklistItem>& items, const ServiceStandard& standard);
 
     static QString normalizePhone(const QString& phone);
+    // "Incomplete: U2 (Needs correction: ...); ..." for a timeline note.
+    static QString describeUnmet(const QList<ChecklistItem>& unmet);
 };
 
 } // namespace loket
