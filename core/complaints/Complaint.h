@@ -164,7 +164,6 @@ struct Complaint
     QList<ComplaintAttachment> attachments;
 
     bool isComplaint() const { return kind == ComplaintKind::Complaint; }
-    bool hasIdentity() const { return !complainantName.trimmed().isEmpty() || !complainantIdNumber.trimmed().isEmpty(); }
     bool hasAnswer() const { return answerOn.isValid() && !answerText.trimmed().isEmpty(); }
     bool hasSuperiorReport() const { return superiorReportOn.isValid() && !superiorReportText.trimmed().isEmpty(); }
     bool apipApproved() const { return apipApprovedAt.isValid(); }
