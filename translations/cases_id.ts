@@ -1109,6 +1109,10 @@
         <translation>&lt;br&gt;Diserahkan %1; pengaduan dapat disampaikan sampai %2.</translation>
     </message>
     <message>
+        <source>&lt;br&gt;Complaints about this application may be lodged until %1.</source>
+        <translation>&lt;br&gt;Pengaduan atas permohonan ini dapat disampaikan sampai %1.</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Field visit %1 by %2</source>
         <translation>&lt;br&gt;Peninjauan lapangan %1 oleh %2</translation>
     </message>

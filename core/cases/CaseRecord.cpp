@@ -1,5 +1,7 @@
 #include "CaseRecord.h"
 
+#include "common/Clock.h"
+
 #include <QCoreApplication>
 
 namespace loket {
@@ -32,6 +34,15 @@ QString checklistStatusTitle(ChecklistStatus status)
     case ChecklistStatus::Present: return QCoreApplication::translate("loket::ChecklistStatus", "Present, needs correction");
     case ChecklistStatus::Missing: return QCoreApplication::translate("loket::ChecklistStatus", "Missing");
     }
+    return {};
+}
+
+QDate CaseRecord::serviceReceivedOn() const
+{
+    if (handedOverDate.isValid())
+        return handedOverDate;
+    if (stage == CaseStage::Rejected || stage == CaseStage::Returned || stage == CaseStage::Withdrawn)
+        return stageSince.toTimeZone(Clock::zone()).date();
     return {};
 }
 

@@ -126,6 +126,11 @@ struct CaseRecord
     QList<CaseEvent> events;
     QList<CaseClockMark> clockMarks;
 
+    // "Sejak pemohon menerima pelayanan": the day the applicant received the service, that is the
+    // hand-over, or the day of the rejection, the return letter or the withdrawal; invalid while
+    // the case is still being worked on. The complaint window counts from it.
+    QDate serviceReceivedOn() const;
+
     // Requirements that keep the file from being complete and correct.
     QList<ChecklistItem> unmetRequirements() const
     {

@@ -11,6 +11,7 @@
 #include "ScaleRequirement.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarService.h"
+#include "calendar/ComplaintClock.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
@@ -309,6 +310,9 @@ CaseView CaseService::view(const Context& ctx, const QString& registrationNumber
                                           v.record.clockMarks, today);
     v.stages = CaseClocks::stages(*calendar, v.standard, v.record, today, calendarService.atRiskDays());
     v.allowedActions = CaseLifecycle::allowedActions(ctx.actor(), v.record.stage);
+    const QDate served = v.record.serviceReceivedOn();
+    if (served.isValid())
+        v.complaintWindowEnd = ComplaintClock::windowEnd(served, v.standard.complaints.windowCalendarDays);
     return v;
 }
 

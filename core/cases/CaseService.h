@@ -23,6 +23,9 @@ struct CaseView
     ClockResult completion;
     QList<StageResult> stages;
     QList<CaseAction> allowedActions;
+    // The last day a complaint about this case is admissible (the standard's window counted from
+    // CaseRecord::serviceReceivedOn()); invalid while the case is being worked on.
+    QDate complaintWindowEnd;
 };
 
 // Intake and the lifecycle of applications. Every call checks the actor's permission and the

@@ -82,15 +82,9 @@ RelatedCase ComplaintLinks::relatedCase(const QString& registrationNumber, bool 
         return r;
     r.found = true;
     r.handedOverOn = found->handedOverDate;
-    if (found->handedOverDate.isValid()) {
-        r.serviceReceivedOn = found->handedOverDate;
-        r.serviceEvent = caseStageKey(CaseStage::HandedOver);
-    } else if (found->stage == CaseStage::Rejected || found->stage == CaseStage::Returned ||
-               found->stage == CaseStage::Withdrawn) {
-        // The rejection or return letter, or the withdrawal, is the service the applicant received.
-        r.serviceReceivedOn = found->stageSince.toTimeZone(Clock::zone()).date();
-        r.serviceEvent = caseStageKey(found->stage);
-    }
+    r.serviceReceivedOn = found->serviceReceivedOn();
+    if (r.serviceReceivedOn.isValid())
+        r.serviceEvent = caseStageKey(found->handedOverDate.isValid() ? CaseStage::HandedOver : found->stage);
     r.stageTitle = caseStageTitle(found->stage);
     r.applicantName = found->applicant.name;
     r.applicantNik = found->applicant.nik;

@@ -52,6 +52,7 @@ private slots:
     void issueStopsClockAndGivesBusinessItsNib();
     void actionStartsFromTheStateTheLastActionSaved();
     void handOverAndReceiptData();
+    void complaintWindowCountsFromTheServiceReceived();
     void fieldVisitNeedsDateAndOfficer();
     void officeKbliCodesAreAccepted();
 };
@@ -324,6 +325,28 @@ void TestCaseService::handOverAndReceiptData()
     const ReceiptData file = CaseService::receiptData(f.system(), c.registrationNumber, ReceiptKind::FileReceipt);
     QCOMPARE(file.expectedCompletion, QDate(2026, 1, 14));
     QCOMPARE(file.checklist.size(), f.standard().requirements.size());
+}
+
+// "30 hari kalender sejak pemohon menerima pelayanan": the case screen shows the window from the
+// rejection as well as from the hand-over, and none while the file is being worked on.
+void TestCaseService::complaintWindowCountsFromTheServiceReceived()
+{
+    CaseFixture f;
+    const CaseRecord working = f.caseAt(CaseStage::Verification);
+    QVERIFY(!CaseService::view(f.system(), working.registrationNumber).complaintWindowEnd.isValid());
+
+    TransitionRequest reject;
+    reject.reason = QStringLiteral("dokumen palsu");
+    f.data().clock().advanceDays(2);
+    CaseService::act(f.as({Role::BackOffice}), working.registrationNumber, CaseAction::Reject, reject);
+    const QDate rejectedOn = f.data().clock().today();
+    QCOMPARE(CaseService::view(f.system(), working.registrationNumber).complaintWindowEnd, rejectedOn.addDays(30));
+
+    const CaseRecord issued = f.caseAt(CaseStage::Issued);
+    f.data().clock().advanceDays(1);
+    CaseService::act(f.as({Role::FrontDesk}), issued.registrationNumber, CaseAction::HandOver, {});
+    const CaseView handedOver = CaseService::view(f.system(), issued.registrationNumber);
+    QCOMPARE(handedOver.complaintWindowEnd, handedOver.record.handedOverDate.addDays(30));
 }
 
 void TestCaseService::fieldVisitNeedsDateAndOfficer()

@@ -247,8 +247,10 @@ void CaseScreen::showView()
                        .arg(c.nibNumber, esc(c.permitNumber), dateText(c.signedDate));
     if (c.handedOverDate.isValid())
         parties += tr("<br>Handed over %1; complaints may be lodged until %2.")
-                       .arg(dateText(c.handedOverDate),
-                            dateText(c.handedOverDate.addDays(m_view.standard.complaints.windowCalendarDays)));
+                       .arg(dateText(c.handedOverDate), dateText(m_view.complaintWindowEnd));
+    else if (m_view.complaintWindowEnd.isValid())
+        parties += tr("<br>Complaints about this application may be lodged until %1.")
+                       .arg(dateText(m_view.complaintWindowEnd));
     if (c.fieldVisitDate.isValid())
         parties += tr("<br>Field visit %1 by %2").arg(dateText(c.fieldVisitDate), esc(c.fieldOfficer));
     if (!c.rejectionReason.isEmpty())
