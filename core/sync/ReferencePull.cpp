@@ -238,6 +238,92 @@ QString ReferencePull::normalizedCode(const QString& code)
     return c;
 }
 
+namespace {
+struct SourceData
+{
+    SourceCalendar calendar;
+    QList<ServiceStandard> standards;
+    QList<KbliCode> kbli;
+};
+
+// What the reference workstation last pushed to the central database: its calendar, its
+// current standards and its KBLI list.
+SourceData readSource(const SyncTarget& target, const QString& source)
+{
+    SourceData out;
+    CentralConnection central(target);
+    const QSqlDatabase pg = central.db();
+    if (!centralHasSource(pg, source))
+        throw Error::invalid(ReferencePull::tr("The central database holds nothing from workstation %1: run "
+                                               "loket-cli sync there first, or check the code.")
+                                 .arg(source),
+                             ReferencePull::settingKey());
+    out.calendar = readSourceCalendar(pg, source);
+    out.standards = readSourceStandards(pg, source);
+    for (const QJsonObject& row : sourceRows(pg, QStringLiteral("kbli_codes"), source))
+        out.kbli.append({row.value(QStringLiteral("code")).toString(), row.value(QStringLiteral("title")).toString(),
+                         row.value(QStringLiteral("category")).toString(), false});
+    return out;
+}
+
+// Calendar: an import file replacing the national layer of the covered years; the office
+// layer of those years is made equal too (the file format itself never removes office days).
+CalendarImportPreview planCalendar(const CalendarService& calendar, const SourceCalendar& sourceCalendar,
+                                   ReferencePullResult& result)
+{
+    CalendarImportPreview preview;
+    if (!sourceCalendar.any)
+        return preview;
+    CalendarImportFile file;
+    file.entries = sourceCalendar.national + sourceCalendar.office;
+    file.replaceYears = sourceCalendar.coveredYears;
+    file.confirmYears = sourceCalendar.confirmedYears;
+    preview = calendar.previewImport(file);
+    QSet<QDate> sourceOffice;
+    for (const CalendarEntry& e : sourceCalendar.office)
+        sourceOffice.insert(e.date);
+    for (const CalendarEntry& e : calendar.current()->officeEntries()) {
+        if (!sourceCalendar.coveredYears.contains(e.date.year()) || sourceOffice.contains(e.date))
+            continue;
+        CalendarDayChange c;
+        c.action = CalendarDayChange::Action::Remove;
+        c.date = e.date;
+        c.national = false;
+        c.before = e;
+        preview.changes.append(c);
+    }
+    std::stable_sort(preview.changes.begin(), preview.changes.end(),
+                     [](const CalendarDayChange& a, const CalendarDayChange& b) { return a.date < b.date; });
+    QList<int> years = sourceCalendar.coveredYears.values();
+    std::sort(years.begin(), years.end());
+    result.yearsCovered = years;
+    result.dayChanges = preview.changes;
+    result.yearsConfirmed = preview.confirmsYears;
+    return preview;
+}
+
+// Catalogue: the same matching CatalogService::importJson does (by service, else KBLI and
+// name), read-only, so a dry run can tell and unchanged standards are not validated again.
+QList<ServiceStandard> planCatalogue(const CatalogRepository& catalog, const QList<ServiceStandard>& sourceStandards,
+                                     ReferencePullResult& result)
+{
+    QList<ServiceStandard> changed;
+    for (const ServiceStandard& s : sourceStandards) {
+        auto current = catalog.currentByServiceId(s.serviceId);
+        if (!current)
+            current = catalog.currentByKbliAndName(s.kbli, s.name);
+        if (current && current->sameContent(s)) {
+            ++result.servicesUnchanged;
+            continue;
+        }
+        changed.append(s);
+        ++(current ? result.servicesNewVersions : result.servicesCreated);
+        result.servicesChanged.append(s.kbli + QLatin1Char(' ') + s.name);
+    }
+    return changed;
+}
+} // namespace
+
 ReferencePullResult ReferencePull::pull(const Context& ctx, const SyncTarget& target, const QString& from, bool dryRun)
 {
     ctx.require(Permission::RunSync);
@@ -257,78 +343,16 @@ ReferencePullResult ReferencePull::pull(const Context& ctx, const SyncTarget& ta
         return result;
     }
 
-    SourceCalendar sourceCalendar;
-    QList<ServiceStandard> sourceStandards;
-    QList<KbliCode> sourceKbli;
-    {
-        CentralConnection central(target);
-        const QSqlDatabase pg = central.db();
-        if (!centralHasSource(pg, result.source))
-            throw Error::invalid(tr("The central database holds nothing from workstation %1: run loket-cli sync "
-                                    "there first, or check the code.")
-                                     .arg(result.source),
-                                 settingKey());
-        sourceCalendar = readSourceCalendar(pg, result.source);
-        sourceStandards = readSourceStandards(pg, result.source);
-        for (const QJsonObject& row : sourceRows(pg, QStringLiteral("kbli_codes"), result.source))
-            sourceKbli.append({row.value(QStringLiteral("code")).toString(), row.value(QStringLiteral("title")).toString(),
-                               row.value(QStringLiteral("category")).toString(), false});
-    }
-
-    // Calendar: an import file replacing the national layer of the covered years; the office
-    // layer of those years is made equal too (the file format itself never removes office days).
+    const SourceData source = readSource(target, result.source);
     CalendarService calendar(m_db);
-    CalendarImportPreview preview;
-    if (sourceCalendar.any) {
-        CalendarImportFile file;
-        file.entries = sourceCalendar.national + sourceCalendar.office;
-        file.replaceYears = sourceCalendar.coveredYears;
-        file.confirmYears = sourceCalendar.confirmedYears;
-        preview = calendar.previewImport(file);
-        QSet<QDate> sourceOffice;
-        for (const CalendarEntry& e : sourceCalendar.office)
-            sourceOffice.insert(e.date);
-        for (const CalendarEntry& e : calendar.current()->officeEntries()) {
-            if (!sourceCalendar.coveredYears.contains(e.date.year()) || sourceOffice.contains(e.date))
-                continue;
-            CalendarDayChange c;
-            c.action = CalendarDayChange::Action::Remove;
-            c.date = e.date;
-            c.national = false;
-            c.before = e;
-            preview.changes.append(c);
-        }
-        std::stable_sort(preview.changes.begin(), preview.changes.end(),
-                         [](const CalendarDayChange& a, const CalendarDayChange& b) { return a.date < b.date; });
-        QList<int> years = sourceCalendar.coveredYears.values();
-        std::sort(years.begin(), years.end());
-        result.yearsCovered = years;
-        result.dayChanges = preview.changes;
-        result.yearsConfirmed = preview.confirmsYears;
-    }
-
-    // Catalogue: the same matching CatalogService::importJson does (by service, else KBLI and
-    // name), read-only, so a dry run can tell and unchanged standards are not validated again.
-    const CatalogRepository catalog(m_db);
-    QList<ServiceStandard> changed;
-    for (const ServiceStandard& s : sourceStandards) {
-        auto current = catalog.currentByServiceId(s.serviceId);
-        if (!current)
-            current = catalog.currentByKbliAndName(s.kbli, s.name);
-        if (current && current->sameContent(s)) {
-            ++result.servicesUnchanged;
-            continue;
-        }
-        changed.append(s);
-        ++(current ? result.servicesNewVersions : result.servicesCreated);
-        result.servicesChanged.append(s.kbli + QLatin1Char(' ') + s.name);
-    }
+    const CalendarImportPreview preview = planCalendar(calendar, source.calendar, result);
+    const QList<ServiceStandard> changed = planCatalogue(CatalogRepository(m_db), source.standards, result);
 
     // The office's KBLI codes: added or retitled as the source has them (never removed here).
     const QString reason = tr("sync pull from %1").arg(result.source);
     // Checked before anything is written; in a real pull this also writes them (a refused list
     // writes nothing), so the calendar and catalogue below only follow good KBLI data.
-    const KbliImportSummary kbliMerge = KbliRegister::merge(ctx, sourceKbli, reason, dryRun);
+    const KbliImportSummary kbliMerge = KbliRegister::merge(ctx, source.kbli, reason, dryRun);
     if (!kbliMerge.problems.isEmpty())
         throw Error::invalid(tr("The central copy of the KBLI list of %1 cannot be used: %2")
                                  .arg(result.source, kbliMerge.problems.first().message),
