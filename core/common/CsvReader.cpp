@@ -37,75 +37,85 @@ QList<CsvRecord> CsvReader::parse(const QByteArray& data)
 
 bool CsvReader::tryParse(const QByteArray& data, QList<CsvRecord>* out, int* unclosedQuoteLine)
 {
-    // Not UTF-8: refused naming the line (callers convert other encodings first).
-    const QString text = TextDecoding::decode(data);
-    const QChar delimiter = detectDelimiter(text.section(QLatin1Char('\n'), 0, 0));
-
+    CsvStream stream(data);
     QList<CsvRecord>& records = *out;
     records.clear();
-    CsvRecord current;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    current.line = 1;
-    int quoteLine = 0;
-    auto endField = [&] {
-        current.fields << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        const bool blank = current.fields.size() == 1 && current.fields.first().trimmed().isEmpty();
-        if (!blank)
-            records.append(current);
-        current = CsvRecord{};
-    };
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        if (quoted) {
-            if (ch == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else if (ch == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-                // the LF that follows stands for the line break
-            } else {
-                if (ch == QLatin1Char('\n'))
-                    ++line;
-                field += ch;
-            }
-            continue;
-        }
-        if (ch == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (ch == delimiter) {
-            endField();
-        } else if (ch == QLatin1Char('\r')) {
-            // part of a CRLF line end
-        } else if (ch == QLatin1Char('\n')) {
-            endRecord();
-            ++line;
-            current.line = line;
-        } else {
-            field += ch;
-            fieldStarted = true;
-        }
-    }
-    if (quoted) {
+    CsvRecord record;
+    while (stream.next(&record))
+        records.append(record);
+    if (stream.unclosedQuoteLine() > 0) {
         records.clear();
-        *unclosedQuoteLine = quoteLine;
+        *unclosedQuoteLine = stream.unclosedQuoteLine();
         return false;
     }
-    if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
-        endRecord();
     return true;
+}
+
+CsvStream::CsvStream(const QByteArray& data) : m_text(TextDecoding::decode(data)) // not UTF-8: refused naming the line
+{
+    m_delimiter = CsvReader::detectDelimiter(m_text.section(QLatin1Char('\n'), 0, 0));
+}
+
+bool CsvStream::next(CsvRecord* out)
+{
+    const auto nextIs = [this](QChar c) { return m_pos < m_text.size() && m_text.at(m_pos) == c; };
+    while (m_pos < m_text.size()) {
+        CsvRecord current;
+        current.line = m_line;
+        QString field;
+        bool quoted = false;
+        bool fieldStarted = false;
+        bool lineEnded = false;
+        int quoteLine = 0;
+        while (m_pos < m_text.size() && !lineEnded) {
+            const QChar ch = m_text.at(m_pos++);
+            if (quoted) {
+                if (ch == QLatin1Char('"')) {
+                    if (nextIs(QLatin1Char('"'))) {
+                        field += QLatin1Char('"');
+                        ++m_pos;
+                    } else {
+                        quoted = false;
+                    }
+                } else if (ch == QLatin1Char('\r') && nextIs(QLatin1Char('\n'))) {
+                    // the LF that follows stands for the line break
+                } else {
+                    if (ch == QLatin1Char('\n'))
+                        ++m_line;
+                    field += ch;
+                }
+            } else if (ch == QLatin1Char('"') && !fieldStarted) {
+                quoted = true;
+                fieldStarted = true;
+                quoteLine = m_line;
+            } else if (ch == m_delimiter) {
+                current.fields << field;
+                field.clear();
+                fieldStarted = false;
+            } else if (ch == QLatin1Char('\n')) {
+                ++m_line;
+                lineEnded = true;
+            } else if (ch != QLatin1Char('\r')) { // a CR is part of a CRLF line end
+                field += ch;
+                fieldStarted = true;
+            }
+        }
+        if (quoted) {
+            m_unclosedQuoteLine = quoteLine;
+            m_pos = m_text.size();
+            return false;
+        }
+        // The last line without a line break is a record when it holds anything.
+        if (!lineEnded && !fieldStarted && field.isEmpty() && current.fields.isEmpty())
+            return false;
+        current.fields << field;
+        const bool blank = current.fields.size() == 1 && current.fields.first().trimmed().isEmpty();
+        if (!blank) {
+            *out = std::move(current);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace loket

@@ -14,6 +14,7 @@ private slots:
     void crlfInsideQuotesBecomesLf();
     void lastFieldWithoutLineEnd();
     void unclosedQuoteNamesItsLine();
+    void streamReadsOneRecordAtATime();
 };
 
 void TestCsvReader::quotesLineBreaksAndBlankLines()
@@ -66,6 +67,29 @@ void TestCsvReader::unclosedQuoteNamesItsLine()
         QVERIFY2(e.message().contains(QLatin1String("3")), qPrintable(e.message()));
         QCOMPARE(e.kind(), Error::Kind::Invalid);
     }
+}
+
+void TestCsvReader::streamReadsOneRecordAtATime()
+{
+    const QByteArray data = "a;b\r\n\r\n1;\"x\r\ny\"\n2;3";
+    CsvStream stream(data);
+    CsvRecord r;
+    QVERIFY(stream.next(&r));
+    QCOMPARE(r.fields, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    QVERIFY(stream.next(&r));
+    QCOMPARE(r.line, 3);
+    QCOMPARE(r.fields.at(1), QStringLiteral("x\ny"));
+    QVERIFY(stream.next(&r));
+    QCOMPARE(r.line, 5);
+    QCOMPARE(r.fields, QStringList({QStringLiteral("2"), QStringLiteral("3")}));
+    QVERIFY(!stream.next(&r));
+    QCOMPARE(stream.unclosedQuoteLine(), 0);
+
+    CsvStream open("a,b\n1,2\n3,\"4\n5,6\n");
+    QVERIFY(open.next(&r));
+    QVERIFY(open.next(&r));
+    QVERIFY(!open.next(&r));
+    QCOMPARE(open.unclosedQuoteLine(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
