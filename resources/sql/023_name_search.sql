@@ -1,11 +1,12 @@
--- Loket schema 23: name search at office scale (issue 16). Applicants' and businesses' names get
--- an FTS5 table each, with prefix indexes for two and three letters. The shared party_names table
--- was filtered by kind after the match: a search of businesses for a common first name ("siti")
--- read every applicant called so to find none. Derived data (not synced: no id, updated_at,
--- workstation or row_version), rebuilt here from the rows and kept by triggers. Rows are added
--- oldest first, so a higher rowid is a more recently added (or renamed) party: the case list takes
--- the newest matching names first. Plain FTS5 tables rather than external content, because VACUUM
--- may renumber rowids; rows are found for deletion through the index (MATCH on the old name).
+-- Loket schema 23: name search and deep pages at office scale (issue 16).
+-- Applicants' and businesses' names get an FTS5 table each, with prefix indexes for two and three
+-- letters. The shared party_names table was filtered by kind after the match: a search of
+-- businesses for a common first name ("siti") read every applicant called so to find none.
+-- Derived data (not synced: no id, updated_at, workstation or row_version), rebuilt here from the
+-- rows and kept by triggers. Rows are added oldest first, so a higher rowid is a more recently
+-- added (or renamed) party: the case list takes the newest matching names first. Plain FTS5 tables
+-- rather than external content, because VACUUM may renumber rowids; rows are found for deletion
+-- through the index (MATCH on the old name).
 DROP TRIGGER applicants_fts_insert;
 DROP TRIGGER applicants_fts_update;
 DROP TRIGGER applicants_fts_delete;
@@ -53,3 +54,8 @@ BEGIN
     DELETE FROM business_names WHERE business_names MATCH ('name : "' || replace(old.name, '"', '""') || '"')
         AND ref_id = old.id;
 END;
+
+-- The case list's default order (newest first, ties by id) read from the index alone: an OFFSET
+-- walks index entries instead of reading each skipped case's row (and sorting its ties).
+DROP INDEX cases_received;
+CREATE INDEX cases_received ON cases (received_at, id);
