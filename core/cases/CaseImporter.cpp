@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 
 namespace loket {
 
@@ -133,8 +134,11 @@ private:
     CalendarService m_calendarService;
     std::shared_ptr<const WorkingCalendar> m_calendar;
     QHash<QString, ClockRule> m_rules;
-    QHash<QString, Applicant> m_applicantsSeen; // parties written earlier in the file
+    // Parties written by this batch, and the NIKs and NIBs of earlier batches (in the database).
+    QHash<QString, Applicant> m_applicantsSeen;
     QHash<QString, Business> m_businessesSeen;
+    QSet<QString> m_niksWritten;
+    QSet<QString> m_nibsWritten;
     QList<CsvRecord> m_batch;
 };
 
@@ -196,6 +200,14 @@ void ImportRun::checkAndWrite()
     number(rows);
     for (CaseImportRow& row : rows)
         write(row);
+    // The batch's parties go to the database; later rows with their NIK or NIB read them there.
+    m_writer.flush();
+    for (auto it = m_applicantsSeen.cbegin(); it != m_applicantsSeen.cend(); ++it)
+        m_niksWritten.insert(it.key());
+    for (auto it = m_businessesSeen.cbegin(); it != m_businessesSeen.cend(); ++it)
+        m_nibsWritten.insert(it.key());
+    m_applicantsSeen.clear();
+    m_businessesSeen.clear();
 }
 
 // Numbers for rows without one, taken per year in file order: each batch reserves what it uses,
@@ -218,25 +230,30 @@ void ImportRun::number(QList<CaseImportRow>& rows)
     }
 }
 
-// Parties seen earlier in the file, else what the check found in the database: no lookups here.
+// Parties seen earlier in the batch, else written by an earlier batch, else what the check found
+// in the database (the check looks up a NIK or NIB the first time the file names it).
 void ImportRun::resolveParties(CaseImportRow& row)
 {
     CaseRecord& c = row.record;
-    std::optional<Applicant> applicant = m_applicantsSeen.contains(c.applicant.nik)
-                                             ? std::optional<Applicant>(m_applicantsSeen.value(c.applicant.nik))
-                                             : row.storedApplicant;
+    std::optional<Applicant> applicant = row.storedApplicant;
+    if (const auto it = m_applicantsSeen.constFind(c.applicant.nik); it != m_applicantsSeen.cend())
+        applicant = it.value();
+    else if (m_niksWritten.contains(c.applicant.nik))
+        applicant = m_writer.applicants().byNik(c.applicant.nik);
     m_writer.resolveApplicant(c.applicant, &applicant);
     m_applicantsSeen.insert(c.applicant.nik, c.applicant);
-    if (!c.business.nib.isEmpty()) {
-        std::optional<Business> business = m_businessesSeen.contains(c.business.nib)
-                                               ? std::optional<Business>(m_businessesSeen.value(c.business.nib))
-                                               : row.storedBusiness;
-        m_writer.resolveBusiness(c.business, &business);
-        m_businessesSeen.insert(c.business.nib, c.business);
-    } else {
+    if (c.business.nib.isEmpty()) {
         const std::optional<Business> none;
         m_writer.resolveBusiness(c.business, &none);
+        return;
     }
+    std::optional<Business> business = row.storedBusiness;
+    if (const auto it = m_businessesSeen.constFind(c.business.nib); it != m_businessesSeen.cend())
+        business = it.value();
+    else if (m_nibsWritten.contains(c.business.nib))
+        business = m_writer.businesses().byNib(c.business.nib);
+    m_writer.resolveBusiness(c.business, &business);
+    m_businessesSeen.insert(c.business.nib, c.business);
 }
 
 void ImportRun::write(CaseImportRow& row)

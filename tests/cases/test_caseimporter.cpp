@@ -213,13 +213,24 @@ void TestCaseImporter::badRowAfterTheFirstBatchWritesNothing()
              0);
     QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case.import'")), 0);
 
-    // The good rows alone: written whole, numbered without gaps across the batches.
-    const CaseImportSummary ok = CaseImporter::importCsv(f.system(), good, QStringLiteral("good.csv"));
+    // The good rows and the first person once more at the end: written whole, numbered without
+    // gaps across the batches, and the person of row 1 is found again three batches later.
+    const QList<QByteArray> lines = good.split('\n');
+    const QByteArray again = good + lines.at(1) + '\n';
+    const QString nik = QString::fromUtf8(lines.at(1).split(',').at(4));
+    const CaseImportSummary ok = CaseImporter::importCsv(f.system(), again, QStringLiteral("good.csv"));
     QVERIFY2(ok.written, qPrintable(describe(ok)));
-    QCOMPARE(ok.rows, 2500);
-    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), 2500);
-    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(DISTINCT registration_number) FROM cases")), 2500);
-    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT sum(last_value) FROM registration_sequences")), 2500);
+    QCOMPARE(ok.rows, 2501);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), 2501);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(DISTINCT registration_number) FROM cases")), 2501);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT sum(last_value) FROM registration_sequences")), 2501);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM applicants WHERE nik = '%1'").arg(nik)), 1);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases c JOIN applicants a ON a.id = "
+                                                 "c.applicant_id WHERE a.nik = '%1'")
+                                      .arg(nik)),
+             2);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) - count(DISTINCT nik) FROM applicants")), 0);
+    QCOMPARE(ok.applicantsCreated, count(f.data().db(), QStringLiteral("SELECT count(*) FROM applicants")));
 }
 
 QTEST_GUILESS_MAIN(TestCaseImporter)
