@@ -51,15 +51,37 @@ bool CsvReader::tryParse(const QByteArray& data, QList<CsvRecord>* out, int* unc
     return true;
 }
 
-CsvStream::CsvStream(const QByteArray& data) : m_text(TextDecoding::decode(data)) // not UTF-8: refused naming the line
+CsvStream::CsvStream(const QByteArray& data) : m_data(data)
 {
+    if (TextDecoding::firstInvalidUtf8Line(m_data) > 0)
+        TextDecoding::decode(m_data); // refuses the file naming the line
+    if (m_data.startsWith("\xEF\xBB\xBF"))
+        m_decoded = 3;
+    more(); // the first piece holds the whole header line
     m_delimiter = CsvReader::detectDelimiter(m_text.section(QLatin1Char('\n'), 0, 0));
+}
+
+bool CsvStream::more()
+{
+    constexpr qsizetype kPieceBytes = 1 << 20;
+    if (m_decoded >= m_data.size())
+        return false;
+    qsizetype end = m_data.size();
+    if (m_decoded + kPieceBytes < m_data.size()) {
+        // Cut after a line feed: never inside a UTF-8 sequence.
+        const qsizetype lf = m_data.indexOf('\n', m_decoded + kPieceBytes);
+        end = lf < 0 ? m_data.size() : lf + 1;
+    }
+    m_text = m_text.mid(m_pos) + QString::fromUtf8(m_data.constData() + m_decoded, end - m_decoded);
+    m_pos = 0;
+    m_decoded = end;
+    return true;
 }
 
 bool CsvStream::next(CsvRecord* out)
 {
-    const auto nextIs = [this](QChar c) { return m_pos < m_text.size() && m_text.at(m_pos) == c; };
-    while (m_pos < m_text.size()) {
+    const auto nextIs = [this](QChar c) { return (m_pos < m_text.size() || more()) && m_text.at(m_pos) == c; };
+    while (m_pos < m_text.size() || more()) {
         CsvRecord current;
         current.line = m_line;
         QString field;
@@ -67,7 +89,7 @@ bool CsvStream::next(CsvRecord* out)
         bool fieldStarted = false;
         bool lineEnded = false;
         int quoteLine = 0;
-        while (m_pos < m_text.size() && !lineEnded) {
+        while (!lineEnded && (m_pos < m_text.size() || more())) {
             const QChar ch = m_text.at(m_pos++);
             if (quoted) {
                 if (ch == QLatin1Char('"')) {
@@ -102,7 +124,7 @@ bool CsvStream::next(CsvRecord* out)
         }
         if (quoted) {
             m_unclosedQuoteLine = quoteLine;
-            m_pos = m_text.size();
+            m_pos = m_text.size(); // more() found every byte decoded
             return false;
         }
         // The last line without a line break is a record when it holds anything.

@@ -30,7 +30,7 @@ public:
 };
 
 // The records of a CSV text one at a time, by the same rules as CsvReader, so a large import
-// holds one batch of records rather than the whole file.
+// holds one batch of records rather than the whole file. The bytes are decoded a piece at a time.
 class CsvStream
 {
 public:
@@ -42,7 +42,11 @@ public:
     int unclosedQuoteLine() const { return m_unclosedQuoteLine; }
 
 private:
-    QString m_text;
+    bool more(); // decodes the next piece of whole lines; false when every byte is decoded
+
+    QByteArray m_data;
+    qsizetype m_decoded = 0; // bytes of m_data already in m_text
+    QString m_text;          // a piece of the text, decoded as it is read
     QChar m_delimiter;
     qsizetype m_pos = 0;
     int m_line = 1;

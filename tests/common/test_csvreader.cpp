@@ -15,6 +15,7 @@ private slots:
     void lastFieldWithoutLineEnd();
     void unclosedQuoteNamesItsLine();
     void streamReadsOneRecordAtATime();
+    void streamAcrossDecodedPieces();
 };
 
 void TestCsvReader::quotesLineBreaksAndBlankLines()
@@ -90,6 +91,29 @@ void TestCsvReader::streamReadsOneRecordAtATime()
     QVERIFY(open.next(&r));
     QVERIFY(!open.next(&r));
     QCOMPARE(open.unclosedQuoteLine(), 3);
+}
+
+// The stream decodes about a megabyte at a time, cut after a line feed: a quoted field with line
+// breaks and doubled quotes is read whole wherever the cut falls.
+void TestCsvReader::streamAcrossDecodedPieces()
+{
+    QByteArray data = "\xEF\xBB\xBFn,text,z\r\n";
+    const int rows = 60000; // about 2.3 MB
+    for (int i = 0; i < rows; ++i)
+        data += QByteArray::number(i) + ",\"Siti \"\"St.\"\"\nNur\xC3\xA9\r\nx\",z\r\n";
+    CsvStream stream(data);
+    CsvRecord r;
+    QVERIFY(stream.next(&r));
+    QCOMPARE(r.fields.first(), QStringLiteral("n"));
+    for (int i = 0; i < rows; ++i) {
+        QVERIFY(stream.next(&r));
+        QCOMPARE(r.line, 2 + 3 * i);
+        QCOMPARE(r.fields.size(), 3);
+        QCOMPARE(r.fields.at(0), QString::number(i));
+        QCOMPARE(r.fields.at(1), QStringLiteral("Siti \"St.\"\nNur\u00e9\nx"));
+    }
+    QVERIFY(!stream.next(&r));
+    QCOMPARE(stream.unclosedQuoteLine(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
