@@ -77,8 +77,8 @@ QList<Applicant> ApplicantRepository::find(const QString& text, int limit) const
     if (match.isEmpty())
         return out;
     SqlQuery q(m_db, QStringLiteral("SELECT a.id, a.name, a.nik, a.phone, a.email, a.address, a.row_version FROM "
-                                    "party_names f JOIN applicants a ON a.id = f.ref_id WHERE party_names MATCH :q "
-                                    "AND f.kind = 'a' ORDER BY a.name LIMIT :limit"));
+                                    "applicant_names f JOIN applicants a ON a.id = f.ref_id WHERE applicant_names "
+                                    "MATCH :q ORDER BY a.name LIMIT :limit"));
     q.bind(QStringLiteral(":q"), QStringLiteral("name : (%1)").arg(match)).bind(QStringLiteral(":limit"), limit).exec();
     while (q.next())
         out.append(readRow(q));

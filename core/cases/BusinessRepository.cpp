@@ -85,8 +85,8 @@ QList<Business> BusinessRepository::find(const QString& text, int limit) const
     const QString match = NameSearch::ftsQuery(trimmed);
     if (match.isEmpty())
         return out;
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM party_names f JOIN businesses b ON b.id = f.ref_id WHERE "
-                                    "party_names MATCH :q AND f.kind = 'b' ORDER BY b.name LIMIT :limit")
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM business_names f JOIN businesses b ON b.id = f.ref_id WHERE "
+                                    "business_names MATCH :q ORDER BY b.name LIMIT :limit")
                          .arg(QLatin1String(kColumns)));
     q.bind(QStringLiteral(":q"), QStringLiteral("name : (%1)").arg(match)).bind(QStringLiteral(":limit"), limit).exec();
     while (q.next())

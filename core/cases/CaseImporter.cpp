@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 
 namespace loket {
 
@@ -91,157 +92,284 @@ CaseImportSummary CaseImporter::importFile(const Context& ctx, const QString& pa
     return importCsv(ctx, TextDecoding::toUtf8(file.readAll(), encoding), QFileInfo(path).fileName());
 }
 
+namespace {
+// Rows are read, checked and written this many at a time, so the memory an import takes does not
+// grow with the file (a 100,000-row file had been held whole, three times over).
+constexpr int kBatchRows = 1000;
+// Page cache while importing: enough for the index pages a batch touches at a million cases.
+constexpr int kImportCacheMb = 128;
+
+// One import in the transaction that checks and writes it. Batches are written as they are
+// checked while every row so far is good; after the first bad row the rest is only checked, so
+// every bad row is reported, and the transaction is rolled back: nothing is half-written.
+class ImportRun
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::CaseImporter)
+public:
+    ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizetype headerFields, const QString& sourceName,
+              CaseImportSummary& summary);
+
+    void add(const CsvRecord& record);
+    void endOfFile();
+    void commit(const QByteArray& data);
+
+private:
+    void checkAndWrite();
+    void number(QList<CaseImportRow>& rows);
+    void write(CaseImportRow& row);
+    void resolveParties(CaseImportRow& row);
+
+    const Context& m_ctx;
+    CaseImportRow::Columns m_columns;
+    qsizetype m_headerFields;
+    QString m_sourceName;
+    QString m_actorName;
+    CaseImportSummary& m_summary;
+    LargeCache m_cache; // before the transaction: SQLite refuses temp_store changes inside one
+    Transaction m_tx;
+    CatalogRepository m_catalog;
+    KbliRegister m_kbli;
+    CaseWriter m_writer;
+    CaseImportRow::Context m_rowCtx;
+    CalendarService m_calendarService;
+    std::shared_ptr<const WorkingCalendar> m_calendar;
+    QHash<QString, ClockRule> m_rules;
+    // Parties written by this batch, and the NIKs and NIBs of earlier batches (in the database).
+    QHash<QString, Applicant> m_applicantsSeen;
+    QHash<QString, Business> m_businessesSeen;
+    QSet<QString> m_niksWritten;
+    QSet<QString> m_nibsWritten;
+    QList<CsvRecord> m_batch;
+};
+
+ImportRun::ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizetype headerFields,
+                     const QString& sourceName, CaseImportSummary& summary)
+    : m_ctx(ctx), m_columns(std::move(columns)), m_headerFields(headerFields), m_sourceName(sourceName),
+      m_actorName(ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName),
+      m_summary(summary), m_cache(ctx.db(), kImportCacheMb), m_tx(ctx.db()), m_catalog(ctx.database()),
+      m_kbli(ctx.database()), m_writer(ctx, false), m_calendarService(ctx.database())
+{
+    m_rowCtx.today = ctx.clock().today();
+    m_rowCtx.defaultOfficer = ctx.actor().username;
+    m_rowCtx.catalog = &m_catalog;
+    m_rowCtx.applicants = &m_writer.applicants();
+    m_rowCtx.businesses = &m_writer.businesses();
+    m_rowCtx.cases = &m_writer.cases();
+    m_rowCtx.kbli = &m_kbli;
+    m_calendar = m_calendarService.current();
+    m_writer.setBatched(true);
+    m_batch.reserve(kBatchRows);
+}
+
+void ImportRun::add(const CsvRecord& record)
+{
+    m_batch.append(record);
+    if (m_batch.size() >= kBatchRows)
+        checkAndWrite();
+}
+
+void ImportRun::endOfFile()
+{
+    checkAndWrite();
+    if (m_summary.rows == 0)
+        m_summary.problems.append({1, {}, tr("The file has no rows after the header.")});
+}
+
+// Checks the rows of the batch against each other, the rows before them and the database (the
+// rows written so far are in it), and writes them while no row of the file has been bad.
+void ImportRun::checkAndWrite()
+{
+    QList<CaseImportRow> rows;
+    rows.reserve(m_batch.size());
+    for (const CsvRecord& r : std::as_const(m_batch)) {
+        if (r.fields.size() > m_headerFields) {
+            m_summary.problems.append({r.line,
+                                       {},
+                                       tr("The row has %1 fields but the header names %2 columns; a text "
+                                          "with a comma or semicolon must be in double quotes.")
+                                           .arg(r.fields.size())
+                                           .arg(m_headerFields)});
+            continue;
+        }
+        rows.append(CaseImportRow::read(r.line, r.fields, m_columns, m_rowCtx, m_summary.problems));
+    }
+    m_summary.rows += int(m_batch.size());
+    m_batch.clear();
+    if (!m_summary.problems.isEmpty())
+        return;
+    number(rows);
+    for (CaseImportRow& row : rows)
+        write(row);
+    // The batch's parties go to the database; later rows with their NIK or NIB read them there.
+    m_writer.flush();
+    for (auto it = m_applicantsSeen.cbegin(); it != m_applicantsSeen.cend(); ++it)
+        m_niksWritten.insert(it.key());
+    for (auto it = m_businessesSeen.cbegin(); it != m_businessesSeen.cend(); ++it)
+        m_nibsWritten.insert(it.key());
+    m_applicantsSeen.clear();
+    m_businessesSeen.clear();
+}
+
+// Numbers for rows without one, taken per year in file order: each batch reserves what it uses,
+// so the numbers follow on from the batch before.
+void ImportRun::number(QList<CaseImportRow>& rows)
+{
+    QHash<int, qint64> nextSeq;
+    for (const CaseImportRow& row : std::as_const(rows))
+        if (row.record.registrationNumber.isEmpty())
+            nextSeq[row.record.receivedAt.date().year()] += 1;
+    for (auto it = nextSeq.begin(); it != nextSeq.end(); ++it)
+        it.value() = m_writer.numbers().reserve(it.key(), it.value());
+    for (CaseImportRow& row : rows) {
+        CaseRecord& c = row.record;
+        if (!c.registrationNumber.isEmpty())
+            continue;
+        const QDate day = c.receivedAt.date();
+        // The unique index refuses a number someone took by hand; the import then rolls back.
+        c.registrationNumber = m_writer.numbers().formatWith(row.standard->kbli, day, nextSeq[day.year()]++);
+    }
+}
+
+// Parties seen earlier in the batch, else written by an earlier batch, else what the check found
+// in the database (the check looks up a NIK or NIB the first time the file names it).
+void ImportRun::resolveParties(CaseImportRow& row)
+{
+    CaseRecord& c = row.record;
+    std::optional<Applicant> applicant = row.storedApplicant;
+    if (const auto it = m_applicantsSeen.constFind(c.applicant.nik); it != m_applicantsSeen.cend())
+        applicant = it.value();
+    else if (m_niksWritten.contains(c.applicant.nik))
+        applicant = m_writer.applicants().byNik(c.applicant.nik);
+    m_writer.resolveApplicant(c.applicant, &applicant);
+    m_applicantsSeen.insert(c.applicant.nik, c.applicant);
+    if (c.business.nib.isEmpty()) {
+        const std::optional<Business> none;
+        m_writer.resolveBusiness(c.business, &none);
+        return;
+    }
+    std::optional<Business> business = row.storedBusiness;
+    if (const auto it = m_businessesSeen.constFind(c.business.nib); it != m_businessesSeen.cend())
+        business = it.value();
+    else if (m_nibsWritten.contains(c.business.nib))
+        business = m_writer.businesses().byNib(c.business.nib);
+    m_writer.resolveBusiness(c.business, &business);
+    m_businessesSeen.insert(c.business.nib, c.business);
+}
+
+void ImportRun::write(CaseImportRow& row)
+{
+    resolveParties(row);
+    CaseRecord& c = row.record;
+    c.serviceId = row.standard->serviceId;
+    c.standardId = row.standard->id;
+    c.kbli = row.standard->kbli;
+    c.officerName = c.officer;
+    c.stageSince = c.receivedAt;
+    if (row.completeDay.isValid()) {
+        c.completeAt = c.receivedAt;
+        c.clockMarks.append({CaseClocks::markKey(ClockEvent::Type::Start), c.receivedAt, {}});
+    }
+    const bool closed = c.stage == CaseStage::Issued || c.stage == CaseStage::HandedOver ||
+                        c.stage == CaseStage::Rejected || c.stage == CaseStage::Withdrawn;
+    if (closed && !c.clockMarks.isEmpty()) {
+        const QDate stop = c.signedDate.isValid() ? c.signedDate : c.receivedAt.date();
+        c.clockMarks.append(
+            {CaseClocks::markKey(ClockEvent::Type::Stop), QDateTime(stop, QTime(12, 0), Clock::zone()), {}});
+    }
+    if (!m_rules.contains(c.standardId))
+        m_rules.insert(c.standardId, CaseClocks::rule(m_calendarService, *row.standard));
+    CaseClocks::cache(*m_calendar, m_rules.value(c.standardId), c, m_ctx.clock().today(),
+                      CaseClocks::stageBudgets(*row.standard));
+    QString note = tr("Imported from %1, line %2").arg(m_sourceName).arg(row.line);
+    if (!row.note.isEmpty())
+        note += QStringLiteral(": ") + row.note;
+    m_writer.insertCase(
+        c, CaseEvent{QStringLiteral("import"), {}, caseStageKey(c.stage), c.receivedAt, m_actorName, note});
+    m_summary.registered += row.completeDay.isValid() ? 1 : 0;
+    m_summary.returned += row.completeDay.isValid() ? 0 : 1;
+    if (m_summary.firstNumber.isEmpty())
+        m_summary.firstNumber = c.registrationNumber;
+    m_summary.lastNumber = c.registrationNumber;
+}
+
+void ImportRun::commit(const QByteArray& data)
+{
+    m_writer.flush();
+    m_summary.applicantsCreated = m_writer.applicantsCreated();
+    m_summary.businessesCreated = m_writer.businessesCreated();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    AuditLog::append(m_ctx, QStringLiteral("case.import"), QStringLiteral("case_import"), sha, {},
+                     {{QStringLiteral("file"), m_sourceName},
+                      {QStringLiteral("sha256"), sha},
+                      {QStringLiteral("rows"), m_summary.rows},
+                      {QStringLiteral("first"), m_summary.firstNumber},
+                      {QStringLiteral("last"), m_summary.lastNumber},
+                      {QStringLiteral("applicants_created"), m_summary.applicantsCreated},
+                      {QStringLiteral("businesses_created"), m_summary.businessesCreated}});
+    m_tx.commit();
+    m_summary.written = true;
+}
+
+// The header's columns by name (Indonesian names accepted); problems name line 1.
+CaseImportRow::Columns readHeader(const CsvRecord& header, QList<CaseImportProblem>& problems)
+{
+    CaseImportRow::Columns columns;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString given = header.fields.at(i).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+        const QString name = CaseImporter::aliases().value(given, given);
+        if (name.isEmpty())
+            continue;
+        if (!CaseImporter::columns().contains(name))
+            problems.append({1, name, CaseImporter::tr("Unknown column \"%1\"; see docs/CSV-IMPORT.md.").arg(name)});
+        else if (columns.contains(name))
+            problems.append({1, name, CaseImporter::tr("Column \"%1\" appears twice.").arg(name)});
+        columns.insert(name, i);
+    }
+    for (const QString& name : CaseImporter::requiredColumns())
+        if (!columns.contains(name))
+            problems.append({1, name, CaseImporter::tr("The required column \"%1\" is missing.").arg(name)});
+    return columns;
+}
+
+// What a refused file reports: how many rows it has and what is wrong, nothing written.
+CaseImportSummary refused(int rows, QList<CaseImportProblem> problems)
+{
+    CaseImportSummary summary;
+    summary.rows = rows;
+    summary.problems = std::move(problems);
+    return summary;
+}
+} // namespace
+
 CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& data, const QString& sourceName)
 {
     ctx.require(Permission::RegisterCase);
     CaseImportSummary summary;
-    QList<CsvRecord> records;
-    int unclosedLine = 0;
-    if (!CsvReader::tryParse(data, &records, &unclosedLine)) {
-        summary.problems.append({unclosedLine, {}, tr("A quoted field that starts here is never closed.")});
+    CsvStream csv(data);
+    CsvRecord header;
+    if (!csv.next(&header)) {
+        if (csv.unclosedQuoteLine() > 0)
+            return refused(0, {{csv.unclosedQuoteLine(), {}, tr("A quoted field that starts here is never closed.")}});
+        return refused(0, {{1, {}, tr("The file is empty: the first line must name the columns.")}});
+    }
+    CaseImportRow::Columns columns = readHeader(header, summary.problems);
+    CsvRecord record;
+    if (!summary.problems.isEmpty()) {
+        while (csv.next(&record)) {
+        } // a quote left open anywhere is what the file is refused for
+        if (csv.unclosedQuoteLine() > 0)
+            return refused(0, {{csv.unclosedQuoteLine(), {}, tr("A quoted field that starts here is never closed.")}});
         return summary;
     }
-    if (records.isEmpty()) {
-        summary.problems.append({1, {}, tr("The file is empty: the first line must name the columns.")});
-        return summary;
-    }
-
-    CaseImportRow::Columns columns;
-    const CsvRecord& header = records.first();
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString given = header.fields.at(i).trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
-        const QString name = aliases().value(given, given);
-        if (name.isEmpty())
-            continue;
-        if (!CaseImporter::columns().contains(name))
-            summary.problems.append({1, name, tr("Unknown column \"%1\"; see docs/CSV-IMPORT.md.").arg(name)});
-        else if (columns.contains(name))
-            summary.problems.append({1, name, tr("Column \"%1\" appears twice.").arg(name)});
-        columns.insert(name, i);
-    }
-    for (const QString& name : requiredColumns())
-        if (!columns.contains(name))
-            summary.problems.append({1, name, tr("The required column \"%1\" is missing.").arg(name)});
+    ImportRun run(ctx, std::move(columns), header.fields.size(), sourceName, summary);
+    while (csv.next(&record))
+        run.add(record);
+    if (csv.unclosedQuoteLine() > 0) // the rest of the file is one open field: nothing is checked
+        return refused(0, {{csv.unclosedQuoteLine(), {}, tr("A quoted field that starts here is never closed.")}});
+    run.endOfFile();
     if (!summary.problems.isEmpty())
-        return summary;
-
-    // Read and check every row before writing anything, in the transaction that then writes them:
-    // nothing can change between the check and the write, and the page cache stays warm.
-    const LargeCache cache(ctx.db());
-    Transaction tx(ctx.db());
-    const CatalogRepository catalog(ctx.database());
-    CaseWriter writer(ctx, false);
-    CaseImportRow::Context rowCtx;
-    rowCtx.today = ctx.clock().today();
-    rowCtx.defaultOfficer = ctx.actor().username;
-    rowCtx.catalog = &catalog;
-    rowCtx.applicants = &writer.applicants();
-    rowCtx.businesses = &writer.businesses();
-    rowCtx.cases = &writer.cases();
-    const KbliRegister kbli(ctx.database());
-    rowCtx.kbli = &kbli;
-    QList<CaseImportRow> rows;
-    rows.reserve(records.size() - 1);
-    for (qsizetype i = 1; i < records.size(); ++i) {
-        const CsvRecord& r = records.at(i);
-        if (r.fields.size() > header.fields.size()) {
-            summary.problems.append({r.line, {}, tr("The row has %1 fields but the header names %2 columns; a text with "
-                                                    "a comma or semicolon must be in double quotes.")
-                                                     .arg(r.fields.size())
-                                                     .arg(header.fields.size())});
-            continue;
-        }
-        rows.append(CaseImportRow::read(r.line, r.fields, columns, rowCtx, summary.problems));
-    }
-    summary.rows = int(records.size() - 1);
-    if (rows.isEmpty())
-        summary.problems.append({1, {}, tr("The file has no rows after the header.")});
-    if (!summary.problems.isEmpty())
-        return summary;
-
-    CalendarService calendarService(ctx.database());
-    const auto calendar = calendarService.current();
-    QHash<QString, ClockRule> rules;
-    const QString actorName = ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName;
-    const QDate today = ctx.clock().today();
-
-    // Numbers for rows without one, taken per year in file order.
-    QHash<int, qint64> nextSeq;
-    for (const CaseImportRow& row : rows)
-        if (row.record.registrationNumber.isEmpty())
-            nextSeq[row.record.receivedAt.date().year()] += 1;
-    for (auto it = nextSeq.begin(); it != nextSeq.end(); ++it)
-        it.value() = writer.numbers().reserve(it.key(), it.value());
-
-    writer.setBatched(true);
-    QHash<QString, Applicant> applicantsSeen;
-    QHash<QString, Business> businessesSeen;
-    for (CaseImportRow& row : rows) {
-        CaseRecord& c = row.record;
-        if (c.registrationNumber.isEmpty()) {
-            const QDate day = c.receivedAt.date();
-            // The unique index refuses a number someone took by hand; the import then rolls back.
-            c.registrationNumber = writer.numbers().formatWith(row.standard->kbli, day, nextSeq[day.year()]++);
-        }
-        // Parties seen earlier in the file, else what the check found in the database: no lookups here.
-        std::optional<Applicant> applicant = applicantsSeen.contains(c.applicant.nik)
-                                                 ? std::optional<Applicant>(applicantsSeen.value(c.applicant.nik))
-                                                 : row.storedApplicant;
-        writer.resolveApplicant(c.applicant, &applicant);
-        applicantsSeen.insert(c.applicant.nik, c.applicant);
-        if (!c.business.nib.isEmpty()) {
-            std::optional<Business> business = businessesSeen.contains(c.business.nib)
-                                                   ? std::optional<Business>(businessesSeen.value(c.business.nib))
-                                                   : row.storedBusiness;
-            writer.resolveBusiness(c.business, &business);
-            businessesSeen.insert(c.business.nib, c.business);
-        } else {
-            const std::optional<Business> none;
-            writer.resolveBusiness(c.business, &none);
-        }
-
-        c.serviceId = row.standard->serviceId;
-        c.standardId = row.standard->id;
-        c.kbli = row.standard->kbli;
-        c.officerName = c.officer;
-        c.stageSince = c.receivedAt;
-        if (row.completeDay.isValid()) {
-            c.completeAt = c.receivedAt;
-            c.clockMarks.append({CaseClocks::markKey(ClockEvent::Type::Start), c.receivedAt, {}});
-        }
-        const bool closed = c.stage == CaseStage::Issued || c.stage == CaseStage::HandedOver ||
-                            c.stage == CaseStage::Rejected || c.stage == CaseStage::Withdrawn;
-        if (closed && !c.clockMarks.isEmpty()) {
-            const QDate stop = c.signedDate.isValid() ? c.signedDate : c.receivedAt.date();
-            c.clockMarks.append({CaseClocks::markKey(ClockEvent::Type::Stop), QDateTime(stop, QTime(12, 0), Clock::zone()), {}});
-        }
-        if (!rules.contains(c.standardId))
-            rules.insert(c.standardId, CaseClocks::rule(calendarService, *row.standard));
-        CaseClocks::cache(*calendar, rules.value(c.standardId), c, today, CaseClocks::stageBudgets(*row.standard));
-        QString note = tr("Imported from %1, line %2").arg(sourceName).arg(row.line);
-        if (!row.note.isEmpty())
-            note += QStringLiteral(": ") + row.note;
-        writer.insertCase(c, CaseEvent{QStringLiteral("import"), {}, caseStageKey(c.stage), c.receivedAt, actorName, note});
-        summary.registered += row.completeDay.isValid() ? 1 : 0;
-        summary.returned += row.completeDay.isValid() ? 0 : 1;
-        if (summary.firstNumber.isEmpty())
-            summary.firstNumber = c.registrationNumber;
-        summary.lastNumber = c.registrationNumber;
-    }
-    writer.flush();
-    summary.applicantsCreated = writer.applicantsCreated();
-    summary.businessesCreated = writer.businessesCreated();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    AuditLog::append(ctx, QStringLiteral("case.import"), QStringLiteral("case_import"), sha, {},
-                     {{QStringLiteral("file"), sourceName},
-                      {QStringLiteral("sha256"), sha},
-                      {QStringLiteral("rows"), summary.rows},
-                      {QStringLiteral("first"), summary.firstNumber},
-                      {QStringLiteral("last"), summary.lastNumber},
-                      {QStringLiteral("applicants_created"), summary.applicantsCreated},
-                      {QStringLiteral("businesses_created"), summary.businessesCreated}});
-    tx.commit();
-    summary.written = true;
+        return refused(summary.rows, summary.problems); // `run` rolls back what it wrote
+    run.commit(data);
     return summary;
 }
 

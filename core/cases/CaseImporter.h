@@ -32,9 +32,10 @@ struct CaseImportSummary
     bool written = false; // false whenever there is a problem: nothing was written
 };
 
-// Migration from the spreadsheets offices keep today (columns in docs/CSV-IMPORT.md). Every row
-// is read and checked first; every bad row is reported by line and column; a file with any bad
-// row writes nothing. A good file is written in one transaction with one audit entry.
+// Migration from the spreadsheets offices keep today (columns in docs/CSV-IMPORT.md). The file is
+// read, checked and written in batches of rows inside one transaction, so memory stays bounded
+// whatever its size; every bad row is reported by line and column, and a file with any bad row
+// writes nothing (the transaction is rolled back). A good file is committed with one audit entry.
 // Needs Permission::RegisterCase.
 class CaseImporter
 {

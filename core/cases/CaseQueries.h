@@ -88,6 +88,7 @@ public:
 private:
     struct Where;
     Where where(const CaseFilter& filter) const;
+    static void addSearch(Where& w, const QString& search);
     QList<CaseRow> fetch(const CaseFilter& filter, const Where& where, int offset, int limit);
     const ClockRule& ruleFor(const QString& standardId, QString* serviceName);
 

@@ -5,7 +5,8 @@
 
 namespace loket {
 
-// Turns what an officer types into an FTS5 query over the party_names table: every word must
+// Turns what an officer types into an FTS5 query over the applicant_names and
+// business_names tables: every word must
 // match the start of a word of the name ("budi sant" finds "Budi Santoso"), accents ignored.
 // Common ways of writing the same name find each other: one word or two ("Nurhayati", "Nur
 // Hayati") and short forms ("St." for Siti, "Muh." for Muhammad, "Hj.", "Abd.", ...).

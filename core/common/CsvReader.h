@@ -29,4 +29,28 @@ public:
     static QChar detectDelimiter(const QString& headerLine);
 };
 
+// The records of a CSV text one at a time, by the same rules as CsvReader, so a large import
+// holds one batch of records rather than the whole file. The bytes are decoded a piece at a time.
+class CsvStream
+{
+public:
+    // Bytes that are not UTF-8 are refused with Error::invalid naming the line (TextDecoding).
+    explicit CsvStream(const QByteArray& data);
+    // The next record that is not blank; false at the end of the text, or at a quoted field that
+    // is never closed (then unclosedQuoteLine() names the line it starts on).
+    bool next(CsvRecord* record);
+    int unclosedQuoteLine() const { return m_unclosedQuoteLine; }
+
+private:
+    bool more(); // decodes the next piece of whole lines; false when every byte is decoded
+
+    QByteArray m_data;
+    qsizetype m_decoded = 0; // bytes of m_data already in m_text
+    QString m_text;          // a piece of the text, decoded as it is read
+    QChar m_delimiter;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    int m_unclosedQuoteLine = 0;
+};
+
 } // namespace loket

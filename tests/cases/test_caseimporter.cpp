@@ -50,6 +50,7 @@ private slots:
     void spreadsheetDialect();
     void needsPermission();
     void generatedFileImports();
+    void badRowAfterTheFirstBatchWritesNothing();
 };
 
 void TestCaseImporter::goodFileIsWrittenInOneGo()
@@ -190,6 +191,46 @@ void TestCaseImporter::generatedFileImports()
     QVERIFY2(again.written, qPrintable(describe(again)));
     QCOMPARE(again.applicantsCreated, 0);
     QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), 600);
+}
+
+// The import writes batch by batch inside one transaction: a bad row far down the file, after
+// batches were written, still leaves nothing behind (no case, person, number or audit entry).
+void TestCaseImporter::badRowAfterTheFirstBatchWritesNothing()
+{
+    CaseFixture f(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Clock::zone()));
+    const QByteArray good = DemoData::importCsv(2500, 12, QStringLiteral("71205"), f.data().clock().today());
+    const QByteArray bad = good + ",71205,2026-13-45,Asep Suryana," + CaseFixture::nik(9).toUtf8() +
+                           ",081200000009,,,CV Ukur Jaya,,,500000000,,,,,,,,,,,\n";
+    const CaseImportSummary s = CaseImporter::importCsv(f.system(), bad, QStringLiteral("late.csv"));
+    QVERIFY(!s.written);
+    QCOMPARE(s.rows, 2501);
+    QVERIFY2(hasProblem(s, 2502, QStringLiteral("received_date")), qPrintable(describe(s)));
+    QCOMPARE(s.problems.size(), 1);
+    QCOMPARE(s.registered, 0);
+    for (const char* table : {"cases", "applicants", "businesses", "case_events"})
+        QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT COALESCE(sum(last_value), 0) FROM registration_sequences")),
+             0);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'case.import'")), 0);
+
+    // The good rows and the first person once more at the end: written whole, numbered without
+    // gaps across the batches, and the person of row 1 is found again three batches later.
+    const QList<QByteArray> lines = good.split('\n');
+    const QByteArray again = good + lines.at(1) + '\n';
+    const QString nik = QString::fromUtf8(lines.at(1).split(',').at(4));
+    const CaseImportSummary ok = CaseImporter::importCsv(f.system(), again, QStringLiteral("good.csv"));
+    QVERIFY2(ok.written, qPrintable(describe(ok)));
+    QCOMPARE(ok.rows, 2501);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), 2501);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(DISTINCT registration_number) FROM cases")), 2501);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT sum(last_value) FROM registration_sequences")), 2501);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM applicants WHERE nik = '%1'").arg(nik)), 1);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases c JOIN applicants a ON a.id = "
+                                                 "c.applicant_id WHERE a.nik = '%1'")
+                                      .arg(nik)),
+             2);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) - count(DISTINCT nik) FROM applicants")), 0);
+    QCOMPARE(ok.applicantsCreated, count(f.data().db(), QStringLiteral("SELECT count(*) FROM applicants")));
 }
 
 QTEST_GUILESS_MAIN(TestCaseImporter)

@@ -1,6 +1,9 @@
 #include "CaseFixture.h"
 #include "cases/CaseQueries.h"
 #include "cases/NameSearch.h"
+#include "storage/Migrator.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
 
 #include <QtTest>
 
@@ -16,6 +19,9 @@ private Q_SLOTS:
     void wordsAndAlternatives();
     void findsThePerson_data();
     void findsThePerson();
+    void commonNameListsTheNewestNamesFirst();
+    void businessNameFoundBesideACommonApplicantName();
+    void migrationRebuildsTheNameIndexes();
 
 private:
     std::unique_ptr<CaseFixture> m_f;
@@ -80,6 +86,112 @@ void TestNameSearch::findsThePerson()
     got.sort();
     found.sort();
     QCOMPARE(got, found);
+}
+
+namespace {
+int countOf(const QSqlDatabase& db, const QString& sql)
+{
+    return SqlQuery(db, sql).scalar().toInt();
+}
+} // namespace
+
+// A common first name matches more names than the list looks at: it takes the most recently
+// added ones, so the person who just came to the counter is on the first page.
+void TestNameSearch::commonNameListsTheNewestNamesFirst()
+{
+    CaseFixture f;
+    IntakeRequest old = f.request(1);
+    old.applicant.name = QStringLiteral("Rina Lama");
+    CaseService::registerCase(f.as({Role::FrontDesk}), old);
+    {
+        // 2,000 more people called Rina, without cases, added after her.
+        Transaction tx(f.data().db().handle());
+        for (int i = 0; i < 2000; ++i)
+            SqlQuery(f.data().db().handle(),
+                     QStringLiteral("INSERT INTO applicants (id, name, nik, created_at, updated_at, workstation) "
+                                    "VALUES (:id, :name, :nik, '2026-01-05T09:00:00.000+07:00', "
+                                    "'2026-01-05T09:00:00.000+07:00', 'C01')"))
+                .bind(QStringLiteral(":id"), QStringLiteral("filler-%1").arg(i))
+                .bind(QStringLiteral(":name"), QStringLiteral("Rina Lain %1").arg(i))
+                .bind(QStringLiteral(":nik"), QStringLiteral("32150141%1").arg(i, 8, 10, QLatin1Char('0')))
+                .exec();
+        tx.commit();
+    }
+    IntakeRequest recent = f.request(2);
+    recent.applicant.name = QStringLiteral("Rina Baru");
+    const QString reg = CaseService::registerCase(f.as({Role::FrontDesk}), recent).record.registrationNumber;
+    CaseFilter filter;
+    filter.search = QStringLiteral("rina");
+    const QList<CaseRow> rows = CaseQueries(f.system()).page(filter, 0, 50);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().registrationNumber, reg);
+    // A fuller name still finds the earlier person.
+    filter.search = QStringLiteral("rina lama");
+    QCOMPARE(CaseQueries(f.system()).page(filter, 0, 50).size(), 1);
+}
+
+// A business is found by its name even when the word also names many applicants.
+void TestNameSearch::businessNameFoundBesideACommonApplicantName()
+{
+    CaseFixture f;
+    IntakeRequest r = f.request(1);
+    r.applicant.name = QStringLiteral("Budi Santoso");
+    r.business.name = QStringLiteral("UD Siti Makmur");
+    const QString reg = CaseService::registerCase(f.as({Role::FrontDesk}), r).record.registrationNumber;
+    CaseFilter filter;
+    filter.search = QStringLiteral("siti makmur");
+    const QList<CaseRow> rows = CaseQueries(f.system()).page(filter, 0, 50);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().registrationNumber, reg);
+    QCOMPARE(rows.first().applicantName, QStringLiteral("Budi Santoso"));
+}
+
+// Schema 23 moves names from the shared party_names table to one FTS5 table per kind: names
+// written before it are found after it, and the triggers keep following renames and deletions.
+void TestNameSearch::migrationRebuildsTheNameIndexes()
+{
+    int before = 0;
+    for (const Migrator::Migration& m : Migrator::available())
+        if (m.version < 23)
+            before = m.version;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Database old;
+        Database::OpenOptions opts;
+        opts.targetVersion = before;
+        old.open(path, opts);
+        const QString t = QStringLiteral("'2025-06-02T09:00:00.000+07:00'");
+        SqlQuery(old.handle(),
+                 QStringLiteral("INSERT INTO applicants (id, name, nik, created_at, updated_at, "
+                                "workstation) VALUES ('a1', 'Siti Nurhaliza', '3215014107900001', %1, %1, "
+                                "'C01')")
+                     .arg(t))
+            .exec();
+        SqlQuery(old.handle(), QStringLiteral("INSERT INTO businesses (id, name, scale, created_at, updated_at, "
+                                              "workstation) VALUES ('b1', 'CV Sumber Rejeki', 'mikro', %1, %1, 'C01')")
+                                   .arg(t))
+            .exec();
+    }
+    Database db;
+    db.open(path);
+    const QSqlDatabase h = db.handle();
+    QCOMPARE(countOf(h, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'party_names'")), 0);
+    QCOMPARE(countOf(h, QStringLiteral("SELECT count(*) FROM applicant_names WHERE applicant_names MATCH 'nurhal*'")),
+             1);
+    QCOMPARE(countOf(h, QStringLiteral("SELECT count(*) FROM business_names WHERE business_names MATCH 'rejeki'")), 1);
+    QCOMPARE(countOf(h, QStringLiteral("SELECT count(*) FROM applicant_names WHERE applicant_names MATCH 'rejeki'")),
+             0);
+    SqlQuery(h, QStringLiteral("UPDATE applicants SET name = 'Siti Aisyah' WHERE id = 'a1'")).exec();
+    QCOMPARE(countOf(h, QStringLiteral("SELECT count(*) FROM applicant_names WHERE applicant_names MATCH 'nurhaliza'")),
+             0);
+    QCOMPARE(countOf(h, QStringLiteral("SELECT count(*) FROM applicant_names WHERE applicant_names MATCH 'aisyah'")),
+             1);
+    SqlQuery(h, QStringLiteral("UPDATE businesses SET name = 'CV Sumber Air' WHERE id = 'b1'")).exec();
+    QCOMPARE(countOf(h, QStringLiteral("SELECT count(*) FROM business_names WHERE business_names MATCH 'air'")), 1);
+    QCOMPARE(countOf(h, QStringLiteral("SELECT count(*) FROM business_names")), 1);
+    SqlQuery(h, QStringLiteral("DELETE FROM applicants WHERE id = 'a1'")).exec();
+    QCOMPARE(countOf(h, QStringLiteral("SELECT count(*) FROM applicant_names")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestNameSearch)

@@ -14,6 +14,8 @@ private slots:
     void crlfInsideQuotesBecomesLf();
     void lastFieldWithoutLineEnd();
     void unclosedQuoteNamesItsLine();
+    void streamReadsOneRecordAtATime();
+    void streamAcrossDecodedPieces();
 };
 
 void TestCsvReader::quotesLineBreaksAndBlankLines()
@@ -66,6 +68,52 @@ void TestCsvReader::unclosedQuoteNamesItsLine()
         QVERIFY2(e.message().contains(QLatin1String("3")), qPrintable(e.message()));
         QCOMPARE(e.kind(), Error::Kind::Invalid);
     }
+}
+
+void TestCsvReader::streamReadsOneRecordAtATime()
+{
+    const QByteArray data = "a;b\r\n\r\n1;\"x\r\ny\"\n2;3";
+    CsvStream stream(data);
+    CsvRecord r;
+    QVERIFY(stream.next(&r));
+    QCOMPARE(r.fields, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    QVERIFY(stream.next(&r));
+    QCOMPARE(r.line, 3);
+    QCOMPARE(r.fields.at(1), QStringLiteral("x\ny"));
+    QVERIFY(stream.next(&r));
+    QCOMPARE(r.line, 5);
+    QCOMPARE(r.fields, QStringList({QStringLiteral("2"), QStringLiteral("3")}));
+    QVERIFY(!stream.next(&r));
+    QCOMPARE(stream.unclosedQuoteLine(), 0);
+
+    CsvStream open("a,b\n1,2\n3,\"4\n5,6\n");
+    QVERIFY(open.next(&r));
+    QVERIFY(open.next(&r));
+    QVERIFY(!open.next(&r));
+    QCOMPARE(open.unclosedQuoteLine(), 3);
+}
+
+// The stream decodes about a megabyte at a time, cut after a line feed: a quoted field with line
+// breaks and doubled quotes is read whole wherever the cut falls.
+void TestCsvReader::streamAcrossDecodedPieces()
+{
+    QByteArray data = "\xEF\xBB\xBFn,text,z\r\n";
+    const int rows = 60000; // about 2.3 MB
+    for (int i = 0; i < rows; ++i)
+        data += QByteArray::number(i) + ",\"Siti \"\"St.\"\"\nNur\xC3\xA9\r\nx\",z\r\n";
+    CsvStream stream(data);
+    CsvRecord r;
+    QVERIFY(stream.next(&r));
+    QCOMPARE(r.fields.first(), QStringLiteral("n"));
+    for (int i = 0; i < rows; ++i) {
+        QVERIFY(stream.next(&r));
+        QCOMPARE(r.line, 2 + 3 * i);
+        QCOMPARE(r.fields.size(), 3);
+        QCOMPARE(r.fields.at(0), QString::number(i));
+        QCOMPARE(r.fields.at(1), QStringLiteral("Siti \"St.\"\nNur\u00e9\nx"));
+    }
+    QVERIFY(!stream.next(&r));
+    QCOMPARE(stream.unclosedQuoteLine(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

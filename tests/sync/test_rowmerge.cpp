@@ -71,7 +71,8 @@ void TestRowMerge::manyRowsFollowTheSameRuleAsOne()
     QCOMPARE(nameOf(t.db(), "c"), QStringLiteral("Local C"));
     QCOMPARE(nameOf(t.db(), "d"), QStringLiteral("Second D"));
     // The name index follows the rows written by the statement (its triggers ran).
-    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM party_names WHERE party_names MATCH 'Second'")), 1);
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM applicant_names WHERE applicant_names MATCH 'Second'")),
+             1);
 }
 
 void TestRowMerge::refusedStatementWritesNothing()
