@@ -28,6 +28,8 @@ QString caseClockFilterKey(CaseClockFilter f)
     case CaseClockFilter::Paused: return QStringLiteral("paused");
     case CaseClockFilter::NotStarted: return QStringLiteral("not-started");
     case CaseClockFilter::Stopped: return QStringLiteral("stopped");
+    case CaseClockFilter::DueToday:
+        return QStringLiteral("due-today");
     }
     return {};
 }
@@ -35,8 +37,9 @@ QString caseClockFilterKey(CaseClockFilter f)
 bool caseClockFilterFromKey(const QString& key, CaseClockFilter* out)
 {
     const QString k = key.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
-    for (auto f : {CaseClockFilter::Any, CaseClockFilter::OnTrack, CaseClockFilter::AtRisk, CaseClockFilter::Overdue,
-                   CaseClockFilter::Paused, CaseClockFilter::NotStarted, CaseClockFilter::Stopped}) {
+    for (auto f :
+         {CaseClockFilter::Any, CaseClockFilter::OnTrack, CaseClockFilter::AtRisk, CaseClockFilter::Overdue,
+          CaseClockFilter::Paused, CaseClockFilter::NotStarted, CaseClockFilter::Stopped, CaseClockFilter::DueToday}) {
         if (caseClockFilterKey(f) == k) {
             *out = f;
             return true;
@@ -131,6 +134,8 @@ CaseQueries::Where CaseQueries::where(const CaseFilter& f) const
         w.add(QStringLiteral("c.stage = :stage"));
         w.bind(QStringLiteral(":stage"), caseStageKey(*f.stage));
     }
+    if (f.openOnly)
+        w.add(QStringLiteral("c.stage IN ('registered', 'verification', 'technical', 'signature', 'returned')"));
     if (!f.officer.isEmpty()) {
         w.add(QStringLiteral("c.holder = :officer"));
         w.bind(QStringLiteral(":officer"), f.officer);
@@ -167,6 +172,10 @@ CaseQueries::Where CaseQueries::where(const CaseFilter& f) const
     case CaseClockFilter::Paused: w.add(QStringLiteral("c.clock = 'paused'")); break;
     case CaseClockFilter::NotStarted: w.add(QStringLiteral("c.clock = 'none'")); break;
     case CaseClockFilter::Stopped: w.add(QStringLiteral("c.clock = 'stopped'")); break;
+    case CaseClockFilter::DueToday:
+        w.add(QStringLiteral("c.clock IN ('running', 'stopped') AND c.due_date = :today"));
+        w.bind(QStringLiteral(":today"), today);
+        break;
     }
     return w;
 }

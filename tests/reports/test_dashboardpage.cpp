@@ -1,4 +1,5 @@
 #include "CaseFixture.h"
+#include "cases/CaseQueries.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "reports/DashboardPage.h"
@@ -23,6 +24,7 @@ class TestDashboardPage : public QObject
 private Q_SLOTS:
     void showsLateCasesAndExports();
     void counterOfficerSeesNoFigures();
+    void tilesAndRowsOpenTheCasesTheyCount();
 };
 
 void TestDashboardPage::showsLateCasesAndExports()
@@ -59,7 +61,8 @@ void TestDashboardPage::showsLateCasesAndExports()
     QCOMPARE(page.snapshot().cases.paused, 1);
 
     QSignalSpy open(&page, &DashboardPage::openCase);
-    Q_EMIT late->cellDoubleClicked(0, 1);
+    late->setCurrentCell(0, 1);
+    QTest::keyClick(late, Qt::Key_Return); // Enter, as a double-click, activates the row
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().toString(), r.record.registrationNumber);
 
@@ -84,6 +87,84 @@ void TestDashboardPage::counterOfficerSeesNoFigures()
     page.show();
     QTRY_VERIFY(!page.findChild<QPushButton*>(QStringLiteral("dashboardExcel"))->isEnabled());
     QCOMPARE(page.snapshot().cases.open, 0);
+}
+
+namespace {
+int countOf(const Context& ctx, const CaseFilter& f)
+{
+    return CaseQueries(ctx).count(f);
+}
+} // namespace
+
+void TestDashboardPage::tilesAndRowsOpenTheCasesTheyCount()
+{
+    CaseFixture f(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Clock::zone()));
+    CaseService::registerCase(f.as({Role::FrontDesk}, QStringLiteral("siti")), f.request(1));
+    CaseService::registerCase(f.as({Role::FrontDesk}, QStringLiteral("siti")), f.request(2));
+    CaseService::registerCase(f.as({Role::FrontDesk}, QStringLiteral("siti")), f.request(3, false)); // not started
+    const QString returned = f.caseAt(CaseStage::Verification, 4).registrationNumber;
+    TransitionRequest why;
+    why.reason = QStringLiteral("NPWP tidak terbaca");
+    CaseService::act(f.system(), returned, CaseAction::ReturnForCorrection, why);
+    f.data().clock().set(QDateTime(QDate(2026, 1, 20), QTime(9, 0), Clock::zone()));
+    CaseService::registerCase(f.as({Role::FrontDesk}, QStringLiteral("siti")), f.request(5)); // on track
+    UiContext ui(f.data().db(), f.data().clock(), actorWith({Role::Supervisor}, QStringLiteral("kasi")));
+    DashboardPage page(ui);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.snapshot().cases.open, 5);
+    const SlaCounts& c = page.snapshot().cases;
+    QList<CaseFilter> opened;
+    connect(&page, &DashboardPage::openCaseList, &page, [&opened](const CaseFilter& filter) { opened << filter; });
+    // Every clickable tile opens a list holding exactly the cases it counts.
+    const QList<std::pair<QString, int>> tiles{
+        {QStringLiteral("tileOpen"), c.open},        {QStringLiteral("tileOnTrack"), c.onTrack},
+        {QStringLiteral("tileAtRisk"), c.atRisk},    {QStringLiteral("tileOverdue"), c.overdue},
+        {QStringLiteral("tilePaused"), c.paused},    {QStringLiteral("tileNotStarted"), c.notStarted},
+        {QStringLiteral("tileDueToday"), c.dueToday}};
+    QCOMPARE(c.overdue, 2);
+    QCOMPARE(c.paused, 1);
+    QCOMPARE(c.notStarted, 1);
+    QCOMPARE(c.onTrack, 1);
+    for (const auto& [name, count] : tiles) {
+        auto* tile = page.findChild<QLabel*>(name);
+        QVERIFY2(tile, qPrintable(name));
+        opened.clear();
+        QTest::mouseClick(tile, Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(opened.first().openOnly);
+        QCOMPARE(countOf(ui.context(), opened.first()), count);
+    }
+    // Enter on a focused tile does the same.
+    opened.clear();
+    auto* overdue = page.findChild<QLabel*>(QStringLiteral("tileOverdue"));
+    overdue->setFocus();
+    QTest::keyClick(overdue, Qt::Key_Return);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().clock, CaseClockFilter::Overdue);
+    // The complaints tile counts complaints: not a list of cases.
+    opened.clear();
+    QTest::mouseClick(page.findChild<QLabel*>(QStringLiteral("tileComplaints")), Qt::LeftButton);
+    QVERIFY(opened.isEmpty());
+
+    // A row of the service table filters by its service, one of the stage table by its stage.
+    auto* services = page.findChild<QTableWidget*>(QStringLiteral("dashboard_by_service"));
+    QVERIFY(services);
+    QCOMPARE(services->rowCount(), 1);
+    opened.clear();
+    Q_EMIT services->cellActivated(0, 0);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().kbli, f.standard().kbli);
+    QCOMPARE(countOf(ui.context(), opened.first()), page.snapshot().byService.first().counts.open);
+    auto* stages = page.findChild<QTableWidget*>(QStringLiteral("dashboard_by_stage"));
+    QVERIFY(stages);
+    for (int row = 0; row < stages->rowCount(); ++row) {
+        opened.clear();
+        Q_EMIT stages->cellActivated(row, 2);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(opened.first().stage.has_value());
+        QCOMPARE(countOf(ui.context(), opened.first()), page.snapshot().byStage.at(row).counts.open);
+    }
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -17,9 +17,12 @@
 #include <QChartView>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -115,10 +118,79 @@ DashboardPage::DashboardPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     });
 }
 
+std::optional<CaseFilter> DashboardPage::tileFilter(const QString& tileName)
+{
+    static const QHash<QString, CaseClockFilter> clocks{{QStringLiteral("tileOpen"), CaseClockFilter::Any},
+                                                        {QStringLiteral("tileOnTrack"), CaseClockFilter::OnTrack},
+                                                        {QStringLiteral("tileAtRisk"), CaseClockFilter::AtRisk},
+                                                        {QStringLiteral("tileOverdue"), CaseClockFilter::Overdue},
+                                                        {QStringLiteral("tilePaused"), CaseClockFilter::Paused},
+                                                        {QStringLiteral("tileNotStarted"), CaseClockFilter::NotStarted},
+                                                        {QStringLiteral("tileDueToday"), CaseClockFilter::DueToday}};
+    const auto it = clocks.constFind(tileName);
+    if (it == clocks.cend())
+        return std::nullopt;
+    CaseFilter f;
+    f.openOnly = true;
+    f.clock = *it;
+    return f;
+}
+
+std::optional<CaseFilter> DashboardPage::groupFilter(const QString& tableKey, int row) const
+{
+    const QList<SlaGroup>* groups = tableKey == QLatin1String("by_service")   ? &m_snapshot.byService
+                                    : tableKey == QLatin1String("by_stage")   ? &m_snapshot.byStage
+                                    : tableKey == QLatin1String("by_officer") ? &m_snapshot.byOfficer
+                                                                              : nullptr;
+    if (!groups || row < 0 || row >= groups->size())
+        return std::nullopt;
+    const QString key = groups->at(row).key;
+    CaseFilter f;
+    f.openOnly = true;
+    if (groups == &m_snapshot.byService) {
+        f.kbli = key;
+    } else if (groups == &m_snapshot.byStage) {
+        CaseStage stage;
+        if (!caseStageFromKey(key, &stage))
+            return std::nullopt;
+        f.stage = stage;
+    } else {
+        if (key.isEmpty()) // "(nobody)": no filter can pick the cases nobody holds
+            return std::nullopt;
+        f.officer = key;
+    }
+    return f;
+}
+
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // A tile is a button: a click, or Enter or Space when it has focus, opens what it counts.
+    bool open = false;
+    if (event->type() == QEvent::MouseButtonRelease)
+        open = static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton;
+    else if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        open = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space;
+    }
+    if (open) {
+        if (const auto f = tileFilter(watched->objectName()); f && m_snapshot.today.isValid()) {
+            Q_EMIT openCaseList(*f);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QLabel* DashboardPage::tile(const QString& objectName)
 {
     auto* l = new QLabel(this);
     l->setObjectName(objectName);
+    if (tileFilter(objectName)) {
+        l->setCursor(Qt::PointingHandCursor);
+        l->setFocusPolicy(Qt::StrongFocus);
+        l->setToolTip(tr("Show these applications in the list (click or Enter)"));
+        l->installEventFilter(this);
+    }
     l->setAlignment(Qt::AlignCenter);
     l->setMinimumHeight(84);
     l->setTextFormat(Qt::RichText);
@@ -276,10 +348,21 @@ void DashboardPage::showSnapshot()
         fillTable(table, t);
         m_tabs->addTab(table, t.title);
         m_tables.append(table);
-        if (t.key == QLatin1String("late_cases"))
-            connect(table, &QTableWidget::cellDoubleClicked, this, [this, table](int row, int) {
-                Q_EMIT openCase(table->item(row, 0)->text());
+        // Double-click or Enter: a late case opens its case screen, a group row the list of its cases.
+        if (t.key == QLatin1String("late_cases")) {
+            table->setToolTip(tr("Double-click or Enter opens the application"));
+            connect(table, &QTableWidget::cellActivated, this, [this, table](int row, int) {
+                if (const QTableWidgetItem* item = table->item(row, 0))
+                    Q_EMIT openCase(item->text());
             });
+        } else if (t.key == QLatin1String("by_service") || t.key == QLatin1String("by_stage") ||
+                   t.key == QLatin1String("by_officer")) {
+            table->setToolTip(tr("Double-click or Enter shows these applications in the list"));
+            connect(table, &QTableWidget::cellActivated, this, [this, key = t.key](int row, int) {
+                if (const auto f = groupFilter(key, row))
+                    Q_EMIT openCaseList(*f);
+            });
+        }
     }
     rebuildChart();
 }

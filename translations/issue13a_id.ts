@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>loket::ui::DashboardPage</name>
+    <message>
+        <source>Show these applications in the list (click or Enter)</source>
+        <translation>Tampilkan permohonan ini dalam daftar (klik atau Enter)</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the application</source>
+        <translation>Klik dua kali atau Enter membuka permohonan</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter shows these applications in the list</source>
+        <translation>Klik dua kali atau Enter menampilkan permohonan ini dalam daftar</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CasesPage</name>
+    <message>
+        <source>Open (not finished)</source>
+        <translation>Terbuka (belum selesai)</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>KBLI %1 (every service)</source>
+        <translation>KBLI %1 (semua layanan)</translation>
+    </message>
+</context>
+</TS>
