@@ -31,4 +31,23 @@
         <translation>KBLI %1 (semua layanan)</translation>
     </message>
 </context>
+<context>
+    <name>loket::ui::SettingsPage</name>
+    <message>
+        <source>An application is at risk from this many working days before its completion deadline</source>
+        <translation>Permohonan berisiko sejak sekian hari kerja sebelum batas waktu penyelesaiannya</translation>
+    </message>
+    <message>
+        <source>A stage is at risk from this many working days before the end of its budget</source>
+        <translation>Tahap berisiko sejak sekian hari kerja sebelum batas waktu tahap itu</translation>
+    </message>
+    <message>
+        <source>Application at risk from</source>
+        <translation>Permohonan berisiko sejak</translation>
+    </message>
+    <message>
+        <source>Stage at risk from</source>
+        <translation>Tahap berisiko sejak</translation>
+    </message>
+</context>
 </TS>

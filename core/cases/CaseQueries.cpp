@@ -248,10 +248,7 @@ QList<CaseRow> CaseQueries::pageAfter(const CaseFilter& filter, const QString& a
 
 QList<CaseRow> CaseQueries::fetch(const CaseFilter& filter, const Where& w, int offset, int limit)
 {
-    if (!m_refreshed) {
-        CaseClocks::refreshStale(m_ctx);
-        m_refreshed = true;
-    }
+    refreshOnce();
     QString order;
     switch (filter.sort) {
     case CaseSort::ReceivedNewest: order = QStringLiteral("c.received_at DESC, c.id DESC"); break;
@@ -312,8 +309,20 @@ QList<CaseRow> CaseQueries::fetch(const CaseFilter& filter, const Where& w, int 
     return rows;
 }
 
+void CaseQueries::refreshOnce()
+{
+    if (!m_refreshed) {
+        CaseClocks::refreshStale(m_ctx);
+        m_refreshed = true;
+    }
+}
+
 int CaseQueries::count(const CaseFilter& filter, int cap)
 {
+    // A count by clock state reads the stored figures: stale ones (another calendar or threshold)
+    // are computed again first, as for a page.
+    if (filter.clock != CaseClockFilter::Any)
+        refreshOnce();
     const Where w = where(filter);
     SqlQuery q(m_ctx.db(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases c%1 LIMIT :cap)").arg(w.sql()));
     w.apply(q);

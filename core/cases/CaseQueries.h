@@ -103,6 +103,7 @@ private:
     Where where(const CaseFilter& filter) const;
     QList<CaseRow> fetch(const CaseFilter& filter, const Where& where, int offset, int limit);
     const ClockRule& ruleFor(const QString& standardId, QString* serviceName);
+    void refreshOnce();
 
     Context m_ctx; // a copy: callers often pass a temporary
     std::unique_ptr<CalendarService> m_calendarService;
