@@ -15,6 +15,18 @@
         <source>Double-click or Enter shows these applications in the list</source>
         <translation>Klik dua kali atau Enter menampilkan permohonan ini dalam daftar</translation>
     </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Menyimpan %1…</translation>
+    </message>
+    <message>
+        <source>The Excel file was saved: %1</source>
+        <translation>Berkas Excel telah disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The PDF file was saved: %1</source>
+        <translation>Berkas PDF telah disimpan: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::CasesPage</name>
@@ -48,6 +60,20 @@
     <message>
         <source>Stage at risk from</source>
         <translation>Tahap berisiko sejak</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SlaSnapshot</name>
+    <message>
+        <source>Late and at risk</source>
+        <translation>Terlambat dan berisiko</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "CaseFixture.h"
+#include "calendar/ClockStateText.h"
 #include "cases/CaseQueries.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -6,11 +7,14 @@
 
 #include <QBarSet>
 #include <QChartView>
+#include <QDir>
 #include <QFile>
 #include <QHorizontalStackedBarSeries>
+#include <QImage>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -67,15 +71,64 @@ void TestDashboardPage::showsLateCasesAndExports()
     QCOMPARE(open.first().first().toString(), r.record.registrationNumber);
 
     QTemporaryDir dir;
+    prompter.shown.clear();
     prompter.fileAnswers << dir.filePath(QStringLiteral("sla.xlsx")) << dir.filePath(QStringLiteral("sla.pdf"));
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("dashboardExcel")), Qt::LeftButton);
-    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("dashboardPdf")), Qt::LeftButton);
     QVERIFY(QFile(dir.filePath(QStringLiteral("sla.xlsx"))).size() > 1000);
+    // The officer is told where the file went.
+    QCOMPARE(prompter.shown.size(), 2); // the file dialog, then the message
+    QVERIFY2(prompter.shown.last().startsWith(QStringLiteral("info:")) &&
+                 prompter.shown.last().contains(dir.filePath(QStringLiteral("sla.xlsx"))),
+             qPrintable(prompter.shown.last()));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("dashboardPdf")), Qt::LeftButton);
     QVERIFY(QFile(dir.filePath(QStringLiteral("sla.pdf"))).size() > 1000);
+    QCOMPARE(prompter.shown.size(), 4);
+    QVERIFY(prompter.shown.last().startsWith(QStringLiteral("info:")));
+    // Nothing but the two files: no temporaries left beside them.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+
+    // Every header of every table is whole in the PDF's text (a wrapped header counts: its words
+    // in order), and so is the chart's title and legend.
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {dir.filePath(QStringLiteral("sla.pdf")), QStringLiteral("-")});
-    if (text.waitForFinished(30000) && text.exitCode() == 0)
-        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(r.record.registrationNumber));
+    if (!text.waitForFinished(30000) || text.exitCode() != 0)
+        QSKIP("pdftotext is not available");
+    QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(pdfText.contains(r.record.registrationNumber));
+    // Ligatures (ﬃ) back to letters, then without spaces and line breaks.
+    pdfText = pdfText.normalized(QString::NormalizationForm_KC).remove(QRegularExpression(QStringLiteral("\\s")));
+    QStringList expected{QStringLiteral("Open applications by stage")};
+    for (const ReportTable& t : page.snapshot().tables())
+        expected << t.title << t.headers;
+    for (const SlaGroup& g : page.snapshot().byService)
+        expected << g.title; // service names are not cut either
+    for (QString e : expected)
+        QVERIFY2(pdfText.contains(e.remove(QRegularExpression(QStringLiteral("\\s")))),
+                 qPrintable(e + QStringLiteral(" in ") + pdfText));
+    // The chart is drawn: the first page, rendered, has the paused bar's grey and the overdue red.
+    QProcess png;
+    png.start(QStringLiteral("pdftoppm"),
+              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+               QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), dir.filePath(QStringLiteral("sla.pdf")),
+               dir.filePath(QStringLiteral("page"))});
+    if (!png.waitForFinished(30000) || png.exitCode() != 0)
+        QSKIP("pdftoppm is not available");
+    const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page*.png")});
+    QCOMPARE(pages.size(), 1);
+    const QImage image(dir.filePath(pages.first()));
+    QVERIFY(!image.isNull());
+    auto has = [&image](const QColor& colour) {
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - colour.red()) < 8 && qAbs(c.green() - colour.green()) < 8 &&
+                    qAbs(c.blue() - colour.blue()) < 8)
+                    return true;
+            }
+        return false;
+    };
+    QVERIFY(has(QColor(ClockStateText::colour(ClockState::Overdue))));
+    QVERIFY(has(QColor(ClockStateText::colour(ClockState::NotStarted))));
     Prompter::setInstance(nullptr);
 }
 

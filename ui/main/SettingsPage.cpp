@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -34,7 +35,17 @@ namespace loket::ui {
 
 SettingsPage::SettingsPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 {
-    auto* layout = new QVBoxLayout(this);
+    // The page scrolls: office, sync and backup settings together are taller than a 768-pixel screen.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
     auto* title = new QLabel(tr("<h2>Office settings</h2>"), this);
     layout->addWidget(title);
     auto* form = new QFormLayout;

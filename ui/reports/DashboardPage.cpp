@@ -8,6 +8,7 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "reports/XlsxExport.h"
+#include "storage/AtomicFiles.h"
 #include "storage/Database.h"
 #include "users/PersonalData.h"
 
@@ -15,6 +16,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEventLoop>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -29,6 +31,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <functional>
 
 namespace loket::ui {
 
@@ -304,13 +307,19 @@ void DashboardPage::finishRefresh()
     }
 }
 
-void DashboardPage::showSnapshot()
+void DashboardPage::showSnapshotNotice()
 {
     const SlaSnapshot& s = m_snapshot;
     m_notice->setText(s.cases.unconfirmedYear > 0
                           ? tr("Warning: %1 due dates fall in a year whose holiday calendar is not confirmed yet.")
                                 .arg(s.cases.unconfirmedYear)
                           : tr("Working-day clocks as of %1.").arg(QLocale().toString(s.today, QLocale::LongFormat)));
+}
+
+void DashboardPage::showSnapshot()
+{
+    const SlaSnapshot& s = m_snapshot;
+    showSnapshotNotice();
     auto style = [](QLabel* l, const QString& colour) {
         l->setStyleSheet(QStringLiteral("QLabel { border-radius: 6px; background: %1; color: white; padding: 6px; }").arg(colour));
     };
@@ -392,6 +401,13 @@ void DashboardPage::fillTable(QTableWidget* table, const ReportTable& data)
 
 void DashboardPage::rebuildChart()
 {
+    QChart* old = m_chart->chart();
+    m_chart->setChart(makeChart(m_snapshot));
+    delete old;
+}
+
+QChart* DashboardPage::makeChart(const SlaSnapshot& snapshot)
+{
     auto* onTrack = new QBarSet(ClockStateText::title(ClockState::OnTrack));
     auto* atRisk = new QBarSet(ClockStateText::title(ClockState::AtRisk));
     auto* overdue = new QBarSet(ClockStateText::title(ClockState::Overdue));
@@ -406,7 +422,7 @@ void DashboardPage::rebuildChart()
     notStarted->setColor(QColor(QStringLiteral("#7a6a53")));
     QStringList stages;
     int most = 1;
-    for (const SlaGroup& g : m_snapshot.byStage) {
+    for (const SlaGroup& g : snapshot.byStage) {
         stages << g.title;
         *onTrack << g.counts.onTrack;
         *atRisk << g.counts.atRisk;
@@ -427,7 +443,11 @@ void DashboardPage::rebuildChart()
     auto* x = new QBarCategoryAxis;
     x->append(stages);
     auto* y = new QValueAxis;
-    y->setRange(0, most);
+    // Whole numbers on the axis: at most 5 steps of a whole size.
+    const int steps = std::min(most, 5);
+    const int step = (most + steps - 1) / steps;
+    y->setRange(0, step * steps);
+    y->setTickCount(steps + 1);
     y->setLabelFormat(QStringLiteral("%d"));
     // Horizontal bars leave room for the stage names.
     chart->addAxis(x, Qt::AlignLeft);
@@ -435,8 +455,34 @@ void DashboardPage::rebuildChart()
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setChart(chart);
+    return chart;
 }
+
+namespace {
+// Runs a file write on a worker thread (an export can take seconds and the disk may be slow to
+// flush) while the page keeps painting; returns the error message, empty when it worked.
+QString writeOffThread(const std::function<void()>& write)
+{
+    QString error;
+    QThread* thread = QThread::create([&write, &error] {
+        try {
+            write();
+        } catch (const Error& e) {
+            error = e.message();
+        } catch (const std::exception& e) {
+            error = QString::fromLocal8Bit(e.what());
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    if (!thread->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    delete thread;
+    return error;
+}
+} // namespace
 
 bool DashboardPage::exportExcel(const QString& file)
 {
@@ -444,12 +490,30 @@ bool DashboardPage::exportExcel(const QString& file)
         // The late list names applicants and complainants: a personal-data export.
         PersonalData::recordExport(m_ui.context(), QStringLiteral("sla_dashboard.xlsx"),
                                    int(m_snapshot.lateCases.size() + m_snapshot.complaintDeadlines.size()), file);
-        XlsxExport::write(file, tr("SLA %1").arg(m_snapshot.today.toString(Qt::ISODate)), m_snapshot.tables());
-        return true;
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("SLA dashboard"), e.message());
         return false;
     }
+    const QString title = tr("SLA %1").arg(m_snapshot.today.toString(Qt::ISODate));
+    const QList<ReportTable> tables = m_snapshot.tables();
+    setBusy(true);
+    m_notice->setText(tr("Saving %1…").arg(file));
+    // Written whole under a temporary name, then renamed: never half a workbook under its name.
+    const QString error = writeOffThread([&] {
+        AtomicFiles files;
+        const QString temporary = files.temporaryFor(file);
+        XlsxExport::write(temporary, title, tables);
+        files.adopt(temporary, file);
+        files.commit();
+    });
+    setBusy(false);
+    showSnapshotNotice();
+    if (!error.isEmpty()) {
+        Prompter::instance().warning(this, tr("SLA dashboard"), error);
+        return false;
+    }
+    Prompter::instance().information(this, tr("SLA dashboard"), tr("The Excel file was saved: %1").arg(file));
+    return true;
 }
 
 bool DashboardPage::exportPdf(const QString& file)
@@ -461,10 +525,22 @@ bool DashboardPage::exportPdf(const QString& file)
         Prompter::instance().warning(this, tr("SLA dashboard"), e.message());
         return false;
     }
-    if (!DashboardPrinter::writePdf(m_ui, m_snapshot, file)) {
-        Prompter::instance().warning(this, tr("SLA dashboard"), tr("Cannot write %1.").arg(file));
+    setBusy(true);
+    m_notice->setText(tr("Saving %1…").arg(file));
+    // Painted here (the chart is a widget), written whole on a worker thread.
+    const QByteArray bytes = DashboardPrinter::pdf(m_ui, m_snapshot);
+    const QString error = writeOffThread([&] {
+        AtomicFiles files;
+        files.write(file, bytes);
+        files.commit();
+    });
+    setBusy(false);
+    showSnapshotNotice();
+    if (!error.isEmpty()) {
+        Prompter::instance().warning(this, tr("SLA dashboard"), error);
         return false;
     }
+    Prompter::instance().information(this, tr("SLA dashboard"), tr("The PDF file was saved: %1").arg(file));
     return true;
 }
 

@@ -11,6 +11,7 @@ class QThread;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
+class QChart;
 class QChartView;
 
 namespace loket::ui {
@@ -35,6 +36,8 @@ public:
     const SlaSnapshot& snapshot() const { return m_snapshot; }
     bool exportExcel(const QString& file);
     bool exportPdf(const QString& file);
+    // The chart of open applications by stage (the page's, and the PDF's first page).
+    static QChart* makeChart(const SlaSnapshot& snapshot);
     // The case-list filter behind a tile ("tileOverdue", ...) or a row of a group table; nullopt
     // when the tile or table counts something else (complaints, this month's permits).
     static std::optional<CaseFilter> tileFilter(const QString& tileName);
@@ -59,6 +62,7 @@ private:
     void setBusy(bool busy);
     void finishRefresh();
     void showSnapshot();
+    void showSnapshotNotice();
 
     struct Job;
     std::shared_ptr<Job> m_job;
