@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -30,6 +31,21 @@ const QDate kAnyDate(2000, 1, 1); // the date edits' "any" value
 const QString kOpenStages = QStringLiteral("open");
 const QString kKbliPrefix = QStringLiteral("kbli:");
 constexpr int kKbliRole = Qt::UserRole + 1;
+
+// A registration number too long for its column loses its start, never its sequence number (the
+// part that tells cases apart): "…/2026/C01/00042".
+class ElideLeftDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
 } // namespace
 
 CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
@@ -124,6 +140,7 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     const int widths[] = {210, 120, 175, 120, 90, 170, 230, 250, 130, 120, 80};
     for (int c = 0; c < CaseListModel::ColCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    m_table->setItemDelegateForColumn(CaseListModel::ColRegistration, new ElideLeftDelegate(m_table));
     layout->addWidget(m_table, 1);
     m_stack->addWidget(list);
 
@@ -145,6 +162,14 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
             [this](const QModelIndex& index) { openCase(m_model->registrationAt(index.row())); });
     connect(m_screen, &CaseScreen::backRequested, this, &CasesPage::showList);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CasesPage::updateCount);
+    // The registration number column as wide as its longest number (it grows, never shrinks under
+    // what the officer set).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int set = m_table->columnWidth(CaseListModel::ColRegistration);
+        m_table->resizeColumnToContents(CaseListModel::ColRegistration);
+        if (m_table->columnWidth(CaseListModel::ColRegistration) < set)
+            m_table->setColumnWidth(CaseListModel::ColRegistration, set);
+    });
     auto* focusScan = new QShortcut(QKeySequence(Qt::Key_F2), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(focusScan, &QShortcut::activated, this, [this] {
         showList();
