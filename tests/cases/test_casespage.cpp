@@ -37,6 +37,7 @@ private slots:
     void handOverBringsUpItsReceipt();
     void resubmittedFileBringsUpTheFileReceipt();
     void registrationNumberShowsItsSequence();
+    void openCaseFollowsChangesAndOfficer();
 
 private:
     void makePage(const Roles& roles);
@@ -125,6 +126,24 @@ void TestCasesPage::registrationNumberShowsItsSequence()
     static_cast<Probe*>(static_cast<QStyledItemDelegate*>(delegate))
         ->initStyleOption(&styled, m_page->model()->index(0, CaseListModel::ColRegistration));
     QCOMPARE(styled.textElideMode, Qt::ElideLeft);
+}
+
+void TestCasesPage::openCaseFollowsChangesAndOfficer()
+{
+    makePage({Role::FrontDesk});
+    QVERIFY(m_page->openCase(m_numbers[0]));
+    auto* stage = m_page->caseScreen()->findChild<QLabel*>(QStringLiteral("caseStage"));
+    QVERIFY(stage);
+    QCOMPARE(stage->text(), caseStageTitle(CaseStage::Registered));
+    // Another workstation moved it (a sync delivered it): the screen shows the case as it now is.
+    CaseService::act(m_fixture->system(), m_numbers[0], CaseAction::StartVerification, {});
+    m_ui->notifyDataChanged(QStringLiteral("cases"));
+    QCOMPARE(stage->text(), caseStageTitle(CaseStage::Verification));
+    // Moved again, then another officer signs in at this PC: they see it as it is, not as it was.
+    CaseService::act(m_fixture->system(), m_numbers[0], CaseAction::ForwardToSignature, {});
+    m_ui->setActor(actorWith({Role::BackOffice}, QStringLiteral("budi")));
+    QCOMPARE(stage->text(), caseStageTitle(CaseStage::Signature));
+    QCOMPARE(m_page->caseScreen()->registrationNumber(), m_numbers[0]);
 }
 
 void TestCasesPage::searchFiltersByNikAndName()

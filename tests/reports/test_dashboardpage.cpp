@@ -140,6 +140,15 @@ void TestDashboardPage::counterOfficerSeesNoFigures()
     page.show();
     QTRY_VERIFY(!page.findChild<QPushButton*>(QStringLiteral("dashboardExcel"))->isEnabled());
     QCOMPARE(page.snapshot().cases.open, 0);
+    // A supervisor signs in at this PC: the page counts again for them.
+    ui.setActor(actorWith({Role::Supervisor}, QStringLiteral("kasi")));
+    QTRY_VERIFY(page.findChild<QPushButton*>(QStringLiteral("dashboardExcel"))->isEnabled());
+    QVERIFY(page.waitForIdle());
+    QCOMPARE(page.snapshot().cases.open, 0);
+    // A case arrives (registered elsewhere, or by a sync): the figures on screen follow.
+    CaseService::registerCase(f.system(), f.request(1));
+    ui.notifyDataChanged(QStringLiteral("cases"));
+    QTRY_COMPARE(page.snapshot().cases.open, 1);
 }
 
 namespace {

@@ -104,7 +104,13 @@ DashboardPage::DashboardPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(&m_ui, &UiContext::actorChanged, this, [this] { m_dirty = true; if (isVisible()) refresh(); });
-    connect(&m_ui, &UiContext::dataChanged, this, [this] { m_dirty = true; });
+    // Figures change with cases, complaints, the calendar and the office's thresholds: counted
+    // again at once when the page is on screen (after a sync too), else when it is next shown.
+    connect(&m_ui, &UiContext::dataChanged, this, [this] {
+        m_dirty = true;
+        if (isVisible())
+            refresh();
+    });
     connect(m_excel, &QPushButton::clicked, this, [this] {
         const QString file = Prompter::instance().saveFile(
             this, tr("Export the SLA dashboard"),
