@@ -274,7 +274,14 @@ QList<CalendarVersionInfo> CalendarService::history(int limit) const
 
 int CalendarService::atRiskDays() const
 {
-    return std::max(0, SettingsRepository(m_db).intValue(QStringLiteral("calendar.at_risk_days"), 2));
+    const SettingsRepository settings(m_db);
+    const int older = settings.intValue(QStringLiteral("calendar.at_risk_days"), 2);
+    return std::max(0, settings.intValue(atRiskKey(), older));
+}
+
+int CalendarService::stageAtRiskDays() const
+{
+    return std::max(0, SettingsRepository(m_db).intValue(stageAtRiskKey(), 1));
 }
 
 std::optional<QTime> CalendarService::cutoff() const

@@ -82,8 +82,15 @@ public:
 
     QList<CalendarVersionInfo> history(int limit = 200) const;
 
-    // Office clock settings: "calendar.at_risk_days" (default 2), "calendar.cutoff_time" (HH:mm, off when empty).
+    // Office clock settings, office-wide (they travel by sync from the reference workstation,
+    // docs/SYNC.md): a clock is at risk once at most this many working days are left, H-2 by
+    // default for the completion clock ("sla.at_risk_days"; read from the older
+    // "calendar.at_risk_days" when unset) and H-1 for a stage budget ("sla.stage_at_risk_days").
+    // "calendar.cutoff_time" (HH:mm, off when empty).
+    static QString atRiskKey() { return QStringLiteral("sla.at_risk_days"); }
+    static QString stageAtRiskKey() { return QStringLiteral("sla.stage_at_risk_days"); }
     int atRiskDays() const;
+    int stageAtRiskDays() const;
     std::optional<QTime> cutoff() const;
     ClockRule ruleFor(int workingDays, ResubmissionRule resubmission = ResubmissionRule::Restart) const;
 

@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 #include <optional>
 
 namespace loket {
@@ -88,7 +89,15 @@ QList<StageResult> CaseClocks::stages(const WorkingCalendar& calendar, const Ser
         }
         transitions.append(StageTransition{e.toStage, e.at});
     }
-    return StageClock::evaluate(calendar, transitions, budgets, today, atRiskDays, std::nullopt, finished);
+    QList<StageResult> out =
+        StageClock::evaluate(calendar, transitions, budgets, today, atRiskDays, std::nullopt, finished);
+    // A stopped clock shows no risk: after the permit, the stage that waits for the hand-over is
+    // not a deadline about to be missed.
+    const bool stopped = std::any_of(record.clockMarks.cbegin(), record.clockMarks.cend(),
+                                     [](const CaseClockMark& m) { return m.kind == markKey(ClockEvent::Type::Stop); });
+    if (stopped && !out.isEmpty() && !out.constLast().left.isValid() && out.constLast().state == ClockState::AtRisk)
+        out.last().state = ClockState::OnTrack;
+    return out;
 }
 
 QHash<QString, int> CaseClocks::stageBudgets(const ServiceStandard& standard)

@@ -61,7 +61,9 @@ public:
     static ClockRule rule(const CalendarService& calendar, const ServiceStandard& standard);
     static ClockResult completion(const WorkingCalendar& calendar, const ClockRule& rule,
                                   const QList<CaseClockMark>& marks, const QDate& today);
-    // Stage budgets from the timeline: a stage starts when the case enters it.
+    // Stage budgets from the timeline: a stage starts when the case enters it. `atRiskDays` is the
+    // stage threshold (CalendarService::stageAtRiskDays). Once the completion clock has stopped
+    // (the permit is issued) the stage still open is no longer at risk.
     static QList<StageResult> stages(const WorkingCalendar& calendar, const ServiceStandard& standard,
                                      const CaseRecord& record, const QDate& today, int atRiskDays);
 

@@ -28,6 +28,8 @@ QString caseClockFilterKey(CaseClockFilter f)
     case CaseClockFilter::Paused: return QStringLiteral("paused");
     case CaseClockFilter::NotStarted: return QStringLiteral("not-started");
     case CaseClockFilter::Stopped: return QStringLiteral("stopped");
+    case CaseClockFilter::DueToday:
+        return QStringLiteral("due-today");
     }
     return {};
 }
@@ -35,8 +37,9 @@ QString caseClockFilterKey(CaseClockFilter f)
 bool caseClockFilterFromKey(const QString& key, CaseClockFilter* out)
 {
     const QString k = key.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
-    for (auto f : {CaseClockFilter::Any, CaseClockFilter::OnTrack, CaseClockFilter::AtRisk, CaseClockFilter::Overdue,
-                   CaseClockFilter::Paused, CaseClockFilter::NotStarted, CaseClockFilter::Stopped}) {
+    for (auto f :
+         {CaseClockFilter::Any, CaseClockFilter::OnTrack, CaseClockFilter::AtRisk, CaseClockFilter::Overdue,
+          CaseClockFilter::Paused, CaseClockFilter::NotStarted, CaseClockFilter::Stopped, CaseClockFilter::DueToday}) {
         if (caseClockFilterKey(f) == k) {
             *out = f;
             return true;
@@ -140,6 +143,8 @@ CaseQueries::Where CaseQueries::where(const CaseFilter& f) const
         w.add(QStringLiteral("c.stage = :stage"));
         w.bind(QStringLiteral(":stage"), caseStageKey(*f.stage));
     }
+    if (f.openOnly)
+        w.add(QStringLiteral("c.stage IN ('registered', 'verification', 'technical', 'signature', 'returned')"));
     if (!f.officer.isEmpty()) {
         w.add(QStringLiteral("c.holder = :officer"));
         w.bind(QStringLiteral(":officer"), f.officer);
@@ -176,6 +181,10 @@ CaseQueries::Where CaseQueries::where(const CaseFilter& f) const
     case CaseClockFilter::Paused: w.add(QStringLiteral("c.clock = 'paused'")); break;
     case CaseClockFilter::NotStarted: w.add(QStringLiteral("c.clock = 'none'")); break;
     case CaseClockFilter::Stopped: w.add(QStringLiteral("c.clock = 'stopped'")); break;
+    case CaseClockFilter::DueToday:
+        w.add(QStringLiteral("c.clock IN ('running', 'stopped') AND c.due_date = :today"));
+        w.bind(QStringLiteral(":today"), today);
+        break;
     }
     return w;
 }
@@ -248,10 +257,7 @@ QList<CaseRow> CaseQueries::pageAfter(const CaseFilter& filter, const QString& a
 
 QList<CaseRow> CaseQueries::fetch(const CaseFilter& filter, const Where& w, int offset, int limit)
 {
-    if (!m_refreshed) {
-        CaseClocks::refreshStale(m_ctx);
-        m_refreshed = true;
-    }
+    refreshOnce();
     QString order;
     switch (filter.sort) {
     case CaseSort::ReceivedNewest: order = QStringLiteral("c.received_at DESC, c.id DESC"); break;
@@ -312,8 +318,20 @@ QList<CaseRow> CaseQueries::fetch(const CaseFilter& filter, const Where& w, int 
     return rows;
 }
 
+void CaseQueries::refreshOnce()
+{
+    if (!m_refreshed) {
+        CaseClocks::refreshStale(m_ctx);
+        m_refreshed = true;
+    }
+}
+
 int CaseQueries::count(const CaseFilter& filter, int cap)
 {
+    // A count by clock state reads the stored figures: stale ones (another calendar or threshold)
+    // are computed again first, as for a page.
+    if (filter.clock != CaseClockFilter::Any)
+        refreshOnce();
     const Where w = where(filter);
     SqlQuery q(m_ctx.db(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases c%1 LIMIT :cap)").arg(w.sql()));
     w.apply(q);

@@ -17,10 +17,22 @@ namespace loket {
 class CalendarService;
 class WorkingCalendar;
 
-// Which completion clocks a list shows. OnTrack/AtRisk/Overdue are running clocks.
-enum class CaseClockFilter { Any, OnTrack, AtRisk, Overdue, Paused, NotStarted, Stopped };
+// Which completion clocks a list shows. OnTrack/AtRisk/Overdue are running clocks; DueToday are
+// clocks whose deadline is today (running, or stopped today), as the dashboard counts them.
+enum class CaseClockFilter
+{
+    Any,
+    OnTrack,
+    AtRisk,
+    Overdue,
+    Paused,
+    NotStarted,
+    Stopped,
+    DueToday
+};
 
-QString caseClockFilterKey(CaseClockFilter f); // on-track, at-risk, overdue, paused, not-started, stopped
+// on-track, at-risk, overdue, paused, not-started, stopped, due-today
+QString caseClockFilterKey(CaseClockFilter f);
 bool caseClockFilterFromKey(const QString& key, CaseClockFilter* out);
 
 enum class CaseSort { ReceivedNewest, ReceivedOldest, RegistrationNumber, DueDate, Stage, ApplicantName };
@@ -33,6 +45,7 @@ struct CaseFilter
     QString serviceId;
     QString kbli;
     std::optional<CaseStage> stage;
+    bool openOnly = false; // only cases in an open stage (registered to signature, or returned): the dashboard's cases
     CaseClockFilter clock = CaseClockFilter::Any;
     QString officer;      // username of who holds the case's current stage (must act next)
     QString workstation;  // code of the workstation that registered the case
@@ -91,6 +104,7 @@ private:
     static void addSearch(Where& w, const QString& search);
     QList<CaseRow> fetch(const CaseFilter& filter, const Where& where, int offset, int limit);
     const ClockRule& ruleFor(const QString& standardId, QString* serviceName);
+    void refreshOnce();
 
     Context m_ctx; // a copy: callers often pass a temporary
     std::unique_ptr<CalendarService> m_calendarService;

@@ -308,7 +308,7 @@ CaseView CaseService::view(const Context& ctx, const QString& registrationNumber
     const QDate today = ctx.clock().today();
     v.completion = CaseClocks::completion(*calendar, CaseClocks::rule(calendarService, v.standard),
                                           v.record.clockMarks, today);
-    v.stages = CaseClocks::stages(*calendar, v.standard, v.record, today, calendarService.atRiskDays());
+    v.stages = CaseClocks::stages(*calendar, v.standard, v.record, today, calendarService.stageAtRiskDays());
     v.allowedActions = CaseLifecycle::allowedActions(ctx.actor(), v.record.stage);
     const QDate served = v.record.serviceReceivedOn();
     if (served.isValid())

@@ -15,6 +15,7 @@ struct ReportTable
     QString title;  // translated
     QStringList headers;
     QList<QVariantList> rows;
+    QString sheet; // translated short name for a spreadsheet tab (whole words; Excel allows 31 characters)
 
     QJsonArray toJson(const QStringList& keys) const;
     QString toCsv() const;

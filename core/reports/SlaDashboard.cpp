@@ -242,12 +242,21 @@ QList<ReportTable> SlaSnapshot::tables() const
         {tr("Finished in time this month"), metThisMonth, QVariant()},
         {tr("Finished late this month"), missedThisMonth, QVariant()},
     };
-    return {summary,
-            groupTable(QStringLiteral("by_service"), tr("By service"), tr("Service"), byService),
-            groupTable(QStringLiteral("by_stage"), tr("By stage"), tr("Stage"), byStage),
-            groupTable(QStringLiteral("by_officer"), tr("By officer"), tr("Officer"), byOfficer),
-            lateTable(QStringLiteral("late_cases"), tr("Late and at-risk cases"), lateCases),
-            lateTable(QStringLiteral("complaint_deadlines"), tr("Complaint deadlines"), complaintDeadlines)};
+    // Short whole-word names for the spreadsheet tabs (Excel allows 31 characters).
+    summary.sheet = tr("Summary");
+    QList<ReportTable> out{
+        summary,
+        groupTable(QStringLiteral("by_service"), tr("By service"), tr("Service"), byService),
+        groupTable(QStringLiteral("by_stage"), tr("By stage"), tr("Stage"), byStage),
+        groupTable(QStringLiteral("by_officer"), tr("By officer"), tr("Officer"), byOfficer),
+        lateTable(QStringLiteral("late_cases"), tr("Late and at-risk cases"), lateCases),
+        lateTable(QStringLiteral("complaint_deadlines"), tr("Complaint deadlines"), complaintDeadlines)};
+    out[1].sheet = tr("By service");
+    out[2].sheet = tr("By stage");
+    out[3].sheet = tr("By officer");
+    out[4].sheet = tr("Late and at risk");
+    out[5].sheet = tr("Complaint deadlines");
+    return out;
 }
 
 QJsonObject SlaSnapshot::toJson() const

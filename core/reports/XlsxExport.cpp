@@ -11,19 +11,30 @@
 namespace loket {
 
 namespace {
-// Excel sheet names: at most 31 characters, none of []:*?/\ .
-QByteArray sheetName(const QString& title, int index)
+constexpr int kSheetLimit = 31; // Excel's limit for a sheet name
+} // namespace
+
+QString XlsxExport::sheetName(const QString& name, int index)
 {
-    QString name = title;
+    QString text = name;
     for (QChar c : {QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
                     QLatin1Char('/'), QLatin1Char('\\')})
-        name.replace(c, QLatin1Char(' '));
-    name = name.left(28).trimmed();
-    if (name.isEmpty())
-        name = QStringLiteral("Sheet");
-    return QStringLiteral("%1 %2").arg(index + 1).arg(name).left(31).toUtf8();
+        text.replace(c, QLatin1Char(' '));
+    // Whole words only: a name cut in the middle of a word reads as a typo on the tab.
+    const QString number = QString::number(index + 1);
+    QString out;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString next = out.isEmpty() ? word : out + QLatin1Char(' ') + word;
+        if (number.size() + 1 + next.size() > kSheetLimit)
+            break;
+        out = next;
+    }
+    if (out.isEmpty()) // one word longer than the limit: its start
+        out = text.trimmed().left(kSheetLimit - number.size() - 1).trimmed();
+    if (out.isEmpty())
+        out = QStringLiteral("Sheet");
+    return number + QLatin1Char(' ') + out;
 }
-} // namespace
 
 void XlsxExport::write(const QString& file, const QString& title, const QList<ReportTable>& tables)
 {
@@ -42,7 +53,8 @@ void XlsxExport::write(const QString& file, const QString& title, const QList<Re
 
     for (int t = 0; t < tables.size(); ++t) {
         const ReportTable& table = tables[t];
-        lxw_worksheet* ws = workbook_add_worksheet(wb, sheetName(table.title, t).constData());
+        const QByteArray sheet = sheetName(table.sheet.isEmpty() ? table.title : table.sheet, t).toUtf8();
+        lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.constData());
         worksheet_write_string(ws, 0, 0, (title + QStringLiteral(" — ") + table.title).toUtf8().constData(), heading);
         for (int c = 0; c < table.headers.size(); ++c) {
             worksheet_write_string(ws, 2, lxw_col_t(c), table.headers[c].toUtf8().constData(), bold);

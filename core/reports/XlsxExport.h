@@ -11,6 +11,9 @@ class XlsxExport
 {
 public:
     static void write(const QString& file, const QString& title, const QList<ReportTable>& tables);
+    // "N name": the table's number and as many whole words of its name as Excel's 31 characters
+    // allow (no []:*?/\\).
+    static QString sheetName(const QString& name, int index);
 };
 
 } // namespace loket

@@ -1,8 +1,10 @@
 #include "CaseFixture.h"
 #include "calendar/CalendarService.h"
+#include "cases/CaseClocks.h"
 #include "cases/CaseDeadlineSource.h"
 #include "cases/CaseQueries.h"
 #include "catalog/CatalogService.h"
+#include "settings/SettingsRepository.h"
 #include "storage/SqlQuery.h"
 
 #include <QtTest>
@@ -20,6 +22,9 @@ private slots:
     void resubmittedStillIncompleteStaysReturned();
     void lateIssueIsMissed();
     void calendarChangeMovesCachedDeadlines();
+    void atRiskFromTheOfficeThreshold();
+    void stageAtRiskFromItsOwnThreshold();
+    void stoppedClockShowsNoRisk();
 
 private:
     static TransitionRequest reason(const QString& text)
@@ -145,6 +150,108 @@ void TestCaseClocks::calendarChangeMovesCachedDeadlines()
     q.page(CaseFilter{}, 0, 10);
     QCOMPARE(CaseService::get(f.system(), reg).dueDate, QDate(2026, 1, 15));
     QCOMPARE(CaseDeadlineSource().openDeadlines(f.system()).size(), 1);
+}
+
+namespace {
+// The clock state of a case on `day`, computed fresh and as the case list reads its stored figures.
+ClockState stateOn(CaseFixture& f, const QString& reg, QDate day, CaseClockFilter* stored)
+{
+    f.data().clock().set(QDateTime(day, QTime(9, 0), Clock::zone()));
+    const ClockState fresh = CaseService::view(f.system(), reg).completion.state;
+    CaseFilter filter;
+    filter.search = reg;
+    *stored = CaseClockFilter::Any;
+    for (auto c : {CaseClockFilter::OnTrack, CaseClockFilter::AtRisk, CaseClockFilter::Overdue}) {
+        filter.clock = c;
+        if (CaseQueries(f.system()).count(filter) == 1)
+            *stored = c;
+    }
+    return fresh;
+}
+} // namespace
+
+void TestCaseClocks::atRiskFromTheOfficeThreshold()
+{
+    // 7 working days from Monday 5 January 2026: due Wednesday 14 (H-0). H-1 is Tuesday 13,
+    // H-2 Monday 12, H-3 Friday 9.
+    CaseFixture f;
+    QCOMPARE(f.standard().completionWorkingDays, 7);
+    const QString reg = f.caseAt(CaseStage::Verification).registrationNumber;
+    QCOMPARE(CaseService::view(f.system(), reg).completion.dueDate, QDate(2026, 1, 14));
+    CaseClockFilter stored;
+    // Default H-2: the stored figures (the list, the dashboard) agree with a fresh evaluation.
+    QCOMPARE(stateOn(f, reg, QDate(2026, 1, 9), &stored), ClockState::OnTrack); // H-3
+    QCOMPARE(stored, CaseClockFilter::OnTrack);
+    QCOMPARE(stateOn(f, reg, QDate(2026, 1, 12), &stored), ClockState::AtRisk); // H-2
+    QCOMPARE(stored, CaseClockFilter::AtRisk);
+    QCOMPARE(stateOn(f, reg, QDate(2026, 1, 13), &stored), ClockState::AtRisk); // H-1
+    QCOMPARE(stored, CaseClockFilter::AtRisk);
+    QCOMPARE(stateOn(f, reg, QDate(2026, 1, 15), &stored), ClockState::Overdue);
+    QCOMPARE(stored, CaseClockFilter::Overdue);
+
+    // The office sets H-1 (an office-wide setting, sla.*): H-2 is on track, and the stored
+    // figures follow the new threshold at once.
+    SettingsRepository(f.data().db()).set(f.system(), CalendarService::atRiskKey(), QStringLiteral("1"));
+    QCOMPARE(CalendarService(f.data().db()).atRiskDays(), 1);
+    QCOMPARE(stateOn(f, reg, QDate(2026, 1, 12), &stored), ClockState::OnTrack); // H-2
+    QCOMPARE(stored, CaseClockFilter::OnTrack);
+    QCOMPARE(stateOn(f, reg, QDate(2026, 1, 13), &stored), ClockState::AtRisk); // H-1
+    QCOMPARE(stored, CaseClockFilter::AtRisk);
+    // H-3.
+    SettingsRepository(f.data().db()).set(f.system(), CalendarService::atRiskKey(), QStringLiteral("3"));
+    QCOMPARE(stateOn(f, reg, QDate(2026, 1, 8), &stored), ClockState::OnTrack); // H-4
+    QCOMPARE(stored, CaseClockFilter::OnTrack);
+    QCOMPARE(stateOn(f, reg, QDate(2026, 1, 9), &stored), ClockState::AtRisk); // H-3
+    QCOMPARE(stored, CaseClockFilter::AtRisk);
+}
+
+void TestCaseClocks::stageAtRiskFromItsOwnThreshold()
+{
+    CaseFixture f; // Monday 5 January 2026
+    CaseRecord c = f.caseAt(CaseStage::Verification);
+    ServiceStandard standard = f.standard();
+    standard.stageBudgets = {StageBudget{QStringLiteral("verification"), 2}};
+    const auto calendar = CalendarService(f.data().db()).current();
+    const int threshold = CalendarService(f.data().db()).stageAtRiskDays();
+    QCOMPARE(threshold, 1); // H-1 by default
+    auto stageState = [&](QDate day) {
+        const CaseRecord r = CaseService::get(f.system(), c.registrationNumber);
+        return CaseClocks::stages(*calendar, standard, r, day, threshold).constLast().state;
+    };
+    // A 2-day stage is not at risk the moment it starts (it was, with the clock's H-2).
+    QCOMPARE(stageState(QDate(2026, 1, 5)), ClockState::OnTrack); // H-2
+    QCOMPARE(stageState(QDate(2026, 1, 6)), ClockState::AtRisk);  // H-1
+    QCOMPARE(stageState(QDate(2026, 1, 7)), ClockState::AtRisk);  // H-0
+    QCOMPARE(stageState(QDate(2026, 1, 8)), ClockState::Overdue);
+    SettingsRepository(f.data().db()).set(f.system(), CalendarService::stageAtRiskKey(), QStringLiteral("2"));
+    const int office = CalendarService(f.data().db()).stageAtRiskDays();
+    QCOMPARE(office, 2);
+    // An office that sets H-2 for stages: a 2-day stage is at risk from its start.
+    const CaseRecord r = CaseService::get(f.system(), c.registrationNumber);
+    QCOMPARE(CaseClocks::stages(*calendar, standard, r, QDate(2026, 1, 5), office).constLast().state,
+             ClockState::AtRisk);
+}
+
+void TestCaseClocks::stoppedClockShowsNoRisk()
+{
+    CaseFixture f; // Monday 5 January 2026
+    const CaseRecord c = f.caseAt(CaseStage::Issued);
+    QCOMPARE(c.stage, CaseStage::Issued);
+    ServiceStandard standard = f.standard();
+    standard.stageBudgets = {StageBudget{QStringLiteral("issued"), 1}};
+    const auto calendar = CalendarService(f.data().db()).current();
+    const CaseRecord r = CaseService::get(f.system(), c.registrationNumber);
+    // The permit is issued: the stage waiting for the hand-over is not at risk, though 1 day is left.
+    const QList<StageResult> stages = CaseClocks::stages(*calendar, standard, r, QDate(2026, 1, 5), 1);
+    QCOMPARE(stages.constLast().stage, QStringLiteral("issued"));
+    QCOMPARE(stages.constLast().remaining, 1);
+    QCOMPARE(stages.constLast().state, ClockState::OnTrack);
+    // The completion clock has stopped: met, never at risk; the list shows it stopped.
+    const CaseView v = CaseService::view(f.system(), c.registrationNumber);
+    QCOMPARE(v.completion.state, ClockState::Met);
+    CaseFilter atRisk;
+    atRisk.clock = CaseClockFilter::AtRisk;
+    QCOMPARE(CaseQueries(f.system()).count(atRisk), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCaseClocks)

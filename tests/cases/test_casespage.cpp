@@ -9,10 +9,12 @@
 #include "print/ReceiptRenderer.h"
 #include "receipts/ReceiptService.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -34,6 +36,8 @@ private slots:
     void actionWithTheKeyboard();
     void handOverBringsUpItsReceipt();
     void resubmittedFileBringsUpTheFileReceipt();
+    void registrationNumberShowsItsSequence();
+    void openCaseFollowsChangesAndOfficer();
 
 private:
     void makePage(const Roles& roles);
@@ -92,6 +96,54 @@ void TestCasesPage::listShowsCasesNewestFirstWithClockState()
     // The returned file has no clock running and no due date.
     QVERIFY(model->index(1, CaseListModel::ColDue).data().toString().isEmpty());
     QCOMPARE(model->index(0, CaseListModel::ColNik).data().toString(), CaseFixture::nik(3)); // front desk sees NIKs
+}
+
+void TestCasesPage::registrationNumberShowsItsSequence()
+{
+    makePage({Role::FrontDesk});
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("caseTable"));
+    QVERIFY(table);
+    // The column is as wide as the number in its own font: nothing is cut.
+    const QFont font = m_page->model()->index(0, CaseListModel::ColRegistration).data(Qt::FontRole).value<QFont>();
+    const int text = QFontMetrics(font).horizontalAdvance(m_numbers[0]);
+    QVERIFY2(
+        table->columnWidth(CaseListModel::ColRegistration) >= text,
+        qPrintable(
+            QStringLiteral("column %1, number %2").arg(table->columnWidth(CaseListModel::ColRegistration)).arg(text)));
+    // Made narrow by hand, it loses the start of the number, never the sequence at its end.
+    table->setColumnWidth(CaseListModel::ColRegistration, text / 2);
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    option.rect = table->visualRect(m_page->model()->index(0, CaseListModel::ColRegistration));
+    auto* delegate = table->itemDelegateForColumn(CaseListModel::ColRegistration);
+    QVERIFY(delegate);
+    // The delegate's own option says how it elides.
+    struct Probe : QStyledItemDelegate
+    {
+        using QStyledItemDelegate::initStyleOption;
+    };
+    QStyleOptionViewItem styled = option;
+    static_cast<Probe*>(static_cast<QStyledItemDelegate*>(delegate))
+        ->initStyleOption(&styled, m_page->model()->index(0, CaseListModel::ColRegistration));
+    QCOMPARE(styled.textElideMode, Qt::ElideLeft);
+}
+
+void TestCasesPage::openCaseFollowsChangesAndOfficer()
+{
+    makePage({Role::FrontDesk});
+    QVERIFY(m_page->openCase(m_numbers[0]));
+    auto* stage = m_page->caseScreen()->findChild<QLabel*>(QStringLiteral("caseStage"));
+    QVERIFY(stage);
+    QCOMPARE(stage->text(), caseStageTitle(CaseStage::Registered));
+    // Another workstation moved it (a sync delivered it): the screen shows the case as it now is.
+    CaseService::act(m_fixture->system(), m_numbers[0], CaseAction::StartVerification, {});
+    m_ui->notifyDataChanged(QStringLiteral("cases"));
+    QCOMPARE(stage->text(), caseStageTitle(CaseStage::Verification));
+    // Moved again, then another officer signs in at this PC: they see it as it is, not as it was.
+    CaseService::act(m_fixture->system(), m_numbers[0], CaseAction::ForwardToSignature, {});
+    m_ui->setActor(actorWith({Role::BackOffice}, QStringLiteral("budi")));
+    QCOMPARE(stage->text(), caseStageTitle(CaseStage::Signature));
+    QCOMPARE(m_page->caseScreen()->registrationNumber(), m_numbers[0]);
 }
 
 void TestCasesPage::searchFiltersByNikAndName()

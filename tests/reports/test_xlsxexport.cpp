@@ -1,4 +1,6 @@
 #include "common/Error.h"
+#include "i18n/Translations.h"
+#include "reports/SlaDashboard.h"
 #include "reports/XlsxExport.h"
 
 #include <QDate>
@@ -15,6 +17,7 @@ class TestXlsxExport : public QObject
 private Q_SLOTS:
     void writesAWorkbookWithEverySheet();
     void unwritablePlaceIsAStorageError();
+    void sheetNamesAreWholeWords();
 };
 
 void TestXlsxExport::writesAWorkbookWithEverySheet()
@@ -50,6 +53,27 @@ void TestXlsxExport::unwritablePlaceIsAStorageError()
         QFAIL("wrote into a missing folder");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Storage);
+    }
+}
+
+void TestXlsxExport::sheetNamesAreWholeWords()
+{
+    // Cut at a word, never inside one, within Excel's 31 characters.
+    QCOMPARE(XlsxExport::sheetName(QStringLiteral("Permohonan terlambat dan berisiko"), 4),
+             QStringLiteral("5 Permohonan terlambat dan"));
+    QCOMPARE(XlsxExport::sheetName(QStringLiteral("Per layanan"), 1), QStringLiteral("2 Per layanan"));
+    QCOMPARE(XlsxExport::sheetName(QStringLiteral("a/b: c"), 0), QStringLiteral("1 a b c"));
+    QVERIFY(XlsxExport::sheetName(QString(40, QLatin1Char('x')), 9).size() <= 31);
+    // The dashboard's tabs have short names of their own, whole in both languages.
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("id")}) {
+        installTranslations(*QCoreApplication::instance(), language);
+        const QList<ReportTable> tables = SlaSnapshot().tables();
+        QCOMPARE(tables.size(), 6);
+        for (int i = 0; i < tables.size(); ++i) {
+            QVERIFY2(!tables[i].sheet.isEmpty(), qPrintable(tables[i].key));
+            QCOMPARE(XlsxExport::sheetName(tables[i].sheet, i),
+                     QStringLiteral("%1 %2").arg(i + 1).arg(tables[i].sheet));
+        }
     }
 }
 

@@ -1,11 +1,16 @@
 // The shell as an officer meets it: the window fits the screen, a page chosen in the side bar
 // takes the keyboard, and no two things on one screen answer the same Alt+letter.
 #include "CaseFixture.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseScreen.h"
+#include "cases/CasesPage.h"
 #include "common/UiContext.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "reports/DashboardPage.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -14,6 +19,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace loket;
@@ -82,6 +89,7 @@ private slots:
     void windowFitsTheScreen();
     void pageChosenInTheSideBarTakesTheKeyboard();
     void noTwoThingsOnAScreenShareAnAltKey();
+    void dashboardOpensTheCasesItCounts();
 
 private:
     std::unique_ptr<CaseFixture> m_fixture;
@@ -191,6 +199,50 @@ void TestMainWindow::noTwoThingsOnAScreenShareAnAltKey()
         }
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::dashboardOpensTheCasesItCounts()
+{
+    const QString late =
+        CaseService::registerCase(m_fixture->system(), m_fixture->request(1)).record.registrationNumber;
+    CaseService::registerCase(m_fixture->system(), m_fixture->request(2, false)); // returned at intake
+    m_fixture->data().clock().set(QDateTime(QDate(2026, 2, 20), QTime(9, 0), Clock::zone()));
+    CaseService::registerCase(m_fixture->system(), m_fixture->request(3));
+    MainWindow window(*m_ui);
+    window.showOnScreen();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(QStringLiteral("dashboardPage")));
+    auto* dashboard = qobject_cast<DashboardPage*>(window.page(QStringLiteral("dashboardPage")));
+    QVERIFY(dashboard);
+    QTRY_COMPARE(dashboard->snapshot().cases.open, 3);
+    QCOMPARE(dashboard->snapshot().cases.overdue, 1);
+    auto* cases = qobject_cast<CasesPage*>(window.page(QStringLiteral("casesPage")));
+    QVERIFY(cases);
+
+    // A tile: the case list with the cases it counts, its filters showing why.
+    QTest::mouseClick(dashboard->findChild<QLabel*>(QStringLiteral("tileOverdue")), Qt::LeftButton);
+    QTRY_VERIFY(cases->isVisible());
+    QCOMPARE(cases->model()->filter().clock, CaseClockFilter::Overdue);
+    QCOMPARE(cases->model()->rowCount(), 1);
+    QCOMPARE(cases->model()->registrationAt(0), late);
+    QCOMPARE(cases->findChild<QComboBox*>(QStringLiteral("caseFilterClock"))->currentData().toString(),
+             QStringLiteral("overdue"));
+    QVERIFY(cases->findChild<QLabel*>(QStringLiteral("caseCount"))->text().contains(QLatin1Char('1')));
+    window.showPage(QStringLiteral("dashboardPage"));
+    QTest::mouseClick(dashboard->findChild<QLabel*>(QStringLiteral("tileNotStarted")), Qt::LeftButton);
+    QTRY_VERIFY(cases->isVisible());
+    QCOMPARE(cases->model()->total(), dashboard->snapshot().cases.notStarted);
+
+    // A case in the late list: its case screen.
+    window.showPage(QStringLiteral("dashboardPage"));
+    auto* table = dashboard->findChild<QTableWidget*>(QStringLiteral("dashboard_late_cases"));
+    QVERIFY(table);
+    dashboard->findChild<QTabWidget*>(QStringLiteral("dashboardTabs"))->setCurrentWidget(table);
+    QCOMPARE(table->item(0, 0)->text(), late);
+    table->setCurrentCell(0, 0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(cases->caseScreen()->isVisible());
+    QCOMPARE(cases->caseScreen()->registrationNumber(), late);
 }
 
 QTEST_MAIN(TestMainWindow)

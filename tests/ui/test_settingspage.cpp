@@ -43,6 +43,16 @@ void TestSettingsPage::adminSavesOfficeIdentity()
     QCOMPARE(SettingsRepository(t.db()).value(QStringLiteral("office.name")), QStringLiteral("DPMPTSP Kabupaten Purwakarta"));
     QCOMPARE(prompter.shown.size(), 1);
     QVERIFY(prompter.shown.first().startsWith(QStringLiteral("info:")));
+    // The at-risk thresholds: H-2 and H-1 by default, saved as office-wide sla.* settings.
+    auto* atRisk = page.findChild<QSpinBox*>(QStringLiteral("settingAtRisk"));
+    auto* stageAtRisk = page.findChild<QSpinBox*>(QStringLiteral("settingStageAtRisk"));
+    QVERIFY(atRisk && stageAtRisk);
+    QCOMPARE(atRisk->value(), 2);
+    QCOMPARE(stageAtRisk->value(), 1);
+    atRisk->setValue(3);
+    QVERIFY(page.save());
+    QCOMPARE(SettingsRepository(t.db()).value(QStringLiteral("sla.at_risk_days")), QStringLiteral("3"));
+    QCOMPARE(SettingsRepository(t.db()).value(QStringLiteral("sla.stage_at_risk_days")), QStringLiteral("1"));
     Prompter::setInstance(nullptr);
 }
 

@@ -187,6 +187,12 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
         if (!m_view.record.registrationNumber.isEmpty())
             reload();
     });
+    // Cases changed elsewhere (another screen, a sync): the open case is shown as it now is,
+    // unless an action is being filled in on it.
+    connect(&m_ui, &UiContext::dataChanged, this, [this](const QString& domain) {
+        if (domain == QLatin1String("cases") && !m_view.record.registrationNumber.isEmpty() && m_panel->isHidden())
+            reload();
+    });
 }
 
 bool CaseScreen::open(const QString& registrationNumber)

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,7 +27,26 @@ namespace loket::ui {
 
 namespace {
 const QDate kAnyDate(2000, 1, 1); // the date edits' "any" value
-}
+// Item data of the stage filter's "open" entry and the service filter's KBLI-wide entries.
+const QString kOpenStages = QStringLiteral("open");
+const QString kKbliPrefix = QStringLiteral("kbli:");
+constexpr int kKbliRole = Qt::UserRole + 1;
+
+// A registration number too long for its column loses its start, never its sequence number (the
+// part that tells cases apart): "…/2026/C01/00042".
+class ElideLeftDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
+} // namespace
 
 CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 {
@@ -59,6 +79,7 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_stage = new QComboBox(list);
     m_stage->setObjectName(QStringLiteral("caseFilterStage"));
     m_stage->addItem(tr("All stages"), QString());
+    m_stage->addItem(tr("Open (not finished)"), kOpenStages);
     for (CaseStage s : allCaseStages())
         m_stage->addItem(caseStageTitle(s), caseStageKey(s));
     m_clock = new QComboBox(list);
@@ -70,6 +91,7 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_clock->addItem(tr("Paused (with the applicant)"), caseClockFilterKey(CaseClockFilter::Paused));
     m_clock->addItem(tr("Not started"), caseClockFilterKey(CaseClockFilter::NotStarted));
     m_clock->addItem(tr("Stopped"), caseClockFilterKey(CaseClockFilter::Stopped));
+    m_clock->addItem(tr("Due today"), caseClockFilterKey(CaseClockFilter::DueToday));
     m_officer = new QComboBox(list);
     m_officer->setObjectName(QStringLiteral("caseFilterOfficer"));
     m_officer->setToolTip(tr("Who holds the application's current stage and must act next"));
@@ -118,6 +140,7 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     const int widths[] = {210, 120, 175, 120, 90, 170, 230, 250, 130, 120, 80};
     for (int c = 0; c < CaseListModel::ColCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    m_table->setItemDelegateForColumn(CaseListModel::ColRegistration, new ElideLeftDelegate(m_table));
     layout->addWidget(m_table, 1);
     m_stack->addWidget(list);
 
@@ -139,6 +162,14 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
             [this](const QModelIndex& index) { openCase(m_model->registrationAt(index.row())); });
     connect(m_screen, &CaseScreen::backRequested, this, &CasesPage::showList);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CasesPage::updateCount);
+    // The registration number column as wide as its longest number (it grows, never shrinks under
+    // what the officer set).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int set = m_table->columnWidth(CaseListModel::ColRegistration);
+        m_table->resizeColumnToContents(CaseListModel::ColRegistration);
+        if (m_table->columnWidth(CaseListModel::ColRegistration) < set)
+            m_table->setColumnWidth(CaseListModel::ColRegistration, set);
+    });
     auto* focusScan = new QShortcut(QKeySequence(Qt::Key_F2), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(focusScan, &QShortcut::activated, this, [this] {
         showList();
@@ -162,8 +193,12 @@ void CasesPage::reloadChoices()
     const QString service = m_service->currentData().toString();
     m_service->clear();
     m_service->addItem(tr("All services"), QString());
-    for (const ServiceStandard& s : CatalogRepository(m_ui.database()).listCurrent())
+    for (const ServiceStandard& s : CatalogRepository(m_ui.database()).listCurrent()) {
         m_service->addItem(QStringLiteral("%1 · %2").arg(s.kbli, s.name), s.serviceId);
+        m_service->setItemData(m_service->count() - 1, s.kbli, kKbliRole);
+    }
+    if (service.startsWith(kKbliPrefix))
+        m_service->addItem(tr("KBLI %1 (every service)").arg(service.mid(kKbliPrefix.size())), service);
     m_service->setCurrentIndex(std::max(0, m_service->findData(service)));
     const QString officer = m_officer->currentData().toString();
     m_officer->clear();
@@ -185,8 +220,11 @@ void CasesPage::applyFilters()
     m_searchDelay->stop();
     CaseFilter f = m_model->filter();
     f.search = m_search->text();
-    f.serviceId = m_service->currentData().toString();
+    const QString service = m_service->currentData().toString();
+    f.serviceId = service.startsWith(kKbliPrefix) ? QString() : service;
+    f.kbli = service.startsWith(kKbliPrefix) ? service.mid(kKbliPrefix.size()) : QString();
     f.stage.reset();
+    f.openOnly = m_stage->currentData().toString() == kOpenStages;
     CaseStage stage;
     if (caseStageFromKey(m_stage->currentData().toString(), &stage))
         f.stage = stage;
@@ -196,6 +234,47 @@ void CasesPage::applyFilters()
     f.receivedFrom = m_from->date() == kAnyDate ? QDate() : m_from->date();
     f.receivedTo = m_to->date() == kAnyDate ? QDate() : m_to->date();
     m_model->setFilter(f);
+}
+
+void CasesPage::showFiltered(const CaseFilter& filter)
+{
+    m_search->blockSignals(true);
+    m_search->setText(filter.search);
+    m_search->blockSignals(false);
+    // A KBLI is one service of the list when only one current service has it.
+    QString service = filter.serviceId;
+    if (!filter.kbli.isEmpty()) {
+        QList<int> matches;
+        for (int i = 0; i < m_service->count(); ++i)
+            if (m_service->itemData(i, kKbliRole).toString() == filter.kbli)
+                matches << i;
+        if (matches.size() == 1) {
+            service = m_service->itemData(matches.first()).toString();
+        } else {
+            service = kKbliPrefix + filter.kbli;
+            if (m_service->findData(service) < 0)
+                m_service->addItem(tr("KBLI %1 (every service)").arg(filter.kbli), service);
+        }
+    }
+    m_service->setCurrentIndex(std::max(0, m_service->findData(service)));
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(filter.stage      ? caseStageKey(*filter.stage)
+                                                           : filter.openOnly ? kOpenStages
+                                                                             : QString())));
+    m_clock->setCurrentIndex(std::max(0, m_clock->findData(caseClockFilterKey(filter.clock))));
+    if (!filter.officer.isEmpty() && m_officer->findData(filter.officer) < 0)
+        m_officer->addItem(filter.officer, filter.officer);
+    m_officer->setCurrentIndex(std::max(0, m_officer->findData(filter.officer)));
+    m_workstation->setCurrentIndex(std::max(0, m_workstation->findData(filter.workstation)));
+    for (QDateEdit* d : {m_from, m_to})
+        d->blockSignals(true);
+    m_from->setDate(filter.receivedFrom.isValid() ? filter.receivedFrom : kAnyDate);
+    m_to->setDate(filter.receivedTo.isValid() ? filter.receivedTo : kAnyDate);
+    for (QDateEdit* d : {m_from, m_to})
+        d->blockSignals(false);
+    if (m_stack->currentWidget() == m_screen)
+        m_stack->setCurrentWidget(m_stack->widget(0));
+    applyFilters();
+    m_table->setFocus();
 }
 
 void CasesPage::updateCount()

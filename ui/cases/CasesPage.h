@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cases/CaseQueries.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -26,6 +28,9 @@ public:
     explicit CasesPage(UiContext& ui, QWidget* parent = nullptr);
 
     bool openCase(const QString& registrationNumber);
+    // The list with these filters (a dashboard tile or row): the filter widgets show them, the
+    // search is cleared and the list's order is kept.
+    void showFiltered(const CaseFilter& filter);
     void showList();
     void applyFilters();
     CaseListModel* model() const { return m_model; }

@@ -249,8 +249,17 @@ void MainWindow::buildPages()
     });
     addPage(QStringLiteral("catalogPage"), tr("Service catalogue"), navIcon("catalog"),
             new CatalogPage(m_ui, this));
-    addPage(QStringLiteral("dashboardPage"), tr("SLA dashboard"), navIcon("dashboard"),
-            new DashboardPage(m_ui, this));
+    auto* dashboard = new DashboardPage(m_ui, this);
+    addPage(QStringLiteral("dashboardPage"), tr("SLA dashboard"), navIcon("dashboard"), dashboard);
+    // Drill-down: a late case opens its case screen, a tile or a table row the list of its cases.
+    connect(dashboard, &DashboardPage::openCase, this, [this, cases](const QString& reg) {
+        showPage(QStringLiteral("casesPage"));
+        cases->openCase(reg);
+    });
+    connect(dashboard, &DashboardPage::openCaseList, this, [this, cases](const CaseFilter& filter) {
+        showPage(QStringLiteral("casesPage"));
+        cases->showFiltered(filter);
+    });
     auto* conflicts = new ConflictsPage(m_ui, this);
     addPage(QStringLiteral("conflictsPage"), ConflictsPage::title(), navIcon("conflicts"), conflicts);
     connect(conflicts, &ConflictsPage::openCaseRequested, this, [this, cases](const QString& reg) {

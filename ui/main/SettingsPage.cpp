@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "calendar/CalendarService.h"
+
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
@@ -23,6 +25,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -32,7 +35,17 @@ namespace loket::ui {
 
 SettingsPage::SettingsPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 {
-    auto* layout = new QVBoxLayout(this);
+    // The page scrolls: office, sync and backup settings together are taller than a 768-pixel screen.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
     auto* title = new QLabel(tr("<h2>Office settings</h2>"), this);
     layout->addWidget(title);
     auto* form = new QFormLayout;
@@ -49,6 +62,20 @@ SettingsPage::SettingsPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
     form->addRow(tr("Office address"), m_officeAddress);
     form->addRow(tr("Office telephone"), m_officePhone);
     form->addRow(tr("Workstation code"), m_workstation);
+    // When a clock turns "at risk": H-n, n working days before its deadline (office-wide, synced).
+    auto threshold = [this](const char* name) {
+        auto* box = new QSpinBox(this);
+        box->setObjectName(QString::fromLatin1(name));
+        box->setRange(0, 20);
+        box->setPrefix(QStringLiteral("H-"));
+        return box;
+    };
+    m_atRisk = threshold("settingAtRisk");
+    m_atRisk->setToolTip(tr("An application is at risk from this many working days before its completion deadline"));
+    m_stageAtRisk = threshold("settingStageAtRisk");
+    m_stageAtRisk->setToolTip(tr("A stage is at risk from this many working days before the end of its budget"));
+    form->addRow(tr("Application at risk from"), m_atRisk);
+    form->addRow(tr("Stage at risk from"), m_stageAtRisk);
     layout->addLayout(form);
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveSettings"));
@@ -76,6 +103,11 @@ void SettingsPage::reload()
     m_officeName->setReadOnly(!editable);
     m_officeAddress->setReadOnly(!editable);
     m_officePhone->setReadOnly(!editable);
+    const CalendarService clocks(m_ui.database());
+    m_atRisk->setValue(clocks.atRiskDays());
+    m_stageAtRisk->setValue(clocks.stageAtRiskDays());
+    m_atRisk->setEnabled(editable);
+    m_stageAtRisk->setEnabled(editable);
     m_save->setEnabled(editable);
 
     m_syncBox->setVisible(editable);
@@ -305,7 +337,16 @@ bool SettingsPage::save()
         settings.set(m_ui.context(), QStringLiteral("office.name"), m_officeName->text().trimmed());
         settings.set(m_ui.context(), QStringLiteral("office.address"), m_officeAddress->toPlainText().trimmed());
         settings.set(m_ui.context(), QStringLiteral("office.phone"), m_officePhone->text().trimmed());
+        const CalendarService clocks(m_ui.database());
+        const bool thresholds =
+            clocks.atRiskDays() != m_atRisk->value() || clocks.stageAtRiskDays() != m_stageAtRisk->value();
+        if (thresholds) {
+            settings.set(m_ui.context(), CalendarService::atRiskKey(), QString::number(m_atRisk->value()));
+            settings.set(m_ui.context(), CalendarService::stageAtRiskKey(), QString::number(m_stageAtRisk->value()));
+        }
         m_ui.notifyDataChanged(QStringLiteral("settings"));
+        if (thresholds) // the clocks' states change: lists and the dashboard count again
+            m_ui.notifyDataChanged(QStringLiteral("cases"));
         Prompter::instance().information(this, tr("Settings"), tr("The office settings were saved."));
         return true;
     } catch (const Error& e) {

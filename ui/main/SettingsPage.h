@@ -41,6 +41,8 @@ private:
     QLineEdit* m_officeName;
     QPlainTextEdit* m_officeAddress;
     QLineEdit* m_officePhone;
+    QSpinBox* m_atRisk;
+    QSpinBox* m_stageAtRisk;
     QLabel* m_workstation;
     QPushButton* m_save;
     QGroupBox* m_syncBox;

@@ -8,6 +8,7 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "reports/XlsxExport.h"
+#include "storage/AtomicFiles.h"
 #include "storage/Database.h"
 #include "users/PersonalData.h"
 
@@ -15,17 +16,22 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEventLoop>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <functional>
 
 namespace loket::ui {
 
@@ -98,7 +104,13 @@ DashboardPage::DashboardPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(&m_ui, &UiContext::actorChanged, this, [this] { m_dirty = true; if (isVisible()) refresh(); });
-    connect(&m_ui, &UiContext::dataChanged, this, [this] { m_dirty = true; });
+    // Figures change with cases, complaints, the calendar and the office's thresholds: counted
+    // again at once when the page is on screen (after a sync too), else when it is next shown.
+    connect(&m_ui, &UiContext::dataChanged, this, [this] {
+        m_dirty = true;
+        if (isVisible())
+            refresh();
+    });
     connect(m_excel, &QPushButton::clicked, this, [this] {
         const QString file = Prompter::instance().saveFile(
             this, tr("Export the SLA dashboard"),
@@ -115,10 +127,79 @@ DashboardPage::DashboardPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     });
 }
 
+std::optional<CaseFilter> DashboardPage::tileFilter(const QString& tileName)
+{
+    static const QHash<QString, CaseClockFilter> clocks{{QStringLiteral("tileOpen"), CaseClockFilter::Any},
+                                                        {QStringLiteral("tileOnTrack"), CaseClockFilter::OnTrack},
+                                                        {QStringLiteral("tileAtRisk"), CaseClockFilter::AtRisk},
+                                                        {QStringLiteral("tileOverdue"), CaseClockFilter::Overdue},
+                                                        {QStringLiteral("tilePaused"), CaseClockFilter::Paused},
+                                                        {QStringLiteral("tileNotStarted"), CaseClockFilter::NotStarted},
+                                                        {QStringLiteral("tileDueToday"), CaseClockFilter::DueToday}};
+    const auto it = clocks.constFind(tileName);
+    if (it == clocks.cend())
+        return std::nullopt;
+    CaseFilter f;
+    f.openOnly = true;
+    f.clock = *it;
+    return f;
+}
+
+std::optional<CaseFilter> DashboardPage::groupFilter(const QString& tableKey, int row) const
+{
+    const QList<SlaGroup>* groups = tableKey == QLatin1String("by_service")   ? &m_snapshot.byService
+                                    : tableKey == QLatin1String("by_stage")   ? &m_snapshot.byStage
+                                    : tableKey == QLatin1String("by_officer") ? &m_snapshot.byOfficer
+                                                                              : nullptr;
+    if (!groups || row < 0 || row >= groups->size())
+        return std::nullopt;
+    const QString key = groups->at(row).key;
+    CaseFilter f;
+    f.openOnly = true;
+    if (groups == &m_snapshot.byService) {
+        f.kbli = key;
+    } else if (groups == &m_snapshot.byStage) {
+        CaseStage stage;
+        if (!caseStageFromKey(key, &stage))
+            return std::nullopt;
+        f.stage = stage;
+    } else {
+        if (key.isEmpty()) // "(nobody)": no filter can pick the cases nobody holds
+            return std::nullopt;
+        f.officer = key;
+    }
+    return f;
+}
+
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // A tile is a button: a click, or Enter or Space when it has focus, opens what it counts.
+    bool open = false;
+    if (event->type() == QEvent::MouseButtonRelease)
+        open = static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton;
+    else if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        open = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space;
+    }
+    if (open) {
+        if (const auto f = tileFilter(watched->objectName()); f && m_snapshot.today.isValid()) {
+            Q_EMIT openCaseList(*f);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QLabel* DashboardPage::tile(const QString& objectName)
 {
     auto* l = new QLabel(this);
     l->setObjectName(objectName);
+    if (tileFilter(objectName)) {
+        l->setCursor(Qt::PointingHandCursor);
+        l->setFocusPolicy(Qt::StrongFocus);
+        l->setToolTip(tr("Show these applications in the list (click or Enter)"));
+        l->installEventFilter(this);
+    }
     l->setAlignment(Qt::AlignCenter);
     l->setMinimumHeight(84);
     l->setTextFormat(Qt::RichText);
@@ -232,13 +313,19 @@ void DashboardPage::finishRefresh()
     }
 }
 
-void DashboardPage::showSnapshot()
+void DashboardPage::showSnapshotNotice()
 {
     const SlaSnapshot& s = m_snapshot;
     m_notice->setText(s.cases.unconfirmedYear > 0
                           ? tr("Warning: %1 due dates fall in a year whose holiday calendar is not confirmed yet.")
                                 .arg(s.cases.unconfirmedYear)
                           : tr("Working-day clocks as of %1.").arg(QLocale().toString(s.today, QLocale::LongFormat)));
+}
+
+void DashboardPage::showSnapshot()
+{
+    const SlaSnapshot& s = m_snapshot;
+    showSnapshotNotice();
     auto style = [](QLabel* l, const QString& colour) {
         l->setStyleSheet(QStringLiteral("QLabel { border-radius: 6px; background: %1; color: white; padding: 6px; }").arg(colour));
     };
@@ -276,10 +363,21 @@ void DashboardPage::showSnapshot()
         fillTable(table, t);
         m_tabs->addTab(table, t.title);
         m_tables.append(table);
-        if (t.key == QLatin1String("late_cases"))
-            connect(table, &QTableWidget::cellDoubleClicked, this, [this, table](int row, int) {
-                Q_EMIT openCase(table->item(row, 0)->text());
+        // Double-click or Enter: a late case opens its case screen, a group row the list of its cases.
+        if (t.key == QLatin1String("late_cases")) {
+            table->setToolTip(tr("Double-click or Enter opens the application"));
+            connect(table, &QTableWidget::cellActivated, this, [this, table](int row, int) {
+                if (const QTableWidgetItem* item = table->item(row, 0))
+                    Q_EMIT openCase(item->text());
             });
+        } else if (t.key == QLatin1String("by_service") || t.key == QLatin1String("by_stage") ||
+                   t.key == QLatin1String("by_officer")) {
+            table->setToolTip(tr("Double-click or Enter shows these applications in the list"));
+            connect(table, &QTableWidget::cellActivated, this, [this, key = t.key](int row, int) {
+                if (const auto f = groupFilter(key, row))
+                    Q_EMIT openCaseList(*f);
+            });
+        }
     }
     rebuildChart();
 }
@@ -309,6 +407,13 @@ void DashboardPage::fillTable(QTableWidget* table, const ReportTable& data)
 
 void DashboardPage::rebuildChart()
 {
+    QChart* old = m_chart->chart();
+    m_chart->setChart(makeChart(m_snapshot));
+    delete old;
+}
+
+QChart* DashboardPage::makeChart(const SlaSnapshot& snapshot)
+{
     auto* onTrack = new QBarSet(ClockStateText::title(ClockState::OnTrack));
     auto* atRisk = new QBarSet(ClockStateText::title(ClockState::AtRisk));
     auto* overdue = new QBarSet(ClockStateText::title(ClockState::Overdue));
@@ -323,7 +428,7 @@ void DashboardPage::rebuildChart()
     notStarted->setColor(QColor(QStringLiteral("#7a6a53")));
     QStringList stages;
     int most = 1;
-    for (const SlaGroup& g : m_snapshot.byStage) {
+    for (const SlaGroup& g : snapshot.byStage) {
         stages << g.title;
         *onTrack << g.counts.onTrack;
         *atRisk << g.counts.atRisk;
@@ -344,7 +449,11 @@ void DashboardPage::rebuildChart()
     auto* x = new QBarCategoryAxis;
     x->append(stages);
     auto* y = new QValueAxis;
-    y->setRange(0, most);
+    // Whole numbers on the axis: at most 5 steps of a whole size.
+    const int steps = std::min(most, 5);
+    const int step = (most + steps - 1) / steps;
+    y->setRange(0, step * steps);
+    y->setTickCount(steps + 1);
     y->setLabelFormat(QStringLiteral("%d"));
     // Horizontal bars leave room for the stage names.
     chart->addAxis(x, Qt::AlignLeft);
@@ -352,8 +461,34 @@ void DashboardPage::rebuildChart()
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setChart(chart);
+    return chart;
 }
+
+namespace {
+// Runs a file write on a worker thread (an export can take seconds and the disk may be slow to
+// flush) while the page keeps painting; returns the error message, empty when it worked.
+QString writeOffThread(const std::function<void()>& write)
+{
+    QString error;
+    QThread* thread = QThread::create([&write, &error] {
+        try {
+            write();
+        } catch (const Error& e) {
+            error = e.message();
+        } catch (const std::exception& e) {
+            error = QString::fromLocal8Bit(e.what());
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    if (!thread->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    delete thread;
+    return error;
+}
+} // namespace
 
 bool DashboardPage::exportExcel(const QString& file)
 {
@@ -361,12 +496,30 @@ bool DashboardPage::exportExcel(const QString& file)
         // The late list names applicants and complainants: a personal-data export.
         PersonalData::recordExport(m_ui.context(), QStringLiteral("sla_dashboard.xlsx"),
                                    int(m_snapshot.lateCases.size() + m_snapshot.complaintDeadlines.size()), file);
-        XlsxExport::write(file, tr("SLA %1").arg(m_snapshot.today.toString(Qt::ISODate)), m_snapshot.tables());
-        return true;
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("SLA dashboard"), e.message());
         return false;
     }
+    const QString title = tr("SLA %1").arg(m_snapshot.today.toString(Qt::ISODate));
+    const QList<ReportTable> tables = m_snapshot.tables();
+    setBusy(true);
+    m_notice->setText(tr("Saving %1…").arg(file));
+    // Written whole under a temporary name, then renamed: never half a workbook under its name.
+    const QString error = writeOffThread([&] {
+        AtomicFiles files;
+        const QString temporary = files.temporaryFor(file);
+        XlsxExport::write(temporary, title, tables);
+        files.adopt(temporary, file);
+        files.commit();
+    });
+    setBusy(false);
+    showSnapshotNotice();
+    if (!error.isEmpty()) {
+        Prompter::instance().warning(this, tr("SLA dashboard"), error);
+        return false;
+    }
+    Prompter::instance().information(this, tr("SLA dashboard"), tr("The Excel file was saved: %1").arg(file));
+    return true;
 }
 
 bool DashboardPage::exportPdf(const QString& file)
@@ -378,10 +531,22 @@ bool DashboardPage::exportPdf(const QString& file)
         Prompter::instance().warning(this, tr("SLA dashboard"), e.message());
         return false;
     }
-    if (!DashboardPrinter::writePdf(m_ui, m_snapshot, file)) {
-        Prompter::instance().warning(this, tr("SLA dashboard"), tr("Cannot write %1.").arg(file));
+    setBusy(true);
+    m_notice->setText(tr("Saving %1…").arg(file));
+    // Painted here (the chart is a widget), written whole on a worker thread.
+    const QByteArray bytes = DashboardPrinter::pdf(m_ui, m_snapshot);
+    const QString error = writeOffThread([&] {
+        AtomicFiles files;
+        files.write(file, bytes);
+        files.commit();
+    });
+    setBusy(false);
+    showSnapshotNotice();
+    if (!error.isEmpty()) {
+        Prompter::instance().warning(this, tr("SLA dashboard"), error);
         return false;
     }
+    Prompter::instance().information(this, tr("SLA dashboard"), tr("The PDF file was saved: %1").arg(file));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/CaseQueries.h"
 #include "reports/SlaDashboard.h"
 
 #include <QWidget>
@@ -10,6 +11,7 @@ class QThread;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
+class QChart;
 class QChartView;
 
 namespace loket::ui {
@@ -34,14 +36,24 @@ public:
     const SlaSnapshot& snapshot() const { return m_snapshot; }
     bool exportExcel(const QString& file);
     bool exportPdf(const QString& file);
+    // The chart of open applications by stage (the page's, and the PDF's first page).
+    static QChart* makeChart(const SlaSnapshot& snapshot);
+    // The case-list filter behind a tile ("tileOverdue", ...) or a row of a group table; nullopt
+    // when the tile or table counts something else (complaints, this month's permits).
+    static std::optional<CaseFilter> tileFilter(const QString& tileName);
+    std::optional<CaseFilter> groupFilter(const QString& tableKey, int row) const;
 
 Q_SIGNALS:
-    // A registration number was double-clicked in the late list.
+    // A registration number was opened (double-click or Enter) in the late and at-risk list.
     void openCase(const QString& registrationNumber);
+    // A tile or a row of the service, stage or officer table was opened: the case list with the
+    // cases it counts (open stages only, as the dashboard counts them).
+    void openCaseList(const loket::CaseFilter& filter);
     void refreshed();
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QLabel* tile(const QString& objectName);
@@ -50,6 +62,7 @@ private:
     void setBusy(bool busy);
     void finishRefresh();
     void showSnapshot();
+    void showSnapshotNotice();
 
     struct Job;
     std::shared_ptr<Job> m_job;

@@ -1,12 +1,18 @@
 #include "DashboardPrinter.h"
 
+#include "DashboardPage.h"
 #include "common/UiContext.h"
 #include "settings/SettingsRepository.h"
 
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPdfWriter>
+
+#include <numeric>
 
 namespace loket::ui {
 
@@ -15,99 +21,218 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("loket::ui", text);
 }
+
+constexpr int kPad = 4;          // inside a cell, each side
+constexpr int kSampleRows = 400; // rows measured for a column's width
+
+QString cellText(const QVariant& v)
+{
+    return v.typeId() == QMetaType::QDate ? v.toDate().toString(QStringLiteral("dd-MM-yyyy")) : v.toString();
+}
+
+// A column holds numbers when each of its filled cells does: it and its header align right.
+QList<bool> numericColumns(const ReportTable& t)
+{
+    QList<bool> numeric(t.headers.size(), true);
+    for (int c = 0; c < t.headers.size(); ++c) {
+        bool any = false;
+        for (const QVariantList& row : t.rows) {
+            if (c >= row.size() || row[c].isNull())
+                continue;
+            any = true;
+            if (row[c].typeId() != QMetaType::Int && row[c].typeId() != QMetaType::LongLong) {
+                numeric[c] = false;
+                break;
+            }
+        }
+        numeric[c] = numeric[c] && any;
+    }
+    return numeric;
+}
+
+// Column widths within `width`: each column as wide as its header and widest cell when they
+// fit; otherwise numbers and dates keep theirs and the text columns share the rest (their cells
+// then wrap onto more lines, nothing is cut).
+QList<int> columnWidths(const ReportTable& t, const QFontMetrics& head, const QFontMetrics& body, int width)
+{
+    const int columns = int(t.headers.size());
+    QList<int> need(columns, 0);
+    QList<bool> wraps(columns, false);
+    for (int c = 0; c < columns; ++c) {
+        // A header may wrap at its spaces: its longest word is the least it needs.
+        int word = 0;
+        for (const QString& w : t.headers[c].split(QLatin1Char(' ')))
+            word = std::max(word, head.horizontalAdvance(w));
+        need[c] = std::max(word, std::min(head.horizontalAdvance(t.headers[c]), 150)) + 2 * kPad;
+    }
+    for (int r = 0; r < t.rows.size() && r < kSampleRows; ++r) {
+        for (int c = 0; c < columns && c < t.rows[r].size(); ++c) {
+            const QVariant& v = t.rows[r][c];
+            need[c] = std::max(need[c], body.horizontalAdvance(cellText(v)) + 2 * kPad);
+            wraps[c] = wraps[c] || v.typeId() == QMetaType::QString;
+        }
+    }
+    const int total = std::accumulate(need.cbegin(), need.cend(), 0);
+    if (total <= width) {
+        need[0] += width - total; // the first column (names) takes what is left
+        return need;
+    }
+    int fixed = 0;
+    int flexible = 0;
+    for (int c = 0; c < columns; ++c)
+        (wraps[c] ? flexible : fixed) += need[c];
+    const int room = std::max(width - fixed, columns * 40);
+    QList<int> out = need;
+    for (int c = 0; c < columns; ++c)
+        if (wraps[c])
+            out[c] = std::max(40, int(qint64(need[c]) * room / std::max(1, flexible)));
+    return out;
+}
+
+struct Page
+{
+    QPainter& p;
+    QPagedPaintDevice& device;
+    int margin;
+    int width;
+    int bottom;
+    int y;
+    int number = 1;
+    QString footerText;
+    QFont footerFont;
+
+    void footer()
+    {
+        p.setFont(footerFont);
+        p.drawText(QRect(margin, bottom, width, 30), Qt::AlignRight, footerText.arg(number));
+    }
+    void next()
+    {
+        footer();
+        device.newPage();
+        ++number;
+        y = margin;
+    }
+    void ensure(int height)
+    {
+        if (y + height > bottom)
+            next();
+    }
+};
+
+void paintTable(Page& page, const ReportTable& t, const QFont& titleFont, const QFont& headFont, const QFont& bodyFont)
+{
+    QPainter& p = page.p;
+    const QFontMetrics head(headFont, &page.device);
+    const QFontMetrics body(bodyFont, &page.device);
+    const int columns = int(t.headers.size());
+    const QList<int> widths = columnWidths(t, head, body, page.width);
+    const QList<bool> numeric = numericColumns(t);
+    auto columnX = [&](int c) { return page.margin + std::accumulate(widths.cbegin(), widths.cbegin() + c, 0); };
+    const int flags = Qt::TextWordWrap | Qt::AlignVCenter;
+    // Each row as tall as its tallest cell: two-line headers and long service names show whole.
+    auto rowHeight = [&](const QFontMetrics& fm, const QStringList& texts) {
+        int h = fm.height();
+        for (int c = 0; c < texts.size() && c < columns; ++c)
+            h = std::max(h, fm.boundingRect(QRect(0, 0, widths[c] - 2 * kPad, 10000), flags, texts[c]).height());
+        return h + 2 * kPad;
+    };
+    const int headHeight = rowHeight(head, t.headers);
+    auto header = [&] {
+        p.setFont(headFont);
+        p.fillRect(QRect(page.margin, page.y, page.width, headHeight), QColor(0xDC, 0xE6, 0xF1));
+        for (int c = 0; c < columns; ++c)
+            p.drawText(QRect(columnX(c) + kPad, page.y, widths[c] - 2 * kPad, headHeight),
+                       flags | (numeric[c] ? Qt::AlignRight : Qt::AlignLeft), t.headers[c]);
+        page.y += headHeight;
+    };
+    page.ensure(34 + headHeight + body.height() * 2);
+    p.setFont(titleFont);
+    p.drawText(QRect(page.margin, page.y, page.width, 30), Qt::AlignLeft | Qt::AlignVCenter, t.title);
+    page.y += 34;
+    header();
+    p.setFont(bodyFont);
+    if (t.rows.isEmpty()) {
+        p.drawText(QRect(page.margin + kPad, page.y, page.width, body.height() + 2 * kPad), Qt::AlignVCenter,
+                   tr("(none)"));
+        page.y += body.height() + 2 * kPad;
+    }
+    for (const QVariantList& row : t.rows) {
+        QStringList texts;
+        for (const QVariant& v : row)
+            texts << cellText(v);
+        const int h = rowHeight(body, texts);
+        if (page.y + h > page.bottom) {
+            page.next();
+            header();
+            p.setFont(bodyFont);
+        }
+        for (int c = 0; c < texts.size() && c < columns; ++c)
+            p.drawText(QRect(columnX(c) + kPad, page.y, widths[c] - 2 * kPad, h),
+                       flags | (numeric[c] ? Qt::AlignRight : Qt::AlignLeft), texts[c]);
+        p.setPen(QColor(0xE0, 0xE0, 0xE0));
+        p.drawLine(page.margin, page.y + h, page.margin + page.width, page.y + h);
+        p.setPen(Qt::black);
+        page.y += h;
+    }
+    page.y += body.height() + 2 * kPad;
+}
 } // namespace
 
-bool DashboardPrinter::writePdf(UiContext& ui, const SlaSnapshot& snapshot, const QString& file)
+QByteArray DashboardPrinter::pdf(UiContext& ui, const SlaSnapshot& snapshot)
 {
-    QPdfWriter pdf(file);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageOrientation(QPageLayout::Landscape);
-    pdf.setResolution(120);
-    pdf.setTitle(tr("SLA dashboard %1").arg(snapshot.today.toString(Qt::ISODate)));
-    paint(ui, snapshot, pdf);
-    return true;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setResolution(120);
+        pdf.setTitle(tr("SLA dashboard %1").arg(snapshot.today.toString(Qt::ISODate)));
+        paint(ui, snapshot, pdf);
+    }
+    return bytes;
 }
 
 void DashboardPrinter::paint(UiContext& ui, const SlaSnapshot& s, QPagedPaintDevice& device)
 {
     QPainter p(&device);
-    const int margin = 60;
-    const int width = device.width() - 2 * margin;
-    const int bottom = device.height() - margin;
     const QFont titleFont(QStringLiteral("DejaVu Sans"), 13, QFont::Bold);
     const QFont headFont(QStringLiteral("DejaVu Sans"), 8, QFont::Bold);
     const QFont bodyFont(QStringLiteral("DejaVu Sans"), 8);
-    const int rowHeight = QFontMetrics(bodyFont, &device).height() + 8;
     const QString office = SettingsRepository(ui.database()).value(QStringLiteral("office.name"));
-    int page = 1;
-    int y = margin;
-
-    auto footer = [&] {
-        p.setFont(bodyFont);
-        p.drawText(QRect(margin, bottom, width, rowHeight), Qt::AlignRight,
-                   tr("%1 · SLA %2 · page %3").arg(office, s.today.toString(QStringLiteral("dd-MM-yyyy"))).arg(page));
-    };
-    auto newPage = [&] {
-        footer();
-        device.newPage();
-        ++page;
-        y = margin;
-    };
+    const int margin = 60;
+    Page page{p, device, margin, device.width() - 2 * margin, device.height() - margin, margin};
+    page.footerFont = bodyFont;
+    page.footerText = tr("%1 · SLA %2 · page %3").arg(office, s.today.toString(QStringLiteral("dd-MM-yyyy")));
 
     p.setFont(titleFont);
-    p.drawText(QRect(margin, y, width, 40), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRect(margin, page.y, page.width, 40), Qt::AlignLeft | Qt::AlignVCenter,
                tr("SLA dashboard — %1 — %2").arg(office, QLocale().toString(s.today, QLocale::LongFormat)));
-    y += 50;
+    page.y += 50;
 
-    for (const ReportTable& t : s.tables()) {
-        if (y + rowHeight * 3 > bottom)
-            newPage();
-        p.setFont(titleFont);
-        p.drawText(QRect(margin, y, width, 30), Qt::AlignLeft | Qt::AlignVCenter, t.title);
-        y += 34;
-        const int columns = int(t.headers.size());
-        // The first column takes what the others leave.
-        const int narrow = columns > 1 ? qMin(150, width / (columns + 1)) : width;
-        const int first = width - narrow * (columns - 1);
-        auto columnX = [&](int c) { return c == 0 ? margin : margin + first + narrow * (c - 1); };
-        auto columnW = [&](int c) { return c == 0 ? first : narrow; };
-        auto header = [&] {
-            p.setFont(headFont);
-            p.fillRect(QRect(margin, y, width, rowHeight), QColor(0xDC, 0xE6, 0xF1));
-            for (int c = 0; c < columns; ++c)
-                p.drawText(QRect(columnX(c) + 4, y, columnW(c) - 8, rowHeight), Qt::AlignVCenter | Qt::TextWordWrap,
-                           t.headers[c]);
-            y += rowHeight;
-        };
-        header();
-        p.setFont(bodyFont);
-        if (t.rows.isEmpty()) {
-            p.drawText(QRect(margin + 4, y, width, rowHeight), Qt::AlignVCenter, tr("(none)"));
-            y += rowHeight;
-        }
-        for (const QVariantList& row : t.rows) {
-            if (y + rowHeight > bottom) {
-                newPage();
-                header();
-                p.setFont(bodyFont);
-            }
-            for (int c = 0; c < row.size() && c < columns; ++c) {
-                const QVariant& v = row[c];
-                const QString text = v.typeId() == QMetaType::QDate ? v.toDate().toString(QStringLiteral("dd-MM-yyyy"))
-                                                                    : v.toString();
-                const bool number = v.typeId() == QMetaType::Int;
-                p.drawText(QRect(columnX(c) + 4, y, columnW(c) - 8, rowHeight),
-                           Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft),
-                           p.fontMetrics().elidedText(text, Qt::ElideRight, columnW(c) - 8));
-            }
-            p.setPen(QColor(0xE0, 0xE0, 0xE0));
-            p.drawLine(margin, y + rowHeight, margin + width, y + rowHeight);
-            p.setPen(Qt::black);
-            y += rowHeight;
-        }
-        y += rowHeight;
+    const QList<ReportTable> tables = s.tables();
+    if (!tables.isEmpty())
+        paintTable(page, tables.first(), titleFont, headFont, bodyFont);
+    // The chart of the dashboard, as on screen, beside the summary's figures.
+    {
+        QChartView view(DashboardPage::makeChart(s));
+        view.setRenderHint(QPainter::Antialiasing);
+        const QSize size(page.width, std::min(420, page.bottom - page.margin - 40));
+        view.resize(size);
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.show();
+        // The chart lays out its legend and axes on posted layout requests: only those are run.
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        page.ensure(size.height());
+        view.QWidget::render(&p, QPoint(margin, page.y)); // the widget as painted, not its scene
+        page.y += size.height() + 20;
     }
-    footer();
+    for (const ReportTable& t : tables.mid(1))
+        paintTable(page, t, titleFont, headFont, bodyFont);
+    page.footer();
 }
 
 } // namespace loket::ui

@@ -4,6 +4,7 @@
 
 #include "reports/SlaDashboard.h"
 
+#include <QByteArray>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -12,13 +13,15 @@ namespace loket::ui {
 
 class UiContext;
 
-// The SLA dashboard on paper (A4 landscape): every table of the snapshot, page after page.
+// The SLA dashboard on paper (A4 landscape): the summary, the chart by stage, then every table
+// of the snapshot, page after page; headers and names wrap onto more lines, nothing is cut.
 class DashboardPrinter
 {
     // Same context as lupdate gives tr() calls in this class's member functions.
     Q_DECLARE_TR_FUNCTIONS(loket::ui::DashboardPrinter)
 public:
-    static bool writePdf(UiContext& ui, const SlaSnapshot& snapshot, const QString& file);
+    // The PDF's bytes (painted here, on the GUI thread: the chart is a widget).
+    static QByteArray pdf(UiContext& ui, const SlaSnapshot& snapshot);
     static void paint(UiContext& ui, const SlaSnapshot& snapshot, QPagedPaintDevice& device);
 };
 
