@@ -1,4 +1,5 @@
 #include "IntakePage.h"
+#include "common/Dates.h"
 
 #include "ApplicantForm.h"
 #include "BusinessForm.h"
@@ -340,7 +341,7 @@ void IntakePage::showResult()
         text = tr("<p style='color:#1a7f37'><b>Registered.</b> The file is complete and correct; the completion "
                   "clock started today.</p><p>Expected completion: <b>%1</b> (%n working day(s)).</p>",
                   nullptr, m_standard.completionWorkingDays)
-                   .arg(QLocale().toString(c.dueDate, QStringLiteral("dddd, d MMMM yyyy")));
+                   .arg(dates::longDate(c.dueDate));
         m_print->setText(tr("&Print the file receipt"));
     } else {
         QString list;

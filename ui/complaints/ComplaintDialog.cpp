@@ -1,4 +1,5 @@
 #include "ComplaintDialog.h"
+#include "common/Dates.h"
 
 #include "ComplaintClosingTab.h"
 #include "ComplaintPriorTab.h"
@@ -145,8 +146,7 @@ void ComplaintDialog::reload()
             .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
     };
     QString facts = QStringLiteral("<table>");
-    facts += line(tr("Received"), QLocale().toString(c.receivedAt, QStringLiteral("dddd, d MMMM yyyy HH:mm")) +
-                                      QStringLiteral(" — ") + c.channelLabel);
+    facts += line(tr("Received"), dates::longDateTime(c.receivedAt) + QStringLiteral(" — ") + c.channelLabel);
     auto joined = [](const QStringList& parts, const QString& separator) {
         QStringList present;
         for (const QString& p : parts)
@@ -158,7 +158,7 @@ void ComplaintDialog::reload()
     facts += line(tr("Contact"), joined({c.complainantContact, c.complainantAddress}, QStringLiteral(" · ")));
     QString caseText = c.caseRegNumber;
     if (c.caseHandedOverOn.isValid())
-        caseText += tr(" (handed over %1)").arg(QLocale().toString(c.caseHandedOverOn, QStringLiteral("d MMMM yyyy")));
+        caseText += tr(" (handed over %1)").arg(dates::writtenDate(c.caseHandedOverOn));
     facts += line(tr("Related case"), caseText);
     facts += line(tr("Service"), c.serviceKbli.isEmpty() ? QString() : c.serviceKbli + QLatin1Char(' ') + c.serviceName);
     facts += line(tr("Object"), c.objectText);

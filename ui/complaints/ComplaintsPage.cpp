@@ -1,4 +1,5 @@
 #include "ComplaintsPage.h"
+#include "common/Dates.h"
 
 #include "ComplaintDialog.h"
 #include "ComplaintIntakeDialog.h"
@@ -35,7 +36,7 @@ QDateEdit* periodEdit(QWidget* parent, const QString& name)
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(QStringLiteral("—"));
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    edit->setDisplayFormat(dates::editFormat());
     return edit;
 }
 } // namespace
