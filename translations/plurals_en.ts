@@ -55,7 +55,7 @@
     <message numerus="yes">
         <source>valid: %1 %2, code %3 (%n time(s) printed here).</source>
         <translation>
-            <numerusform>valid: %1 %2, code %3 (printed here %n time).</numerusform>
+            <numerusform>valid: %1 %2, code %3 (%n time printed here).</numerusform>
             <numerusform>valid: %1 %2, code %3 (%n times printed here).</numerusform>
         </translation>
     </message>
