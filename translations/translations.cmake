@@ -21,4 +21,7 @@ set(LOKET_TS_FILES
     qt_id.ts
     scale_id.ts
     issue13a_id.ts
+    issue13b_id.ts
+    # English plural forms only (English is the source language); loaded when the language is en.
+    plurals_en.ts
 )

@@ -145,9 +145,10 @@ int runAudit(CliContext& ctx, CliArgs& args)
 void addAuditCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("audit"),
-                 QStringLiteral("audit verify               (exit 1 when an entry was changed or deleted)\n"
-                                "audit log [--record ID] [--type TYPE] [--actor USER] [--action ACTION] "
-                                "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]"),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "loket::cli::help", "audit verify               (exit 1 when an entry was changed or deleted)\n"
+                                         "audit log [--record ID] [--type TYPE] [--actor USER] [--action ACTION] "
+                                         "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]")),
                  runAudit});
 }
 

@@ -258,18 +258,22 @@ int runRestore(CliContext& ctx, CliArgs& args)
 void addBackupCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("backup"),
-                 QStringLiteral("backup [FILE] [--dir DIR] [--keep N]   (no FILE: loket-<workstation>-<time>.sqlite in "
-                                "backup.dir, keeping the newest backup.keep)\n"
-                                "backup list [--dir DIR]   (exit 1 when a file there fails its check)\n"
-                                "backup check FILE         (exit 1 when it is not a usable Loket backup, 3 when it "
-                                "was changed since the audit trail recorded it)\n"
-                                "backup configure [--dir DIR] [--keep N]"),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "loket::cli::help",
+                     "backup [FILE] [--dir DIR] [--keep N]   (no FILE: loket-<workstation>-<time>.sqlite in "
+                     "backup.dir, keeping the newest backup.keep)\n"
+                     "backup list [--dir DIR]   (exit 1 when a file there fails its check)\n"
+                     "backup check FILE         (exit 1 when it is not a usable Loket backup, 3 when it "
+                     "was changed since the audit trail recorded it)\n"
+                     "backup configure [--dir DIR] [--keep N]")),
                  runBackup});
-    list.append({QStringLiteral("restore"),
-                 QStringLiteral("restore FILE --yes [--force]   (Loket closed on this PC; --user: an admin of the "
-                                "current database; keeps a safety copy; --force: even a backup the current database's "
-                                "audit trail does not hold with this SHA-256, logged and audited)"),
-                 runRestore});
+    list.append(
+        {QStringLiteral("restore"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "loket::cli::help", "restore FILE --yes [--force]   (Loket closed on this PC; --user: an admin of the "
+                                 "current database; keeps a safety copy; --force: even a backup the current database's "
+                                 "audit trail does not hold with this SHA-256, logged and audited)")),
+         runRestore});
 }
 
 } // namespace loket::cli

@@ -312,14 +312,15 @@ int runCalendar(CliContext& ctx, CliArgs& args)
 void addCalendarCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("calendar"),
-                 QStringLiteral("calendar show YEAR\n"
-                                "calendar add-working-days DATE N\n"
-                                "calendar working-days-between FROM TO\n"
-                                "calendar is-working-day DATE\n"
-                                "calendar import FILE [--dry-run] [--reason TEXT]\n"
-                                "calendar set DATE working|holiday|cuti|closure --name NAME --reason TEXT\n"
-                                "calendar confirm YEAR [--reason TEXT]\n"
-                                "calendar history [--limit N]"),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "loket::cli::help", "calendar show YEAR\n"
+                                         "calendar add-working-days DATE N\n"
+                                         "calendar working-days-between FROM TO\n"
+                                         "calendar is-working-day DATE\n"
+                                         "calendar import FILE [--dry-run] [--reason TEXT]\n"
+                                         "calendar set DATE working|holiday|cuti|closure --name NAME --reason TEXT\n"
+                                         "calendar confirm YEAR [--reason TEXT]\n"
+                                         "calendar history [--limit N]")),
                  runCalendar});
 }
 

@@ -481,7 +481,8 @@ int runDemoData(CliContext& ctx, CliArgs& args)
 void addCaseCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("case"),
-                 QStringLiteral(
+                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "loket::cli::help",
                      "case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped] "
                      "[--service KBLI] [--officer USER] [--workstation CODE] [--search TEXT] [--from DATE] [--to DATE] "
                      "[--sort newest|oldest|number|due] [--limit N] [--offset N | --after REG]\n"
@@ -492,10 +493,12 @@ void addCaseCommands(QList<Command>& list)
                      "[--date YYYY-MM-DD] [--field-visit YYYY-MM-DD --field-officer NAME] "
                      "[--checklist KEY=STATUS[:NOTE],...] [--document FILE]...\n"
                      "  ACTION: start_verification, to_technical, to_signature, complete_technical, return, "
-                     "issue, hand_over, reject, withdraw, resubmit"),
+                     "issue, hand_over, reject, withdraw, resubmit")),
                  runCase});
-    list.append({QStringLiteral("demo-data"), QStringLiteral("demo-data [--cases N] [--seed S] [--days SPAN]"),
-                 runDemoData});
+    list.append(
+        {QStringLiteral("demo-data"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("loket::cli::help", "demo-data [--cases N] [--seed S] [--days SPAN]")),
+         runDemoData});
 }
 
 } // namespace loket::cli

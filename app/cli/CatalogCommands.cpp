@@ -334,14 +334,15 @@ void addCatalogCommands(QList<Command>& list)
 {
     list.append(
         {QStringLiteral("catalog"),
-         QStringLiteral(
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "loket::cli::help",
              "catalog list\n"
              "catalog show KBLI [--name NAME] [--version N]\n"
              "catalog versions KBLI [--name NAME]\n"
              "catalog import-standard FILE [--encoding NAME]   (annex text, UTF-8 unless --encoding; - for stdin; "
              "all 14 components of every service)\n"
              "catalog import FILE            (catalogue JSON; - for stdin)\n"
-             "catalog export [--output FILE]"),
+             "catalog export [--output FILE]")),
          runCatalog});
 }
 

@@ -25,9 +25,14 @@ void printHelp(CliContext& ctx)
     QTextStream& out = ctx.out();
     out << tr("Usage: loket-cli [--db PATH] [--json] [--user NAME] [--lang id|en] COMMAND ...") << "\n\n";
     out << tr("Commands:") << '\n';
-    for (const Command& c : commands())
-        for (const QString& line : c.usage.split(QLatin1Char('\n')))
-            out << "  " << line << '\n';
+    for (const Command& c : commands()) {
+        // The descriptions in the help's language, like its header.
+        for (const QString& block : c.usage.split(QLatin1Char('\f'))) {
+            const QString text = QCoreApplication::translate("loket::cli::help", block.toUtf8().constData());
+            for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                out << "  " << line << '\n';
+        }
+    }
     out << '\n' << tr("Exit codes: 0 ok, 1 check failed, 2 usage, 3 invalid input, 4 storage error, 5 not permitted.")
         << '\n';
     out << tr("Log: %1 (--verbose adds debug messages).").arg(LogFile::path()) << '\n';

@@ -11,7 +11,10 @@ namespace loket::cli {
 struct Command
 {
     QString name;    // first word: "init", "catalog", ...
-    QString usage;   // one line per sub-command, shown by --help
+    // One line per sub-command, shown by --help: English source text marked with
+    // QT_TRANSLATE_NOOP("loket::cli::help", ...), translated when shown; blocks of it marked
+    // separately are joined with '\f'.
+    QString usage;
     int (*run)(CliContext& ctx, CliArgs& args);
 };
 

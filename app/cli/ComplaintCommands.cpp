@@ -318,16 +318,18 @@ int runComplaint(CliContext& ctx, CliArgs& args)
 void addComplaintCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("complaint"),
-                 QStringLiteral("complaint add --channel KEY [--received \"YYYY-MM-DD HH:MM\"] [--name NAME] "
-                                "[--id-number NIK] [--contact TEXT] [--address TEXT] [--case REG] "
-                                "[--service-date DATE] [--service KBLI] [--object TEXT] [--attach FILE]...\n"
-                                "complaint list [--kind complaint|suggestion] [--state S] "
-                                "[--clock overdue|at-risk|on-track|met|missed] [--from DATE] [--to DATE] "
-                                "[--channel KEY] [--service KBLI] [--problem TYPE] [--limit N]\n"
-                                "complaint show NUMBER|ID\n"
-                                "complaint import FILE.csv [--encoding NAME]   (UTF-8 unless --encoding, e.g. cp1252)\n"
-                                "complaint receipt NUMBER --pdf FILE [--layout a4|thermal]\n") +
-                     complaintWorkflowUsage(),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "loket::cli::help",
+                     "complaint add --channel KEY [--received \"YYYY-MM-DD HH:MM\"] [--name NAME] "
+                     "[--id-number NIK] [--contact TEXT] [--address TEXT] [--case REG] "
+                     "[--service-date DATE] [--service KBLI] [--object TEXT] [--attach FILE]...\n"
+                     "complaint list [--kind complaint|suggestion] [--state S] "
+                     "[--clock overdue|at-risk|on-track|met|missed] [--from DATE] [--to DATE] "
+                     "[--channel KEY] [--service KBLI] [--problem TYPE] [--limit N]\n"
+                     "complaint show NUMBER|ID\n"
+                     "complaint import FILE.csv [--encoding NAME]   (UTF-8 unless --encoding, e.g. cp1252)\n"
+                     "complaint receipt NUMBER --pdf FILE [--layout a4|thermal]")) +
+                     QLatin1Char('\f') + complaintWorkflowUsage(),
                  runComplaint});
 }
 

@@ -436,7 +436,8 @@ std::optional<int> runComplaintWorkflow(CliContext& ctx, const QString& sub, Cli
 
 QString complaintWorkflowUsage()
 {
-    return QStringLiteral(
+    return QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "loket::cli::help",
         "complaint triage NUMBER --kind complaint|suggestion --reason TEXT\n"
         "complaint note NUMBER --text TEXT|--text-file FILE   (a suggestion: what was done with it)\n"
         "complaint attach NUMBER FILE\n"
@@ -453,7 +454,7 @@ QString complaintWorkflowUsage()
         "complaint answer NUMBER --channel HOW [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
         "complaint report NUMBER --superior NAME [--date YYYY-MM-DD] --text TEXT|--text-file FILE\n"
         "complaint close NUMBER\n"
-        "complaint letter NUMBER --kind answer|report --pdf FILE");
+        "complaint letter NUMBER --kind answer|report --pdf FILE"));
 }
 
 } // namespace loket::cli

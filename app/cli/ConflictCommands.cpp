@@ -123,10 +123,11 @@ int runConflict(CliContext& ctx, CliArgs& args)
 
 void addConflictCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("conflict"),
-                 QStringLiteral("conflict list [--all]\nconflict show ID\n"
-                                "conflict resolve ID --note TEXT [--take EVENT_ID]"),
-                 runConflict});
+    list.append(
+        {QStringLiteral("conflict"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("loket::cli::help", "conflict list [--all]\nconflict show ID\n"
+                                                                 "conflict resolve ID --note TEXT [--take EVENT_ID]")),
+         runConflict});
 }
 
 } // namespace loket::cli

@@ -83,7 +83,8 @@ int runDemoSetup(CliContext& ctx, CliArgs& args)
 void addDemoCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("demo-setup"),
-                 QStringLiteral("demo-setup [--cases N] [--seed S] [--workstation CODE]   (a new file only)"),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "loket::cli::help", "demo-setup [--cases N] [--seed S] [--workstation CODE]   (a new file only)")),
                  runDemoSetup});
 }
 

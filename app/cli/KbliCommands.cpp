@@ -90,10 +90,11 @@ void addKbliCommands(QList<Command>& list)
 {
     list.append(
         {QStringLiteral("kbli"),
-         QStringLiteral(
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "loket::cli::help",
              "kbli list [--search TEXT]\n"
              "kbli import FILE.csv [--encoding NAME]   (columns code,title[,category]; all rows or none; UTF-8 unless "
-             "--encoding, e.g. cp1252)"),
+             "--encoding, e.g. cp1252)")),
          runKbli});
 }
 

@@ -186,14 +186,15 @@ int runComplaintReceipt(CliContext& ctx, CliArgs& args)
 
 void addReceiptCommands(QList<Command>& list)
 {
-    list.append(
-        {QStringLiteral("receipt"),
-         QStringLiteral("receipt REG --pdf FILE [--layout a4|thermal] [--kind file|return|handover]\n"
-                        "receipt verify QR_TEXT | receipt verify REG CODE | receipt verify --keys FILE QR_TEXT\n"
-                        "receipt keys list | receipt keys export FILE | "
-                        "receipt keys revoke KEY_ID [--at \"YYYY-MM-DD HH:MM\"] [--reason TEXT]\n"
-                        "receipt sample --pdf FILE [--layout a4|thermal] [--kind file|return|handover]"),
-         runReceipt});
+    list.append({QStringLiteral("receipt"),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "loket::cli::help",
+                     "receipt REG --pdf FILE [--layout a4|thermal] [--kind file|return|handover]\n"
+                     "receipt verify QR_TEXT | receipt verify REG CODE | receipt verify --keys FILE QR_TEXT\n"
+                     "receipt keys list | receipt keys export FILE | "
+                     "receipt keys revoke KEY_ID [--at \"YYYY-MM-DD HH:MM\"] [--reason TEXT]\n"
+                     "receipt sample --pdf FILE [--layout a4|thermal] [--kind file|return|handover]")),
+                 runReceipt});
 }
 
 } // namespace loket::cli

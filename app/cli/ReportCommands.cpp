@@ -94,7 +94,9 @@ int runReport(CliContext& ctx, CliArgs& args)
 
 void addReportCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("report"), QStringLiteral("report sla [--xlsx FILE] [--csv DIR]"), runReport});
+    list.append({QStringLiteral("report"),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("loket::cli::help", "report sla [--xlsx FILE] [--csv DIR]")),
+                 runReport});
 }
 
 } // namespace loket::cli

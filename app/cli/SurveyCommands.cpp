@@ -125,12 +125,14 @@ int runSurvey(CliContext& ctx, CliArgs& args)
 
 void addSurveyCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("survey"),
-                 QStringLiteral("survey add --answers N,N,... [--date YYYY-MM-DD] [--service KBLI] [--case REG] "
-                                "[--gender L|P] [--comment TEXT]\nsurvey import FILE.csv [--encoding NAME]   (UTF-8 "
-                                "unless --encoding, e.g. cp1252)\n"
-                                "survey report [--quarter YYYY-Qn] [--service KBLI]"),
-                 runSurvey});
+    list.append(
+        {QStringLiteral("survey"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "loket::cli::help", "survey add --answers N,N,... [--date YYYY-MM-DD] [--service KBLI] [--case REG] "
+                                 "[--gender L|P] [--comment TEXT]\nsurvey import FILE.csv [--encoding NAME]   (UTF-8 "
+                                 "unless --encoding, e.g. cp1252)\n"
+                                 "survey report [--quarter YYYY-Qn] [--service KBLI]")),
+         runSurvey});
 }
 
 } // namespace loket::cli

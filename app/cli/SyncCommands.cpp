@@ -348,12 +348,14 @@ int runSync(CliContext& ctx, CliArgs& args)
 
 void addSyncCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("sync"),
-                 QStringLiteral("sync\nsync push\nsync receive\nsync pull [--from CODE] [--dry-run]\nsync status\n"
-                                "sync configure --host HOST [--port N] --database NAME [--user-name NAME] "
-                                "[--sslmode MODE] [--ca FILE] [--interval MINUTES] [--reference CODE|none]\n"
-                                "sync configure --reference CODE|none\nsync init-central"),
-                 runSync});
+    list.append(
+        {QStringLiteral("sync"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "loket::cli::help", "sync\nsync push\nsync receive\nsync pull [--from CODE] [--dry-run]\nsync status\n"
+                                 "sync configure --host HOST [--port N] --database NAME [--user-name NAME] "
+                                 "[--sslmode MODE] [--ca FILE] [--interval MINUTES] [--reference CODE|none]\n"
+                                 "sync configure --reference CODE|none\nsync init-central")),
+         runSync});
 }
 
 } // namespace loket::cli

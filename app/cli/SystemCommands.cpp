@@ -75,8 +75,12 @@ int runCheck(CliContext& ctx, CliArgs& args)
 
 void addSystemCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("init"), QStringLiteral("init [--workstation CODE] [--admin NAME [--name \"Full Name\"]]  (password: LOKET_PASSWORD)"), runInit});
-    list.append({QStringLiteral("check"), QStringLiteral("check"), runCheck});
+    list.append({QStringLiteral("init"),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "loket::cli::help",
+                     "init [--workstation CODE] [--admin NAME [--name \"Full Name\"]]  (password: LOKET_PASSWORD)")),
+                 runInit});
+    list.append({QStringLiteral("check"), QString::fromUtf8(QT_TRANSLATE_NOOP("loket::cli::help", "check")), runCheck});
 }
 
 } // namespace loket::cli

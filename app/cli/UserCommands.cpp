@@ -305,7 +305,8 @@ FirstAdmin createFirstAdmin(CliContext& ctx, const QString& username, const QStr
 void addUserCommands(QList<Command>& list)
 {
     list.append({QStringLiteral("user"),
-                 QStringLiteral(
+                 QString::fromUtf8(QT_TRANSLATE_NOOP(
+                     "loket::cli::help",
                      "user add NAME --role ROLE[,ROLE] [--name \"Full Name\"] [--education KEY] [--position TEXT]\n"
                      "user list | user show NAME\n"
                      "user disable NAME | user enable NAME | user unlock NAME\n"
@@ -314,7 +315,7 @@ void addUserCommands(QList<Command>& list)
                      "user roles NAME --role ROLE[,ROLE]\n"
                      "user training NAME --course KEY --date YYYY-MM-DD [--title T] [--provider P] [--certificate N]\n"
                      "user register              (staff register: competence and count)\n"
-                     "  ROLE: front_desk, back_office, technical_team, head, supervisor, admin"),
+                     "  ROLE: front_desk, back_office, technical_team, head, supervisor, admin")),
                  runUser});
 }
 

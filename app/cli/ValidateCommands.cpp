@@ -106,7 +106,9 @@ int runValidate(CliContext& ctx, CliArgs& args)
 
 void addValidateCommands(QList<Command>& list)
 {
-    list.append({QStringLiteral("validate"), QStringLiteral("validate nik|npwp|nib|kbli VALUE"), runValidate});
+    list.append({QStringLiteral("validate"),
+                 QString::fromUtf8(QT_TRANSLATE_NOOP("loket::cli::help", "validate nik|npwp|nib|kbli VALUE")),
+                 runValidate});
 }
 
 } // namespace loket::cli

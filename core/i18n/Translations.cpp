@@ -26,8 +26,7 @@ QString installTranslations(QCoreApplication& app, const QString& requested)
     const QString lang = chooseLanguage(requested);
     QLocale::setDefault(QLocale(lang == QLatin1String("id") ? QLocale::Indonesian : QLocale::English,
                                 lang == QLatin1String("id") ? QLocale::Indonesia : QLocale::UnitedKingdom));
-    if (lang == QLatin1String("en"))
-        return lang;
+    // English is the source text; its *_en files hold only the plural forms of the %n messages.
     const QStringList files =
         QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("*_%1.qm").arg(lang)}, QDir::Files, QDir::Name);
     for (const QString& f : files) {

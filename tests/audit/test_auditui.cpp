@@ -49,6 +49,7 @@ private Q_SLOTS:
     void loadsLazilyNewestFirst();
     void filtersByRecordActorAndDate();
     void verifyButtonFindsTampering();
+    void showsActionsRecordsAndChangesInWords();
 
 private:
     ScriptedPrompter m_prompter;
@@ -127,6 +128,46 @@ void TestAuditUi::verifyButtonFindsTampering()
     page.apply();
     page.findChild<QTableView*>(QStringLiteral("auditTable"))->setCurrentIndex(page.model()->index(2, 0));
     shoot(&page, QStringLiteral("audit-page"));
+}
+
+// Issue 13, point 10: no raw keys, ids or JSON on the page.
+void TestAuditUi::showsActionsRecordsAndChangesInWords()
+{
+    test::TestDatabase t;
+    const Context ctx = t.context(test::actorWith({Role::FrontDesk}, QStringLiteral("siti")));
+    {
+        Transaction tx(ctx.db());
+        AuditLog::append(ctx, QStringLiteral("case.hand_over"), QStringLiteral("case"),
+                         QStringLiteral("0b6f7c1e-5d2a-4a57-9a57-1f0c2d3e4f50"),
+                         {{QStringLiteral("registration_number"), QStringLiteral("PWK-C01-2026-00042")},
+                          {QStringLiteral("stage"), QStringLiteral("issued")}},
+                         {{QStringLiteral("registration_number"), QStringLiteral("PWK-C01-2026-00042")},
+                          {QStringLiteral("stage"), QStringLiteral("handed_over")},
+                          {QStringLiteral("handed_over_date"), QStringLiteral("2026-01-05")}});
+        tx.commit();
+    }
+    UiContext ui(t.db(), t.clock(), test::actorWith({Role::Supervisor}, QStringLiteral("rina")));
+    AuditPage page(ui);
+    AuditTableModel* model = page.model();
+    QCOMPARE(model->entry(0)->action, QStringLiteral("case.hand_over")); // newest first
+    auto cell = [model](int column) { return model->index(0, column).data().toString(); };
+    QCOMPARE(cell(AuditTableModel::Action), QStringLiteral("Handed over"));
+    QCOMPARE(cell(AuditTableModel::Record), QStringLiteral("Application PWK-C01-2026-00042"));
+    const QString change = cell(AuditTableModel::Change);
+    QVERIFY2(change.contains(QStringLiteral("Stage: Issued → Handed over")), qPrintable(change));
+    QVERIFY2(!change.contains(QStringLiteral("handed_over")) && !change.contains(QLatin1Char('{')), qPrintable(change));
+    QVERIFY2(!change.contains(QStringLiteral("2026-01-05")), qPrintable(change));
+    // The stored key stays at hand in the tooltip.
+    QCOMPARE(model->index(0, AuditTableModel::Action).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("case.hand_over"));
+    page.findChild<QTableView*>(QStringLiteral("auditTable"))->setCurrentIndex(model->index(0, 0));
+    const QString detail = page.findChild<QPlainTextEdit*>(QStringLiteral("auditDetail"))->toPlainText();
+    QVERIFY2(detail.contains(QStringLiteral("Handed over")) && detail.contains(QStringLiteral("PWK-C01-2026-00042")),
+             qPrintable(detail));
+    QVERIFY2(!detail.contains(QLatin1Char('{')) && !detail.contains(QStringLiteral("case.hand_over")),
+             qPrintable(detail));
+    page.resize(1300, 600);
+    shoot(&page, QStringLiteral("audit_words"));
 }
 
 QTEST_MAIN(TestAuditUi)

@@ -2,6 +2,7 @@
 #include "cases/IntakePage.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "identity/IdentityValidator.h"
 #include "storage/SqlQuery.h"
 
 #include <QLabel>
@@ -42,7 +43,7 @@ private slots:
     void cleanup();
     void completeFileIsRegisteredWithTheKeyboard();
     void returningApplicantAndIncompleteFile();
-    void badNikGoesBackToTheField();
+    void badFieldsAreReportedWhereTheyAreTyped();
 
 private:
     // Types the service and a new applicant and business; leaves the page on the checklist.
@@ -176,21 +177,67 @@ void TestIntakePage::returningApplicantAndIncompleteFile()
     QCOMPARE(count(m_fixture->data().db(), QStringLiteral("SELECT count(*) FROM case_clock_events")), 1);
 }
 
-void TestIntakePage::badNikGoesBackToTheField()
+// Issue 13, point 8: a field is checked when it is left and each step before "Next", by core's rules;
+// a bad NIK or NPWP check digit is no longer found only at "Register" on the last step.
+void TestIntakePage::badFieldsAreReportedWhereTheyAreTyped()
 {
-    typeUpToChecklist(QStringLiteral("3214019999900001"));
+    auto* filter = child<QLineEdit>(m_page.get(), "serviceFilter");
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, QStringLiteral("71205"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(m_page->step(), int(IntakePage::ApplicantStep));
+
+    QTest::keyClicks(child<QLineEdit>(m_page.get(), "applicantName"), QStringLiteral("Euis Nurhayati"));
+    auto* nik = child<QLineEdit>(m_page.get(), "applicantNik");
+    auto* phone = child<QLineEdit>(m_page.get(), "applicantPhone");
+    nik->setFocus();
+    QTest::keyClicks(nik, QStringLiteral("3214019999900001"));
+    phone->setFocus(); // leaving the field checks it
+    auto* nikCheck = child<QLabel>(m_page.get(), "applicantNikCheck");
+    QTRY_VERIFY(nikCheck->isVisible());
+    QVERIFY(!nikCheck->text().isEmpty());
+    QTest::keyClicks(phone, QStringLiteral("0813 2222 3333"));
+    QTest::keyClicks(child<QLineEdit>(m_page.get(), "applicantAddress"), QStringLiteral("Jl. Veteran 139, Purwakarta"));
+    ctrlEnter(child<QLineEdit>(m_page.get(), "applicantAddress"));
+    QCOMPARE(m_page->step(), int(IntakePage::ApplicantStep)); // the step is checked before "Next"
+    QCOMPARE(m_prompter.shown.size(), 1);
+    QVERIFY(m_prompter.shown.first().startsWith(QStringLiteral("warning:")));
+    QTRY_VERIFY(nik->hasFocus());
+    QTest::keyClicks(nik, CaseFixture::nik(9)); // selected: typing replaces it
+    QVERIFY(!nikCheck->isVisible());
+    ctrlEnter(nik);
+    QCOMPARE(m_page->step(), int(IntakePage::BusinessStep));
+
+    // An old NPWP whose check digit is wrong.
+    QString badNpwp;
+    for (int d = 0; d <= 9 && badNpwp.isEmpty(); ++d) {
+        const QString digits = QStringLiteral("01234567%1901000").arg(d);
+        if (!IdentityValidator::npwpLuhnOk(digits))
+            badNpwp = digits;
+    }
+    QTest::keyClicks(child<QLineEdit>(m_page.get(), "businessName"), QStringLiteral("CV Ukur Presisi Plered"));
+    auto* npwp = child<QLineEdit>(m_page.get(), "businessNpwp");
+    auto* capital = child<QLineEdit>(m_page.get(), "businessCapital");
+    npwp->setFocus();
+    QTest::keyClicks(npwp, badNpwp);
+    capital->setFocus();
+    auto* npwpCheck = child<QLabel>(m_page.get(), "businessNpwpCheck");
+    QTRY_VERIFY(npwpCheck->isVisible());
+    QVERIFY(!npwpCheck->text().isEmpty());
+    // Rupiah get their thousands separators when the field is left.
+    QTest::keyClicks(capital, QStringLiteral("750000000"));
+    npwp->setFocus();
+    QTRY_COMPARE(capital->text(), QStringLiteral("750.000.000"));
+    ctrlEnter(capital);
+    QCOMPARE(m_page->step(), int(IntakePage::BusinessStep));
+    QCOMPARE(m_prompter.shown.size(), 2);
+    QTRY_VERIFY(npwp->hasFocus());
+    npwp->clear(); // NPWP is optional
+    ctrlEnter(npwp);
+    QCOMPARE(m_page->step(), int(IntakePage::ChecklistStep));
     auto* table = child<QTableWidget>(m_page.get(), "checklistTable");
     for (int i = 0; i < table->rowCount(); ++i)
         QTest::keyClick(table, Qt::Key_V);
-    ctrlEnter(table);
-    QCOMPARE(m_prompter.shown.size(), 1);
-    QVERIFY(m_prompter.shown.first().startsWith(QStringLiteral("warning:")));
-    QCOMPARE(m_page->step(), int(IntakePage::ApplicantStep));
-    auto* nik = child<QLineEdit>(m_page.get(), "applicantNik");
-    QTRY_VERIFY(nik->hasFocus());
-    QTest::keyClicks(nik, CaseFixture::nik(9)); // selected: typing replaces it
-    ctrlEnter(nik);
-    ctrlEnter(child<QLineEdit>(m_page.get(), "businessName"));
     ctrlEnter(table);
     QCOMPARE(m_page->step(), int(IntakePage::ResultStep));
     QVERIFY(m_page->lastResult().registered);

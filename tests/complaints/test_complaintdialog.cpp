@@ -33,6 +33,17 @@
 
 using namespace loket;
 using namespace loket::ui;
+
+namespace {
+// Tab pages sit in scroll areas: the tab is the one whose page holds the widget.
+void showTab(QWidget* dialog, QWidget* page)
+{
+    auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("complaintTabs"));
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->isAncestorOf(page))
+            tabs->setCurrentIndex(i);
+}
+} // namespace
 using test::ComplaintFixture;
 
 // The complaint screen offscreen: review, resolution with APIP approval, and closing, which is
@@ -46,6 +57,7 @@ private Q_SLOTS:
     void closingIsRefusedUntilAnswerAndReport();
     void apipWaitsForTheHead();
     void suggestionIsNotedAndOverridden();
+    void fitsA768PixelScreen();
     void printReceiptPreviewsAndSavesTheStoredReceipt();
 
 private:
@@ -147,7 +159,7 @@ void TestComplaintDialog::closingIsRefusedUntilAnswerAndReport()
     }
     QCOMPARE(dialog.complaint().escalations.size(), 5);
     QCOMPARE(dialog.complaint().state, ComplaintStates::Escalated);
-    child<QTabWidget>(&dialog, "complaintTabs")->setCurrentWidget(resolution);
+    showTab(&dialog, resolution);
     shoot(&dialog, QStringLiteral("complaint-resolution"));
 
     // The answer, still refused to close without the report to the superior.
@@ -167,7 +179,7 @@ void TestComplaintDialog::closingIsRefusedUntilAnswerAndReport()
     child<QDateEdit>(closing, "superiorReportOn")->setDate(QDate(2026, 3, 16));
     type(closing, "superiorReportText", QStringLiteral("Pengaduan telah dijawab dalam 4 hari kerja."));
     click(closing, "recordSuperiorReport");
-    child<QTabWidget>(&dialog, "complaintTabs")->setCurrentWidget(closing);
+    showTab(&dialog, closing);
     shoot(&dialog, QStringLiteral("complaint-closing"));
 
     // Both documents print as PDF.
@@ -228,7 +240,7 @@ void TestComplaintDialog::apipWaitsForTheHead()
         QVERIFY(!child<QPushButton>(resolution, "addEscalationLevel")->isEnabled());
         QVERIFY(!child<QPushButton>(resolution, "approveApip")->isEnabled()); // not the head
         dialog.resize(1100, 780);
-        child<QTabWidget>(&dialog, "complaintTabs")->setCurrentWidget(resolution);
+        showTab(&dialog, resolution);
         shoot(&dialog, QStringLiteral("complaint-apip-waiting"));
     }
     UiContext head(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::Head}, QStringLiteral("kepala")));
@@ -322,6 +334,21 @@ void TestComplaintDialog::printReceiptPreviewsAndSavesTheStoredReceipt()
         actions << audit.value(0).toString();
     QCOMPARE(actions, (QStringList{QStringLiteral("receipt.key_publish"), QStringLiteral("receipt.print"),
                                    QStringLiteral("receipt.reprint")}));
+}
+
+// Issue 13, point 6: the dialog was 781 px tall, taller than a 1366x768 screen.
+void TestComplaintDialog::fitsA768PixelScreen()
+{
+    ComplaintFixture f(QDate(2026, 3, 16));
+    const Complaint c =
+        ComplaintService(f.as({Role::FrontDesk})).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9)));
+    UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::Supervisor}, QStringLiteral("atasan")));
+    ComplaintDialog dialog(ui, c.id);
+    dialog.show();
+    shoot(&dialog, QStringLiteral("complaint-dialog-768"));
+    QVERIFY2(dialog.height() <= 680, qPrintable(QString::number(dialog.height())));
+    QVERIFY2(dialog.minimumSizeHint().height() <= 680, qPrintable(QString::number(dialog.minimumSizeHint().height())));
+    QVERIFY2(dialog.frameGeometry().height() <= 720, qPrintable(QString::number(dialog.frameGeometry().height())));
 }
 
 QTEST_MAIN(TestComplaintDialog)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void triageIsShownLiveAndSaved();
     void futureDateCannotBeSaved();
     void registersListFilterAndExport();
+    void numberColumnShowsWholeAfterTheFirstRow();
 
 private:
     static void shoot(QWidget* w, const QString& name);
@@ -175,4 +176,30 @@ void TestComplaintIntakeDialog::registersListFilterAndExport()
 }
 
 QTEST_MAIN(TestComplaintIntakeDialog)
+// Issue 13, point 6: a register opened empty kept header-wide columns, and its first complaint's
+// number showed as "PGD…".
+void TestComplaintIntakeDialog::numberColumnShowsWholeAfterTheFirstRow()
+{
+    ComplaintFixture f(QDate(2026, 2, 2));
+    UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::BackOffice}));
+    ComplaintsPage page(ui);
+    page.resize(1300, 700);
+    page.show();
+    QCOMPARE(page.model()->rowCount(), 0);
+    const Complaint c =
+        ComplaintService(f.as({Role::FrontDesk})).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 5)));
+    page.applyFilter();
+    QCOMPARE(page.model()->rowCount(), 1);
+    QTableView* view = page.view();
+    int numberColumn = -1;
+    for (int col = 0; col < page.model()->columnCount(); ++col)
+        if (page.model()->index(0, col).data().toString() == c.number)
+            numberColumn = col;
+    QVERIFY(numberColumn >= 0);
+    const int needed = view->fontMetrics().horizontalAdvance(c.number);
+    QVERIFY2(view->columnWidth(numberColumn) > needed,
+             qPrintable(QStringLiteral("%1 <= %2").arg(view->columnWidth(numberColumn)).arg(needed)));
+    shoot(&page, QStringLiteral("complaint-register-first-row"));
+}
+
 #include "test_complaintintakedialog.moc"

@@ -185,7 +185,7 @@ void TestSyncController::unreachableRoundRunsOffTheUiThread()
     // The next day the date is shown too.
     t.clock().advanceDays(1);
     window.syncController()->refreshHealth();
-    QCOMPARE(label->text(), QStringLiteral("Offline since 5 Jan 09:00"));
+    QCOMPARE(label->text(), QStringLiteral("Offline since 05 Jan 2026 09:00"));
 }
 
 void TestSyncController::intervalSettingDrivesTheTimer()
@@ -304,7 +304,7 @@ void TestSyncController::indonesianStatusBar()
     t.clock().advanceDays(1);
     window.syncController()->refreshHealth();
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("syncStatusLabel"))->text(),
-             QStringLiteral("Offline sejak 5 Jan 09.00"));
+             QStringLiteral("Offline sejak 05-01-2026 09.00"));
     if (!shots.isEmpty()) {
         window.grab().save(QDir(shots).filePath(QStringLiteral("sync-offline-id.png")));
         window.showPage(QStringLiteral("settingsPage"));

@@ -16,7 +16,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -233,8 +232,7 @@ void AuditPage::selectEntry(qint64 seq)
 
 void AuditPage::updateCount()
 {
-    m_count->setText(tr("%1 entries; %2 shown. Scroll down for older entries.")
-                         .arg(QLocale().toString(m_model->totalCount()))
+    m_count->setText(tr("%Ln entries; %1 shown. Scroll down for older entries.", "", int(m_model->totalCount()))
                          .arg(QLocale().toString(m_model->rowCount())));
 }
 
@@ -245,16 +243,18 @@ void AuditPage::showDetail()
         m_detail->clear();
         return;
     }
-    auto json = [](const QJsonObject& o) {
-        return o.isEmpty() ? QStringLiteral("—")
-                           : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
-    };
-    QStringList lines{tr("Entry %1 · %2 · %3 at %4").arg(e->seq).arg(toStoredTime(e->at), e->actorName, e->workstation),
-                      tr("Action: %1 · Record: %2 %3").arg(e->action, e->recordType, e->recordId)};
+    const AuditReading* reading = m_model->reading();
+    QStringList lines{
+        tr("Entry %1 · %2 · %3 at %4").arg(e->seq).arg(dates::dateTime(e->at), e->actorName, e->workstation),
+        tr("Action: %1").arg(AuditReading::actionTitle(e->action)), tr("Record: %1").arg(reading->recordText(*e))};
     if (!e->note.isEmpty())
         lines << tr("Note: %1").arg(e->note);
-    lines << tr("Before:") << json(e->before) << tr("After:") << json(e->after)
-          << tr("Hash: %1 (previous %2)").arg(e->hash.left(16), e->prevHash.left(16));
+    const QStringList changes = reading->changeLines(*e);
+    if (!changes.isEmpty())
+        lines << tr("Changes:");
+    for (const QString& c : changes)
+        lines << QStringLiteral("  ") + c;
+    lines << tr("Hash: %1 (previous %2)").arg(e->hash.left(16), e->prevHash.left(16));
     m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
@@ -268,10 +268,9 @@ bool AuditPage::verify()
                                            "border-radius: 4px; padding: 6px; color: %2; }");
         if (v.ok) {
             m_result->setStyleSheet(box.arg(QStringLiteral("#e8f5ec"), QStringLiteral("#1b7a3a")));
-            m_result->setText(QStringLiteral("<b>%1</b>")
-                                  .arg(tr("The audit trail is intact: %1 entries checked.")
-                                           .arg(QLocale().toString(v.checked))
-                                           .toHtmlEscaped()));
+            m_result->setText(
+                QStringLiteral("<b>%1</b>")
+                    .arg(tr("The audit trail is intact: %Ln entries checked.", "", int(v.checked)).toHtmlEscaped()));
         } else {
             m_result->setStyleSheet(box.arg(QStringLiteral("#fdecee"), QStringLiteral("#b00020")));
             m_result->setText(QStringLiteral("<b>%1</b><br>%2")

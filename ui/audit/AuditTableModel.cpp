@@ -1,31 +1,14 @@
 #include "AuditTableModel.h"
 
-#include "common/Clock.h"
-
-#include <QJsonDocument>
-#include <QLocale>
+#include "common/Dates.h"
 
 namespace loket::ui {
-
-namespace {
-QString valueText(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("∅");
-    return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
-}
-} // namespace
 
 void AuditTableModel::load(const Context& ctx, const AuditFilter& filter)
 {
     beginResetModel();
     m_ctx = ctx;
+    m_reading.emplace(ctx, [](const QDate& d) { return dates::shortDate(d); });
     m_filter = filter;
     m_entries.clear();
     m_atEnd = false;
@@ -40,6 +23,7 @@ void AuditTableModel::clear()
 {
     beginResetModel();
     m_ctx.reset();
+    m_reading.reset();
     m_entries.clear();
     m_total = 0;
     m_atEnd = true;
@@ -80,56 +64,38 @@ void AuditTableModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-QString AuditTableModel::changeSummary(const AuditEntry& e)
-{
-    QStringList parts;
-    QStringList keys = e.after.keys();
-    for (const QString& k : e.before.keys())
-        if (!keys.contains(k))
-            keys << k;
-    for (const QString& k : keys) {
-        const QJsonValue b = e.before.value(k);
-        const QJsonValue a = e.after.value(k);
-        if (b == a)
-            continue;
-        if (e.before.isEmpty())
-            parts << QStringLiteral("%1: %2").arg(k, valueText(a));
-        else
-            parts << QStringLiteral("%1: %2 → %3").arg(k, valueText(b), valueText(a));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 {
     const AuditEntry* e = entry(index.row());
     if (!e)
         return {};
-    if (role == Qt::ToolTipRole && index.column() == Change)
-        return changeSummary(*e);
-    if (role == Qt::ToolTipRole && index.column() == Record)
-        return e->recordId;
+    if (role == Qt::ToolTipRole) {
+        // The stored key and id, for whoever needs to find the entry elsewhere.
+        if (index.column() == Action)
+            return e->action;
+        if (index.column() == Record)
+            return e->recordId;
+        if (index.column() == Change)
+            return m_reading->changeText(*e);
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Seq:
         return e->seq;
     case Time:
-        return e->at.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return dates::dateTime(e->at);
     case Officer:
         return e->actorName;
     case Workstation:
         return e->workstation;
     case Action:
-        return e->action;
-    case Record: {
-        // A user's id says nothing to a reader; their name does.
-        const QString name =
-            e->after.value(QStringLiteral("username")).toString(e->before.value(QStringLiteral("username")).toString());
-        return QStringLiteral("%1 %2").arg(e->recordType, name.isEmpty() ? e->recordId : name);
-    }
+        return AuditReading::actionTitle(e->action);
+    case Record:
+        return m_reading->recordText(*e);
     case Change:
-        return changeSummary(*e);
+        return m_reading->changeText(*e);
     }
     return {};
 }

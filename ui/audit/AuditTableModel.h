@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditReading.h"
 #include "audit/AuditTrail.h"
 
 #include <QAbstractTableModel>
@@ -40,10 +41,12 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    static QString changeSummary(const AuditEntry& e);
+    // The entry in words (core/audit/AuditReading): action title, record number or name, changes.
+    const AuditReading* reading() const { return m_reading ? &*m_reading : nullptr; }
 
 private:
     std::optional<Context> m_ctx;
+    std::optional<AuditReading> m_reading;
     AuditFilter m_filter;
     QList<AuditEntry> m_entries;
     qint64 m_total = 0;

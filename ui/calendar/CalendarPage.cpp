@@ -1,4 +1,5 @@
 #include "CalendarPage.h"
+#include "common/Dates.h"
 
 #include "ImportPreviewDialog.h"
 #include "YearView.h"
@@ -279,7 +280,7 @@ void CalendarPage::fillDayEditor()
         return;
     }
     const DayInfo info = m_calendar->info(d);
-    m_dayDate->setText(QLocale().toString(d, QStringLiteral("dddd, d MMMM yyyy")));
+    m_dayDate->setText(dates::longDate(d));
     QString state = dayKindTitle(info.kind);
     if (!info.name.isEmpty())
         state += QStringLiteral(": ") + info.name;
@@ -327,7 +328,7 @@ void CalendarPage::fillDayList()
     m_dayList->setRowCount(int(days.size()));
     for (int row = 0; row < days.size(); ++row) {
         const DayInfo& d = days.at(row);
-        auto* date = new QTableWidgetItem(QLocale().toString(d.date, QStringLiteral("ddd d MMM")));
+        auto* date = new QTableWidgetItem(dates::shortDate(d.date));
         date->setData(Qt::UserRole, d.date);
         auto* kind = new QTableWidgetItem(dayKindTitle(d.kind));
         kind->setBackground(YearView::background(d.kind));
@@ -353,8 +354,8 @@ void CalendarPage::fillHistory()
             changes << tr("and %1 more").arg(v.changes.size() - 3);
         for (int y : v.confirmedYears)
             changes << tr("%1 confirmed").arg(y);
-        const QStringList cells{QString::number(v.version), QLocale().toString(v.at, QStringLiteral("d MMM yyyy HH:mm")),
-                                v.actorName, v.reason, changes.join(QStringLiteral("; "))};
+        const QStringList cells{QString::number(v.version), dates::dateTime(v.at), v.actorName, v.reason,
+                                changes.join(QStringLiteral("; "))};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setToolTip(col == 4 ? changes.join(QLatin1Char('\n')) : cells.at(col));
@@ -443,9 +444,8 @@ void CalendarPage::reportChange(const CalendarChangeResult& result)
     } else {
         text += QLatin1Char('\n') + tr("%1 open deadline(s) moved:").arg(result.moved.size());
         for (const MovedDeadline& m : result.moved.mid(0, 20))
-            text += QStringLiteral("\n• %1: %2 → %3")
-                        .arg(m.label, QLocale().toString(m.before, QStringLiteral("d MMM yyyy")),
-                             QLocale().toString(m.after, QStringLiteral("d MMM yyyy")));
+            text +=
+                QStringLiteral("\n• %1: %2 → %3").arg(m.label, dates::shortDate(m.before), dates::shortDate(m.after));
         if (result.moved.size() > 20)
             text += QLatin1Char('\n') + tr("and %1 more").arg(result.moved.size() - 20);
     }

@@ -1,4 +1,5 @@
 #include "ClockWidget.h"
+#include "common/Dates.h"
 
 #include "calendar/ClockStateText.h"
 
@@ -18,12 +19,12 @@ enum LedgerColumn { ColEvent, ColFrom, ColTo, ColDays, ColNote, ColCount };
 
 QString longDate(QDate d)
 {
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("dddd, d MMMM yyyy")) : QString();
+    return d.isValid() ? dates::longDate(d) : QString();
 }
 
 QString shortDate(QDate d)
 {
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("ddd d MMM yyyy")) : QString();
+    return d.isValid() ? dates::shortDate(d) : QString();
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "ImportPreviewDialog.h"
+#include "common/Dates.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -79,9 +80,8 @@ ImportPreviewDialog::ImportPreviewDialog(const CalendarImportPreview& preview, c
         const QColor tint = c.action == CalendarDayChange::Action::Add      ? QColor(0xe6, 0xf4, 0xea)
                             : c.action == CalendarDayChange::Action::Change ? QColor(0xff, 0xf4, 0xce)
                                                                             : QColor(0xfd, 0xe7, 0xe7);
-        const QStringList cells{QLocale().toString(c.date, QStringLiteral("ddd d MMM yyyy")),
-                                c.national ? tr("National") : tr("Office"), action, entryText(c.before),
-                                entryText(c.after)};
+        const QStringList cells{dates::shortDate(c.date), c.national ? tr("National") : tr("Office"), action,
+                                entryText(c.before), entryText(c.after)};
         for (int col = 0; col < ColCount; ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setBackground(tint);
@@ -122,8 +122,7 @@ void ImportPreviewDialog::updateButtons()
 
 QString ImportPreviewDialog::changeText(const CalendarDayChange& c)
 {
-    return QStringLiteral("%1: %2 → %3")
-        .arg(QLocale().toString(c.date, QStringLiteral("d MMM yyyy")), entryText(c.before), entryText(c.after));
+    return QStringLiteral("%1: %2 → %3").arg(dates::shortDate(c.date), entryText(c.before), entryText(c.after));
 }
 
 } // namespace loket::ui

@@ -1,4 +1,5 @@
 #include "YearView.h"
+#include "common/Dates.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -214,7 +215,7 @@ bool YearView::event(QEvent* event)
         const QDate d = dateAt(help->pos());
         if (d.isValid() && m_calendar) {
             const DayInfo info = m_calendar->info(d);
-            QString text = QLocale().toString(d, QLocale::LongFormat) + QStringLiteral("\n") + dayKindTitle(info.kind);
+            QString text = dates::longDate(d) + QStringLiteral("\n") + dayKindTitle(info.kind);
             if (!info.name.isEmpty())
                 text += QStringLiteral(": ") + info.name;
             if (!info.reason.isEmpty())

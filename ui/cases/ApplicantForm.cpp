@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "users/PersonalData.h"
 
+#include "FieldCheck.h"
+#include "identity/IdentityValidator.h"
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QKeyEvent>
@@ -59,6 +61,9 @@ ApplicantForm::ApplicantForm(const Database& db, QWidget* parent) : QWidget(pare
     form->addRow(returningRow);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("NI&K"), m_nik);
+    auto nikRule = [](const QString& text) { return IdentityValidator::validateNik(text).reason; };
+    m_nikCheck = new FieldCheck(m_nik, nikRule, person);
+    form->addRow(QString(), m_nikCheck);
     form->addRow(tr("&Telephone"), m_phone);
     form->addRow(tr("E-&mail"), m_email);
     form->addRow(tr("&Address"), m_address);
@@ -72,6 +77,8 @@ ApplicantForm::ApplicantForm(const Database& db, QWidget* parent) : QWidget(pare
     m_repNik->setObjectName(QStringLiteral("representativeNik"));
     repForm->addRow(tr("Name"), m_repName);
     repForm->addRow(tr("NIK"), m_repNik);
+    m_repNikCheck = new FieldCheck(m_repNik, nikRule, rep);
+    repForm->addRow(QString(), m_repNikCheck);
     layout->addWidget(rep);
     layout->addStretch(1);
 
@@ -125,6 +132,8 @@ void ApplicantForm::choose(int row)
 
 void ApplicantForm::startNew()
 {
+    for (FieldCheck* c : findChildren<FieldCheck*>())
+        c->reset();
     m_chosen = Applicant{};
     for (QLineEdit* e : {m_name, m_nik, m_phone, m_email, m_address}) {
         e->clear();

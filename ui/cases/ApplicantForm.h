@@ -15,6 +15,8 @@ class Database;
 
 namespace loket::ui {
 
+class FieldCheck;
+
 // Step 2 of intake: find a returning applicant by NIK or name (Enter takes the highlighted
 // one), or type a new one; plus the optional representative (kuasa).
 class ApplicantForm : public QWidget
@@ -47,6 +49,8 @@ private:
     QLineEdit* m_address;
     QLineEdit* m_repName;
     QLineEdit* m_repNik;
+    FieldCheck* m_nikCheck;
+    FieldCheck* m_repNikCheck;
     QPushButton* m_new;
     QList<Applicant> m_found;
     Applicant m_chosen;

@@ -3,6 +3,8 @@
 #include "cases/BusinessRepository.h"
 #include "storage/Database.h"
 
+#include "FieldCheck.h"
+#include "identity/IdentityValidator.h"
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -66,7 +68,12 @@ BusinessForm::BusinessForm(const Database& db, QWidget* parent) : QWidget(parent
     };
     m_name = field("businessName", tr("&Name"));
     m_nib = field("businessNib", tr("NI&B"), tr("13 digits; empty when OSS has not issued one yet"));
+    auto check = [&](QLineEdit* e, FieldCheck::Rule rule) {
+        form->addRow(QString(), new FieldCheck(e, std::move(rule), box));
+    };
+    check(m_nib, [](const QString& text) { return IdentityValidator::validateNib(text).reason; });
     m_npwp = field("businessNpwp", tr("N&PWP"), tr("15 or 16 digits"));
+    check(m_npwp, [](const QString& text) { return IdentityValidator::validateNpwp(text).reason; });
     m_kbli = field("businessKbli", tr("Other &KBLI codes"), tr("5-digit codes, separated by commas"));
     m_capital = field("businessCapital", tr("&Capital (Rp)"), tr("without land and buildings"));
     m_scale = new QLabel(box);
@@ -81,6 +88,13 @@ BusinessForm::BusinessForm(const Database& db, QWidget* parent) : QWidget(parent
     layout->addStretch(1);
 
     connect(m_capital, &QLineEdit::textChanged, this, &BusinessForm::updateScale);
+    // Rupiah with thousands separators once typed: 750000000 -> 750.000.000.
+    connect(m_capital, &QLineEdit::editingFinished, this, [this] {
+        bool ok = false;
+        const qint64 capital = parseRupiahText(m_capital->text(), &ok);
+        if (ok && !m_capital->text().trimmed().isEmpty())
+            m_capital->setText(rupiahText(capital));
+    });
     connect(m_search, &QLineEdit::textChanged, this, &BusinessForm::search);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (!m_found.isEmpty())
@@ -129,7 +143,7 @@ void BusinessForm::choose(int row)
     m_nib->setText(m_chosen.nib);
     m_npwp->setText(m_chosen.npwp);
     m_kbli->setText(m_chosen.kbliCodes.join(QStringLiteral(", ")));
-    m_capital->setText(QLocale(QLocale::Indonesian).toString(m_chosen.capital));
+    m_capital->setText(rupiahText(m_chosen.capital));
     m_estate->setChecked(m_chosen.inIndustrialEstate);
     m_siinas->setText(m_chosen.siinasAccount);
     m_address->setText(m_chosen.address);
@@ -143,6 +157,8 @@ void BusinessForm::choose(int row)
 
 void BusinessForm::startNew()
 {
+    for (FieldCheck* c : findChildren<FieldCheck*>())
+        c->reset();
     m_chosen = Business{};
     for (QLineEdit* e : {m_name, m_nib, m_npwp, m_kbli, m_capital, m_siinas, m_address}) {
         e->clear();
@@ -158,6 +174,15 @@ void BusinessForm::clear()
 {
     startNew();
     m_search->clear();
+}
+
+QString rupiahText(qint64 amount)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::DefaultNumberOptions); // group separators even in the C locale
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::Indonesian, QLocale::Indonesia);
+    return locale.toString(amount);
 }
 
 Business BusinessForm::business() const

@@ -55,5 +55,7 @@ private:
 
 // "2.500.000.000", "Rp 2,5 M" is not accepted: digits with dots or commas as thousands only.
 qint64 parseRupiahText(const QString& text, bool* ok);
+// An amount in rupiah with the language's thousands separators: "750.000.000" (Indonesian).
+QString rupiahText(qint64 amount);
 
 } // namespace loket::ui

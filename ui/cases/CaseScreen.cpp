@@ -230,8 +230,7 @@ void CaseScreen::showView()
     m_service->setText(tr("%1 · KBLI %2 · standard version %3 · received %4 by %5")
                            .arg(m_view.standard.name, c.kbli)
                            .arg(m_view.standard.version)
-                           .arg(QLocale().toString(c.receivedAt, QStringLiteral("dd MMM yyyy HH:mm")),
-                                c.officerName.isEmpty() ? c.officer : c.officerName));
+                           .arg(dates::dateTime(c.receivedAt), c.officerName.isEmpty() ? c.officer : c.officerName));
 
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     QString parties = tr("<b>%1</b><br>NIK %2 · %3 %4<br>%5")
@@ -302,8 +301,8 @@ void CaseScreen::showView()
         const QString who =
             e.workstation.isEmpty() ? e.actorName : QStringLiteral("%1 · %2").arg(e.actorName, e.workstation);
         setRow(m_timeline, i,
-               {QLocale().toString(e.at, QStringLiteral("dd MMM yyyy HH:mm")),
-                e.overridden ? tr("%1 (overridden: conflict)").arg(action) : action, stage, who, e.note});
+               {dates::dateTime(e.at), e.overridden ? tr("%1 (overridden: conflict)").arg(action) : action, stage, who,
+                e.note});
         if (e.overridden)
             for (int col = 0; col < m_timeline->columnCount(); ++col)
                 if (QTableWidgetItem* item = m_timeline->item(i, col))

@@ -1,14 +1,18 @@
 #include "IntakePage.h"
+#include "common/Dates.h"
 
 #include "ApplicantForm.h"
 #include "BusinessForm.h"
 #include "ChecklistEditor.h"
 #include "cases/CaseService.h"
+#include "cases/CaseValidator.h"
 #include "cases/ScaleRequirement.h"
 #include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "identity/KbliRegister.h"
 #include "print/ReceiptPrinter.h"
 #include "storage/Database.h"
 
@@ -272,10 +276,42 @@ void IntakePage::next()
         if (chooseService())
             goTo(ApplicantStep);
         break;
-    case ApplicantStep: goTo(BusinessStep); break;
-    case BusinessStep: goTo(ChecklistStep); break;
+    case ApplicantStep:
+        if (stepIsValid(ApplicantStep))
+            goTo(BusinessStep);
+        break;
+    case BusinessStep:
+        if (stepIsValid(BusinessStep))
+            goTo(ChecklistStep);
+        break;
     case ChecklistStep: submit(); break;
     default: break;
+    }
+}
+
+bool IntakePage::stepIsValid(int step)
+{
+    // Core's own checks of registration, on what this step holds, before "Next".
+    try {
+        const QDate today = m_ui.context().clock().today();
+        if (step == ApplicantStep) {
+            Applicant a = m_applicant->applicant();
+            CaseValidator::applicant(a, today);
+            QString name = m_applicant->representativeName();
+            QString nik = m_applicant->representativeNik();
+            CaseValidator::representative(name, nik, today);
+        } else if (step == BusinessStep) {
+            Business b = m_business->business();
+            CaseValidator::business(b, m_standard.kbli, KbliRegister(m_ui.database()));
+        }
+        return true;
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("New application"), e.message());
+        if (step == ApplicantStep)
+            m_applicant->focusField(e.field());
+        else
+            m_business->focusField(e.field());
+        return false;
     }
 }
 
@@ -340,7 +376,7 @@ void IntakePage::showResult()
         text = tr("<p style='color:#1a7f37'><b>Registered.</b> The file is complete and correct; the completion "
                   "clock started today.</p><p>Expected completion: <b>%1</b> (%n working day(s)).</p>",
                   nullptr, m_standard.completionWorkingDays)
-                   .arg(QLocale().toString(c.dueDate, QStringLiteral("dddd, d MMMM yyyy")));
+                   .arg(dates::longDate(c.dueDate));
         m_print->setText(tr("&Print the file receipt"));
     } else {
         QString list;

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void openCaseRequested(const QString& registrationNumber);
 
 private:
+    // Checks the applicant or business step as registration will, before "Next".
+    bool stepIsValid(int step);
     QWidget* buildServiceStep();
     QWidget* buildChecklistStep();
     QWidget* buildResultStep();

@@ -1,4 +1,5 @@
 #include "CatalogPage.h"
+#include "common/Dates.h"
 
 #include "CatalogListModel.h"
 #include "StandardDocument.h"
@@ -186,8 +187,7 @@ void CatalogPage::onServiceSelected()
     const ServiceStandard& current = m_model->standardAt(index.row());
     const QList<ServiceStandard> versions = CatalogRepository(m_ui.database()).versions(current.serviceId);
     for (const ServiceStandard& v : versions) {
-        QString label =
-            tr("Version %1 · %2").arg(v.version).arg(QLocale().toString(v.validFrom.date(), QLocale::ShortFormat));
+        QString label = tr("Version %1 · %2").arg(v.version).arg(dates::shortDate(v.validFrom.date()));
         if (v.current)
             label += QStringLiteral(" · ") + tr("current");
         m_versions->addItem(label, v.id);

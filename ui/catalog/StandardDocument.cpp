@@ -1,4 +1,5 @@
 #include "StandardDocument.h"
+#include "common/Dates.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -75,9 +76,7 @@ QString StandardDocument::html(const ServiceStandard& s, const QString& officeNa
     if (!s.permitType.isEmpty())
         meta << s.permitType;
     meta << tr("Risk: %1").arg(s.riskLevel);
-    meta << tr("Version %1, valid from %2")
-                .arg(s.version)
-                .arg(QLocale().toString(s.validFrom.date(), QLocale::LongFormat));
+    meta << tr("Version %1, valid from %2").arg(s.version).arg(dates::longDate(s.validFrom.date()));
     if (!s.current)
         meta << tr("no longer current");
     h += QStringLiteral("<p class='meta'>%1</p>").arg(esc(meta.join(QStringLiteral(" · "))));

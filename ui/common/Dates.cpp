@@ -23,6 +23,13 @@ QString longDate(const QDate& d)
                         : QLocale().toString(d, QLocale::LongFormat);
 }
 
+QString writtenDate(const QDate& d)
+{
+    if (!d.isValid())
+        return QStringLiteral("–");
+    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
 QString shortDate(const QDate& d)
 {
     if (!d.isValid())
@@ -45,9 +52,35 @@ QString dateTime(const QDateTime& at)
     return shortDate(local.date()) + QLatin1Char(' ') + time(local.time());
 }
 
+QString longDateTime(const QDateTime& at)
+{
+    if (!at.isValid())
+        return QStringLiteral("–");
+    const QDateTime local = at.toTimeZone(Clock::zone());
+    return longDate(local.date()) + QLatin1Char(' ') + time(local.time());
+}
+
+QString writtenDateTime(const QDateTime& at)
+{
+    if (!at.isValid())
+        return QStringLiteral("–");
+    const QDateTime local = at.toTimeZone(Clock::zone());
+    return writtenDate(local.date()) + QStringLiteral(", ") + time(local.time());
+}
+
+QString shortDate(const QDateTime& at)
+{
+    return at.isValid() ? shortDate(at.toTimeZone(Clock::zone()).date()) : QStringLiteral("–");
+}
+
 QString editFormat()
 {
     return indonesian() ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd MMM yyyy");
+}
+
+QString editDateTimeFormat()
+{
+    return editFormat() + (indonesian() ? QStringLiteral(" HH.mm") : QStringLiteral(" HH:mm"));
 }
 
 } // namespace dates

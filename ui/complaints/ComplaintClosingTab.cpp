@@ -1,4 +1,5 @@
 #include "ComplaintClosingTab.h"
+#include "common/Dates.h"
 
 #include "ComplaintLetters.h"
 #include "common/Clock.h"
@@ -26,7 +27,7 @@ QDateEdit* dateEdit(QWidget* parent, QDate today, const QString& name)
     auto* edit = new QDateEdit(today, parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    edit->setDisplayFormat(dates::editFormat());
     edit->setMaximumDate(today);
     return edit;
 }
@@ -145,7 +146,7 @@ void ComplaintClosingTab::showComplaint(const Complaint& c)
     m_printReport->setEnabled(c.hasSuperiorReport());
     const QStringList missing = ComplaintProcess::missingForClose(c);
     if (c.state == ComplaintStates::Closed)
-        m_missing->setText(tr("Closed on %1.").arg(c.closedAt.toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+        m_missing->setText(tr("Closed on %1.").arg(dates::dateTime(c.closedAt)));
     else if (missing.isEmpty())
         m_missing->setText(tr("The answer and the report are recorded: the complaint can be closed."));
     else

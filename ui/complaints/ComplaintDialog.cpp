@@ -1,4 +1,5 @@
 #include "ComplaintDialog.h"
+#include "common/Dates.h"
 
 #include "ComplaintClosingTab.h"
 #include "ComplaintPriorTab.h"
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -43,7 +45,8 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     : QDialog(parent), m_ui(ui), m_id(complaintId)
 {
     setObjectName(QStringLiteral("complaintDialog"));
-    resize(1100, 780);
+    // Fits a 1366x768 screen with its title bar and the task bar (it was 781 px tall).
+    resize(1100, 660);
     auto* layout = new QVBoxLayout(this);
 
     auto* head = new QHBoxLayout;
@@ -88,10 +91,18 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     m_prior = new ComplaintPriorTab(ui, this);
     m_resolution = new ComplaintResolutionTab(ui, this);
     m_closing = new ComplaintClosingTab(ui, this);
-    m_tabs->addTab(m_review, tr("Review"));
-    m_tabs->addTab(m_prior, tr("Prior information"));
-    m_tabs->addTab(m_resolution, tr("Resolution"));
-    m_tabs->addTab(m_closing, tr("Answer and closing"));
+    // Each tab scrolls on its own: their tables and text fields had made the dialog 781 px tall.
+    auto scrolled = [this](QWidget* tab) {
+        auto* area = new QScrollArea(this);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(tab);
+        return area;
+    };
+    m_tabs->addTab(scrolled(m_review), tr("Review"));
+    m_tabs->addTab(scrolled(m_prior), tr("Prior information"));
+    m_tabs->addTab(scrolled(m_resolution), tr("Resolution"));
+    m_tabs->addTab(scrolled(m_closing), tr("Answer and closing"));
     layout->addWidget(m_tabs, 1);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -121,6 +132,14 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     reload();
 }
 
+int ComplaintDialog::tabIndex(const QWidget* tab) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->isAncestorOf(tab))
+            return i;
+    return -1;
+}
+
 void ComplaintDialog::reload()
 {
     ComplaintService service(m_ui.context());
@@ -145,8 +164,7 @@ void ComplaintDialog::reload()
             .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
     };
     QString facts = QStringLiteral("<table>");
-    facts += line(tr("Received"), QLocale().toString(c.receivedAt, QStringLiteral("dddd, d MMMM yyyy HH:mm")) +
-                                      QStringLiteral(" — ") + c.channelLabel);
+    facts += line(tr("Received"), dates::longDateTime(c.receivedAt) + QStringLiteral(" — ") + c.channelLabel);
     auto joined = [](const QStringList& parts, const QString& separator) {
         QStringList present;
         for (const QString& p : parts)
@@ -158,7 +176,7 @@ void ComplaintDialog::reload()
     facts += line(tr("Contact"), joined({c.complainantContact, c.complainantAddress}, QStringLiteral(" · ")));
     QString caseText = c.caseRegNumber;
     if (c.caseHandedOverOn.isValid())
-        caseText += tr(" (handed over %1)").arg(QLocale().toString(c.caseHandedOverOn, QStringLiteral("d MMMM yyyy")));
+        caseText += tr(" (handed over %1)").arg(dates::writtenDate(c.caseHandedOverOn));
     facts += line(tr("Related case"), caseText);
     facts += line(tr("Service"), c.serviceKbli.isEmpty() ? QString() : c.serviceKbli + QLatin1Char(' ') + c.serviceName);
     facts += line(tr("Object"), c.objectText);
@@ -194,11 +212,11 @@ void ComplaintDialog::reload()
     m_prior->showComplaint(c);
     m_resolution->showComplaint(c);
     m_closing->showComplaint(c);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_review), c.isComplaint());
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_resolution), c.isComplaint());
-    m_tabs->setTabText(m_tabs->indexOf(m_closing), c.isComplaint() ? tr("Answer and closing") : tr("Follow-up"));
+    m_tabs->setTabEnabled(tabIndex(m_review), c.isComplaint());
+    m_tabs->setTabEnabled(tabIndex(m_resolution), c.isComplaint());
+    m_tabs->setTabText(tabIndex(m_closing), c.isComplaint() ? tr("Answer and closing") : tr("Follow-up"));
     if (!c.isComplaint())
-        m_tabs->setCurrentWidget(m_closing);
+        m_tabs->setCurrentIndex(tabIndex(m_closing));
 }
 
 bool ComplaintDialog::overrideTriage(ComplaintKind kind, const QString& reason)

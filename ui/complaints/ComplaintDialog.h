@@ -36,6 +36,8 @@ public:
     ComplaintClosingTab* closingTab() const { return m_closing; }
 
 private:
+    // The tab holding this page (each page sits in a scroll area).
+    int tabIndex(const QWidget* tab) const;
     void askOverride();
     // Print preview of the complainant's receipt in `layout`, or (toPdf) a PDF file asked for.
     void printReceipt(ReceiptRenderer::Layout layout, bool toPdf = false);

@@ -1,4 +1,5 @@
 #include "ComplaintIntakeDialog.h"
+#include "common/Dates.h"
 
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -47,7 +48,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     m_received = new QDateTimeEdit(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())), this);
     m_received->setObjectName(QStringLiteral("intakeReceived"));
     m_received->setCalendarPopup(true);
-    m_received->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
+    m_received->setDisplayFormat(dates::editDateTimeFormat());
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("intakeName"));
     m_idNumber = new QLineEdit(this);
@@ -67,7 +68,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     m_serviceDate = new QDateEdit(now.date(), this);
     m_serviceDate->setObjectName(QStringLiteral("intakeServiceDate"));
     m_serviceDate->setCalendarPopup(true);
-    m_serviceDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_serviceDate->setDisplayFormat(dates::editFormat());
     m_serviceDate->setEnabled(false);
     m_caseInfo = new QLabel(this);
     m_caseInfo->setObjectName(QStringLiteral("intakeCaseInfo"));
@@ -234,7 +235,7 @@ void ComplaintIntakeDialog::updatePreview()
         m_explanation->setPlainText(p.triage.explanation());
         QString due;
         if (complaint) {
-            due = tr("Answer due by %1.").arg(QLocale().toString(p.dueOn, QStringLiteral("dddd, d MMMM yyyy")));
+            due = tr("Answer due by %1.").arg(dates::longDate(p.dueOn));
             if (p.dueInUnconfirmedYear)
                 due += QLatin1Char(' ') + tr("The count crosses a year whose calendar is not confirmed.");
         } else {
@@ -246,10 +247,9 @@ void ComplaintIntakeDialog::updatePreview()
         else if (!p.relatedCase.found)
             m_caseInfo->setText(tr("Not found on this workstation; the number is kept."));
         else if (p.relatedCase.serviceReceivedOn.isValid())
-            m_caseInfo->setText(
-                tr("%1 (KBLI %2), %3; service received on %4.")
-                    .arg(p.relatedCase.applicantName, p.relatedCase.kbli, p.relatedCase.stageTitle,
-                         QLocale().toString(p.relatedCase.serviceReceivedOn, QStringLiteral("d MMMM yyyy"))));
+            m_caseInfo->setText(tr("%1 (KBLI %2), %3; service received on %4.")
+                                    .arg(p.relatedCase.applicantName, p.relatedCase.kbli, p.relatedCase.stageTitle,
+                                         dates::writtenDate(p.relatedCase.serviceReceivedOn)));
         else
             m_caseInfo->setText(tr("%1 (KBLI %2), %3; not handed over yet.")
                                     .arg(p.relatedCase.applicantName, p.relatedCase.kbli, p.relatedCase.stageTitle));

@@ -1,4 +1,5 @@
 #include "ComplaintLetters.h"
+#include "common/Dates.h"
 
 #include "common/Error.h"
 #include "complaints/ComplaintTriage.h"
@@ -26,7 +27,7 @@ QString esc(const QString& s)
 
 QString longDate(QDate d)
 {
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QStringLiteral("—");
+    return d.isValid() ? dates::writtenDate(d) : QStringLiteral("—");
 }
 
 } // namespace
@@ -84,8 +85,7 @@ QString ComplaintLetters::answerLetterHtml(const Database& db, const Complaint& 
                 .arg(esc(tr("Subject:")), esc(tr("Answer to your complaint number %1").arg(c.number)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("Following up your complaint received on %1 through %2 about:")
-                             .arg(QLocale().toString(c.receivedAt, QStringLiteral("d MMMM yyyy, HH:mm")),
-                                  c.channelLabel)));
+                             .arg(dates::writtenDateTime(c.receivedAt), c.channelLabel)));
     QString quoted = QStringLiteral("<i>%1</i>").arg(esc(c.objectText));
     if (!c.caseRegNumber.isEmpty())
         quoted += QStringLiteral("<br>") + esc(tr("Related application: %1.").arg(c.caseRegNumber));
@@ -106,8 +106,7 @@ QString ComplaintLetters::superiorReportHtml(const Database& db, const Complaint
     html += QStringLiteral("<p>%1 <b>%2</b><br>%3 %4</p>")
                 .arg(esc(tr("To:")), esc(c.superiorName), esc(tr("Date:")), esc(longDate(c.superiorReportOn)));
     html += QStringLiteral("<h3>%1</h3><table width='100%' border='0'>").arg(esc(tr("1. The complaint")));
-    html += row(tr("Received"), esc(QLocale().toString(c.receivedAt, QStringLiteral("d MMMM yyyy, HH:mm")) +
-                                    QStringLiteral(" — ") + c.channelLabel));
+    html += row(tr("Received"), esc(dates::writtenDateTime(c.receivedAt) + QStringLiteral(" — ") + c.channelLabel));
     html += row(tr("Complainant"), esc(c.complainantName + (c.complainantContact.isEmpty()
                                                                 ? QString()
                                                                 : QStringLiteral(" (") + c.complainantContact +

@@ -1,4 +1,5 @@
 #include "ComplaintPriorTab.h"
+#include "common/Dates.h"
 
 #include "common/Error.h"
 #include "common/UiContext.h"
@@ -81,8 +82,7 @@ void ComplaintPriorTab::showComplaint(const Complaint& c)
     m_history->setRowCount(int(info.relatedCase.history.size()));
     for (int i = 0; i < info.relatedCase.history.size(); ++i) {
         const RelatedCaseEvent& e = info.relatedCase.history[i];
-        fill(m_history, i,
-             {QLocale().toString(e.at, QStringLiteral("dd-MM-yyyy HH:mm")), e.title, e.actorName, e.note});
+        fill(m_history, i, {dates::dateTime(e.at), e.title, e.actorName, e.note});
     }
     m_earlier->setRowCount(int(info.earlier.size()));
     for (int i = 0; i < info.earlier.size(); ++i) {
@@ -95,9 +95,8 @@ void ComplaintPriorTab::showComplaint(const Complaint& c)
         if (r.sameService)
             why << tr("same service");
         fill(m_earlier, i,
-             {r.complaint.number, QLocale().toString(r.complaint.receivedAt, QStringLiteral("dd-MM-yyyy")),
-              complaintKindTitle(r.complaint.kind), ComplaintStates::title(r.complaint.state),
-              why.join(QStringLiteral(", ")), r.complaint.objectText});
+             {r.complaint.number, dates::shortDate(r.complaint.receivedAt), complaintKindTitle(r.complaint.kind),
+              ComplaintStates::title(r.complaint.state), why.join(QStringLiteral(", ")), r.complaint.objectText});
     }
     m_history->resizeColumnsToContents();
     m_earlier->resizeColumnsToContents();

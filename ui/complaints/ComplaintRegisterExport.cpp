@@ -1,4 +1,5 @@
 #include "ComplaintRegisterExport.h"
+#include "common/Dates.h"
 
 #include "ComplaintLetters.h"
 #include "common/Clock.h"
@@ -106,10 +107,9 @@ int ComplaintRegisterExport::writePdf(const Context& ctx, const ComplaintFilter&
     html += QStringLiteral("<style>td, th { font-size: 6.5pt; padding: 2px 3px; }</style>");
     html += ComplaintLetters::letterhead(ctx.database());
     html += QStringLiteral("<p align='center' style='font-size: 12pt; font-weight: bold;'>%1</p><p>%2<br>%3</p>")
-                .arg(ComplaintRegister::title(*f.kind).toHtmlEscaped(),
-                     ComplaintRegister::describe(f).toHtmlEscaped(),
+                .arg(ComplaintRegister::title(*f.kind).toHtmlEscaped(), ComplaintRegister::describe(f).toHtmlEscaped(),
                      tr("Printed %1 — %n entries", nullptr, total)
-                         .arg(QLocale().toString(ctx.clock().now(), QStringLiteral("d MMMM yyyy HH:mm")))
+                         .arg(dates::writtenDateTime(ctx.clock().now()))
                          .toHtmlEscaped());
     // Column widths in percent after "No." (3%); numbers and dates get just enough for one line.
     const QList<int> widths = *f.kind == ComplaintKind::Suggestion

@@ -1,4 +1,5 @@
 #include "ComplaintResolutionTab.h"
+#include "common/Dates.h"
 
 #include "common/Clock.h"
 #include "common/UiContext.h"
@@ -79,7 +80,7 @@ ComplaintResolutionTab::ComplaintResolutionTab(UiContext& ui, QWidget* parent) :
     m_reportedOn = new QDateEdit(today, this);
     m_reportedOn->setObjectName(QStringLiteral("levelReportedOn"));
     m_reportedOn->setCalendarPopup(true);
-    m_reportedOn->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_reportedOn->setDisplayFormat(dates::editFormat());
     m_reportedOn->setMaximumDate(today);
     m_report = new QPlainTextEdit(this);
     m_report->setObjectName(QStringLiteral("levelReport"));
@@ -153,8 +154,7 @@ void ComplaintResolutionTab::showComplaint(const Complaint& c)
         m_approval->setText(tr("The chosen path needs no approval."));
     else if (c.apipApproved())
         m_approval->setText(tr("Approved by %1 on %2. %3")
-                                .arg(c.apipApprovedBy, QLocale().toString(c.apipApprovedAt, QStringLiteral("dd-MM-yyyy")),
-                                     c.apipApprovalNote));
+                                .arg(c.apipApprovedBy, dates::shortDate(c.apipApprovedAt), c.apipApprovalNote));
     else
         m_approval->setText(tr("<b>Waiting for the head of office's approval</b>: no level can report and no answer "
                                "can be given before it."));
@@ -169,8 +169,7 @@ void ComplaintResolutionTab::showComplaint(const Complaint& c)
         const QString level = e.path == c.resolutionPath
                                   ? QString::number(e.level)
                                   : QStringLiteral("%1 (%2)").arg(e.level).arg(ResolutionPaths::title(e.path));
-        const QStringList cells{level, e.position, e.officer,
-                                QLocale().toString(e.reportedOn, QStringLiteral("dd-MM-yyyy")), e.report};
+        const QStringList cells{level, e.position, e.officer, dates::shortDate(e.reportedOn), e.report};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setToolTip(cells[col]);
@@ -186,12 +185,10 @@ void ComplaintResolutionTab::showComplaint(const Complaint& c)
     m_addLevel->setEnabled(canReport);
 
     const ComplaintRefusal unresolvedRefusal = ComplaintOrder::unresolved(c);
-    m_unresolvedState->setText(c.unresolvedOn.isValid()
-                                   ? tr("The %1 attempt was recorded unresolved on %2: %3")
-                                         .arg(ResolutionPaths::title(c.unresolvedPath),
-                                              QLocale().toString(c.unresolvedOn, QStringLiteral("dd-MM-yyyy")),
-                                              c.unresolvedNote)
-                                   : unresolvedRefusal.reason);
+    m_unresolvedState->setText(c.unresolvedOn.isValid() ? tr("The %1 attempt was recorded unresolved on %2: %3")
+                                                              .arg(ResolutionPaths::title(c.unresolvedPath),
+                                                                   dates::shortDate(c.unresolvedOn), c.unresolvedNote)
+                                                        : unresolvedRefusal.reason);
     m_unresolved->setEnabled(handle && open);
     m_unresolved->setToolTip(unresolvedRefusal.reason);
 }

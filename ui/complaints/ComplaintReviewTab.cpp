@@ -1,4 +1,5 @@
 #include "ComplaintReviewTab.h"
+#include "common/Dates.h"
 
 #include "common/Clock.h"
 #include "common/UiContext.h"
@@ -28,7 +29,7 @@ QDateEdit* dateEdit(QWidget* parent, QDate today, const QString& name)
     auto* edit = new QDateEdit(today, parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    edit->setDisplayFormat(dates::editFormat());
     edit->setMaximumDate(today);
     return edit;
 }
@@ -159,8 +160,7 @@ void ComplaintReviewTab::showComplaint(const Complaint& c)
     for (int i = 0; i < c.reviewSteps.size(); ++i) {
         const ComplaintReviewStep& s = c.reviewSteps[i];
         const QStringList cells{QStringLiteral("%1. %2").arg(QChar(u'a' + i)).arg(s.label),
-                                s.done() ? QLocale().toString(s.doneOn, QStringLiteral("dd-MM-yyyy")) : QStringLiteral("—"),
-                                s.note, s.doneBy};
+                                s.done() ? dates::shortDate(s.doneOn) : QStringLiteral("—"), s.note, s.doneBy};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setToolTip(cells[col]);

@@ -1,4 +1,5 @@
 #include "ComplaintsPage.h"
+#include "common/Dates.h"
 
 #include "ComplaintDialog.h"
 #include "ComplaintIntakeDialog.h"
@@ -35,7 +36,7 @@ QDateEdit* periodEdit(QWidget* parent, const QString& name)
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(QStringLiteral("—"));
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    edit->setDisplayFormat(dates::editFormat());
     return edit;
 }
 } // namespace
@@ -98,6 +99,12 @@ ComplaintsPage::ComplaintsPage(UiContext& ui, QWidget* parent) : QWidget(parent)
     m_complaints = new ComplaintRegisterModel(ui.context(), ComplaintKind::Complaint, this);
     m_suggestions = new ComplaintRegisterModel(ui.context(), ComplaintKind::Suggestion, this);
     m_view = new QTableView(this);
+    // The first page of rows arrives after the reset: fit the columns to it (not to later pages).
+    for (ComplaintRegisterModel* m : {m_complaints, m_suggestions})
+        connect(m, &QAbstractItemModel::rowsInserted, this, [this, m](const QModelIndex&, int first) {
+            if (first == 0 && m_view->model() == m)
+                fitColumns();
+        });
     m_view->setObjectName(QStringLiteral("complaintRegister"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -195,6 +202,13 @@ void ComplaintsPage::switchRegister()
     m_problem->setEnabled(complaints);
     m_view->setModel(complaints ? m_complaints : m_suggestions);
     applyFilter();
+    fitColumns();
+}
+
+void ComplaintsPage::fitColumns()
+{
+    if (!m_view->model())
+        return;
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_view->model()->columnCount(); ++c)
         m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 260));

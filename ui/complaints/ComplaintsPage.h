@@ -36,6 +36,8 @@ public:
     bool exportRegister(const QString& format); // "csv", "xlsx", "pdf"
 
 private:
+    // Widths from the rows shown (a register opened empty kept header-wide columns: "PGD…").
+    void fitColumns();
     void switchRegister();
     void fillFilterChoices();
     void refreshPermissions();

@@ -1,4 +1,5 @@
 #include "ConflictListModel.h"
+#include "common/Dates.h"
 
 #include "cases/CaseLifecycle.h"
 #include "cases/CaseStage.h"
@@ -15,7 +16,7 @@ namespace loket::ui {
 namespace {
 QString timeText(const QDateTime& t)
 {
-    return t.isValid() ? t.toTimeZone(Clock::zone()).toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QString();
+    return t.isValid() ? dates::dateTime(t) : QString();
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "ReceiptRenderer.h"
+#include "common/Dates.h"
 
 #include "ReceiptCanvas.h"
 #include "common/Clock.h"
@@ -64,7 +65,7 @@ QString compactChannels(const QList<ReceiptComplaintChannel>& channels)
 
 QString dateText(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMMM yyyy")) : QStringLiteral("-");
+    return d.isValid() ? dates::writtenDate(d) : QStringLiteral("-");
 }
 
 QString dateTimeText(const QDateTime& dt)
@@ -72,7 +73,7 @@ QString dateTimeText(const QDateTime& dt)
     if (!dt.isValid())
         return QStringLiteral("-");
     const QDateTime local = dt.toTimeZone(Clock::zone());
-    return QLocale().toString(local, QStringLiteral("d MMMM yyyy, HH:mm")) + QStringLiteral(" WIB");
+    return dates::writtenDateTime(local) + QStringLiteral(" WIB");
 }
 
 } // namespace

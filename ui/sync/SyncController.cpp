@@ -1,4 +1,5 @@
 #include "SyncController.h"
+#include "common/Dates.h"
 
 #include "common/Clock.h"
 #include "common/Context.h"
@@ -184,15 +185,9 @@ void SyncController::finishRound()
 
 QString SyncController::when(const QDateTime& at) const
 {
-    const QLocale locale;
     const QDateTime local = at.toTimeZone(Clock::zone());
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
     const QDate today = m_ui.context().clock().now().toTimeZone(Clock::zone()).date();
-    if (local.date() == today)
-        return time;
-    const QString day = locale.toString(
-        local.date(), local.date().year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
-    return day + QLatin1Char(' ') + time;
+    return local.date() == today ? dates::time(local.time()) : dates::dateTime(at);
 }
 
 QString SyncController::statusText() const

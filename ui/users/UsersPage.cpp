@@ -1,4 +1,5 @@
 #include "UsersPage.h"
+#include "common/Dates.h"
 
 #include "PasswordDialog.h"
 #include "StaffRegisterModel.h"
@@ -217,7 +218,7 @@ void UsersPage::showTraining()
             auto* first = new QTableWidgetItem(course);
             first->setData(Qt::UserRole, t.id);
             m_training->setItem(i, 0, first);
-            m_training->setItem(i, 1, new QTableWidgetItem(QLocale().toString(t.completedOn, QLocale::ShortFormat)));
+            m_training->setItem(i, 1, new QTableWidgetItem(dates::shortDate(t.completedOn)));
             m_training->setItem(i, 2, new QTableWidgetItem(t.provider));
             m_training->setItem(i, 3, new QTableWidgetItem(t.certificateNo));
         }

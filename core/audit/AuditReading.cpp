@@ -1,0 +1,293 @@
+#include "AuditReading.h"
+
+#include "cases/CaseStage.h"
+#include "storage/SqlQuery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace loket {
+
+namespace {
+struct Title
+{
+    const char* key;
+    const char* text;
+};
+
+// Every action key written by core/ (AuditLog::append callers).
+const Title kActions[] = {
+    {"applicant.create", QT_TRANSLATE_NOOP("loket::AuditReading", "Applicant added")},
+    {"applicant.update", QT_TRANSLATE_NOOP("loket::AuditReading", "Applicant changed")},
+    {"business.create", QT_TRANSLATE_NOOP("loket::AuditReading", "Business added")},
+    {"business.update", QT_TRANSLATE_NOOP("loket::AuditReading", "Business changed")},
+    {"case.register", QT_TRANSLATE_NOOP("loket::AuditReading", "Application registered")},
+    {"case.resubmit", QT_TRANSLATE_NOOP("loket::AuditReading", "Corrected file resubmitted")},
+    {"case.start_verification", QT_TRANSLATE_NOOP("loket::AuditReading", "Verification started")},
+    {"case.to_technical", QT_TRANSLATE_NOOP("loket::AuditReading", "Forwarded to the technical team")},
+    {"case.to_signature", QT_TRANSLATE_NOOP("loket::AuditReading", "Forwarded for signature")},
+    {"case.complete_technical", QT_TRANSLATE_NOOP("loket::AuditReading", "Technical review completed")},
+    {"case.return", QT_TRANSLATE_NOOP("loket::AuditReading", "Returned for correction")},
+    {"case.issue", QT_TRANSLATE_NOOP("loket::AuditReading", "Signed and issued")},
+    {"case.hand_over", QT_TRANSLATE_NOOP("loket::AuditReading", "Handed over")},
+    {"case.reject", QT_TRANSLATE_NOOP("loket::AuditReading", "Rejected")},
+    {"case.withdraw", QT_TRANSLATE_NOOP("loket::AuditReading", "Withdrawn")},
+    {"case.documents", QT_TRANSLATE_NOOP("loket::AuditReading", "Documents added")},
+    {"case.import", QT_TRANSLATE_NOOP("loket::AuditReading", "Applications imported")},
+    {"case.conflict_resolve", QT_TRANSLATE_NOOP("loket::AuditReading", "Sync conflict resolved")},
+    {"catalog.service.create", QT_TRANSLATE_NOOP("loket::AuditReading", "Service added")},
+    {"catalog.standard.version", QT_TRANSLATE_NOOP("loket::AuditReading", "Service standard saved")},
+    {"kbli.import", QT_TRANSLATE_NOOP("loket::AuditReading", "KBLI list imported")},
+    {"complaint.intake", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint received")},
+    {"complaint.attachment", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint attachment added")},
+    {"complaint.classify", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint classified")},
+    {"complaint.override_triage", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint triage overridden")},
+    {"complaint.clarification", QT_TRANSLATE_NOOP("loket::AuditReading", "Clarification asked")},
+    {"complaint.review_step", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint review step done")},
+    {"complaint.plan", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint plan recorded")},
+    {"complaint.resolution_path", QT_TRANSLATE_NOOP("loket::AuditReading", "Resolution path chosen")},
+    {"complaint.escalation", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint escalated")},
+    {"complaint.apip_approval", QT_TRANSLATE_NOOP("loket::AuditReading", "APIP approval recorded")},
+    {"complaint.superior_report", QT_TRANSLATE_NOOP("loket::AuditReading", "Report to the superior recorded")},
+    {"complaint.unresolved", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint marked unresolved")},
+    {"complaint.answer", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint answered")},
+    {"complaint.close", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint closed")},
+    {"complaint.note_suggestion", QT_TRANSLATE_NOOP("loket::AuditReading", "Suggestion noted")},
+    {"complaints.positions", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint officers set")},
+    {"receipt.print", QT_TRANSLATE_NOOP("loket::AuditReading", "Receipt printed")},
+    {"receipt.reprint", QT_TRANSLATE_NOOP("loket::AuditReading", "Receipt reprinted")},
+    {"receipt.key_publish", QT_TRANSLATE_NOOP("loket::AuditReading", "Receipt key published")},
+    {"receipt.key_revoke", QT_TRANSLATE_NOOP("loket::AuditReading", "Receipt key revoked")},
+    {"user.create", QT_TRANSLATE_NOOP("loket::AuditReading", "User added")},
+    {"user.create_first_admin", QT_TRANSLATE_NOOP("loket::AuditReading", "First administrator added")},
+    {"user.update", QT_TRANSLATE_NOOP("loket::AuditReading", "User changed")},
+    {"user.roles", QT_TRANSLATE_NOOP("loket::AuditReading", "Roles changed")},
+    {"user.enable", QT_TRANSLATE_NOOP("loket::AuditReading", "User enabled")},
+    {"user.disable", QT_TRANSLATE_NOOP("loket::AuditReading", "User disabled")},
+    {"user.unlock", QT_TRANSLATE_NOOP("loket::AuditReading", "User unlocked")},
+    {"user.locked", QT_TRANSLATE_NOOP("loket::AuditReading", "User locked out")},
+    {"user.sign_in", QT_TRANSLATE_NOOP("loket::AuditReading", "Signed in")},
+    {"user.sign_in_failed", QT_TRANSLATE_NOOP("loket::AuditReading", "Sign-in failed")},
+    {"user.password_reset", QT_TRANSLATE_NOOP("loket::AuditReading", "Password reset")},
+    {"user.password_change", QT_TRANSLATE_NOOP("loket::AuditReading", "Password changed")},
+    {"user.training_add", QT_TRANSLATE_NOOP("loket::AuditReading", "Training recorded")},
+    {"user.training_remove", QT_TRANSLATE_NOOP("loket::AuditReading", "Training removed")},
+    {"personal_data.export", QT_TRANSLATE_NOOP("loket::AuditReading", "Personal data exported")},
+    {"settings.set", QT_TRANSLATE_NOOP("loket::AuditReading", "Setting changed")},
+    {"backup.write", QT_TRANSLATE_NOOP("loket::AuditReading", "Backup written")},
+    {"backup.restore", QT_TRANSLATE_NOOP("loket::AuditReading", "Backup restored")},
+    {"sync.pull", QT_TRANSLATE_NOOP("loket::AuditReading", "Office changes received")},
+    {"survey.record", QT_TRANSLATE_NOOP("loket::AuditReading", "Survey form recorded")},
+    {"demo.generate", QT_TRANSLATE_NOOP("loket::AuditReading", "Demo data generated")},
+    {"calendar.import", QT_TRANSLATE_NOOP("loket::AuditReading", "Holidays imported")},
+    {"calendar.set_day", QT_TRANSLATE_NOOP("loket::AuditReading", "Calendar day set")},
+    {"calendar.clear_day", QT_TRANSLATE_NOOP("loket::AuditReading", "Calendar day cleared")},
+    {"calendar.confirm_year", QT_TRANSLATE_NOOP("loket::AuditReading", "Calendar year confirmed")},
+    {"calendar.bootstrap", QT_TRANSLATE_NOOP("loket::AuditReading", "Built-in holidays loaded")},
+};
+
+const Title kRecordTypes[] = {
+    {"case", QT_TRANSLATE_NOOP("loket::AuditReading", "Application")},
+    {"applicant", QT_TRANSLATE_NOOP("loket::AuditReading", "Applicant")},
+    {"business", QT_TRANSLATE_NOOP("loket::AuditReading", "Business")},
+    {"user", QT_TRANSLATE_NOOP("loket::AuditReading", "User")},
+    {"complaint", QT_TRANSLATE_NOOP("loket::AuditReading", "Complaint")},
+    {"service", QT_TRANSLATE_NOOP("loket::AuditReading", "Service")},
+    {"service_standard", QT_TRANSLATE_NOOP("loket::AuditReading", "Service standard")},
+    {"receipts", QT_TRANSLATE_NOOP("loket::AuditReading", "Receipt")},
+    {"receipt_keys", QT_TRANSLATE_NOOP("loket::AuditReading", "Receipt key")},
+    {"training_record", QT_TRANSLATE_NOOP("loket::AuditReading", "Training")},
+    {"settings", QT_TRANSLATE_NOOP("loket::AuditReading", "Setting")},
+    {"calendar", QT_TRANSLATE_NOOP("loket::AuditReading", "Calendar version")},
+    {"survey_response", QT_TRANSLATE_NOOP("loket::AuditReading", "Survey form")},
+    {"kbli_codes", QT_TRANSLATE_NOOP("loket::AuditReading", "KBLI list")},
+    {"backup", QT_TRANSLATE_NOOP("loket::AuditReading", "Backup")},
+    {"case_import", QT_TRANSLATE_NOOP("loket::AuditReading", "Import")},
+};
+
+// The fields the trail's values hold most often; others are shown by their key.
+const Title kFields[] = {
+    {"registration_number", QT_TRANSLATE_NOOP("loket::AuditReading", "Registration number")},
+    {"stage", QT_TRANSLATE_NOOP("loket::AuditReading", "Stage")},
+    {"clock", QT_TRANSLATE_NOOP("loket::AuditReading", "Clock")},
+    {"due_date", QT_TRANSLATE_NOOP("loket::AuditReading", "Due date")},
+    {"nib_number", QT_TRANSLATE_NOOP("loket::AuditReading", "NIB")},
+    {"permit_number", QT_TRANSLATE_NOOP("loket::AuditReading", "Permit number")},
+    {"signed_date", QT_TRANSLATE_NOOP("loket::AuditReading", "Signed on")},
+    {"handed_over_date", QT_TRANSLATE_NOOP("loket::AuditReading", "Handed over on")},
+    {"field_visit_date", QT_TRANSLATE_NOOP("loket::AuditReading", "Field visit")},
+    {"field_officer", QT_TRANSLATE_NOOP("loket::AuditReading", "Field officer")},
+    {"name", QT_TRANSLATE_NOOP("loket::AuditReading", "Name")},
+    {"nik", QT_TRANSLATE_NOOP("loket::AuditReading", "NIK")},
+    {"npwp", QT_TRANSLATE_NOOP("loket::AuditReading", "NPWP")},
+    {"nib", QT_TRANSLATE_NOOP("loket::AuditReading", "NIB")},
+    {"phone", QT_TRANSLATE_NOOP("loket::AuditReading", "Phone")},
+    {"email", QT_TRANSLATE_NOOP("loket::AuditReading", "Email")},
+    {"address", QT_TRANSLATE_NOOP("loket::AuditReading", "Address")},
+    {"capital", QT_TRANSLATE_NOOP("loket::AuditReading", "Capital")},
+    {"scale", QT_TRANSLATE_NOOP("loket::AuditReading", "Scale")},
+    {"username", QT_TRANSLATE_NOOP("loket::AuditReading", "User name")},
+    {"display_name", QT_TRANSLATE_NOOP("loket::AuditReading", "Full name")},
+    {"roles", QT_TRANSLATE_NOOP("loket::AuditReading", "Roles")},
+    {"disabled", QT_TRANSLATE_NOOP("loket::AuditReading", "Disabled")},
+    {"locked", QT_TRANSLATE_NOOP("loket::AuditReading", "Locked")},
+    {"number", QT_TRANSLATE_NOOP("loket::AuditReading", "Number")},
+    {"state", QT_TRANSLATE_NOOP("loket::AuditReading", "State")},
+    {"kind", QT_TRANSLATE_NOOP("loket::AuditReading", "Kind")},
+    {"received_at", QT_TRANSLATE_NOOP("loket::AuditReading", "Received")},
+    {"due_on", QT_TRANSLATE_NOOP("loket::AuditReading", "Due date")},
+    {"complainant_name", QT_TRANSLATE_NOOP("loket::AuditReading", "Complainant")},
+    {"version", QT_TRANSLATE_NOOP("loket::AuditReading", "Version")},
+    {"value", QT_TRANSLATE_NOOP("loket::AuditReading", "Value")},
+    {"key", QT_TRANSLATE_NOOP("loket::AuditReading", "Setting")},
+};
+
+QString titleOf(const Title* begin, const Title* end, const QString& key)
+{
+    for (const Title* t = begin; t != end; ++t)
+        if (key == QLatin1String(t->key))
+            return QCoreApplication::translate("loket::AuditReading", t->text);
+    return key;
+}
+
+// Each record type's own number or name, by its id (fixed statements, the id bound).
+const char* nameQuery(const QString& recordType)
+{
+    static const QHash<QString, const char*> queries{
+        {QStringLiteral("case"), "SELECT registration_number FROM cases WHERE id = :id"},
+        {QStringLiteral("applicant"), "SELECT name FROM applicants WHERE id = :id"},
+        {QStringLiteral("business"), "SELECT name FROM businesses WHERE id = :id"},
+        {QStringLiteral("user"), "SELECT username FROM users WHERE id = :id"},
+        {QStringLiteral("complaint"), "SELECT number FROM complaints WHERE id = :id"},
+        {QStringLiteral("service"), "SELECT name FROM services WHERE id = :id"},
+        {QStringLiteral("service_standard"),
+         "SELECT name || ' (v' || version || ')' FROM service_standards WHERE id = :id"},
+    };
+    return queries.value(recordType, nullptr);
+}
+
+bool isoDate(const QString& s, QDate* out)
+{
+    if (s.size() != 10)
+        return false;
+    *out = QDate::fromString(s, Qt::ISODate);
+    return out->isValid();
+}
+} // namespace
+
+AuditReading::AuditReading(const Context& ctx, DateText dateText) : m_ctx(ctx), m_dateText(std::move(dateText))
+{
+    if (!m_dateText)
+        m_dateText = [](const QDate& d) { return d.toString(Qt::ISODate); };
+}
+
+QString AuditReading::actionTitle(const QString& action)
+{
+    return titleOf(std::begin(kActions), std::end(kActions), action);
+}
+
+QString AuditReading::recordTypeTitle(const QString& recordType)
+{
+    return titleOf(std::begin(kRecordTypes), std::end(kRecordTypes), recordType);
+}
+
+QString AuditReading::fieldTitle(const QString& key)
+{
+    return titleOf(std::begin(kFields), std::end(kFields), key);
+}
+
+QString AuditReading::lookUp(const QString& recordType, const QString& id) const
+{
+    const char* sql = nameQuery(recordType);
+    if (!sql || id.isEmpty())
+        return {};
+    const QString cacheKey = recordType + QLatin1Char('\x1f') + id;
+    const auto hit = m_names.constFind(cacheKey);
+    if (hit != m_names.constEnd())
+        return *hit;
+    const QString name =
+        SqlQuery(m_ctx.db(), QString::fromLatin1(sql)).bind(QStringLiteral(":id"), id).scalar().toString();
+    m_names.insert(cacheKey, name);
+    return name;
+}
+
+QString AuditReading::recordName(const AuditEntry& e) const
+{
+    // The entry itself names most records; a user's or case's later entries may not.
+    static const char* const ownKeys[] = {"registration_number", "number", "username"};
+    for (const char* k : ownKeys) {
+        const QString key = QLatin1String(k);
+        const QString v = e.after.value(key).toString(e.before.value(key).toString());
+        if (!v.isEmpty())
+            return v;
+    }
+    const QString found = lookUp(e.recordType, e.recordId);
+    return found.isEmpty() ? e.recordId : found;
+}
+
+QString AuditReading::recordText(const AuditEntry& e) const
+{
+    const QString name = recordName(e);
+    const QString type = recordTypeTitle(e.recordType);
+    if (name.isEmpty())
+        return type;
+    return type.isEmpty() ? name : type + QLatin1Char(' ') + name;
+}
+
+QString AuditReading::valueText(const QString& key, const QJsonValue& v) const
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("—");
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    if (v.isString()) {
+        const QString s = v.toString();
+        CaseStage stage;
+        if (key == QLatin1String("stage") && caseStageFromKey(s, &stage))
+            return caseStageTitle(stage);
+        QDate d;
+        if (isoDate(s, &d))
+            return m_dateText(d);
+        return s.isEmpty() ? QStringLiteral("—") : s;
+    }
+    if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue& item : v.toArray())
+            items << valueText(key, item);
+        return items.join(QStringLiteral(", "));
+    }
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QString AuditReading::changeText(const AuditEntry& e) const
+{
+    return changeLines(e).join(QStringLiteral("; "));
+}
+
+QStringList AuditReading::changeLines(const AuditEntry& e) const
+{
+    QStringList keys = e.after.keys();
+    for (const QString& k : e.before.keys())
+        if (!keys.contains(k))
+            keys << k;
+    QStringList parts;
+    for (const QString& k : keys) {
+        const QJsonValue b = e.before.value(k);
+        const QJsonValue a = e.after.value(k);
+        if (b == a)
+            continue;
+        const QString field = fieldTitle(k);
+        if (e.before.isEmpty())
+            parts << tr("%1: %2").arg(field, valueText(k, a));
+        else
+            parts << tr("%1: %2 → %3").arg(field, valueText(k, b), valueText(k, a));
+    }
+    return parts;
+}
+
+} // namespace loket

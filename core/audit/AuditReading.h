@@ -1,0 +1,54 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "common/Context.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QJsonValue>
+
+#include <functional>
+
+namespace loket {
+
+// The audit trail as a reader sees it (the read side only; the chain is AuditLog's): what was done
+// in words, which record by its number or name, and what changed as "field: before → after".
+class AuditReading
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::AuditReading)
+public:
+    // How a date value is written; ISO (2026-12-03) unless the screen passes its own.
+    using DateText = std::function<QString(const QDate&)>;
+
+    explicit AuditReading(const Context& ctx, DateText dateText = {});
+
+    // "case.hand_over" -> "Hand over"; an action not known here is shown as stored.
+    static QString actionTitle(const QString& action);
+    // "case" -> "Application"; unknown types as stored.
+    static QString recordTypeTitle(const QString& recordType);
+    // "registration_number" -> "Registration number"; unknown keys as stored.
+    static QString fieldTitle(const QString& key);
+
+    // The record's registration number, number or name, read from the entry itself or the record's
+    // table; the id when the record is not found (a deleted or not yet synced record).
+    QString recordName(const AuditEntry& e) const;
+    // "Application PWK-C01-2026-00001".
+    QString recordText(const AuditEntry& e) const;
+    // "Stage: Verification → Technical; Due date: 03-12-2026 → 10-12-2026". Fields whose value did
+    // not change are left out; a new record lists its fields.
+    QString changeText(const AuditEntry& e) const;
+    // The same, one field a line.
+    QStringList changeLines(const AuditEntry& e) const;
+    // One value as a reader reads it: stage names, yes/no, dates, lists.
+    QString valueText(const QString& key, const QJsonValue& v) const;
+
+private:
+    QString lookUp(const QString& recordType, const QString& id) const;
+
+    Context m_ctx;
+    DateText m_dateText;
+    mutable QHash<QString, QString> m_names; // type + id -> name, for the life of this reader
+};
+
+} // namespace loket

@@ -1,0 +1,103 @@
+#include "CaseFixture.h"
+#include "audit/AuditReading.h"
+#include "audit/AuditTrail.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace loket;
+
+// The audit trail in words (issue 13, point 10): action titles, the record's number or name instead
+// of its id, and the changes as "field: before → after".
+class TestAuditReading : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void actionsAndFieldsHaveTitles();
+    void caseEntriesNameTheRegistrationNumber();
+    void recordsAreLookedUpByTheirId();
+    void changesReadFieldBeforeAfter();
+};
+
+namespace {
+AuditEntry latest(test::CaseFixture& f, const QString& action)
+{
+    AuditFilter filter;
+    filter.action = action;
+    const QList<AuditEntry> list = AuditTrail(f.as({Role::Supervisor}, QStringLiteral("rina"))).query(filter, 0, 1);
+    return list.isEmpty() ? AuditEntry{} : list.first();
+}
+} // namespace
+
+void TestAuditReading::actionsAndFieldsHaveTitles()
+{
+    QCOMPARE(AuditReading::actionTitle(QStringLiteral("case.hand_over")), QStringLiteral("Handed over"));
+    QCOMPARE(AuditReading::actionTitle(QStringLiteral("user.sign_in")), QStringLiteral("Signed in"));
+    QCOMPARE(AuditReading::recordTypeTitle(QStringLiteral("case")), QStringLiteral("Application"));
+    QCOMPARE(AuditReading::fieldTitle(QStringLiteral("due_date")), QStringLiteral("Due date"));
+    // Unknown keys are shown as stored rather than hidden.
+    QCOMPARE(AuditReading::actionTitle(QStringLiteral("x.unknown")), QStringLiteral("x.unknown"));
+}
+
+void TestAuditReading::caseEntriesNameTheRegistrationNumber()
+{
+    test::CaseFixture f;
+    const CaseRecord c = f.caseAt(CaseStage::HandedOver);
+    const AuditEntry e = latest(f, QStringLiteral("case.hand_over"));
+    QCOMPARE(e.recordId, c.id);
+    const AuditReading reading(f.system());
+    QCOMPARE(reading.recordName(e), c.registrationNumber);
+    QCOMPARE(reading.recordText(e), QStringLiteral("Application ") + c.registrationNumber);
+    QVERIFY(!reading.recordText(e).contains(c.id));
+}
+
+void TestAuditReading::recordsAreLookedUpByTheirId()
+{
+    test::CaseFixture f;
+    const CaseRecord c = f.caseAt(CaseStage::Registered);
+    const Context ctx = f.system();
+    {
+        // An entry whose values do not carry the number: read from the record.
+        Transaction tx(ctx.db());
+        AuditLog::append(ctx, QStringLiteral("case.documents"), QStringLiteral("case"), c.id, {},
+                         {{QStringLiteral("files"), 2}});
+        AuditLog::append(ctx, QStringLiteral("case.documents"), QStringLiteral("case"), QStringLiteral("gone"), {},
+                         {{QStringLiteral("files"), 1}});
+        tx.commit();
+    }
+    AuditFilter filter;
+    filter.action = QStringLiteral("case.documents");
+    const QList<AuditEntry> list = AuditTrail(f.as({Role::Supervisor})).query(filter, 0, 2);
+    QCOMPARE(list.size(), 2);
+    const AuditReading reading(ctx);
+    QCOMPARE(reading.recordName(list[1]), c.registrationNumber);
+    // A record not here (deleted, or not yet synced) keeps its id.
+    QCOMPARE(reading.recordName(list[0]), QStringLiteral("gone"));
+    const AuditEntry applicant = latest(f, QStringLiteral("applicant.create"));
+    QCOMPARE(reading.recordName(applicant), c.applicant.name);
+}
+
+void TestAuditReading::changesReadFieldBeforeAfter()
+{
+    test::CaseFixture f;
+    f.caseAt(CaseStage::HandedOver);
+    const AuditEntry e = latest(f, QStringLiteral("case.hand_over"));
+    const AuditReading reading(f.system(), [](const QDate& d) { return d.toString(QStringLiteral("dd-MM-yyyy")); });
+    const QString text = reading.changeText(e);
+    QVERIFY2(text.contains(QStringLiteral("Stage: ") + caseStageTitle(CaseStage::Issued) + QStringLiteral(" → ") +
+                           caseStageTitle(CaseStage::HandedOver)),
+             qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Handed over on: — → \\d\\d-\\d\\d-\\d{4}"))),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1Char('{')) && !text.contains(QStringLiteral("handed_over")), qPrintable(text));
+    // Unchanged fields are left out.
+    QVERIFY2(!text.contains(QStringLiteral("Registration number")), qPrintable(text));
+
+    AuditEntry created;
+    created.after = {{QStringLiteral("disabled"), false}, {QStringLiteral("roles"), QJsonArray{"admin", "head"}}};
+    QCOMPARE(reading.changeText(created), QStringLiteral("Disabled: no; Roles: admin, head"));
+}
+
+QTEST_GUILESS_MAIN(TestAuditReading)
+#include "test_auditreading.moc"
