@@ -217,6 +217,8 @@ CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumbe
     switch (action) {
     case CaseAction::Resubmit: {
         next.checklist = CaseValidator::checklist(request.checklist, standard);
+        // U1 is checked again against the scale the business has now: the warning stays in the case.
+        ScaleRequirement::recheck(next.checklist, c.business.scale);
         checklistChanged = true;
         uploads = request.documents;
         const QList<ChecklistItem> unmet = next.unmetRequirements();
@@ -246,6 +248,7 @@ CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumbe
             throw Error::invalid(tr("Write what the applicant must correct."), QStringLiteral("reason"));
         if (!request.checklist.isEmpty()) {
             next.checklist = CaseValidator::checklist(request.checklist, standard);
+            ScaleRequirement::recheck(next.checklist, c.business.scale);
             checklistChanged = true;
         }
         next.returnedFrom = caseStageKey(c.stage);
