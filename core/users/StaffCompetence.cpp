@@ -107,8 +107,8 @@ StaffCompetence::Line StaffCompetence::tick(const QString& username, int number,
         .bind(QStringLiteral(":n"), number)
         .bind(QStringLiteral(":item"), item.text)
         .bind(QStringLiteral(":on"), line.confirmedOn.toString(Qt::ISODate))
-        .bind(QStringLiteral(":by"), line.confirmedBy)
-        .bind(QStringLiteral(":note"), line.note)
+        .bind(QStringLiteral(":by"), line.confirmedBy.isEmpty() ? QStringLiteral("") : line.confirmedBy)
+        .bind(QStringLiteral(":note"), line.note.isEmpty() ? QStringLiteral("") : line.note)
         .bind(QStringLiteral(":stamp"), stamp)
         .bind(QStringLiteral(":ws"), m_ctx.workstation())
         .exec();

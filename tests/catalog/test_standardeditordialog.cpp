@@ -198,6 +198,7 @@ void TestStandardEditorDialog::stageBudgetsComeFromTheOffice()
     QCOMPARE(saved.stageBudget(QStringLiteral("verification")), 3);
 
     // Back to 0: the stage has no budget any more.
+    QTRY_VERIFY(!page.findChild<StandardEditorDialog*>(QStringLiteral("standardEditor")));
     StandardEditorDialog* again = openEditor(page);
     QVERIFY(again);
     again->findChild<QSpinBox*>(QStringLiteral("editorStage_verification"))->setValue(0);

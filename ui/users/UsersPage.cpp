@@ -278,17 +278,24 @@ void UsersPage::competenceChanged(QTableWidgetItem* item)
         return;
     const QString name = selectedUsername();
     const int number = item->data(Qt::UserRole).toInt();
-    try {
-        const StaffCompetence competence(m_ui.context());
-        if (item->checkState() == Qt::Checked)
-            competence.tick(name, number);
-        else
-            competence.untick(name, number);
-        m_ui.notifyDataChanged(QStringLiteral("users"));
-    } catch (const Error& e) {
-        Prompter::instance().warning(this, title(), e.message());
-    }
-    showCompetence();
+    const bool ticked = item->checkState() == Qt::Checked;
+    // After the table has finished with the item: reloading replaces it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, name, number, ticked] {
+            try {
+                const StaffCompetence competence(m_ui.context());
+                if (ticked)
+                    competence.tick(name, number);
+                else
+                    competence.untick(name, number);
+                m_ui.notifyDataChanged(QStringLiteral("users"));
+            } catch (const Error& e) {
+                Prompter::instance().warning(this, title(), e.message());
+            }
+            showCompetence();
+        },
+        Qt::QueuedConnection);
 }
 
 void UsersPage::addUser()
