@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
-    <name>loket</name>
+    <name>loket::StandardValidator</name>
     <message>
         <source>%1.stage: the completion clock stops when the permit is issued, so &quot;%2&quot; comes after it and gets no working days.</source>
         <translation>%1.stage: hitungan waktu penyelesaian berhenti saat izin terbit, jadi &quot;%2&quot; berada sesudahnya dan tidak mendapat hari kerja.</translation>
@@ -111,6 +111,25 @@
     <message>
         <source>user needs a sub-command: add, list, show, disable, enable, reset-password, passwd, roles, unlock, training, competence or register.</source>
         <translation>user memerlukan sub-perintah: add, list, show, disable, enable, reset-password, passwd, roles, unlock, training, competence atau register.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SettingsPage</name>
+    <message>
+        <source>Complaint handling levels</source>
+        <translation>Tingkatan penanganan pengaduan</translation>
+    </message>
+    <message>
+        <source>One post per line, from the officer (pelaksana) up to the head of office. A complaint is handled level by level in this order, with a written report at each.</source>
+        <translation>Satu jabatan per baris, dari pelaksana sampai kepala dinas. Pengaduan ditangani berjenjang sesuai urutan ini, dengan laporan tertulis di setiap tingkatan.</translation>
+    </message>
+    <message>
+        <source>Save the levels</source>
+        <translation>Simpan tingkatan</translation>
+    </message>
+    <message>
+        <source>The levels were saved: %1.</source>
+        <translation>Tingkatan telah disimpan: %1.</translation>
     </message>
 </context>
 </TS>
