@@ -12,6 +12,7 @@
 #include "users/UserRepository.h"
 
 #include <QRandomGenerator>
+#include <algorithm>
 
 namespace loket {
 
@@ -92,17 +93,27 @@ ComplaintDemo::Summary ComplaintDemo::generate(const Context& ctx, quint32 seed)
         return at < ctx.clock().now() ? at : ctx.clock().now().addSecs(-60 * (1 + int(random.bounded(60))));
     };
     const ComplaintHandling h = service.handling(served.first().kbli);
+    QStringList types = ComplaintProcess::problemTypeChoices(h); // the standard's list without "dll."
+    types.removeAll(ComplaintProcess::OtherProblemType);
+    QList<ComplaintIntake> intakes;
     for (int i = 0; i < h.channels.size(); ++i) {
-        const ServedCase& sc = served.at((i * 7) % served.size()); // hand-overs of different ages
+        const ServedCase& sc = served.at((i * 7 + 5) % served.size()); // hand-overs of different ages
         // Every fourth comes after the 30-day window: a suggestion (item 3 of component 6).
         const bool late = i % 4 == 3;
         ComplaintIntake in;
         in.channelKey = h.channels.at(i).key;
         in.receivedAt = receivedFor(sc, late ? 31 + int(random.bounded(20)) : 1 + int(random.bounded(20)));
-        in.complainantName = QStringLiteral("Pelapor Demo %1").arg(i + 1);
-        in.complainantContact = QStringLiteral("0812%1").arg(30000000 + i * 7919);
         in.caseRegNumber = sc.registration;
         in.objectText = QString::fromUtf8(kObjects[i % int(std::size(kObjects))]);
+        intakes.append(in);
+    }
+    // Received oldest first, so complaint numbers grow with time and the oldest are the finished ones.
+    std::stable_sort(intakes.begin(), intakes.end(),
+                     [](const ComplaintIntake& a, const ComplaintIntake& b) { return a.receivedAt < b.receivedAt; });
+    for (int i = 0; i < intakes.size(); ++i) {
+        ComplaintIntake in = intakes.at(i);
+        in.complainantName = QStringLiteral("Pelapor Demo %1").arg(i + 1);
+        in.complainantContact = QStringLiteral("0812%1").arg(30000000 + i * 7919);
         const Complaint c = service.intake(in);
         if (c.kind == ComplaintKind::Suggestion) {
             ++summary.suggestions;
@@ -126,7 +137,7 @@ ComplaintDemo::Summary ComplaintDemo::generate(const Context& ctx, quint32 seed)
             return d > today ? today : d;
         };
         process.classify(c.id, c.serviceName.isEmpty() ? QStringLiteral("Perizinan") : c.serviceName,
-                         h.problemTypes.value(i % std::max(1, int(h.problemTypes.size()))));
+                         types.value(i % std::max(1, int(types.size()))));
         for (int step = 0; step < 5; ++step) {
             if (step == 3) {
                 ComplaintPlan plan;
