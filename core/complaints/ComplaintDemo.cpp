@@ -13,6 +13,7 @@
 
 #include <QRandomGenerator>
 #include <algorithm>
+#include <functional>
 
 namespace loket {
 
@@ -58,6 +59,34 @@ const char* const kObjects[] = {
     "Dugaan permintaan biaya di luar ketentuan saat peninjauan lapangan.",
     "Nama usaha pada izin yang diterima salah ketik.",
 };
+
+// Carries a reviewed complaint down `path` to closing: level by level up to the head (internal,
+// technical), or APIP after an unresolved internal attempt and the head's approval; then the
+// answer by the channel it came in by, the report to the superior, and closing.
+void resolve(const ComplaintService& service, ComplaintProcess& process, const Context& head, const QString& id,
+             const QString& path, const QStringList& posts, const std::function<QDate(int)>& dayAfter)
+{
+    if (path == ResolutionPaths::Apip) {
+        process.chooseResolution(id, ResolutionPaths::Internal);
+        process.addEscalation(id, posts.first(), QStringLiteral("Pejabat %1").arg(posts.first()), dayAfter(3),
+                              QStringLiteral("Di luar kewenangan bidang; perlu pemeriksaan."));
+        process.recordUnresolved(id, dayAfter(3), QStringLiteral("Tidak dapat diselesaikan secara internal."));
+        process.chooseResolution(id, ResolutionPaths::Apip);
+        ComplaintProcess(head).approveApip(id, QStringLiteral("Dilimpahkan ke Inspektorat Kabupaten."));
+        process.addEscalation(id, QStringLiteral("Inspektorat"), QStringLiteral("Auditor Inspektorat"), dayAfter(6),
+                              QStringLiteral("Pemeriksaan selesai."));
+    } else {
+        process.chooseResolution(id, path);
+        for (int level = 0; level < posts.size(); ++level)
+            process.addEscalation(id, posts.at(level), QStringLiteral("Pejabat %1").arg(posts.at(level)),
+                                  dayAfter(3 + level), QStringLiteral("Laporan tertulis kepada atasan."));
+    }
+    process.recordAnswer(id, ComplaintProcess::suggestedAnswerChannel(service.get(id)), dayAfter(8),
+                         QStringLiteral("Terima kasih atas pengaduan Bapak/Ibu; telah kami tindak lanjuti."));
+    process.recordSuperiorReport(id, QStringLiteral("Kepala DPMPTSP"), dayAfter(9),
+                                 QStringLiteral("Laporan hasil penanganan pengaduan."));
+    process.close(id);
+}
 } // namespace
 
 ComplaintDemo::Summary ComplaintDemo::generate(const Context& ctx, quint32 seed)
@@ -148,30 +177,11 @@ ComplaintDemo::Summary ComplaintDemo::generate(const Context& ctx, quint32 seed)
         }
         if (fate == Fate::Reviewed)
             continue;
-        auto climb = [&](const QString& path) {
-            process.chooseResolution(c.id, path);
-            for (int level = 0; level < posts.size(); ++level)
-                process.addEscalation(c.id, posts.at(level), QStringLiteral("Pejabat %1").arg(posts.at(level)),
-                                      dayAfter(3 + level), QStringLiteral("Laporan tertulis kepada atasan."));
-        };
-        if (fate == Fate::Apip) {
-            process.chooseResolution(c.id, ResolutionPaths::Internal);
-            process.addEscalation(c.id, posts.first(), QStringLiteral("Pejabat %1").arg(posts.first()), dayAfter(3),
-                                  QStringLiteral("Di luar kewenangan bidang; perlu pemeriksaan."));
-            process.recordUnresolved(c.id, dayAfter(3), QStringLiteral("Tidak dapat diselesaikan secara internal."));
-            process.chooseResolution(c.id, ResolutionPaths::Apip);
-            ComplaintProcess(head).approveApip(c.id, QStringLiteral("Dilimpahkan ke Inspektorat Kabupaten."));
-            process.addEscalation(c.id, QStringLiteral("Inspektorat"), QStringLiteral("Auditor Inspektorat"),
-                                  dayAfter(6), QStringLiteral("Pemeriksaan selesai."));
-        } else {
-            climb(fate == Fate::Internal ? ResolutionPaths::Internal : ResolutionPaths::Technical);
-        }
-        const Complaint now = service.get(c.id);
-        process.recordAnswer(c.id, ComplaintProcess::suggestedAnswerChannel(now), dayAfter(8),
-                             QStringLiteral("Terima kasih atas pengaduan Bapak/Ibu; telah kami tindak lanjuti."));
-        process.recordSuperiorReport(c.id, QStringLiteral("Kepala DPMPTSP"), dayAfter(9),
-                                     QStringLiteral("Laporan hasil penanganan pengaduan."));
-        process.close(c.id);
+        resolve(service, process, head, c.id,
+                fate == Fate::Apip       ? ResolutionPaths::Apip
+                : fate == Fate::Internal ? ResolutionPaths::Internal
+                                         : ResolutionPaths::Technical,
+                posts, dayAfter);
         ++summary.closed;
     }
     return summary;
