@@ -646,10 +646,10 @@ receipt sample --pdf BERKAS [--layout a4|thermal] [--kind file|return|handover]<
     <message>
         <source>survey add --answers N,N,... [--date YYYY-MM-DD] [--service KBLI] [--case REG] [--gender L|P] [--comment TEXT]
 survey import FILE.csv [--encoding NAME]   (UTF-8 unless --encoding, e.g. cp1252)
-survey report [--quarter YYYY-Qn] [--service KBLI]</source>
+survey report [--period P] [--service KBLI]   (P as the standard&apos;s surveys a year: 2026-Q3, 2026-S1, 2026-T2, 2026-B5, 2026-07 or 2026)</source>
         <translation>survey add --answers N,N,... [--date YYYY-MM-DD] [--service KBLI] [--case NOREG] [--gender L|P] [--comment TEKS]
 survey import BERKAS.csv [--encoding NAMA]   (UTF-8 kecuali --encoding, mis. cp1252)
-survey report [--quarter YYYY-Qn] [--service KBLI]</translation>
+survey report [--period P] [--service KBLI]   (P menurut jumlah survei setahun pada standar: 2026-Q3, 2026-S1, 2026-T2, 2026-B5, 2026-07 atau 2026)</translation>
     </message>
     <message>
         <source>sync

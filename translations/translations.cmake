@@ -24,4 +24,5 @@ set(LOKET_TS_FILES
     issue13b_id.ts
     # English plural forms only (English is the source language); loaded when the language is en.
     plurals_en.ts
+    issue12b_id.ts
 )

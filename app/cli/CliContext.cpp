@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "setup/Bootstrap.h"
@@ -31,6 +32,11 @@ Database& CliContext::database(const Database::OpenOptions& options)
     if (!m_db) {
         auto db = std::make_unique<Database>();
         db->open(dbPath.isEmpty() ? Database::defaultPath() : dbPath, options);
+        if (options.migrate && catalogueSince) {
+            // demo-setup: the built-in standard applies from before the oldest demo case.
+            const FixedClock since(*catalogueSince);
+            CatalogService::importBuiltinIfEmpty(*db, since);
+        }
         if (options.migrate)
             Bootstrap::ensureBuiltins(*db, defaultClock());
         m_db = std::move(db);

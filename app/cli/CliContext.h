@@ -4,6 +4,7 @@
 #include "common/Context.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QTextStream>
 #include <memory>
@@ -29,6 +30,8 @@ public:
     CliContext();
 
     QString dbPath;
+    // When set (demo-setup on a new file), the built-in catalogue is imported as of this time.
+    std::optional<QDateTime> catalogueSince;
     bool json = false;
     QString user;
     QString lang;

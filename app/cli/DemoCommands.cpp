@@ -3,6 +3,7 @@
 #include "cases/DemoData.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "complaints/ComplaintDemo.h"
 #include "settings/SettingsRepository.h"
 #include "setup/Bootstrap.h"
 #include "setup/DemoDatabase.h"
@@ -56,6 +57,11 @@ int runDemoSetup(CliContext& ctx, CliArgs& args)
     // Only a file this run creates becomes a demo (or one that is a demo already).
     const QFileInfo file(ctx.dbPath.isEmpty() ? Database::defaultPath() : ctx.dbPath);
     const bool newFile = !file.exists() || file.size() == 0;
+    DemoData::Options options;
+    options.cases = cases;
+    options.seed = seed;
+    if (newFile)
+        ctx.catalogueSince = DemoData::catalogueSince(options, defaultClock().today());
     Database& db = ctx.database(openOptions);
     DemoDatabase::requireNewOrDemo(db, newFile);
     const Context system(db, defaultClock(), Actor::systemActor());
@@ -66,14 +72,14 @@ int runDemoSetup(CliContext& ctx, CliArgs& args)
                   {QStringLiteral("users_created"), users}};
     // Cases and survey forms only once: a second run keeps the demo as it is.
     if (SettingsRepository(db).value(QStringLiteral("demo.data")).isEmpty()) {
-        DemoData::Options options;
-        options.cases = cases;
-        options.seed = seed;
         const DemoData::Summary summary = DemoData::generate(system, options);
         const int forms = SurveyDemo::generate(system, 40, seed);
+        const ComplaintDemo::Summary complaints = ComplaintDemo::generate(system, seed);
         SettingsRepository(db).set(system, QStringLiteral("demo.data"), QStringLiteral("1"), true);
         o.insert(QStringLiteral("cases"), summary.cases);
         o.insert(QStringLiteral("survey_forms"), forms);
+        o.insert(QStringLiteral("complaints"), complaints.complaints);
+        o.insert(QStringLiteral("suggestions"), complaints.suggestions);
     }
     ctx.print(o, tr("Demo database %1 is ready.").arg(db.path()));
     return ExitOk;

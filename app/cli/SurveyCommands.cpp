@@ -65,9 +65,11 @@ int runAdd(CliContext& ctx, CliArgs& args)
         r.answers.insert(elements[i].key, ok ? v : 0);
     }
     const Context c = ctx.userContext();
-    const QString id = SurveyService(c.database()).record(c, r);
-    ctx.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("period"), SurveyService::periodOf(r.receivedOn)}},
-              tr("Survey form %1 recorded for %2.").arg(id, SurveyService::periodOf(r.receivedOn)));
+    const SurveyService service(c.database());
+    const QString id = service.record(c, r);
+    const QString period = service.periodFor(r.receivedOn);
+    ctx.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("period"), period}},
+              tr("Survey form %1 recorded for %2.").arg(id, period));
     return ExitOk;
 }
 
@@ -89,13 +91,19 @@ int runImport(CliContext& ctx, CliArgs& args)
 
 int runReport(CliContext& ctx, CliArgs& args)
 {
-    QString period = args.option(QStringLiteral("quarter"));
+    QString period = args.option(QStringLiteral("period"));
+    const QString quarter = args.option(QStringLiteral("quarter")); // the older name of --period
     const QString kbli = args.option(QStringLiteral("service"));
     args.finish();
+    if (!period.isEmpty() && !quarter.isEmpty())
+        throw UsageError{tr("survey report takes --period or --quarter, not both.")};
     if (period.isEmpty())
-        period = SurveyService::periodOf(defaultClock().today());
+        period = quarter;
     const Context c = ctx.userContext();
-    const SurveyIndex r = SurveyService(c.database()).index(c, period, kbli);
+    const SurveyService service(c.database());
+    if (period.isEmpty())
+        period = service.periodFor(defaultClock().today());
+    const SurveyIndex r = service.index(c, period, kbli);
     QString text = tr("Satisfaction index (IKM) %1: %2 respondents").arg(period).arg(r.respondents);
     for (const SurveyIndex::Element& e : r.elements)
         text += QStringLiteral("\n  %1 %2  %3").arg(e.key, -3).arg(e.name, -42).arg(e.nrr, 0, 'f', 3);
@@ -106,7 +114,13 @@ int runReport(CliContext& ctx, CliArgs& args)
                                         .arg(r.ikmRounded011, 0, 'f', 2);
     if (!r.sampleText().isEmpty())
         text += QLatin1Char('\n') + r.sampleText();
-    ctx.print(indexJson(period, kbli, r), text);
+    QJsonObject json = indexJson(period, kbli, r);
+    QDate from, to;
+    SurveyService::parsePeriod(period, &from, &to);
+    json.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
+    json.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
+    json.insert(QStringLiteral("surveys_per_year"), service.surveysPerYear());
+    ctx.print(json, text);
     return ExitOk;
 }
 
@@ -131,7 +145,8 @@ void addSurveyCommands(QList<Command>& list)
              "loket::cli::help", "survey add --answers N,N,... [--date YYYY-MM-DD] [--service KBLI] [--case REG] "
                                  "[--gender L|P] [--comment TEXT]\nsurvey import FILE.csv [--encoding NAME]   (UTF-8 "
                                  "unless --encoding, e.g. cp1252)\n"
-                                 "survey report [--quarter YYYY-Qn] [--service KBLI]")),
+                                 "survey report [--period P] [--service KBLI]   (P as the standard's surveys a "
+                                 "year: 2026-Q3, 2026-S1, 2026-T2, 2026-B5, 2026-07 or 2026)")),
          runSurvey});
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "users/StaffCompetence.h"
 #include "users/StaffRegister.h"
 #include "users/UserService.h"
 
@@ -241,6 +242,53 @@ int runTraining(CliContext& ctx, CliArgs& args)
     return ExitOk;
 }
 
+// The competence items 3-9 of the standard's component 9 for one staff member: lists them, or
+// ticks or unticks one (--tick N / --untick N, N the item's number in the standard).
+int runCompetence(CliContext& ctx, CliArgs& args)
+{
+    const QString name = takeName(args, QStringLiteral("competence"));
+    const QString tickText = args.option(QStringLiteral("tick"));
+    const QString untickText = args.option(QStringLiteral("untick"));
+    const QString note = args.option(QStringLiteral("note"));
+    args.finish();
+    if (!tickText.isEmpty() && !untickText.isEmpty())
+        throw UsageError{tr("user competence takes --tick or --untick, not both.")};
+    const QString numberText = tickText.isEmpty() ? untickText : tickText;
+    bool ok = true;
+    const int number = numberText.isEmpty() ? 0 : numberText.toInt(&ok);
+    if (!ok)
+        throw Error::invalid(
+            tr("--tick and --untick need the item's number in the standard (3 to 9), not \"%1\".").arg(numberText),
+            QStringLiteral("item"));
+    const Context user = ctx.userContext();
+    const StaffCompetence competence(user);
+    if (!tickText.isEmpty())
+        competence.tick(name, number, note);
+    else if (!untickText.isEmpty())
+        competence.untick(name, number);
+    QJsonArray items;
+    QStringList lines{tr("Competence of %1 (standard, component 9):").arg(name)};
+    for (const StaffCompetence::Line& l : competence.checklist(name)) {
+        items.append(QJsonObject{
+            {QStringLiteral("number"), l.item.number},
+            {QStringLiteral("item"), l.item.text},
+            {QStringLiteral("ticked"), l.ticked},
+            {QStringLiteral("confirmed_on"), l.ticked ? QJsonValue(l.confirmedOn.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("confirmed_by"), l.ticked ? QJsonValue(l.confirmedBy) : QJsonValue()},
+            {QStringLiteral("note"), l.note}});
+        lines << QStringLiteral("  [%1] %2. %3%4")
+                     .arg(l.ticked ? QStringLiteral("x") : QStringLiteral(" "))
+                     .arg(l.item.number)
+                     .arg(l.item.text,
+                          l.ticked
+                              ? QStringLiteral("  (%1, %2)").arg(l.confirmedOn.toString(Qt::ISODate), l.confirmedBy)
+                              : QString());
+    }
+    ctx.print(QJsonObject{{QStringLiteral("username"), name}, {QStringLiteral("items"), items}},
+              lines.join(QLatin1Char('\n')));
+    return ExitOk;
+}
+
 int runRegister(CliContext& ctx, CliArgs& args)
 {
     args.finish();
@@ -282,8 +330,10 @@ int runUser(CliContext& ctx, CliArgs& args)
         return runTraining(ctx, args);
     if (sub == QLatin1String("register"))
         return runRegister(ctx, args);
+    if (sub == QLatin1String("competence"))
+        return runCompetence(ctx, args);
     throw UsageError{sub.isEmpty() ? tr("user needs a sub-command: add, list, show, disable, enable, reset-password, "
-                                        "passwd, roles, unlock, training or register.")
+                                        "passwd, roles, unlock, training, competence or register.")
                                    : tr("Unknown sub-command: user %1.").arg(sub)};
 }
 } // namespace
@@ -314,6 +364,8 @@ void addUserCommands(QList<Command>& list)
                      "user passwd                (your own: LOKET_PASSWORD, then LOKET_NEW_PASSWORD)\n"
                      "user roles NAME --role ROLE[,ROLE]\n"
                      "user training NAME --course KEY --date YYYY-MM-DD [--title T] [--provider P] [--certificate N]\n"
+                     "user competence NAME [--tick N [--note T] | --untick N]   (items 3-9 of the standard's "
+                     "competence list)\n"
                      "user register              (staff register: competence and count)\n"
                      "  ROLE: front_desk, back_office, technical_team, head, supervisor, admin")),
                  runUser});

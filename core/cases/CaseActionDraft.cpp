@@ -3,6 +3,7 @@
 #include "BusinessRepository.h"
 #include "CaseClocks.h"
 #include "CaseValidator.h"
+#include "ScaleRequirement.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -69,6 +70,8 @@ void CaseActionDraft::prefixNote(const QString& text)
 void CaseActionDraft::resubmit()
 {
     next.checklist = CaseValidator::checklist(m_request.checklist, m_standard);
+    // U1 is checked again against the scale the business has now: the warning stays in the case.
+    ScaleRequirement::recheck(next.checklist, m_before.business.scale);
     checklistChanged = true;
     uploads = m_request.documents;
     const QList<ChecklistItem> unmet = next.unmetRequirements();
@@ -100,6 +103,7 @@ void CaseActionDraft::returnForCorrection()
         throw Error::invalid(tr("Write what the applicant must correct."), QStringLiteral("reason"));
     if (!m_request.checklist.isEmpty()) {
         next.checklist = CaseValidator::checklist(m_request.checklist, m_standard);
+        ScaleRequirement::recheck(next.checklist, m_before.business.scale);
         checklistChanged = true;
     }
     next.returnedFrom = caseStageKey(m_before.stage);

@@ -72,9 +72,7 @@ ClockResult CaseClocks::completion(const WorkingCalendar& calendar, const ClockR
 QList<StageResult> CaseClocks::stages(const WorkingCalendar& calendar, const ServiceStandard& standard,
                                       const CaseRecord& record, const QDate& today, int atRiskDays)
 {
-    QHash<QString, int> budgets;
-    for (const StageBudget& b : standard.stageBudgets)
-        budgets.insert(b.stage, b.workingDays);
+    const QHash<QString, int> budgets = stageBudgets(standard);
     QList<StageTransition> transitions;
     std::optional<QDateTime> finished;
     for (const CaseEvent& e : record.events) {
@@ -102,9 +100,12 @@ QList<StageResult> CaseClocks::stages(const WorkingCalendar& calendar, const Ser
 
 QHash<QString, int> CaseClocks::stageBudgets(const ServiceStandard& standard)
 {
+    // Versions saved before budgets after the clock stop were refused may still carry one for
+    // `issued`: it is ignored, a stage with no budget is never at risk or overdue.
     QHash<QString, int> budgets;
     for (const StageBudget& b : standard.stageBudgets)
-        budgets.insert(b.stage, b.workingDays);
+        if (!stageAfterClockStops(b.stage))
+            budgets.insert(b.stage, b.workingDays);
     return budgets;
 }
 

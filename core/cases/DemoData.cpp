@@ -1,18 +1,18 @@
 #include "DemoData.h"
 
+#include "ApplicantRepository.h"
+#include "BusinessRepository.h"
 #include "CaseClocks.h"
 #include "CaseRepository.h"
 #include "DemoPeople.h"
 #include "LargeCache.h"
 #include "RegistrationNumbers.h"
-#include "ApplicantRepository.h"
-#include "BusinessRepository.h"
+#include "ScaleRequirement.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarService.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogService.h"
-#include "catalog/StandardImporter.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -56,6 +56,20 @@ const DemoService kServices[] = {
     {"14111", "Izin Usaha Industri Pakaian Jadi (Konveksi)", 5, "Menengah Rendah"},
     {"16101", "Izin Usaha Industri Penggergajian Kayu", 14, "Tinggi"},
 };
+
+// Stage budgets as a demo office would set them in the catalogue editor (the standard states none):
+// a day for registration and for the signature, the rest shared by verification and the technical
+// team; none after the clock stops. The built-in service keeps none, so the demo shows both.
+QList<StageBudget> demoStageBudgets(int days)
+{
+    if (days < 4)
+        return {};
+    const int verification = (days - 2) / 2;
+    return {{QStringLiteral("registered"), 1},
+            {QStringLiteral("verification"), verification},
+            {QStringLiteral("technical"), days - 2 - verification},
+            {QStringLiteral("signature"), 1}};
+}
 
 // Builds one case's story step by step; a step that would fall after today is not taken.
 class Story
@@ -103,6 +117,16 @@ private:
 };
 } // namespace
 
+int DemoData::spanDays(const Options& o)
+{
+    return o.spanDays > 0 ? o.spanDays : std::max(365, std::min(3650, o.cases / 150));
+}
+
+QDateTime DemoData::catalogueSince(const Options& o, const QDate& today)
+{
+    return QDateTime(today.addDays(-spanDays(o) - 1), QTime(7, 0), Clock::zone());
+}
+
 int DemoData::ensureDemoServices(const Context& ctx)
 {
     CatalogRepository catalog(ctx.database());
@@ -110,6 +134,11 @@ int DemoData::ensureDemoServices(const Context& ctx)
     if (current.isEmpty() || current.size() >= 5)
         return int(current.size());
     const ServiceStandard base = current.first();
+    // The demo standards apply from the day the built-in one does (demo-setup imports it from
+    // before the oldest demo case), so every demo case was filed under a version already in force.
+    const FixedClock since(base.validFrom.isValid() && base.validFrom < ctx.clock().now() ? base.validFrom
+                                                                                          : ctx.clock().now());
+    const Context early(ctx.database(), since, ctx.actor());
     for (const DemoService& d : kServices) {
         if (catalog.currentByKbli(QString::fromLatin1(d.kbli)))
             continue;
@@ -122,8 +151,8 @@ int DemoData::ensureDemoServices(const Context& ctx)
         s.riskLevel = QString::fromLatin1(d.risk);
         s.completionWorkingDays = d.days;
         s.completionText = tr("%1 working days from the day the complete and correct file is received.").arg(d.days);
-        s.stageBudgets = StandardImporter::defaultStageBudgets(d.days);
-        CatalogService::saveNewVersion(ctx, s);
+        s.stageBudgets = demoStageBudgets(d.days);
+        CatalogService::saveNewVersion(early, s);
     }
     return int(catalog.listCurrent().size());
 }
@@ -151,7 +180,7 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
         budgets.append(CaseClocks::stageBudgets(s));
     }
     const QDate today = ctx.clock().today();
-    const int span = o.spanDays > 0 ? o.spanDays : std::max(365, std::min(3650, o.cases / 150));
+    const int span = spanDays(o);
     DemoPeople people(o.seed);
 
     // Received days first, oldest first, so registration numbers grow with time.
@@ -231,8 +260,13 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
             }
             size_t businessIndex;
             bool newBusiness = false;
-            if (!knownBusinesses.empty() && people.chance(0.25)) {
-                businessIndex = size_t(people.bounded(int(knownBusinesses.size())));
+            // A firm comes back for the same line of business: its KBLI is the service's.
+            size_t reuse = 0;
+            const bool again = !knownBusinesses.empty() && people.chance(0.25);
+            if (again)
+                reuse = size_t(people.bounded(int(knownBusinesses.size())));
+            if (again && knownBusinesses[reuse].kbliCodes.contains(s.kbli)) {
+                businessIndex = reuse;
             } else {
                 newBusiness = true;
                 const DemoPeople::Company f = people.company();
@@ -265,6 +299,9 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
             c.registrationNumber = numbers.formatWith(s.kbli, day, nextSeq[year]++);
             for (const Requirement& r : s.requirements)
                 c.checklist.append(ChecklistItem{r.key, r.text, ChecklistStatus::Valid, {}});
+            // U1 "skala industri kecil atau industri menengah": a micro or large firm's line carries
+            // the warning the intake gives (the officer accepted it), as in a real case.
+            ScaleRequirement::annotate(c.checklist, c.business.scale);
 
             Story story(*calendar, people, today, c);
             story.setLast(arrived);

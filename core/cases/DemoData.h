@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <functional>
 
@@ -37,6 +38,11 @@ public:
         QString firstNumber;
         QString lastNumber;
     };
+
+    // Days before today the demo cases are spread over.
+    static int spanDays(const Options& options);
+    // When the demo's standards start to apply: before the oldest demo case can be received.
+    static QDateTime catalogueSince(const Options& options, const QDate& today);
 
     static Summary generate(const Context& ctx, const Options& options,
                             const std::function<void(int done, int total)>& progress = {});

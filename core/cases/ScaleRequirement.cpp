@@ -38,4 +38,23 @@ void ScaleRequirement::annotate(QList<ChecklistItem>& items, BusinessScale scale
     }
 }
 
+void ScaleRequirement::recheck(QList<ChecklistItem>& items, BusinessScale scale)
+{
+    for (ChecklistItem& item : items) {
+        if (!applies(item.requirementText))
+            continue;
+        for (BusinessScale other : {BusinessScale::Mikro, BusinessScale::Besar}) {
+            if (other == scale)
+                continue;
+            const QString stale = warning(item.requirementText, other);
+            if (!item.note.contains(stale))
+                continue;
+            QStringList parts = item.note.split(QStringLiteral(" — "));
+            parts.removeAll(stale);
+            item.note = parts.join(QStringLiteral(" — ")).remove(stale).trimmed();
+        }
+    }
+    annotate(items, scale);
+}
+
 } // namespace loket

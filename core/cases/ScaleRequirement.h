@@ -27,6 +27,9 @@ public:
     static QHash<QString, QString> warnings(const ServiceStandard& standard, BusinessScale scale);
     // Adds the warning to the note of the lines it concerns (once), so that the case keeps it.
     static void annotate(QList<ChecklistItem>& items, BusinessScale scale);
+    // For a checklist handed in again (resubmission, return): a warning for another scale than
+    // `scale` is taken out of the note, and the warning for `scale` is added when it is missing.
+    static void recheck(QList<ChecklistItem>& items, BusinessScale scale);
 };
 
 } // namespace loket

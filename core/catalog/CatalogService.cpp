@@ -80,7 +80,11 @@ ServiceStandard CatalogService::store(const Context& ctx, ServiceStandard s, boo
 
     if (current && fromText) {
         // The annex text does not carry what the office set itself.
-        s.stageBudgets = current->stageBudgets;
+        // A budget for a stage after the clock stops (older versions had one for `issued`) is not carried.
+        s.stageBudgets.clear();
+        for (const StageBudget& b : current->stageBudgets)
+            if (!stageAfterClockStops(b.stage))
+                s.stageBudgets.append(b);
         s.resubmission = current->resubmission;
         s.sector = current->sector;
     }

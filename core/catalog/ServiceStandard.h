@@ -43,8 +43,9 @@ struct Requirement
     bool operator==(const Requirement&) const = default;
 };
 
-// Working days budgeted for one case stage; stage keys are the case stage keys of
-// docs/ARCHITECTURE.md: registered, verification, technical, signature, issued.
+// Working days the office budgets for one case stage (the catalogue editor; none by default: the
+// standard itself only states the whole completion time). Stage keys are the case stage keys of
+// docs/ARCHITECTURE.md before the clock stops: registered, verification, technical, signature.
 struct StageBudget
 {
     QString stage;
@@ -163,11 +164,18 @@ struct ServiceStandard
     bool operator==(const ServiceStandard&) const = default;
 };
 
-// Stage keys a standard budgets, in case order.
+// Stage keys a standard can budget, in case order: the stages while the completion clock runs.
+// The clock stops when the permit is issued, so `issued` and the stages after it get no budget.
 inline QStringList standardStageKeys()
 {
     return {QStringLiteral("registered"), QStringLiteral("verification"), QStringLiteral("technical"),
-            QStringLiteral("signature"), QStringLiteral("issued")};
+            QStringLiteral("signature")};
+}
+
+// Stages that come after the completion clock stops (the permit is signed): never budgeted.
+inline bool stageAfterClockStops(const QString& stage)
+{
+    return stage == QLatin1String("issued") || stage == QLatin1String("handed_over");
 }
 
 } // namespace loket

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
-#include <cmath>
 
 namespace loket {
 
@@ -101,33 +100,6 @@ bool StandardImporter::nameFits(int number, const QString& name)
         if (name.contains(w, Qt::CaseInsensitive))
             return true;
     return false;
-}
-
-QList<StageBudget> StandardImporter::defaultStageBudgets(int completionWorkingDays)
-{
-    const QStringList stages = standardStageKeys();
-    const int weights[] = {1, 2, 2, 1, 1};
-    const int total = 7;
-    QList<StageBudget> out;
-    QList<double> rest;
-    int assigned = 0;
-    for (int i = 0; i < stages.size(); ++i) {
-        const double exact = double(completionWorkingDays) * weights[i] / total;
-        const int whole = int(std::floor(exact));
-        out.append({stages[i], whole});
-        rest.append(exact - whole);
-        assigned += whole;
-    }
-    // Hand the days lost to rounding to the stages with the largest remainders.
-    for (; assigned < completionWorkingDays; ++assigned) {
-        int best = 0;
-        for (int i = 1; i < rest.size(); ++i)
-            if (rest[i] > rest[best])
-                best = i;
-        out[best].workingDays += 1;
-        rest[best] = -1;
-    }
-    return out;
 }
 
 QList<StandardImporter::Block> StandardImporter::readBlocks(const QString& text)
@@ -287,7 +259,7 @@ void StandardImporter::readComponent(const Component& c, ServiceStandard& s)
         if (s.completionWorkingDays <= 0)
             throw Error::invalid(tr("The completion time has no number of working days (\"7 hari kerja\")."));
         s.completionText = plain.simplified();
-        s.stageBudgets = defaultStageBudgets(s.completionWorkingDays);
+        // No stage budgets: the standard states only the whole time; the office sets them in the editor.
         break;
     case 4: {
         static const QRegularExpression free(QStringLiteral("gratis|tidak\\s+dipungut|tanpa\\s+biaya|^rp\\.?\\s*0\\b"),

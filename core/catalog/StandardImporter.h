@@ -28,10 +28,6 @@ public:
     static QString builtinResource();
     static QList<ServiceStandard> builtin();
 
-    // How a standard's completion days split over the case stages when nothing else is known:
-    // 1/2/2/1/1 for seven days, scaled for other totals.
-    static QList<StageBudget> defaultStageBudgets(int completionWorkingDays);
-
     // The official component names by number (1..14).
     static QString componentName(int number);
 

@@ -87,6 +87,11 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
     for (int i = 0; i < s.stageBudgets.size(); ++i) {
         const StageBudget& b = s.stageBudgets[i];
         const QString f = field(QStringLiteral("stage_budgets[%1]").arg(i));
+        if (stageAfterClockStops(b.stage))
+            fail(tr("%1.stage: the completion clock stops when the permit is issued, so \"%2\" comes after it and "
+                    "gets no working days.")
+                     .arg(f, b.stage),
+                 f + QStringLiteral(".stage"));
         if (!standardStageKeys().contains(b.stage) || stages.contains(b.stage))
             fail(tr("%1.stage must be one of %2, each once; \"%3\" is not.")
                      .arg(f, standardStageKeys().join(QStringLiteral(", ")), b.stage),

@@ -3,6 +3,7 @@
 #include "SurveyElements.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseQueries.h"
+#include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/CsvReader.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace loket {
@@ -31,21 +33,108 @@ QList<std::pair<QString, QString>> elementList()
 
 } // namespace
 
-QString SurveyService::periodOf(const QDate& day)
+int SurveyService::monthsPerPeriod(int surveysPerYear)
 {
-    return QStringLiteral("%1-Q%2").arg(day.year()).arg((day.month() - 1) / 3 + 1);
+    if (surveysPerYear <= 0)
+        return 3;
+    for (int months : {12, 6, 4, 3, 2})
+        if (12 / months >= surveysPerYear)
+            return months;
+    return 1;
+}
+
+int SurveyService::surveysPerYear() const
+{
+    int n = 0;
+    for (const ServiceStandard& s : CatalogRepository(m_db).listCurrent())
+        n = qMax(n, s.surveysPerYear);
+    return n > 0 ? n : 4;
+}
+
+QString SurveyService::periodFor(const QDate& day) const
+{
+    return periodOf(day, monthsPerPeriod(surveysPerYear()));
+}
+
+QList<SurveyPeriod> SurveyService::periodsOfYear(int year) const
+{
+    return periodsOfYear(year, monthsPerPeriod(surveysPerYear()));
+}
+
+QString SurveyService::periodOf(const QDate& day, int months)
+{
+    const int n = (day.month() - 1) / months + 1;
+    switch (months) {
+    case 12:
+        return QString::number(day.year());
+    case 6:
+        return QStringLiteral("%1-S%2").arg(day.year()).arg(n);
+    case 4:
+        return QStringLiteral("%1-T%2").arg(day.year()).arg(n);
+    case 2:
+        return QStringLiteral("%1-B%2").arg(day.year()).arg(n);
+    case 1:
+        return QStringLiteral("%1-%2").arg(day.year()).arg(day.month(), 2, 10, QLatin1Char('0'));
+    default:
+        return QStringLiteral("%1-Q%2").arg(day.year()).arg((day.month() - 1) / 3 + 1);
+    }
+}
+
+QList<SurveyPeriod> SurveyService::periodsOfYear(int year, int months)
+{
+    QList<SurveyPeriod> out;
+    for (int first = 1; first <= 12; first += months) {
+        SurveyPeriod p;
+        p.from = QDate(year, first, 1);
+        p.to = p.from.addMonths(months).addDays(-1);
+        p.key = periodOf(p.from, months);
+        const int n = (first - 1) / months + 1;
+        switch (months) {
+        case 12:
+            p.title = tr("Year %1").arg(year);
+            break;
+        case 6:
+            p.title = tr("Semester %1").arg(n);
+            break;
+        case 4:
+            p.title = tr("Four months %1").arg(n);
+            break;
+        case 2:
+            p.title = tr("Two months %1").arg(n);
+            break;
+        case 1:
+            p.title = QLocale().standaloneMonthName(first);
+            break;
+        default:
+            p.title = tr("Quarter %1").arg(n);
+            break;
+        }
+        out.append(p);
+    }
+    return out;
 }
 
 bool SurveyService::parsePeriod(const QString& period, QDate* from, QDate* to)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-Q([1-4])$"));
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(?:([QSTB])(\\d{1,2})|(\\d{2})))?$"));
     const auto m = re.match(period.trimmed().toUpper());
     if (!m.hasMatch())
         return false;
     const int year = m.captured(1).toInt();
-    const int q = m.captured(2).toInt();
-    *from = QDate(year, (q - 1) * 3 + 1, 1);
-    *to = from->addMonths(3).addDays(-1);
+    int months = 12;
+    int n = 1;
+    if (!m.captured(2).isEmpty()) {
+        const QChar kind = m.captured(2).at(0);
+        months = kind == QLatin1Char('Q') ? 3 : kind == QLatin1Char('S') ? 6 : kind == QLatin1Char('T') ? 4 : 2;
+        n = m.captured(3).toInt();
+    } else if (!m.captured(4).isEmpty()) {
+        months = 1;
+        n = m.captured(4).toInt();
+    }
+    if (n < 1 || n > 12 / months)
+        return false;
+    *from = QDate(year, (n - 1) * months + 1, 1);
+    *to = from->addMonths(months).addDays(-1);
     return true;
 }
 
@@ -74,7 +163,7 @@ void SurveyService::validate(const SurveyResponse& r)
                              QStringLiteral("service_kbli"));
 }
 
-void SurveyService::insert(const Context& ctx, const SurveyResponse& r) const
+void SurveyService::insert(const Context& ctx, const SurveyResponse& r, int months) const
 {
     QJsonObject answers;
     for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it)
@@ -82,13 +171,14 @@ void SurveyService::insert(const Context& ctx, const SurveyResponse& r) const
     const QString id = r.id.isEmpty() ? newId() : r.id;
     const QString now = toStoredTime(ctx.clock().now());
     auto text = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    SqlQuery(ctx.db(), QStringLiteral("INSERT INTO survey_responses (id, received_on, period, service_kbli, registration, "
-                                      "gender, age_band, education, occupation, answers_json, comment, created_at, "
-                                      "updated_at, workstation, row_version) VALUES (:id, :on, :period, :kbli, :reg, "
-                                      ":gender, :age, :edu, :occ, :answers, :comment, :now, :now, :ws, 1)"))
+    SqlQuery(ctx.db(),
+             QStringLiteral("INSERT INTO survey_responses (id, received_on, period, service_kbli, registration, "
+                            "gender, age_band, education, occupation, answers_json, comment, created_at, "
+                            "updated_at, workstation, row_version) VALUES (:id, :on, :period, :kbli, :reg, "
+                            ":gender, :age, :edu, :occ, :answers, :comment, :now, :now, :ws, 1)"))
         .bind(QStringLiteral(":id"), id)
         .bind(QStringLiteral(":on"), r.receivedOn.toString(Qt::ISODate))
-        .bind(QStringLiteral(":period"), periodOf(r.receivedOn))
+        .bind(QStringLiteral(":period"), periodOf(r.receivedOn, months))
         .bind(QStringLiteral(":kbli"), text(r.serviceKbli))
         .bind(QStringLiteral(":reg"), text(r.registration))
         .bind(QStringLiteral(":gender"), text(r.gender))
@@ -100,8 +190,9 @@ void SurveyService::insert(const Context& ctx, const SurveyResponse& r) const
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":ws"), ctx.workstation())
         .exec();
-    AuditLog::append(ctx, QStringLiteral("survey.record"), QStringLiteral("survey_response"), id, {},
-                     {{QStringLiteral("period"), periodOf(r.receivedOn)}, {QStringLiteral("answers"), answers}});
+    AuditLog::append(
+        ctx, QStringLiteral("survey.record"), QStringLiteral("survey_response"), id, {},
+        {{QStringLiteral("period"), periodOf(r.receivedOn, months)}, {QStringLiteral("answers"), answers}});
 }
 
 QString SurveyService::record(const Context& ctx, const SurveyResponse& response) const
@@ -112,7 +203,7 @@ QString SurveyService::record(const Context& ctx, const SurveyResponse& response
     if (r.id.isEmpty())
         r.id = newId();
     Transaction tx(ctx.db());
-    insert(ctx, r);
+    insert(ctx, r, monthsPerPeriod(surveysPerYear()));
     tx.commit();
     return r.id;
 }
@@ -172,10 +263,11 @@ int SurveyService::importCsv(const Context& ctx, const QString& csvText) const
     if (!problems.isEmpty())
         throw Error::invalid(tr("The survey file was not imported; nothing was written:\n%1").arg(problems.join(QLatin1Char('\n'))),
                              QStringLiteral("file"));
+    const int months = monthsPerPeriod(surveysPerYear());
     Transaction tx(ctx.db());
     for (SurveyResponse& r : rows) {
         r.id = newId();
-        insert(ctx, r);
+        insert(ctx, r, months);
     }
     tx.commit();
     return int(rows.size());
@@ -186,17 +278,23 @@ SurveyIndex SurveyService::index(const Context& ctx, const QString& period, cons
     ctx.require(Permission::ViewReports);
     QDate from, to;
     if (!parsePeriod(period, &from, &to))
-        throw Error::invalid(tr("The period must look like 2026-Q3, not \"%1\".").arg(period), QStringLiteral("period"));
-    const QString p = periodOf(from);
-    const QString filter = serviceKbli.isEmpty() ? QString() : serviceKbli;
-    SqlQuery count(m_db.handle(), QStringLiteral("SELECT count(*) FROM survey_responses WHERE period = :p AND "
-                                                 "(:k = '' OR service_kbli = :k)"));
-    count.bind(QStringLiteral(":p"), p).bind(QStringLiteral(":k"), filter.isNull() ? QStringLiteral("") : filter);
+        throw Error::invalid(tr("The period must look like %1 (the standard asks for %2 surveys a year), not \"%3\".")
+                                 .arg(periodFor(ctx.clock().today()))
+                                 .arg(surveysPerYear())
+                                 .arg(period),
+                             QStringLiteral("period"));
+    // Forms are counted by their date, so a period of any length reads the same forms.
+    const QString filter = serviceKbli.isEmpty() ? QStringLiteral("") : serviceKbli;
+    const QString first = from.toString(Qt::ISODate);
+    const QString last = to.toString(Qt::ISODate);
+    SqlQuery count(m_db.handle(), QStringLiteral("SELECT count(*) FROM survey_responses WHERE received_on BETWEEN :a "
+                                                 "AND :b AND (:k = '' OR service_kbli = :k)"));
+    count.bind(QStringLiteral(":a"), first).bind(QStringLiteral(":b"), last).bind(QStringLiteral(":k"), filter);
     const int respondents = count.scalar().toInt();
     SqlQuery sums(m_db.handle(), QStringLiteral("SELECT j.key, sum(j.value) FROM survey_responses r, "
-                                                "json_each(r.answers_json) j WHERE r.period = :p AND "
-                                                "(:k = '' OR r.service_kbli = :k) GROUP BY j.key"));
-    sums.bind(QStringLiteral(":p"), p).bind(QStringLiteral(":k"), filter.isNull() ? QStringLiteral("") : filter).exec();
+                                                "json_each(r.answers_json) j WHERE r.received_on BETWEEN :a AND :b "
+                                                "AND (:k = '' OR r.service_kbli = :k) GROUP BY j.key"));
+    sums.bind(QStringLiteral(":a"), first).bind(QStringLiteral(":b"), last).bind(QStringLiteral(":k"), filter).exec();
     QMap<QString, qint64> totals;
     while (sums.next())
         totals.insert(sums.value(0).toString(), sums.value(1).toLongLong());

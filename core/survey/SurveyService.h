@@ -5,6 +5,7 @@
 #include "SurveyIndex.h"
 
 #include <QDate>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -27,8 +28,19 @@ struct SurveyResponse
     QString comment;
 };
 
-// Records survey forms and computes the quarterly index. The standard asks for the survey
-// four times a year, so a period is a quarter: "2026-Q3".
+// One survey period of a year: its key ("2026-Q3") and title ("Quarter 3").
+struct SurveyPeriod
+{
+    QString key;
+    QString title;
+    QDate from;
+    QDate to;
+};
+
+// Records survey forms and computes the index per survey period. The period follows the
+// standard's surveys per year (component 14, "4 (empat) kali dalam 1 (satu) tahun"): 4 quarters
+// ("2026-Q3"), 2 semesters ("2026-S1"), 3 four-month periods ("2026-T2"), 6 two-month periods
+// ("2026-B5"), 12 months ("2026-07") or 1 year ("2026").
 class SurveyService
 {
     // Same context as lupdate gives tr() calls in this class's member functions.
@@ -44,13 +56,25 @@ public:
     // Needs Permission::ViewReports.
     SurveyIndex index(const Context& ctx, const QString& period, const QString& serviceKbli = {}) const;
 
-    static QString periodOf(const QDate& day);
+    // The surveys a year the current standards ask for (the most any of them states); 4 when none
+    // states a number.
+    int surveysPerYear() const;
+    // The period of `day` for the standard's surveys per year, and the periods of a year.
+    QString periodFor(const QDate& day) const;
+    QList<SurveyPeriod> periodsOfYear(int year) const;
+
+    // Months in a period for `surveysPerYear` surveys a year: 12 / n when n divides 12, otherwise
+    // the longest period that still gives n surveys (5 a year: two-month periods); 3 for 0.
+    static int monthsPerPeriod(int surveysPerYear);
+    static QString periodOf(const QDate& day, int monthsPerPeriod = 3);
+    static QList<SurveyPeriod> periodsOfYear(int year, int monthsPerPeriod);
+    // Any period form above, whatever the current frequency (older reports stay readable).
     static bool parsePeriod(const QString& period, QDate* from, QDate* to);
     // Throws Error::invalid naming the field.
     static void validate(const SurveyResponse& response);
 
 private:
-    void insert(const Context& ctx, const SurveyResponse& response) const;
+    void insert(const Context& ctx, const SurveyResponse& response, int monthsPerPeriod) const;
     const Database& m_db;
 };
 

@@ -15,6 +15,7 @@ const QStringList& officeTables()
     static const QStringList tables{
         QStringLiteral("users"),
         QStringLiteral("training_records"),
+        QStringLiteral("staff_competences"),
         QStringLiteral("applicants"),
         QStringLiteral("businesses"),
         QStringLiteral("cases"),

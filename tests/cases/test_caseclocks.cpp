@@ -25,6 +25,9 @@ private slots:
     void atRiskFromTheOfficeThreshold();
     void stageAtRiskFromItsOwnThreshold();
     void stoppedClockShowsNoRisk();
+    void noStageBudgetNoStageDeadline();
+    void officeStageBudgetGivesStageDeadline();
+    void budgetAfterClockStopIsIgnored();
 
 private:
     static TransitionRequest reason(const QString& text)
@@ -130,6 +133,57 @@ void TestCaseClocks::lateIssueIsMissed()
     // Stage budgets follow the timeline: the signature stage took too long as well.
     QVERIFY(!v.stages.isEmpty());
     QCOMPARE(v.stages.first().stage, QStringLiteral("registered"));
+}
+
+// The standard states only the whole completion time ("7 (tujuh) hari kerja"): with no stage
+// budgets from the office a stage has no deadline, and is never at risk or overdue.
+void TestCaseClocks::noStageBudgetNoStageDeadline()
+{
+    CaseFixture f;
+    QVERIFY(f.standard().stageBudgets.isEmpty());
+    const QString reg = f.caseAt(CaseStage::Verification).registrationNumber;
+    f.data().clock().set(QDateTime(QDate(2026, 2, 20), QTime(10, 0), Clock::zone()));
+    const CaseView v = CaseService::view(f.system(), reg);
+    QVERIFY(!v.stages.isEmpty());
+    for (const StageResult& s : v.stages) {
+        QVERIFY2(!s.hasBudget, qPrintable(s.stage));
+        QVERIFY(s.state != ClockState::Overdue && s.state != ClockState::AtRisk && s.state != ClockState::Missed);
+        QVERIFY(!s.dueDate.isValid());
+    }
+    QCOMPARE(v.completion.state, ClockState::Overdue); // the whole time still counts
+    QVERIFY(!CaseService::get(f.system(), reg).figures.stageDueDate.isValid());
+}
+
+void TestCaseClocks::officeStageBudgetGivesStageDeadline()
+{
+    CaseFixture f;
+    const QString reg = f.caseAt(CaseStage::Verification).registrationNumber;
+    ServiceStandard s = f.standard();
+    s.stageBudgets = {{QStringLiteral("verification"), 2}}; // as the office sets it in the editor
+    const auto calendar = CalendarService(f.data().db()).current();
+    const CaseRecord c = CaseService::get(f.system(), reg);
+    QList<StageResult> stages = CaseClocks::stages(*calendar, s, c, QDate(2026, 1, 9), 1);
+    QCOMPARE(stages.last().stage, QStringLiteral("verification"));
+    QVERIFY(stages.last().hasBudget);
+    QCOMPARE(stages.last().dueDate, QDate(2026, 1, 7));
+    QCOMPARE(stages.last().state, ClockState::Overdue);
+    QVERIFY(!stages.first().hasBudget); // registered: no budget, no deadline
+    CaseRecord cached = c;
+    CaseClocks::cache(*calendar, CaseClocks::rule(CalendarService(f.data().db()), s), cached, QDate(2026, 1, 9),
+                      CaseClocks::stageBudgets(s));
+    QCOMPARE(cached.figures.stageDueDate, QDate(2026, 1, 7));
+}
+
+// "Stops when the permit is issued": a version saved before budgets after the stop were refused
+// may carry one for `issued`; it gives that stage no deadline.
+void TestCaseClocks::budgetAfterClockStopIsIgnored()
+{
+    ServiceStandard s;
+    s.stageBudgets = {{QStringLiteral("signature"), 1}, {QStringLiteral("issued"), 1}};
+    const QHash<QString, int> budgets = CaseClocks::stageBudgets(s);
+    QCOMPARE(budgets.size(), 1);
+    QCOMPARE(budgets.value(QStringLiteral("signature")), 1);
+    QVERIFY(!budgets.contains(QStringLiteral("issued")));
 }
 
 void TestCaseClocks::calendarChangeMovesCachedDeadlines()

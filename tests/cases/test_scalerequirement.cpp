@@ -14,6 +14,7 @@ class TestScaleRequirement : public QObject
 private Q_SLOTS:
     void microAndLargeWarnSmallAndMediumDoNot();
     void theWarningIsKeptInTheCase();
+    void resubmissionChecksAgain();
 };
 
 void TestScaleRequirement::microAndLargeWarnSmallAndMediumDoNot()
@@ -66,6 +67,54 @@ void TestScaleRequirement::theWarningIsKeptInTheCase()
     for (const ChecklistItem& item : CaseService::registerCase(f.system(), small).record.checklist)
         if (item.requirementKey == u1)
             QVERIFY(item.note.isEmpty());
+}
+
+namespace {
+QString noteOf(const QList<ChecklistItem>& items, const QString& key)
+{
+    for (const ChecklistItem& item : items)
+        if (item.requirementKey == key)
+            return item.note;
+    return QStringLiteral("<no line>");
+}
+} // namespace
+
+// "Skala industri kecil atau industri menengah" is checked again when a returned file comes back:
+// the checklist handed in again (from a form without the note) still carries the warning, and a
+// scale corrected since no longer does.
+void TestScaleRequirement::resubmissionChecksAgain()
+{
+    test::CaseFixture f;
+    const QString u1 = f.standard().requirements.at(0).key;
+    IntakeRequest r = f.request(7, false); // incomplete: returned at intake
+    r.business.capital = 600'000'000LL;    // micro
+    const CaseRecord c = CaseService::registerCase(f.system(), r).record;
+    QCOMPARE(c.stage, CaseStage::Returned);
+    QVERIFY(!noteOf(c.checklist, u1).isEmpty());
+
+    TransitionRequest again;
+    again.checklist = f.checklist(true); // no notes
+    QVERIFY(noteOf(again.checklist, u1).isEmpty());
+    const CaseRecord back = CaseService::act(f.system(), c.registrationNumber, CaseAction::Resubmit, again);
+    QVERIFY(back.stage != CaseStage::Returned);
+    const QString warned = noteOf(back.checklist, u1);
+    QCOMPARE(warned, ScaleRequirement::warning(f.standard().requirements.at(0).text, BusinessScale::Mikro));
+    QCOMPARE(noteOf(CaseService::get(f.system(), c.registrationNumber).checklist, u1), warned); // stored
+
+    // Returned again; meanwhile a new intake recorded the business as small: no warning any more.
+    TransitionRequest ret;
+    ret.reason = QStringLiteral("Fotokopi KTP tidak terbaca");
+    CaseService::act(f.system(), c.registrationNumber, CaseAction::ReturnForCorrection, ret);
+    IntakeRequest second = f.request(8);
+    second.business = c.business;
+    second.business.capital = 2'000'000'000LL;
+    second.business.scale = BusinessScale::Kecil;
+    CaseService::registerCase(f.system(), second);
+    TransitionRequest third;
+    third.checklist = CaseService::get(f.system(), c.registrationNumber).checklist; // carries the old warning
+    QVERIFY(noteOf(third.checklist, u1).contains(warned));
+    const CaseRecord now = CaseService::act(f.system(), c.registrationNumber, CaseAction::Resubmit, third);
+    QVERIFY2(noteOf(now.checklist, u1).isEmpty(), qPrintable(noteOf(now.checklist, u1)));
 }
 
 QTEST_GUILESS_MAIN(TestScaleRequirement)

@@ -211,7 +211,14 @@ void TestCatalogRepository::invalidStandardRejected()
         {"standard.kbli", [](ServiceStandard& s) { s.kbli = QStringLiteral("7120"); }},
         {"standard.risk_level", [](ServiceStandard& s) { s.riskLevel = QStringLiteral("Sedang"); }},
         {"standard.completion_working_days", [](ServiceStandard& s) { s.completionWorkingDays = 0; }},
-        {"standard.stage_budgets", [](ServiceStandard& s) { s.completionWorkingDays = 5; }},
+        {"standard.stage_budgets",
+         [](ServiceStandard& s) {
+             s.stageBudgets = {{QStringLiteral("verification"), 4}, {QStringLiteral("technical"), 4}};
+         }},
+        {"standard.stage_budgets[0].stage",
+         [](ServiceStandard& s) {
+             s.stageBudgets = {{QStringLiteral("issued"), 1}};
+         }},
         {"standard.complaints.channels[3].kind",
          [](ServiceStandard& s) { s.complaints.channels[3].kind = QStringLiteral("fax"); }},
         {"standard.requirements[1].key", [](ServiceStandard& s) { s.requirements[1].key = QStringLiteral("U1"); }},
@@ -251,8 +258,7 @@ void TestCatalogRepository::textReimportKeepsOfficeSettings()
     s.stageBudgets = {{QStringLiteral("registered"), 1},
                       {QStringLiteral("verification"), 1},
                       {QStringLiteral("technical"), 3},
-                      {QStringLiteral("signature"), 1},
-                      {QStringLiteral("issued"), 1}};
+                      {QStringLiteral("signature"), 1}};
     s.resubmission = ResubmissionRule::Pause;
     const ServiceStandard v2 = CatalogService::saveNewVersion(admin, s);
     QCOMPARE(v2.version, 2);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void keyboardEditSavesNewVersion();
     void badValueNamesTheFieldAndStoresNothing();
+    void stageBudgetsComeFromTheOffice();
     void unchangedSaysSo();
     void newServiceFromTheShownStandard();
     void noEditingWithoutPermission();
@@ -172,6 +173,38 @@ void TestStandardEditorDialog::keyboardEditSavesNewVersion()
     // The page shows the new version.
     QCOMPARE(page.shownStandard()->version, 2);
     QCOMPARE(page.findChild<QComboBox*>(QStringLiteral("catalogVersion"))->count(), 2);
+}
+
+// Stage budgets are the office's: none by default, none for `issued` (after the clock stops),
+// 0 shown as "none" and stored as no budget.
+void TestStandardEditorDialog::stageBudgetsComeFromTheOffice()
+{
+    CatalogPage page(*m_ui);
+    page.show();
+    QVERIFY(page.selectKbli(QStringLiteral("71205")));
+    StandardEditorDialog* dialog = openEditor(page);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->findChild<QSpinBox*>(QStringLiteral("editorStage_issued")));
+    auto* verification = dialog->findChild<QSpinBox*>(QStringLiteral("editorStage_verification"));
+    QVERIFY(verification);
+    QCOMPARE(verification->value(), 0);
+    QCOMPARE(verification->text(), QStringLiteral("none"));
+    QVERIFY(dialog->edited().stageBudgets.isEmpty());
+    verification->setValue(3);
+    QCOMPARE(dialog->edited().stageBudgets, (QList<StageBudget>{{QStringLiteral("verification"), 3}}));
+    dialog->findChild<QPushButton*>(QStringLiteral("editorSave"))->click();
+    QVERIFY2(m_prompter.shown.isEmpty(), qPrintable(m_prompter.shown.join(QLatin1Char('\n'))));
+    const ServiceStandard saved = *CatalogRepository(m_tdb->db()).currentByServiceId(m_serviceId);
+    QCOMPARE(saved.stageBudget(QStringLiteral("verification")), 3);
+
+    // Back to 0: the stage has no budget any more.
+    QTRY_VERIFY(!page.findChild<StandardEditorDialog*>(QStringLiteral("standardEditor")));
+    StandardEditorDialog* again = openEditor(page);
+    QVERIFY(again);
+    again->findChild<QSpinBox*>(QStringLiteral("editorStage_verification"))->setValue(0);
+    QVERIFY(again->edited().stageBudgets.isEmpty());
+    again->findChild<QPushButton*>(QStringLiteral("editorSave"))->click();
+    QVERIFY(CatalogRepository(m_tdb->db()).currentByServiceId(m_serviceId)->stageBudgets.isEmpty());
 }
 
 void TestStandardEditorDialog::badValueNamesTheFieldAndStoresNothing()

@@ -217,19 +217,13 @@ void TestStandardImporter::performanceEvaluation()
     QCOMPARE(m_s.sopEvaluationsPerYear, 1);
 }
 
+// Component 3 states only the whole time ("7 (tujuh) hari kerja"): the importer invents no stage
+// budgets; the office sets them in the catalogue editor.
 void TestStandardImporter::stageBudgets()
 {
-    QCOMPARE(m_s.stageBudget(QStringLiteral("registered")), 1);
-    QCOMPARE(m_s.stageBudget(QStringLiteral("verification")), 2);
-    QCOMPARE(m_s.stageBudget(QStringLiteral("technical")), 2);
-    QCOMPARE(m_s.stageBudget(QStringLiteral("signature")), 1);
-    QCOMPARE(m_s.stageBudget(QStringLiteral("issued")), 1);
-    for (int days : {1, 3, 7, 14, 30}) {
-        int sum = 0;
-        for (const StageBudget& b : StandardImporter::defaultStageBudgets(days))
-            sum += b.workingDays;
-        QCOMPARE(sum, days);
-    }
+    QCOMPARE(m_s.completionWorkingDays, 7);
+    QVERIFY(m_s.stageBudgets.isEmpty());
+    QCOMPARE(m_s.stageBudget(QStringLiteral("issued")), 0);
 }
 
 void TestStandardImporter::noMarkupLeft()

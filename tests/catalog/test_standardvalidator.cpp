@@ -70,7 +70,31 @@ void TestStandardValidator::badFieldIsNamed_data()
     row("blank legal basis", [](ServiceStandard& s) { s.legalBases.insert(1, QString()); }, "standard.legal_bases");
     row("blank problem type", [](ServiceStandard& s) { s.complaints.problemTypes.append(QStringLiteral(" ")); },
         "standard.complaints.problem_types");
-    row("stages over the time", [](ServiceStandard& s) { s.completionWorkingDays = 5; }, "standard.stage_budgets");
+    row(
+        "stages over the time",
+        [](ServiceStandard& s) {
+            s.stageBudgets = {{QStringLiteral("verification"), 4}, {QStringLiteral("technical"), 4}};
+        },
+        "standard.stage_budgets");
+    // The clock "stops when the permit is issued": no budget after it.
+    row(
+        "budget for issued",
+        [](ServiceStandard& s) {
+            s.stageBudgets = {{QStringLiteral("signature"), 1}, {QStringLiteral("issued"), 1}};
+        },
+        "standard.stage_budgets[1].stage");
+    row(
+        "budget for handed_over",
+        [](ServiceStandard& s) {
+            s.stageBudgets = {{QStringLiteral("handed_over"), 0}};
+        },
+        "standard.stage_budgets[0].stage");
+    row(
+        "unknown stage",
+        [](ServiceStandard& s) {
+            s.stageBudgets = {{QStringLiteral("review"), 1}};
+        },
+        "standard.stage_budgets[0].stage");
     row("duplicate channel key", [](ServiceStandard& s) { s.complaints.channels[1].key = QStringLiteral("a"); },
         "standard.complaints.channels[1].key");
     row("no channel", [](ServiceStandard& s) { s.complaints.channels.clear(); }, "standard.complaints.channels");

@@ -1,5 +1,7 @@
 #include "CaseFixture.h"
 #include "TestDatabase.h"
+#include "catalog/CatalogRepository.h"
+#include "catalog/CatalogService.h"
 #include "common/Error.h"
 #include "storage/SqlQuery.h"
 #include "survey/SurveyService.h"
@@ -17,6 +19,9 @@ private Q_SLOTS:
     void importIsAllOrNothing();
     void permissions();
     void periods();
+    void periodsFollowTheStandardsSurveysPerYear_data();
+    void periodsFollowTheStandardsSurveysPerYear();
+    void semestersFromTheStandard();
     void sampleFollowsServedApplicants();
 
 private:
@@ -115,6 +120,96 @@ void TestSurveyService::periods()
     QVERIFY(!SurveyService::parsePeriod(QStringLiteral("2026-Q5"), &from, &to));
     test::TestDatabase t;
     QVERIFY_THROWS_EXCEPTION(Error, SurveyService(t.db()).index(t.context(), QStringLiteral("Q3 2026")));
+}
+
+void TestSurveyService::periodsFollowTheStandardsSurveysPerYear_data()
+{
+    QTest::addColumn<int>("perYear");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QString>("june30");
+    QTest::addColumn<QString>("july1");
+    QTest::addColumn<int>("periods");
+    QTest::newRow("4: quarters") << 4 << 3 << "2026-Q2"
+                                 << "2026-Q3" << 4;
+    QTest::newRow("2: semesters") << 2 << 6 << "2026-S1"
+                                  << "2026-S2" << 2;
+    QTest::newRow("12: months") << 12 << 1 << "2026-06"
+                                << "2026-07" << 12;
+    QTest::newRow("1: the year") << 1 << 12 << "2026"
+                                 << "2026" << 1;
+    QTest::newRow("3: four months") << 3 << 4 << "2026-T2"
+                                    << "2026-T2" << 3;
+    QTest::newRow("6: two months") << 6 << 2 << "2026-B3"
+                                   << "2026-B4" << 6;
+    QTest::newRow("5: at least five") << 5 << 2 << "2026-B3"
+                                      << "2026-B4" << 6;
+    QTest::newRow("0: not stated") << 0 << 3 << "2026-Q2"
+                                   << "2026-Q3" << 4;
+}
+
+// Component 14: "survey kepuasan pelanggan 4 (empat) kali dalam 1 (satu) tahun" sets the period;
+// 30 June and 1 July sit on the edge of a quarter and of a semester.
+void TestSurveyService::periodsFollowTheStandardsSurveysPerYear()
+{
+    QFETCH(int, perYear);
+    QFETCH(int, months);
+    QFETCH(QString, june30);
+    QFETCH(QString, july1);
+    QFETCH(int, periods);
+    QCOMPARE(SurveyService::monthsPerPeriod(perYear), months);
+    QCOMPARE(SurveyService::periodOf(QDate(2026, 6, 30), months), june30);
+    QCOMPARE(SurveyService::periodOf(QDate(2026, 7, 1), months), july1);
+    const QList<SurveyPeriod> list = SurveyService::periodsOfYear(2026, months);
+    QCOMPARE(list.size(), periods);
+    QCOMPARE(list.first().from, QDate(2026, 1, 1));
+    QCOMPARE(list.last().to, QDate(2026, 12, 31));
+    for (const SurveyPeriod& p : list) {
+        QDate from, to;
+        QVERIFY2(SurveyService::parsePeriod(p.key, &from, &to), qPrintable(p.key));
+        QCOMPARE(from, p.from);
+        QCOMPARE(to, p.to);
+        QCOMPARE(SurveyService::periodOf(p.to, months), p.key);
+        QCOMPARE(SurveyService::periodOf(p.to.addDays(1), months) == p.key, false);
+        QVERIFY(!p.title.isEmpty());
+    }
+}
+
+void TestSurveyService::semestersFromTheStandard()
+{
+    test::TestDatabase t(QDateTime(QDate(2026, 7, 1), QTime(9, 0), Clock::zone()));
+    CatalogService::importBuiltinIfEmpty(t.db(), t.clock());
+    SurveyService s(t.db());
+    QCOMPARE(s.surveysPerYear(), 4);
+    QCOMPARE(s.periodFor(QDate(2026, 7, 1)), QStringLiteral("2026-Q3"));
+    ServiceStandard standard = *CatalogRepository(t.db()).currentByKbli(QStringLiteral("71205"));
+    standard.surveysPerYear = 2;
+    CatalogService::saveNewVersion(t.context(test::actorWith({Role::Admin})), standard);
+    QCOMPARE(s.surveysPerYear(), 2);
+    QCOMPARE(s.periodFor(QDate(2026, 6, 30)), QStringLiteral("2026-S1"));
+    QCOMPARE(s.periodFor(QDate(2026, 7, 1)), QStringLiteral("2026-S2"));
+    QCOMPARE(s.periodsOfYear(2026).size(), 2);
+
+    const Context clerk = t.context(test::actorWith({Role::FrontDesk}));
+    const Context supervisor = t.context(test::actorWith({Role::Supervisor}));
+    s.record(clerk, response(QDate(2026, 1, 2), 4));
+    s.record(clerk, response(QDate(2026, 6, 30), 3)); // last day of the first semester
+    s.record(clerk, response(QDate(2026, 7, 1), 2));  // first day of the second
+    QCOMPARE(s.index(supervisor, QStringLiteral("2026-S1")).respondents, 2);
+    QCOMPARE(s.index(supervisor, QStringLiteral("2026-S2")).respondents, 1);
+    QCOMPARE(s.index(supervisor, QStringLiteral("2026")).respondents, 3);
+    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q2")).respondents, 1); // older period forms still read
+    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT period FROM survey_responses WHERE received_on = "
+                                                      "'2026-07-01'"))
+                 .scalar()
+                 .toString(),
+             QStringLiteral("2026-S2"));
+    try {
+        s.index(supervisor, QStringLiteral("2026-S3"));
+        QFAIL("accepted");
+    } catch (const Error& e) {
+        QCOMPARE(e.field(), QStringLiteral("period"));
+        QVERIFY2(e.message().contains(QStringLiteral("2026-S2")), qPrintable(e.message()));
+    }
 }
 
 void TestSurveyService::sampleFollowsServedApplicants()

@@ -105,6 +105,8 @@ void TestRowMerge::parentsSortBeforeChildren()
     QVERIFY(RowMerge::tableRank(QStringLiteral("applicants")) < RowMerge::tableRank(QStringLiteral("cases")));
     QVERIFY(RowMerge::tableRank(QStringLiteral("cases")) < RowMerge::tableRank(QStringLiteral("case_checklist")));
     QVERIFY(RowMerge::tableRank(QStringLiteral("users")) < RowMerge::tableRank(QStringLiteral("training_records")));
+    // Schema 19: the competence ticks of a staff member travel office-wide after their user.
+    QVERIFY(RowMerge::tableRank(QStringLiteral("users")) < RowMerge::tableRank(QStringLiteral("staff_competences")));
     QVERIFY(RowMerge::tableRank(QStringLiteral("complaints")) <
             RowMerge::tableRank(QStringLiteral("complaint_review_steps")));
     QCOMPARE(RowMerge::tableRank(QStringLiteral("calendar_days")), -1);

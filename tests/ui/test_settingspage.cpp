@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "complaints/ComplaintLevels.h"
 #include "i18n/Translations.h"
 #include "main/SettingsPage.h"
 #include "settings/SettingsRepository.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void counterOfficerCannotEdit();
     void adminBacksUpNowAndSeesTheList();
     void backupSettingsAreSavedAndChecked();
+    void complaintLevelsAreTheOfficesOrderedPosts();
 };
 
 void TestSettingsPage::adminSavesOfficeIdentity()
@@ -152,6 +155,38 @@ void TestSettingsPage::backupSettingsAreSavedAndChecked()
     QCOMPARE(BackupService::configuredDir(t.db()), elsewhere);
     QCOMPARE(BackupService::configuredKeep(t.db()), 30);
     Prompter::setInstance(nullptr);
+}
+
+// "berjenjang mulai dari tingkatan pelaksana sampai dengan Kepala DPMPTSP": the office keeps the
+// ordered list of posts here; core refuses a list it cannot climb, and a counter officer only reads it.
+void TestSettingsPage::complaintLevelsAreTheOfficesOrderedPosts()
+{
+    test::TestDatabase t;
+    UiContext ui(t.db(), t.clock(), test::actorWith({Role::Admin}));
+    ScriptedPrompter prompter;
+    Prompter::setInstance(&prompter);
+    SettingsPage page(ui);
+    auto* posts = page.findChild<QPlainTextEdit*>(QStringLiteral("complaintPositions"));
+    QVERIFY(posts);
+    QCOMPARE(posts->toPlainText().split(QLatin1Char('\n')), ComplaintLevels::defaults());
+    posts->setPlainText(QStringLiteral("Pelaksana\nKepala Seksi Pengaduan\n\nKepala Dinas"));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveComplaintPositions")), Qt::LeftButton);
+    QCOMPARE(ComplaintLevels::positions(t.db()),
+             (QStringList{QStringLiteral("Pelaksana"), QStringLiteral("Kepala Seksi Pengaduan"),
+                          QStringLiteral("Kepala Dinas")}));
+    QVERIFY(prompter.shown.last().startsWith(QStringLiteral("info:")));
+    // One post is no ladder: refused, the saved list stays and is shown again.
+    posts->setPlainText(QStringLiteral("Kepala Dinas"));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveComplaintPositions")), Qt::LeftButton);
+    QVERIFY(prompter.shown.last().startsWith(QStringLiteral("warning:")));
+    QCOMPARE(ComplaintLevels::positions(t.db()).size(), 3);
+    QCOMPARE(posts->toPlainText().split(QLatin1Char('\n')).size(), 3);
+    Prompter::setInstance(nullptr);
+
+    UiContext counter(t.db(), t.clock(), test::actorWith({Role::FrontDesk}));
+    SettingsPage readOnly(counter);
+    QVERIFY(readOnly.findChild<QPlainTextEdit*>(QStringLiteral("complaintPositions"))->isReadOnly());
+    QVERIFY(!readOnly.findChild<QPushButton*>(QStringLiteral("saveComplaintPositions"))->isEnabled());
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -1,13 +1,17 @@
 #include "TestDatabase.h"
+#include "common/Error.h"
 #include "settings/SettingsRepository.h"
 #include "setup/Bootstrap.h"
+#include "storage/SqlQuery.h"
 #include "users/AuthService.h"
 #include "users/DemoUsers.h"
+#include "users/StaffCompetence.h"
 #include "users/StaffRegister.h"
 #include "users/UserService.h"
 
 #include <QJsonArray>
 #include <QtTest>
+#include <functional>
 
 using namespace loket;
 
@@ -20,6 +24,7 @@ private Q_SLOTS:
     void needsAllThreeCourses();
     void countsActiveStaffAgainstTheStandard();
     void demoUsersOnePerRole();
+    void competenceChecklistPerStaffMember();
 };
 
 void TestStaffRegister::educationRule_data()
@@ -115,6 +120,89 @@ void TestStaffRegister::demoUsersOnePerRole()
     }
     for (Role r : allRoles())
         QVERIFY(covered.contains(r));
+}
+
+namespace {
+Error::Kind refusal(const std::function<void()>& f, QString* field = nullptr)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        if (field)
+            *field = e.field();
+        return e.kind();
+    }
+    return Error::Kind(-1);
+}
+} // namespace
+
+// Component 9, "Kompetensi Pelaksana": beside education (1) and training (2), items 3-9 ("Memiliki
+// sikap ramah, komunikatif, bertanggung jawab dan sabar" ... "Berorientasi terhadap kepuasan
+// pelanggan") are a checklist per staff member.
+void TestStaffRegister::competenceChecklistPerStaffMember()
+{
+    test::TestDatabase t;
+    DemoUsers::create(t.context());
+    const StaffCompetence admin(t.context(test::actorWith({Role::Admin}, QStringLiteral("it"))));
+    QVERIFY(StaffCompetence::items(t.db()).isEmpty()); // no standard yet
+    QString field;
+    QCOMPARE(refusal([&] { admin.tick(QStringLiteral("loket"), 3); }, &field), Error::Kind::Invalid);
+    QCOMPARE(field, QStringLiteral("item"));
+
+    Bootstrap::ensureBuiltins(t.db(), t.clock());
+    const QList<CompetenceItem> items = StaffCompetence::items(t.db());
+    QCOMPARE(items.size(), 7);
+    QCOMPARE(items.first().number, 3);
+    QCOMPARE(items.first().text, QStringLiteral("Memiliki sikap ramah, komunikatif, bertanggung jawab dan sabar"));
+    QCOMPARE(items.last().number, 9);
+    QCOMPARE(items.last().text, QStringLiteral("Berorientasi terhadap kepuasan pelanggan"));
+
+    QList<StaffCompetence::Line> lines = admin.checklist(QStringLiteral("loket"));
+    QCOMPARE(lines.size(), 7);
+    for (const StaffCompetence::Line& l : lines)
+        QVERIFY(!l.ticked);
+    admin.tick(QStringLiteral("loket"), 7, QStringLiteral("uji praktik"));
+    lines = admin.checklist(QStringLiteral("loket"));
+    QVERIFY(lines[4].ticked);
+    QCOMPARE(lines[4].item.number, 7);
+    QCOMPARE(lines[4].confirmedOn, t.clock().today());
+    QCOMPARE(lines[4].note, QStringLiteral("uji praktik"));
+    QVERIFY(!lines[3].ticked);
+    QVERIFY(!admin.checklist(QStringLiteral("kepala"))[4].ticked); // per person
+
+    // Refusals name the field: ticked twice, items 1-2 (education, training) and past the list.
+    for (int bad : {7, 2, 10}) {
+        field.clear();
+        QCOMPARE(refusal([&] { admin.tick(QStringLiteral("loket"), bad); }, &field), Error::Kind::Invalid);
+        QCOMPARE(field, QStringLiteral("item"));
+    }
+    QCOMPARE(refusal([&] { admin.tick(QStringLiteral("nobody"), 3); }), Error::Kind::NotFound);
+    const StaffCompetence counter(t.context(test::actorWith({Role::FrontDesk})));
+    QCOMPARE(refusal([&] { counter.tick(QStringLiteral("loket"), 3); }), Error::Kind::Permission);
+    QCOMPARE(refusal([&] { counter.checklist(QStringLiteral("loket")); }), Error::Kind::Permission);
+
+    // Unticked: a tombstone that syncs, and an audit entry each way.
+    admin.untick(QStringLiteral("loket"), 7);
+    QVERIFY(!admin.checklist(QStringLiteral("loket"))[4].ticked);
+    QCOMPARE(refusal([&] { admin.untick(QStringLiteral("loket"), 7); }), Error::Kind::Invalid);
+    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM staff_competences WHERE deleted_at IS "
+                                                      "NOT NULL AND row_version = 2"))
+                 .scalar()
+                 .toInt(),
+             1);
+    QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE "
+                                                      "'user.competence_%'"))
+                 .scalar()
+                 .toInt(),
+             2);
+    // Sync-ready (docs/SYNC.md): id, updated_at, workstation, row_version.
+    QStringList columns;
+    SqlQuery cols(t.db().handle(), QStringLiteral("SELECT name FROM pragma_table_info('staff_competences')"));
+    cols.exec();
+    while (cols.next())
+        columns << cols.value(0).toString();
+    for (const char* c : {"id", "created_at", "updated_at", "workstation", "row_version", "deleted_at"})
+        QVERIFY2(columns.contains(QLatin1String(c)), c);
 }
 
 QTEST_GUILESS_MAIN(TestStaffRegister)

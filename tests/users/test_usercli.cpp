@@ -111,6 +111,7 @@ private Q_SLOTS:
     void readCommandsNeedNoUser();
     void permissionMatrixThroughTheCli_data();
     void permissionMatrixThroughTheCli();
+    void competenceThroughTheCli();
 };
 
 void TestUserCli::initAdminOnlyOnce()
@@ -383,6 +384,36 @@ void TestUserCli::permissionMatrixThroughTheCli()
             QVERIFY2(r.err.contains(userOf(role).toUtf8()), qPrintable(what)); // the refusal names who
         }
     }
+}
+
+// "user competence": the standard's competence items 3-9 per staff member, ticked and listed.
+void TestUserCli::competenceThroughTheCli()
+{
+    OFFICE(o);
+    auto r = o.asAdmin({QStringLiteral("user"), QStringLiteral("competence"), QStringLiteral("admin"),
+                        QStringLiteral("--tick"), QStringLiteral("4"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray items = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 7);
+    QCOMPARE(items[0].toObject().value(QStringLiteral("number")).toInt(), 3);
+    QVERIFY(!items[0].toObject().value(QStringLiteral("ticked")).toBool());
+    QVERIFY(items[1].toObject().value(QStringLiteral("ticked")).toBool());
+    QVERIFY(items[1].toObject().value(QStringLiteral("item")).toString().startsWith(QStringLiteral("Memahami etika")));
+    // Twice, or an item the list does not have: exit 3 naming it; not the admin's power: exit 5.
+    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("competence"), QStringLiteral("admin"),
+                   QStringLiteral("--tick"), QStringLiteral("4")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("4"), r.err.constData());
+    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("competence"), QStringLiteral("admin"),
+                   QStringLiteral("--tick"), QStringLiteral("12")});
+    QCOMPARE(r.exitCode, 3);
+    r = o.as(Role::FrontDesk, {QStringLiteral("user"), QStringLiteral("competence"), QStringLiteral("admin"),
+                               QStringLiteral("--untick"), QStringLiteral("4")});
+    QCOMPARE(r.exitCode, 5);
+    r = o.asAdmin({QStringLiteral("user"), QStringLiteral("competence"), QStringLiteral("admin"),
+                   QStringLiteral("--untick"), QStringLiteral("4")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("[ ] 4."), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestUserCli)

@@ -10,6 +10,7 @@
 #include "users/SessionController.h"
 #include "users/SignInDialog.h"
 #include "users/SignInFlow.h"
+#include "users/StaffCompetence.h"
 #include "users/UserService.h"
 #include "users/UsersPage.h"
 
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void lockOnDemandAndSwitchOfficer();
     void pagesOnlyForRolesAllowed();
     void usersPageAddsDisablesAndShowsTheRegister();
+    void competenceTickedOnTheUsersPage();
 
 private:
     ScriptedPrompter m_prompter;
@@ -304,6 +306,33 @@ void TestUsersUi::pagesOnlyForRolesAllowed()
         QCOMPARE(page->findChild<QPushButton*>(QStringLiteral("addUserButton"))->isEnabled(),
                  ui.actor().can(Permission::ManageUsers));
     }
+}
+
+// Component 9, items 3-9: ticked per person beside the training records; a tick is kept.
+void TestUsersUi::competenceTickedOnTheUsersPage()
+{
+    test::TestDatabase t;
+    Bootstrap::ensureBuiltins(t.db(), t.clock());
+    DemoUsers::create(t.context());
+    UiContext ui(t.db(), t.clock(), demoActor(t, QStringLiteral("admin")));
+    UsersPage page(ui);
+    page.show();
+    QVERIFY(page.selectUser(QStringLiteral("loket")));
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("competenceTable"));
+    QVERIFY(table);
+    QTRY_COMPARE(table->rowCount(), 7);
+    QVERIFY(table->item(0, 0)->text().startsWith(QStringLiteral("3. Memiliki sikap ramah")));
+    QCOMPARE(table->item(6, 0)->checkState(), Qt::Unchecked);
+    table->item(6, 0)->setCheckState(Qt::Checked);
+    QVERIFY2(m_prompter.shown.isEmpty(), qPrintable(m_prompter.shown.join(QLatin1Char('\n'))));
+    QTRY_COMPARE(table->item(6, 0)->checkState(), Qt::Checked);
+    QVERIFY(!table->item(6, 1)->text().isEmpty()); // who confirmed it, when
+    const QList<StaffCompetence::Line> lines = StaffCompetence(ui.context()).checklist(QStringLiteral("loket"));
+    QVERIFY(lines.last().ticked);
+    QCOMPARE(lines.last().item.number, 9);
+    // Another person's list is their own.
+    QVERIFY(page.selectUser(QStringLiteral("kepala")));
+    QTRY_COMPARE(table->item(6, 0)->checkState(), Qt::Unchecked);
 }
 
 void TestUsersUi::usersPageAddsDisablesAndShowsTheRegister()

@@ -286,6 +286,7 @@ QWidget* StandardEditorDialog::buildTimeTab()
     form->addRow(stagesTitle);
     for (const QString& key : standardStageKeys()) {
         QSpinBox* spin = spinBox(QStringLiteral("editorStage_") + key, 999);
+        spin->setSpecialValueText(tr("none"));
         m_stages.insert(key, spin);
         addRow(form, QStringLiteral("stage_budgets.") + key, stageTitle(key) + QLatin1Char(':'), spin);
         connect(spin, &QSpinBox::valueChanged, this, &StandardEditorDialog::updateStageSum);
@@ -521,10 +522,15 @@ ServiceStandard StandardEditorDialog::edited() const
     s.completionWorkingDays = m_completionDays->value();
     s.completionText = textOf(m_completionText);
     resubmissionRuleFromKey(m_resubmission->currentData().toString(), &s.resubmission);
-    // Stages already budgeted keep their place; a stage gets an entry once it has days.
-    for (StageBudget& b : s.stageBudgets)
-        if (m_stages.contains(b.stage))
+    // Stages already budgeted keep their place; a stage gets an entry once it has days, and 0 ("none")
+    // removes it. A stage the editor does not show (an older version's `issued`) is dropped.
+    QList<StageBudget> kept;
+    for (StageBudget b : std::as_const(s.stageBudgets))
+        if (m_stages.contains(b.stage) && m_stages.value(b.stage)->value() > 0) {
             b.workingDays = m_stages.value(b.stage)->value();
+            kept.append(b);
+        }
+    s.stageBudgets = kept;
     for (const QString& key : standardStageKeys()) {
         const bool listed = std::any_of(s.stageBudgets.cbegin(), s.stageBudgets.cend(),
                                         [&key](const StageBudget& b) { return b.stage == key; });

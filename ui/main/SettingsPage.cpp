@@ -6,6 +6,7 @@
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "complaints/ComplaintLevels.h"
 #include "settings/SettingsRepository.h"
 #include "setup/ManagedFiles.h"
 #include "storage/BackupService.h"
@@ -80,6 +81,9 @@ SettingsPage::SettingsPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveSettings"));
     layout->addWidget(m_save, 0, Qt::AlignLeft);
+    m_positionsBox = buildPositionsSection();
+    layout->addSpacing(12);
+    layout->addWidget(m_positionsBox);
     m_syncBox = buildSyncSection();
     layout->addSpacing(12);
     layout->addWidget(m_syncBox);
@@ -110,6 +114,10 @@ void SettingsPage::reload()
     m_stageAtRisk->setEnabled(editable);
     m_save->setEnabled(editable);
 
+    m_positions->setPlainText(ComplaintLevels::positions(m_ui.database()).join(QLatin1Char('\n')));
+    m_positions->setReadOnly(!editable);
+    m_savePositions->setEnabled(editable);
+
     m_syncBox->setVisible(editable);
     m_syncInterval->setValue(qBound(0, settings.intValue(SyncRound::intervalKey(), 0), m_syncInterval->maximum()));
     m_syncInterval->setEnabled(editable);
@@ -131,6 +139,46 @@ void SettingsPage::reload()
         m_backupList->setRowCount(0);
         m_backupStatus->clear();
     }
+}
+
+// The ordered posts complaint handling climbs level by level (component 6, item 7), from the
+// officer (pelaksana) up to the head; core checks the list.
+QGroupBox* SettingsPage::buildPositionsSection()
+{
+    auto* box = new QGroupBox(tr("Complaint handling levels"), this);
+    box->setObjectName(QStringLiteral("positionsSection"));
+    auto* layout = new QVBoxLayout(box);
+    auto* note = new QLabel(tr("One post per line, from the officer (pelaksana) up to the head of office. A "
+                               "complaint is handled level by level in this order, with a written report at each."),
+                            box);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_positions = new QPlainTextEdit(box);
+    m_positions->setObjectName(QStringLiteral("complaintPositions"));
+    m_positions->setMaximumHeight(120);
+    layout->addWidget(m_positions);
+    m_savePositions = new QPushButton(tr("Save the levels"), box);
+    m_savePositions->setObjectName(QStringLiteral("saveComplaintPositions"));
+    layout->addWidget(m_savePositions, 0, Qt::AlignLeft);
+    connect(m_savePositions, &QPushButton::clicked, this, &SettingsPage::savePositions);
+    return box;
+}
+
+void SettingsPage::savePositions()
+{
+    QStringList posts;
+    for (const QString& line : m_positions->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            posts << line.trimmed();
+    try {
+        ComplaintLevels::setPositions(m_ui.context(), posts);
+        m_ui.notifyDataChanged(QStringLiteral("settings"));
+        Prompter::instance().information(this, tr("Complaint handling levels"),
+                                         tr("The levels were saved: %1.").arg(posts.join(QStringLiteral(" → "))));
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, tr("Complaint handling levels"), e.message());
+    }
+    m_positions->setPlainText(ComplaintLevels::positions(m_ui.database()).join(QLatin1Char('\n')));
 }
 
 QGroupBox* SettingsPage::buildSyncSection()

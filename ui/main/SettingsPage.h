@@ -36,6 +36,8 @@ protected:
 private:
     QGroupBox* buildBackupSection();
     QGroupBox* buildSyncSection();
+    QGroupBox* buildPositionsSection();
+    void savePositions();
 
     UiContext& m_ui;
     QLineEdit* m_officeName;
@@ -56,6 +58,9 @@ private:
     QPushButton* m_backupNow;
     QLabel* m_backupStatus;
     QTableWidget* m_backupList;
+    QGroupBox* m_positionsBox;
+    QPlainTextEdit* m_positions;
+    QPushButton* m_savePositions;
 };
 
 } // namespace loket::ui

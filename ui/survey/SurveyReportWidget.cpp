@@ -20,10 +20,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
 
 namespace loket::ui {
 
@@ -58,11 +60,10 @@ SurveyReportWidget::SurveyReportWidget(UiContext& ui, QWidget* parent) : QWidget
     m_year->setObjectName(QStringLiteral("surveyYear"));
     m_year->setRange(2020, 2100);
     m_year->setValue(today.year());
-    m_quarter = new QComboBox(this);
-    m_quarter->setObjectName(QStringLiteral("surveyQuarter"));
-    for (int q = 1; q <= 4; ++q)
-        m_quarter->addItem(tr("Quarter %1").arg(q), q);
-    m_quarter->setCurrentIndex((today.month() - 1) / 3);
+    // The periods follow the standard's surveys per year (quarters for 4, semesters for 2, ...).
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("surveyPeriod"));
+    fillPeriods();
     m_service = new QLineEdit(this);
     m_service->setObjectName(QStringLiteral("surveyReportService"));
     m_service->setPlaceholderText(tr("All services"));
@@ -71,7 +72,7 @@ SurveyReportWidget::SurveyReportWidget(UiContext& ui, QWidget* parent) : QWidget
     m_pdf->setObjectName(QStringLiteral("surveyPdf"));
     bar->addWidget(new QLabel(tr("Year"), this));
     bar->addWidget(m_year);
-    bar->addWidget(m_quarter);
+    bar->addWidget(m_period);
     bar->addWidget(new QLabel(tr("Service (KBLI)"), this));
     bar->addWidget(m_service);
     bar->addStretch(1);
@@ -101,8 +102,11 @@ SurveyReportWidget::SurveyReportWidget(UiContext& ui, QWidget* parent) : QWidget
     body->addWidget(m_chart, 2);
     layout->addLayout(body, 1);
 
-    connect(m_year, qOverload<int>(&QSpinBox::valueChanged), this, &SurveyReportWidget::refresh);
-    connect(m_quarter, qOverload<int>(&QComboBox::currentIndexChanged), this, &SurveyReportWidget::refresh);
+    connect(m_year, qOverload<int>(&QSpinBox::valueChanged), this, [this] {
+        fillPeriods();
+        refresh();
+    });
+    connect(m_period, qOverload<int>(&QComboBox::currentIndexChanged), this, &SurveyReportWidget::refresh);
     connect(m_service, &QLineEdit::editingFinished, this, &SurveyReportWidget::refresh);
     connect(&m_ui, &UiContext::actorChanged, this, &SurveyReportWidget::refresh);
     connect(m_pdf, &QPushButton::clicked, this, [this] {
@@ -116,7 +120,21 @@ SurveyReportWidget::SurveyReportWidget(UiContext& ui, QWidget* parent) : QWidget
 
 QString SurveyReportWidget::period() const
 {
-    return QStringLiteral("%1-Q%2").arg(m_year->value()).arg(m_quarter->currentData().toInt());
+    return m_period->currentData().toString();
+}
+
+// The periods of the chosen year; today's period when the year is this year, else the same place.
+void SurveyReportWidget::fillPeriods()
+{
+    const QSignalBlocker block(m_period);
+    const int before = m_period->currentIndex();
+    const QDate today = m_ui.context().clock().today();
+    const SurveyService service(m_ui.database());
+    m_period->clear();
+    for (const SurveyPeriod& p : service.periodsOfYear(m_year->value()))
+        m_period->addItem(p.title, p.key);
+    const int current = m_period->findData(service.periodFor(today));
+    m_period->setCurrentIndex(current >= 0 ? current : std::clamp(before, 0, m_period->count() - 1));
 }
 
 void SurveyReportWidget::refresh()
@@ -139,8 +157,9 @@ void SurveyReportWidget::refresh()
     m_pdf->setEnabled(m_index.respondents > 0);
     if (m_index.respondents == 0) {
         m_ikm->setText(tr("<h3>No survey forms for %1 yet.</h3>").arg(period()));
-        m_summary->setText(tr("The standard asks for a satisfaction survey four times a year.") + QLatin1Char(' ') +
-                           m_index.sampleText());
+        m_summary->setText(tr("The standard asks for a satisfaction survey %1 times a year.")
+                               .arg(SurveyService(m_ui.database()).surveysPerYear()) +
+                           QLatin1Char(' ') + m_index.sampleText());
     } else {
         m_ikm->setText(tr("<h2 style='color:%1'>IKM %2 — %3 (%4)</h2>")
                            .arg(gradeColour(m_index.grade))

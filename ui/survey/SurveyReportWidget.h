@@ -20,7 +20,8 @@ namespace loket::ui {
 
 class UiContext;
 
-// The quarterly satisfaction index: NRR per element as a table and a chart, IKM and its grade.
+// The satisfaction index of a survey period (as often as the standard asks): NRR per element as a table and a chart,
+// IKM and its grade.
 class SurveyReportWidget : public QWidget
 {
     Q_OBJECT
@@ -34,10 +35,11 @@ public:
 
 private:
     void paintReport(QPagedPaintDevice& device);
+    void fillPeriods();
 
     UiContext& m_ui;
     QSpinBox* m_year;
-    QComboBox* m_quarter;
+    QComboBox* m_period;
     QLineEdit* m_service;
     QLabel* m_ikm;
     QLabel* m_summary;

@@ -10,6 +10,7 @@
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "users/StaffCompetence.h"
 #include "users/StaffRegister.h"
 #include "users/UserService.h"
 
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -91,7 +93,18 @@ UsersPage::UsersPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_training->setHorizontalHeaderLabels({tr("Course"), tr("Completed on"), tr("Held by"), tr("Certificate")});
     setUpTable(m_training);
     trainingLayout->addLayout(trainingHeader);
-    trainingLayout->addWidget(m_training);
+    // Beside the training: the standard's competence items 3-9 (component 9), ticked per person.
+    auto* trainingRow = new QHBoxLayout;
+    trainingRow->addWidget(m_training, 3);
+    m_competence = new QTableWidget(0, 2, trainingPanel);
+    m_competence->setObjectName(QStringLiteral("competenceTable"));
+    m_competence->setHorizontalHeaderLabels({tr("Competence (standard, component 9)"), tr("Confirmed")});
+    setUpTable(m_competence);
+    m_competence->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_competence->horizontalHeader()->setStretchLastSection(false);
+    m_competence->setWordWrap(true);
+    trainingRow->addWidget(m_competence, 4);
+    trainingLayout->addLayout(trainingRow);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_tabs->addTab(splitter, tr("Accounts"));
@@ -226,6 +239,64 @@ void UsersPage::showTraining()
         Prompter::instance().warning(this, title(), e.message());
     }
     connect(m_training, &QTableWidget::itemSelectionChanged, this, &UsersPage::updateButtons, Qt::UniqueConnection);
+    showCompetence();
+}
+
+// The competence checklist of the selected person; ticking a box asks core to record it.
+void UsersPage::showCompetence()
+{
+    const QSignalBlocker block(m_competence);
+    const QString name = selectedUsername();
+    m_competence->setRowCount(0);
+    if (name.isEmpty())
+        return;
+    try {
+        const QList<StaffCompetence::Line> lines = StaffCompetence(m_ui.context()).checklist(name);
+        m_competence->setRowCount(int(lines.size()));
+        for (int i = 0; i < lines.size(); ++i) {
+            const StaffCompetence::Line& l = lines[i];
+            auto* item = new QTableWidgetItem(QStringLiteral("%1. %2").arg(l.item.number).arg(l.item.text));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(l.ticked ? Qt::Checked : Qt::Unchecked);
+            item->setData(Qt::UserRole, l.item.number);
+            item->setToolTip(l.item.text);
+            m_competence->setItem(i, 0, item);
+            m_competence->setItem(
+                i, 1,
+                new QTableWidgetItem(
+                    l.ticked ? tr("%1, %2").arg(QLocale().toString(l.confirmedOn, QLocale::ShortFormat), l.confirmedBy)
+                             : QString()));
+        }
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, title(), e.message());
+    }
+    connect(m_competence, &QTableWidget::itemChanged, this, &UsersPage::competenceChanged, Qt::UniqueConnection);
+}
+
+void UsersPage::competenceChanged(QTableWidgetItem* item)
+{
+    if (!item || item->column() != 0)
+        return;
+    const QString name = selectedUsername();
+    const int number = item->data(Qt::UserRole).toInt();
+    const bool ticked = item->checkState() == Qt::Checked;
+    // After the table has finished with the item: reloading replaces it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, name, number, ticked] {
+            try {
+                const StaffCompetence competence(m_ui.context());
+                if (ticked)
+                    competence.tick(name, number);
+                else
+                    competence.untick(name, number);
+                m_ui.notifyDataChanged(QStringLiteral("users"));
+            } catch (const Error& e) {
+                Prompter::instance().warning(this, title(), e.message());
+            }
+            showCompetence();
+        },
+        Qt::QueuedConnection);
 }
 
 void UsersPage::addUser()

@@ -6,6 +6,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QTableWidgetItem;
 class QTabWidget;
 
 namespace loket::ui {
@@ -14,7 +15,7 @@ class StaffRegisterModel;
 class UiContext;
 class UserTableModel;
 
-// Accounts, roles, passwords and training records, and the staff register (who meets the
+// Accounts, roles, passwords, training records and the competence checklist, and the staff register (who meets the
 // standard's competence list; the staff count against the standard's 30).
 class UsersPage : public QWidget
 {
@@ -38,6 +39,8 @@ public Q_SLOTS:
 
 private:
     void showTraining();
+    void showCompetence();
+    void competenceChanged(QTableWidgetItem* item);
     void updateButtons();
 
     UiContext& m_ui;
@@ -46,6 +49,7 @@ private:
     QTableView* m_table;
     QLabel* m_trainingTitle;
     QTableWidget* m_training;
+    QTableWidget* m_competence;
     StaffRegisterModel* m_registerModel;
     QTableView* m_register;
     QLabel* m_summary;
