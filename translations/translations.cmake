@@ -20,4 +20,5 @@ set(LOKET_TS_FILES
     hardening_storage_id.ts
     qt_id.ts
     scale_id.ts
+    issue15_id.ts
 )
