@@ -64,16 +64,17 @@ def main():
         bar += 1
     if bar < 40:
         raise SystemExit(f"{path}: no dark side bar at the left ({bar} px): the window did not draw")
-    # Icon column: the left part of the bar, before the labels (about 50 px).
-    icon_right = min(bar, 56)
-    light_rows = [y for y in range(height) if sum(1 for x in range(4, icon_right) if grey[y][x] > 170) >= 2]
+    # The bar's rows (menu and status bars are light), and its icon column: left of the labels,
+    # which start about 46 px in.
+    rows = [y for y in range(height) if grey[y][2] < 100]
+    light_rows = [y for y in rows if sum(1 for x in range(8, 44) if grey[y][x] > 170) >= 2]
     # Group light rows into icons (runs of rows with gaps under 6 px).
     icons, last = 0, -100
     for y in light_rows:
         if y - last > 6:
             icons += 1
         last = y
-    light = sum(1 for y in range(height) for x in range(4, icon_right) if grey[y][x] > 170)
+    light = sum(1 for y in rows for x in range(8, 44) if grey[y][x] > 170)
     print(f"{path}: side bar {bar} px wide, {light} light pixels in its icon column, {icons} icons")
     if icons < 5 or light < 200:
         raise SystemExit(f"{path}: the side-bar icons are missing (blank): is Qt's SVG support installed?")
