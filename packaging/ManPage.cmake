@@ -31,6 +31,7 @@ endif()
 string(REGEX MATCH "[0-9]+\\.[0-9]+\\.[0-9]+" release "${version}")
 
 # roff: a backslash is written \e; a line starting with . or ' would be a request.
+string(REPLACE "${PROGRAM}" "${NAME}" help "${help}")
 string(REPLACE "${HOME_DIR}" "~" help "${help}")
 string(REPLACE "\\" "\\e" help "${help}")
 string(REGEX REPLACE "(^|\n)([.'])" "\\1\\\\&\\2" help "${help}")

@@ -64,7 +64,7 @@ int runGui(int argc, char* argv[])
     LogFile::install(LogFile::defaultFolder(), true);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Loket"));
+    parser.setApplicationDescription(QStringLiteral("Loket: case management for DPMPTSP licensing counters."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
