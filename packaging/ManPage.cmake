@@ -1,7 +1,7 @@
 # Writes a man page from a program's own --help and --version, so it never drifts from the
 # program (run at build time by packaging/CMakeLists.txt):
 #   cmake -DPROGRAM=path -DNAME=loket-cli -DSUMMARY="..." -DSEE_ALSO="loket(1)" -DHOME_DIR=dir
-#         -DOUTPUT=loket-cli.1 -P ManPage.cmake
+#         [-DEXTRA=roff file with more sections] -DOUTPUT=loket-cli.1 -P ManPage.cmake
 # The help is run in English, offscreen, with a scratch HOME so no build path shows in the page.
 foreach(var PROGRAM NAME SUMMARY OUTPUT HOME_DIR)
     if(NOT DEFINED ${var})
@@ -44,6 +44,10 @@ set(page ".TH ${title} 1 \"${DATE}\" \"${NAME} ${release}\" \"User Commands\"\n"
 string(APPEND page ".SH NAME\n${roff_name} \\- ${SUMMARY}\n")
 string(APPEND page ".SH DESCRIPTION\nThe text below is the program's own \\fB\\-\\-help\\fR.\n")
 string(APPEND page ".PP\n.nf\n${help}\n.fi\n")
+if(DEFINED EXTRA AND EXISTS "${EXTRA}")
+    file(READ "${EXTRA}" extra)
+    string(APPEND page "${extra}")
+endif()
 if(DEFINED SEE_ALSO AND NOT SEE_ALSO STREQUAL "")
     string(REPLACE "-" "\\-" see_also "${SEE_ALSO}")
     string(APPEND page ".SH SEE ALSO\n${see_also}\n")
