@@ -25,4 +25,5 @@ set(LOKET_TS_FILES
     # English plural forms only (English is the source language); loaded when the language is en.
     plurals_en.ts
     issue12b_id.ts
+    issue15_id.ts
 )

@@ -5,10 +5,12 @@
 #include "common/Log.h"
 #include "common/LogFile.h"
 #include "common/Platform.h"
+#include "common/Version.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <cstring>
 #include <memory>
 
@@ -23,7 +25,8 @@ QString tr(const char* text)
 void printHelp(CliContext& ctx)
 {
     QTextStream& out = ctx.out();
-    out << tr("Usage: loket-cli [--db PATH] [--json] [--user NAME] [--lang id|en] COMMAND ...") << "\n\n";
+    out << tr("Usage: loket-cli [--db PATH] [--json] [--user NAME] [--lang id|en] COMMAND ...") << '\n';
+    out << tr("       loket-cli --version | --help") << "\n\n";
     out << tr("Commands:") << '\n';
     for (const Command& c : commands()) {
         // The descriptions in the help's language, like its header.
@@ -37,6 +40,15 @@ void printHelp(CliContext& ctx)
         << '\n';
     out << tr("Log: %1 (--verbose adds debug messages).").arg(LogFile::path()) << '\n';
     out.flush();
+}
+
+// "loket-cli 0.1.0 (git ...)" on one line (help2man and scripts read it), or JSON with --json.
+void printVersion(CliContext& ctx)
+{
+    ctx.print(QJsonObject{{QStringLiteral("program"), QStringLiteral("loket-cli")},
+                          {QStringLiteral("version"), programVersion()},
+                          {QStringLiteral("release"), releaseVersion()}},
+              QStringLiteral("loket-cli %1").arg(programVersion()));
 }
 
 // Rendering a PDF (receipt ... --pdf) needs fonts and painting, so those runs get a
@@ -79,6 +91,11 @@ int runCli(int argc, char* argv[])
         ctx.dbPath = global.option(QStringLiteral("db"));
         ctx.json = global.flag(QStringLiteral("json"));
         ctx.user = global.option(QStringLiteral("user"));
+        // `loket-cli --version` alone; after a command, --version is that command's own option.
+        if (global.positionalCount() == 0 && global.flag(QStringLiteral("version"))) {
+            printVersion(ctx);
+            return ExitOk;
+        }
         const bool help = global.flag(QStringLiteral("help")) || global.words().isEmpty();
         const QString name = global.takeFirst();
         if (help || name.isEmpty() || name == QLatin1String("help")) {

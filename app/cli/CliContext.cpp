@@ -3,6 +3,7 @@
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/Platform.h"
 #include "setup/Bootstrap.h"
 #include "users/AuthService.h"
 
@@ -12,9 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
-#include <string.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace loket::cli {
 
@@ -75,7 +73,7 @@ QString CliContext::secret(const QString& envVar, const QString& prompt, bool co
 {
     if (qEnvironmentVariableIsSet(envVar.toLatin1().constData()))
         return qEnvironmentVariable(envVar.toLatin1().constData());
-    if (!isatty(STDIN_FILENO))
+    if (!platform::stdinIsTerminal())
         throw Error::invalid(QCoreApplication::translate("loket::cli::CliContext",
                                                          "No password given: set %1 or run loket-cli on a terminal.")
                                  .arg(envVar),
@@ -83,22 +81,8 @@ QString CliContext::secret(const QString& envVar, const QString& prompt, bool co
     auto readHidden = [this](const QString& text) {
         m_err << text;
         m_err.flush();
-        termios old{};
-        const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
-        if (tty) {
-            termios quiet = old;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-        char buffer[512] = {};
-        const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-        if (tty)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        const QString line = platform::readHiddenLine();
         m_err << Qt::endl;
-        QString line = got ? QString::fromLocal8Bit(buffer) : QString();
-        explicit_bzero(buffer, sizeof buffer);
-        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
         return line;
     };
     const QString first = readHidden(prompt);

@@ -2,6 +2,7 @@
 
 #include "UserCommands.h"
 #include "common/Error.h"
+#include "storage/MigrationStamp.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,7 +62,11 @@ int runCheck(CliContext& ctx, CliArgs& args)
                   {QStringLiteral("ok"), problems.isEmpty()},
                   {QStringLiteral("damaged"), !damage.isEmpty()},
                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+    const QString migratedBy = MigrationStamp::lastMigratedBy(db);
+    o.insert(QStringLiteral("migrated_by"), migratedBy);
     QString text = tr("Schema version %1 of %2.").arg(db.schemaVersion()).arg(Database::latestVersion());
+    if (!migratedBy.isEmpty())
+        text += QLatin1Char('\n') + tr("Last migrated by Loket %1.").arg(migratedBy);
     text += QLatin1Char('\n') + (problems.isEmpty() ? tr("Integrity: ok.") : tr("Integrity problems:\n%1").arg(problems.join(QLatin1Char('\n'))));
     ctx.print(o, text);
     if (!damage.isEmpty()) {

@@ -3,12 +3,18 @@
 #include <QFile>
 #include <QtGlobal>
 
+#include <cstdio>
+#include <cstring>
+
 #ifdef Q_OS_WIN
 #include <QFileInfo>
 #include <io.h>
+#include <windows.h>
 #else
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -64,6 +70,67 @@ bool syncToDisk(int handle)
 #else
     return handle >= 0 && ::fsync(handle) == 0;
 #endif
+}
+
+bool syncPath(const QString& path)
+{
+#ifdef Q_OS_WIN
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && syncToDisk(file.handle());
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#endif
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return ::_isatty(::_fileno(stdin)) != 0;
+#else
+    return ::isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+QString readHiddenLine()
+{
+#ifdef Q_OS_WIN
+    HANDLE in = ::GetStdHandle(STD_INPUT_HANDLE);
+    DWORD old = 0;
+    const bool console = ::GetConsoleMode(in, &old) != 0;
+    if (console)
+        ::SetConsoleMode(in, old & ~DWORD(ENABLE_ECHO_INPUT));
+#else
+    termios old{};
+    const bool console = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (console) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
+    char buffer[512] = {};
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+#ifdef Q_OS_WIN
+    if (console)
+        ::SetConsoleMode(in, old);
+#else
+    if (console)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+#endif
+    QString line = got ? QString::fromLocal8Bit(buffer) : QString();
+#ifdef Q_OS_WIN
+    ::SecureZeroMemory(buffer, sizeof buffer);
+#else
+    ::explicit_bzero(buffer, sizeof buffer);
+#endif
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
 }
 
 } // namespace loket::platform

@@ -2,8 +2,9 @@
 
 #include <QString>
 
-// The few operating-system calls Loket needs, kept in one place so the rest of core stays
-// portable: file modes and the file-creation mask (POSIX), with a Windows branch.
+// The few operating-system calls Loket needs, kept in one place so the rest of the program stays
+// portable: file modes, the file-creation mask, fsync and the terminal (POSIX), each with a
+// Windows branch (docs/WINDOWS.md). Nothing else in core, ui or app includes a POSIX header.
 namespace loket::platform {
 
 // Makes a file readable and writable by its owner only (0600 on POSIX). Returns false when the
@@ -23,5 +24,15 @@ void restoreFileCreation(int previous);
 // Forces what was written to the open file `handle` (QFile::handle()) onto the disk (fsync), so a
 // full disk shows now and not after a rename. True on success.
 bool syncToDisk(int handle);
+
+// Forces the file at `path` onto the disk (opens it and fsyncs it). True on success.
+bool syncPath(const QString& path);
+
+// True when standard input is a terminal (a person can be asked for a password).
+bool stdinIsTerminal();
+
+// Reads one line from standard input without echoing it (a password on a terminal), without the
+// line end; the buffer it went through is wiped. Empty at end of input.
+QString readHiddenLine();
 
 } // namespace loket::platform

@@ -9,6 +9,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Log.h"
+#include "common/Platform.h"
 #include "users/Actor.h"
 
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <QSqlQuery>
 #include <cerrno>
 #include <cstring>
-#include <sys/stat.h>
 
 namespace loket {
 
@@ -156,11 +156,11 @@ void BackupRestore::makeSafetyCopy()
     }
     if (!copied) {
         // SQLite cannot read it whole: keep the bytes as they are, with their WAL.
-        const mode_t previous = ::umask(0077);
+        const int previous = platform::ownerOnlyFileCreation();
         bool ok = QFile::copy(m_result.target, safety);
         if (ok && QFileInfo::exists(m_result.target + QStringLiteral("-wal")))
             ok = QFile::copy(m_result.target + QStringLiteral("-wal"), safety + QStringLiteral("-wal"));
-        ::umask(previous);
+        platform::restoreFileCreation(previous);
         if (!ok)
             throw Error::storage(tr("Cannot write the safety copy %1 of the current database.").arg(safety));
         SqliteFiles::restrictToOwner(safety);

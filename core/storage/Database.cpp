@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "MigrationStamp.h"
 #include "Migrator.h"
 #include "SqlQuery.h"
 #include "StorageProblem.h"
@@ -190,7 +191,8 @@ void Database::open(const QString& path, const OpenOptions& options)
         tightenModes(path);
         const int version = schemaVersion();
         const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
-        if (version < target) {
+        const bool migrating = version < target;
+        if (migrating) {
             if (!options.migrate)
                 throw Error::conflict(tr("The database %1 has schema version %2 and needs migrating to %3.")
                                           .arg(path)
@@ -206,6 +208,8 @@ void Database::open(const QString& path, const OpenOptions& options)
             Migrator(*this).migrate(target);
         }
         loadWorkstation(options);
+        if (migrating)
+            MigrationStamp::record(*this, version, target);
     } catch (...) {
         close();
         throw;

@@ -1,14 +1,11 @@
 #include "SqliteFiles.h"
 
 #include "SqlQuery.h"
+#include "common/Platform.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
-#include <cstdio>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace loket {
 
@@ -19,12 +16,7 @@ void SqliteFiles::restrictToOwner(const QString& file)
 
 bool SqliteFiles::syncPath(const QString& path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
+    return platform::syncPath(path);
 }
 
 void SqliteFiles::removeWithCompanions(const QString& path)
@@ -35,15 +27,15 @@ void SqliteFiles::removeWithCompanions(const QString& path)
 
 void SqliteFiles::vacuumInto(const QSqlDatabase& db, const QString& file)
 {
-    const mode_t previous = ::umask(0077);
+    const int previous = platform::ownerOnlyFileCreation();
     try {
         SqlQuery(db, QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), file).exec();
     } catch (...) {
-        ::umask(previous);
+        platform::restoreFileCreation(previous);
         QFile::remove(file);
         throw;
     }
-    ::umask(previous);
+    platform::restoreFileCreation(previous);
     restrictToOwner(file);
     syncPath(file);
 }
