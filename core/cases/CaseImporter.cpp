@@ -15,6 +15,7 @@
 #include "common/TextDecoding.h"
 #include "identity/KbliRegister.h"
 #include "storage/Transaction.h"
+#include "users/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -140,6 +141,13 @@ CaseImportSummary CaseImporter::importCsv(const Context& ctx, const QByteArray& 
     rowCtx.cases = &writer.cases();
     const KbliRegister kbli(ctx.database());
     rowCtx.kbli = &kbli;
+    // Issue 14: numbers in the office's format, officers that are users.
+    rowCtx.numberFormat = writer.numbers().matcher();
+    rowCtx.numberExample = writer.numbers().formatWith(QStringLiteral("71205"), rowCtx.today, 1);
+    QSet<QString> users;
+    for (const UserRecord& u : UserRepository(ctx.db()).all())
+        users.insert(u.username);
+    rowCtx.knownUsers = &users;
     QList<CaseImportRow> rows;
     rows.reserve(records.size() - 1);
     for (qsizetype i = 1; i < records.size(); ++i) {

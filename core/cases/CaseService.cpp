@@ -13,6 +13,7 @@
 #include "calendar/CalendarService.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/CatalogRepository.h"
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -142,6 +143,7 @@ IntakeResult CaseService::registerCase(const Context& ctx, IntakeRequest request
     c.business = request.business;
     c.registrationNumber = writer.numbers().next(standard.kbli, now.date());
     QString note = request.note.trimmed();
+    Bounds::text(note, Bounds::kNote, QStringLiteral("note"), tr("The note"), true);
     if (!result.registered)
         note = note.isEmpty() ? describeUnmet(result.unmet) : note + QStringLiteral(" — ") + describeUnmet(result.unmet);
     writer.insertCase(c, CaseEvent{QStringLiteral("register"), {}, caseStageKey(c.stage), now, c.officerName, note});
@@ -208,6 +210,10 @@ CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumbe
     QList<CaseClockMark> marks;
     QString note = request.note.trimmed();
     const QString reason = request.reason.simplified();
+    Bounds::text(note, Bounds::kNote, QStringLiteral("note"), tr("The note"), true);
+    Bounds::text(reason, Bounds::kNote, QStringLiteral("reason"), tr("The reason"));
+    Bounds::text(request.permitNumber, Bounds::kShortText, QStringLiteral("permit_number"), tr("The permit number"));
+    Bounds::text(request.fieldOfficer, Bounds::kName, QStringLiteral("field_officer"), tr("The field officer"));
     bool checklistChanged = false;
     QList<DocumentUpload> uploads;
     auto mark = [&](ClockEvent::Type type, const QDateTime& at, const QString& text = {}) {
