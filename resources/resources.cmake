@@ -18,6 +18,7 @@ set(LOKET_SQL_FILES
     sql/016_complaint_rules.sql
     sql/017_complaint_receipt_prints.sql
     sql/018_paused_figures.sql
+    sql/021_audit_seal.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json

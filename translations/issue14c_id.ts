@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>loket::AuditKey</name>
+    <message>
+        <source>The audit key file %1 cannot be read.</source>
+        <translation>Berkas kunci audit %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 is damaged; the audit trail cannot be checked.</source>
+        <translation>Berkas kunci audit %1 rusak; jejak audit tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>The audit key file %1 cannot be written.</source>
+        <translation>Berkas kunci audit %1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::AuditTrail</name>
+    <message>
+        <source>Entry %1 (%2, %3) does not carry this workstation&apos;s seal: the audit trail was rewritten outside Loket.</source>
+        <translation>Entri %1 (%2, %3) tidak membawa segel workstation ini: jejak audit ditulis ulang di luar Loket.</translation>
+    </message>
+    <message>
+        <source>The audit trail is missing: its table was removed from the database.</source>
+        <translation>Jejak audit hilang: tabelnya dihapus dari basis data.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, but this workstation sealed its entries from entry %1 on: the entries were deleted.</source>
+        <translation>Jejak audit kosong, padahal workstation ini menyegel entrinya mulai entri %1: entri-entri itu telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty although the database holds %1 user account(s): the entries were deleted.</source>
+        <translation>Jejak audit kosong padahal basis data memuat %1 akun pengguna: entri-entri itu telah dihapus.</translation>
+    </message>
+    <message>
+        <source>Entries from %1 on are missing: this workstation sealed entries from %2 on.</source>
+        <translation>Entri mulai %1 hilang: workstation ini menyegel entri mulai %2.</translation>
+    </message>
+</context>
+<context>
     <name>loket::Bounds</name>
     <message>
         <source>%1 holds a control character (such as NUL) that no text may hold.</source>

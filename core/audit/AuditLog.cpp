@@ -1,10 +1,11 @@
 #include "AuditLog.h"
 
+#include "AuditKey.h"
+#include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Ids.h"
 #include "storage/SqlQuery.h"
 #include "users/Actor.h"
-#include "common/Clock.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -72,11 +73,14 @@ void AuditLog::append(const QSqlDatabase& db, const QDateTime& at, const Actor& 
     e.after = after;
     e.note = note;
     e.hash = computeHash(e);
+    // Sealed with the key beside the database file (issue 14): a copy of the file alone cannot
+    // be rewritten with recomputed hashes.
+    const std::optional<AuditKey> key = AuditKey::forDatabase(db.databaseName(), e.seq);
 
     SqlQuery(db, QStringLiteral("INSERT INTO audit_log (seq, id, at, actor_id, actor_name, workstation, action, "
-                                "record_type, record_id, before_json, after_json, note, prev_hash, hash) VALUES "
+                                "record_type, record_id, before_json, after_json, note, prev_hash, hash, seal) VALUES "
                                 "(:seq, :id, :at, :actor_id, :actor_name, :ws, :action, :rtype, :rid, :before, "
-                                ":after, :note, :prev, :hash)"))
+                                ":after, :note, :prev, :hash, :seal)"))
         .bind(QStringLiteral(":seq"), e.seq)
         .bind(QStringLiteral(":id"), e.id)
         .bind(QStringLiteral(":at"), toStoredTime(e.at))
@@ -91,6 +95,7 @@ void AuditLog::append(const QSqlDatabase& db, const QDateTime& at, const Actor& 
         .bind(QStringLiteral(":note"), e.note.isEmpty() ? QVariant() : QVariant(e.note))
         .bind(QStringLiteral(":prev"), e.prevHash)
         .bind(QStringLiteral(":hash"), e.hash)
+        .bind(QStringLiteral(":seal"), key ? QVariant(key->seal(e.hash)) : QVariant())
         .exec();
 }
 
