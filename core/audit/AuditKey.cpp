@@ -12,6 +12,7 @@
 #include <QMessageAuthenticationCode>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace loket {
@@ -39,7 +40,10 @@ QHash<QString, Cached>& cache()
 
 QString AuditKey::pathFor(const QString& databasePath)
 {
-    return databasePath + QStringLiteral(".audit-key");
+    // A restore writes its entry into the staged copy ("<database>.restoring-<stamp>") that then
+    // becomes the database: that copy is sealed with the database's key.
+    static const QRegularExpression staged(QStringLiteral("\\.restoring-[0-9-]+$"));
+    return QString(databasePath).remove(staged) + QStringLiteral(".audit-key");
 }
 
 std::optional<AuditKey> AuditKey::load(const QString& path)
