@@ -19,6 +19,7 @@ set(LOKET_SQL_FILES
     sql/017_complaint_receipt_prints.sql
     sql/018_paused_figures.sql
     sql/019_staff_competences.sql
+    sql/021_audit_seal.sql
     sql/023_name_search.sql
 )
 set(LOKET_DATA_FILES

@@ -18,6 +18,7 @@ set(LOKET_TS_FILES
     hardening_id.ts
     hardening_backup_id.ts
     hardening_storage_id.ts
+    issue14c_id.ts
     qt_id.ts
     scale_id.ts
     issue13a_id.ts

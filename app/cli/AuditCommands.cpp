@@ -1,6 +1,7 @@
 #include "AuditCommands.h"
 
 #include "audit/AuditTrail.h"
+#include "common/Bounds.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 
@@ -21,7 +22,7 @@ QDate parseDate(const QString& text, const QString& option)
 {
     if (text.isEmpty())
         return {};
-    const QDate d = QDate::fromString(text, Qt::ISODate);
+    const QDate d = Bounds::strictIsoDate(text);
     if (!d.isValid())
         throw Error::invalid(tr("--%1 must be a date like 2026-01-31, not \"%2\".").arg(option, text), option);
     return d;
@@ -100,11 +101,8 @@ int runLog(CliContext& ctx, CliArgs& args)
     f.to = parseDate(args.option(QStringLiteral("to")), QStringLiteral("to"));
     const QString limitText = args.option(QStringLiteral("limit"));
     args.finish();
-    bool ok = true;
-    const int limit = limitText.isEmpty() ? 100 : limitText.toInt(&ok);
-    if (!ok || limit < 1)
-        throw Error::invalid(tr("--limit must be a whole number of 1 or more, not \"%1\".").arg(limitText),
-                             QStringLiteral("limit"));
+    const int limit =
+        limitText.isEmpty() ? 100 : Bounds::wholeNumber(limitText, 1, Bounds::kMaxLimit, QStringLiteral("--limit"));
     if (f.from.isValid() && f.to.isValid() && f.to < f.from)
         throw Error::invalid(
             tr("--to (%1) is before --from (%2).").arg(f.to.toString(Qt::ISODate), f.from.toString(Qt::ISODate)),

@@ -1,5 +1,6 @@
 #include "BackupCommands.h"
 
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "setup/ManagedFiles.h"
@@ -42,11 +43,12 @@ QString countsText(const BackupInfo& info)
 
 int parseKeep(const QString& value)
 {
-    bool ok = false;
-    const int keep = value.toInt(&ok);
-    if (!ok)
+    bool isNumber = false;
+    value.toLongLong(&isNumber);
+    if (!isNumber)
         throw UsageError{tr("--keep needs a whole number, e.g. --keep 14.")};
-    return keep;
+    // A number, but out of range (99999999999), is bad input (exit 3), not a wrong command line.
+    return Bounds::wholeNumber(value, 1, 100000, QStringLiteral("--keep"));
 }
 
 // The database for reading the backup settings; never created by a read.

@@ -2,6 +2,7 @@
 
 #include "calendar/CalendarRepository.h"
 #include "calendar/CalendarService.h"
+#include "common/Bounds.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ QDate parseDate(const QString& text, const QString& what)
 {
     if (text.isEmpty())
         throw UsageError{QCoreApplication::translate("loket::cli::CalendarCommands", "Missing %1 (YYYY-MM-DD).").arg(what)};
-    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    const QDate d = Bounds::strictIsoDate(text);
     if (!d.isValid())
         throw Error::invalid(QCoreApplication::translate("loket::cli::CalendarCommands", "%1 is not a date (YYYY-MM-DD).")
                                  .arg(text),
@@ -29,12 +30,7 @@ int parseInt(const QString& text, const QString& what)
 {
     if (text.isEmpty())
         throw UsageError{QCoreApplication::translate("loket::cli::CalendarCommands", "Missing %1.").arg(what)};
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    if (!ok || n < -100000 || n > 100000)
-        throw Error::invalid(QCoreApplication::translate("loket::cli::CalendarCommands", "%1 is not a number of days.").arg(text),
-                             what);
-    return n;
+    return Bounds::wholeNumber(text, -100000, 100000, what);
 }
 
 void warnUnconfirmed(CliContext& ctx, const WorkingCalendar& cal, QDate a, QDate b)
@@ -90,9 +86,9 @@ int runShow(CliContext& ctx, CliArgs& args)
 {
     const QString yearText = args.takeFirst();
     args.finish();
-    const int year = parseInt(yearText, QStringLiteral("YEAR"));
-    if (year < 1900 || year > 2200)
-        throw Error::invalid(QCoreApplication::translate("loket::cli::CalendarCommands", "%1 is not a year.").arg(year));
+    if (yearText.isEmpty())
+        parseInt(yearText, QStringLiteral("YEAR"));
+    const int year = Bounds::wholeNumber(yearText, Bounds::kFirstYear, Bounds::kLastYear, QStringLiteral("YEAR"));
     const auto cal = CalendarService(ctx.database()).current();
     QJsonArray days;
     QString text = QCoreApplication::translate("loket::cli::CalendarCommands", "Working calendar %1 (%2), version %3")
@@ -245,7 +241,9 @@ int runConfirm(CliContext& ctx, CliArgs& args)
     const QString reason = args.option(QStringLiteral("reason"));
     const QString yearText = args.takeFirst();
     args.finish();
-    const int year = parseInt(yearText, QStringLiteral("YEAR"));
+    if (yearText.isEmpty())
+        parseInt(yearText, QStringLiteral("YEAR"));
+    const int year = Bounds::wholeNumber(yearText, Bounds::kFirstYear, Bounds::kLastYear, QStringLiteral("YEAR"));
     const Context user = ctx.userContext();
     const CalendarChangeResult r = CalendarService(ctx.database()).confirmYear(user, year, reason);
     QString text;
@@ -260,7 +258,8 @@ int runHistory(CliContext& ctx, CliArgs& args)
 {
     const QString limitText = args.option(QStringLiteral("limit"));
     args.finish();
-    const int limit = limitText.isEmpty() ? 50 : parseInt(limitText, QStringLiteral("--limit"));
+    const int limit =
+        limitText.isEmpty() ? 50 : Bounds::wholeNumber(limitText, 1, Bounds::kMaxLimit, QStringLiteral("--limit"));
     QJsonArray list;
     QString text;
     for (const CalendarVersionInfo& v : CalendarService(ctx.database()).history(limit)) {

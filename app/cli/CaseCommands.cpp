@@ -6,6 +6,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "cases/DemoData.h"
+#include "common/Bounds.h"
 #include "common/Error.h"
 #include "setup/DemoDatabase.h"
 #include "users/PersonalData.h"
@@ -37,7 +38,7 @@ Context readContext(CliContext& ctx)
 // The date given with --name; throws Error::invalid (exit 3) when it is not YYYY-MM-DD.
 QDate parseDate(const QString& name, const QString& text)
 {
-    const QDate d = QDate::fromString(text, Qt::ISODate);
+    const QDate d = Bounds::strictIsoDate(text);
     if (!d.isValid())
         throw Error::invalid(tr("--%1 must be a date (YYYY-MM-DD), not \"%2\".").arg(name, text), name);
     return d;

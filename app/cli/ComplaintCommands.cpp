@@ -2,9 +2,10 @@
 
 #include "ComplaintWorkflowCommands.h"
 
-#include "calendar/ClockStateText.h"
-#include "common/Clock.h"
 #include "ReceiptCommands.h"
+#include "calendar/ClockStateText.h"
+#include "common/Bounds.h"
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "complaints/ComplaintCsvImport.h"
 #include "complaints/ComplaintJson.h"
@@ -37,7 +38,7 @@ QDateTime parseDateTime(const QString& text)
     QDateTime at = QDateTime::fromString(t, Qt::ISODate);
     if (at.isValid())
         return at.timeSpec() == Qt::LocalTime ? QDateTime(at.date(), at.time(), Clock::zone()) : at;
-    const QDate d = QDate::fromString(t, Qt::ISODate);
+    const QDate d = Bounds::strictIsoDate(t);
     if (d.isValid())
         return QDateTime(d, QTime(0, 0), Clock::zone());
     throw Error::invalid(tr("--received %1 is not a date and time (YYYY-MM-DD HH:MM).").arg(text),
@@ -132,7 +133,7 @@ QDate complaintDateOption(const QString& text, const QString& option)
 {
     if (text.isEmpty())
         return {};
-    const QDate d = QDate::fromString(text, Qt::ISODate);
+    const QDate d = Bounds::strictIsoDate(text);
     if (!d.isValid())
         throw Error::invalid(tr("--%1 %2 is not a date (YYYY-MM-DD).").arg(option, text), option);
     return d;
@@ -207,10 +208,7 @@ int runList(CliContext& ctx, CliArgs& args)
         throw UsageError{tr("--clock must be overdue, at-risk, on-track, met or missed.")};
     int limit = 1000;
     if (!limitText.isEmpty()) {
-        bool ok = false;
-        limit = limitText.toInt(&ok);
-        if (!ok || limit < 1)
-            throw UsageError{tr("--limit must be a positive number.")};
+        limit = Bounds::wholeNumber(limitText, 1, Bounds::kMaxLimit, QStringLiteral("--limit"));
     }
     const Context c = ctx.userContext();
     ComplaintService service(c);

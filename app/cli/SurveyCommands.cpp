@@ -1,5 +1,6 @@
 #include "SurveyCommands.h"
 
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/TextDecoding.h"
@@ -45,7 +46,7 @@ int runAdd(CliContext& ctx, CliArgs& args)
 {
     SurveyResponse r;
     const QString date = args.option(QStringLiteral("date"));
-    r.receivedOn = date.isEmpty() ? defaultClock().today() : QDate::fromString(date, Qt::ISODate);
+    r.receivedOn = date.isEmpty() ? defaultClock().today() : Bounds::strictIsoDate(date);
     r.serviceKbli = args.option(QStringLiteral("service"));
     r.registration = args.option(QStringLiteral("case"));
     r.gender = args.option(QStringLiteral("gender"));

@@ -1,5 +1,6 @@
 #include "UserCommands.h"
 
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "users/StaffCompetence.h"
@@ -229,7 +230,7 @@ int runTraining(CliContext& ctx, CliArgs& args)
         throw Error::invalid(
             tr("Unknown course \"%1\": use diklat_ptsp, diklat_oss, diklat_kepribadian or other.").arg(course),
             QStringLiteral("course"));
-    t.completedOn = QDate::fromString(date, Qt::ISODate);
+    t.completedOn = Bounds::strictIsoDate(date);
     if (!t.completedOn.isValid())
         throw Error::invalid(tr("--date must be a date like 2025-03-01, not \"%1\".").arg(date),
                              QStringLiteral("date"));

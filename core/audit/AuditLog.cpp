@@ -1,10 +1,11 @@
 #include "AuditLog.h"
 
+#include "AuditKey.h"
+#include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Ids.h"
 #include "storage/SqlQuery.h"
 #include "users/Actor.h"
-#include "common/Clock.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -72,12 +73,27 @@ void AuditLog::append(const QSqlDatabase& db, const QDateTime& at, const Actor& 
     e.after = after;
     e.note = note;
     e.hash = computeHash(e);
+    // Sealed with the key beside the database file (issue 14): a copy of the file alone cannot
+    // be rewritten with recomputed hashes.
+    // Not while older migrations run (before 021 there is no seal column).
+    const bool sealed = SqlQuery(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('audit_log') "
+                                                    "WHERE name = 'seal'"))
+                            .scalar()
+                            .toInt() > 0;
+    const std::optional<AuditKey> key =
+        sealed ? AuditKey::forDatabase(db.databaseName(), e.seq) : std::optional<AuditKey>();
 
-    SqlQuery(db, QStringLiteral("INSERT INTO audit_log (seq, id, at, actor_id, actor_name, workstation, action, "
-                                "record_type, record_id, before_json, after_json, note, prev_hash, hash) VALUES "
-                                "(:seq, :id, :at, :actor_id, :actor_name, :ws, :action, :rtype, :rid, :before, "
-                                ":after, :note, :prev, :hash)"))
-        .bind(QStringLiteral(":seq"), e.seq)
+    SqlQuery insert(db, sealed
+                            ? QStringLiteral("INSERT INTO audit_log (seq, id, at, actor_id, actor_name, workstation, "
+                                             "action, record_type, record_id, before_json, after_json, note, "
+                                             "prev_hash, hash, seal) VALUES (:seq, :id, :at, :actor_id, "
+                                             ":actor_name, :ws, :action, :rtype, :rid, :before, :after, :note, "
+                                             ":prev, :hash, :seal)")
+                            : QStringLiteral("INSERT INTO audit_log (seq, id, at, actor_id, actor_name, workstation, "
+                                             "action, record_type, record_id, before_json, after_json, note, "
+                                             "prev_hash, hash) VALUES (:seq, :id, :at, :actor_id, :actor_name, "
+                                             ":ws, :action, :rtype, :rid, :before, :after, :note, :prev, :hash)"));
+    insert.bind(QStringLiteral(":seq"), e.seq)
         .bind(QStringLiteral(":id"), e.id)
         .bind(QStringLiteral(":at"), toStoredTime(e.at))
         .bind(QStringLiteral(":actor_id"), e.actorId.isEmpty() ? QVariant() : QVariant(e.actorId))
@@ -90,8 +106,10 @@ void AuditLog::append(const QSqlDatabase& db, const QDateTime& at, const Actor& 
         .bind(QStringLiteral(":after"), e.after.isEmpty() ? QVariant() : QVariant(compact(e.after)))
         .bind(QStringLiteral(":note"), e.note.isEmpty() ? QVariant() : QVariant(e.note))
         .bind(QStringLiteral(":prev"), e.prevHash)
-        .bind(QStringLiteral(":hash"), e.hash)
-        .exec();
+        .bind(QStringLiteral(":hash"), e.hash);
+    if (sealed)
+        insert.bind(QStringLiteral(":seal"), key ? QVariant(key->seal(e.hash)) : QVariant());
+    insert.exec();
 }
 
 } // namespace loket

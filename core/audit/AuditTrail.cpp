@@ -1,10 +1,12 @@
 #include "AuditTrail.h"
 
+#include "AuditKey.h"
 #include "common/Ids.h"
 #include "storage/SqlQuery.h"
 #include "users/PersonalData.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace loket {
@@ -111,7 +113,7 @@ bool AuditFilter::isEmpty() const
 
 // Walks one chain in order: numbering without gaps from 1, each hash recomputed, each link to the
 // entry before. Returns the last sequence number read.
-qint64 AuditTrail::walkChain(SqlQuery& q, AuditVerification& result)
+qint64 AuditTrail::walkChain(SqlQuery& q, AuditVerification& result, const AuditKey* key)
 {
     auto fail = [&result](const AuditEntry& e, const QString& problem) {
         result.ok = false;
@@ -137,6 +139,15 @@ qint64 AuditTrail::walkChain(SqlQuery& q, AuditVerification& result)
         }
         if (!parsed || AuditLog::computeHash(e) != e.hash) {
             fail(e, tr("Entry %1 (%2, %3) was changed after it was written: its content does not match its hash.")
+                        .arg(e.seq)
+                        .arg(e.action, toStoredTime(e.at)));
+            return previousSeq;
+        }
+        // From the key's first entry on, each entry carries the seal only the key can make: an
+        // entry rewritten with a recomputed hash (and the chain after it) has none that fits.
+        if (key && e.seq >= key->fromSeq && q.value(14).toString() != key->seal(e.hash)) {
+            fail(e, tr("Entry %1 (%2, %3) does not carry this workstation's seal: the audit trail was rewritten "
+                       "outside Loket.")
                         .arg(e.seq)
                         .arg(e.action, toStoredTime(e.at)));
             return previousSeq;
@@ -174,9 +185,25 @@ AuditVerification AuditTrail::verify() const
 {
     m_ctx.require(Permission::ViewAudit);
     AuditVerification result;
-    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
+    // A dropped table is a missing trail, not a storage error.
+    const bool table = SqlQuery(m_ctx.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                                           "AND name = :t"))
+                           .bind(QStringLiteral(":t"), QStringLiteral("audit_log"))
+                           .scalar()
+                           .toInt() > 0;
+    if (!table) {
+        result.ok = false;
+        result.problem = tr("The audit trail is missing: its table was removed from the database.");
+        return result;
+    }
+    // The key beside the database file (issue 14); none for a copy of the file somewhere else.
+    const QString path = m_ctx.db().databaseName();
+    const std::optional<AuditKey> key = path.isEmpty() || path == QLatin1String(":memory:")
+                                            ? std::nullopt
+                                            : AuditKey::load(AuditKey::pathFor(QFileInfo(path).absoluteFilePath()));
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1, seal FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
     q.exec();
-    const qint64 previousSeq = walkChain(q, result);
+    const qint64 previousSeq = walkChain(q, result, key ? &*key : nullptr);
     if (!result.ok)
         return result;
     // AUTOINCREMENT remembers the highest number ever used: a deleted tail shows up here.
@@ -193,6 +220,32 @@ AuditVerification AuditTrail::verify() const
                                    .arg(previousSeq + 1)
                                    .arg(highest)
                                    .arg(previousSeq);
+        return result;
+    }
+    if (result.checked == 0) {
+        // Every database Loket made has entries (its first user, its setup): an empty trail was emptied.
+        const qint64 users = SqlQuery(m_ctx.db(), QStringLiteral("SELECT count(*) FROM users")).scalar().toLongLong();
+        if (key || users > 0) {
+            result.ok = false;
+            result.firstBadSeq = 1;
+            result.problem = key ? tr("The audit trail is empty, but this workstation sealed its entries from "
+                                      "entry %1 on: the entries were deleted.")
+                                       .arg(key->fromSeq)
+                                 : tr("The audit trail is empty although the database holds %1 user account(s): "
+                                      "the entries were deleted.")
+                                       .arg(users);
+            return result;
+        }
+    } else if (key && previousSeq < key->fromSeq) {
+        // Not one sealed entry is left: the tail from the first sealed entry on was cut off and the
+        // numbering lowered. (Until the next entry is written, also the trace of a first sealed
+        // entry whose change was rolled back.)
+        result.ok = false;
+        result.firstBadSeq = previousSeq + 1;
+        result.problem = tr("Entries from %1 on are missing: this workstation sealed entries from %2 on.")
+                             .arg(previousSeq + 1)
+                             .arg(key->fromSeq);
+        return result;
     }
     return result;
 }

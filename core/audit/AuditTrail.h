@@ -66,7 +66,8 @@ public:
     QStringList actors() const;
 
 private:
-    static qint64 walkChain(SqlQuery& q, AuditVerification& result);
+    // `key`: check the seals of this workstation's entries (column 14 of the query).
+    static qint64 walkChain(SqlQuery& q, AuditVerification& result, const class AuditKey* key = nullptr);
     Context m_ctx;
 };
 

@@ -1,5 +1,6 @@
 #include "CalendarImport.h"
 
+#include "common/Bounds.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -107,8 +108,12 @@ QSet<int> yearList(const QJsonValue& v, const QString& key, int line)
         throw lineError(line, QCoreApplication::translate("loket::CalendarImport", "\"%1\" must be a list of years.").arg(key));
     for (const QJsonValue& y : v.toArray()) {
         const int year = y.toInt(0);
-        if (!y.isDouble() || year < 1900 || year > 2200)
-            throw lineError(line, QCoreApplication::translate("loket::CalendarImport", "\"%1\" holds a value that is not a year.").arg(key));
+        if (!y.isDouble() || year < Bounds::kFirstYear || year > Bounds::kLastYear)
+            throw lineError(line, QCoreApplication::translate("loket::CalendarImport",
+                                                              "\"%1\" holds a value that is not a year from %2 to %3.")
+                                      .arg(key)
+                                      .arg(Bounds::kFirstYear)
+                                      .arg(Bounds::kLastYear));
         years.insert(year);
     }
     return years;
@@ -118,6 +123,16 @@ void checkEntry(const CalendarEntry& e, int line)
 {
     if (dayKindIsNational(e.kind) && e.name.trimmed().isEmpty())
         throw lineError(line, QCoreApplication::translate("loket::CalendarImport", "the holiday on %1 has no name.").arg(e.date.toString(Qt::ISODate)));
+    // Issue 14: holidays in year 1 or 9999 came in.
+    try {
+        Bounds::year(e.date.year(), QStringLiteral("date"), e.date.toString(Qt::ISODate));
+        Bounds::text(e.name, Bounds::kTitle, QStringLiteral("name"),
+                     QCoreApplication::translate("loket::CalendarImport", "The name of the day"));
+        Bounds::text(e.reason, Bounds::kNote, QStringLiteral("reason"),
+                     QCoreApplication::translate("loket::CalendarImport", "The reason"), true);
+    } catch (const Error& bad) {
+        throw lineError(line, bad.message());
+    }
 }
 
 CalendarImportFile parseJson(const QByteArray& data)

@@ -2,6 +2,7 @@
 
 #include "CalendarRepository.h"
 #include "audit/AuditLog.h"
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -69,12 +70,16 @@ void requireReason(const QString& reason)
 {
     if (reason.trimmed().isEmpty())
         throw Error::invalid(QCoreApplication::translate("loket::CalendarService", "Give a reason for the change."), QStringLiteral("reason"));
+    Bounds::text(reason, Bounds::kNote, QStringLiteral("reason"),
+                 QCoreApplication::translate("loket::CalendarService", "The reason"), true);
 }
 
 void requireDate(QDate date)
 {
     if (!date.isValid())
         throw Error::invalid(QCoreApplication::translate("loket::CalendarService", "The date is not valid."), QStringLiteral("date"));
+    Bounds::year(date.year(), QStringLiteral("date"),
+                 QCoreApplication::translate("loket::CalendarService", "The date"));
 }
 
 } // namespace
@@ -124,6 +129,8 @@ CalendarChangeResult CalendarService::setDay(const Context& ctx, QDate date, Day
     const auto office = findEntry(cal->officeEntries(), date);
     const QString dateText = QLocale().toString(date, QLocale::LongFormat);
     CalendarEntry entry{date, kind, name.trimmed(), reason.trimmed()};
+    Bounds::text(entry.name, Bounds::kTitle, QStringLiteral("name"),
+                 QCoreApplication::translate("loket::CalendarService", "The name of the day"));
     QList<CalendarDayChange> changes;
 
     switch (kind) {
@@ -175,8 +182,7 @@ CalendarChangeResult CalendarService::clearDay(const Context& ctx, QDate date, b
 CalendarChangeResult CalendarService::confirmYear(const Context& ctx, int year, const QString& reason)
 {
     ctx.require(Permission::EditCalendar);
-    if (year < 1900 || year > 2200)
-        throw Error::invalid(QCoreApplication::translate("loket::CalendarService", "%1 is not a year the calendar can hold.").arg(year), QStringLiteral("year"));
+    Bounds::year(year, QStringLiteral("year"), QCoreApplication::translate("loket::CalendarService", "The calendar"));
     if (current()->isConfirmedYear(year))
         throw Error::invalid(QCoreApplication::translate("loket::CalendarService", "The calendar of %1 is already confirmed.").arg(year), QStringLiteral("year"));
     const QString why = reason.trimmed().isEmpty() ? QCoreApplication::translate("loket::CalendarService", "Calendar of %1 checked against the decree").arg(year)

@@ -4,6 +4,7 @@
 #include "CaseClocks.h"
 #include "CaseValidator.h"
 #include "ScaleRequirement.h"
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -27,6 +28,10 @@ CaseActionDraft::CaseActionDraft(const Context& ctx, const CaseRecord& before, c
     : next(before), to(to), note(request.note.trimmed()), m_ctx(ctx), m_before(before), m_standard(standard),
       m_request(request), m_action(action), m_now(now), m_reason(request.reason.simplified())
 {
+    Bounds::text(note, Bounds::kNote, QStringLiteral("note"), tr("The note"), true);
+    Bounds::text(m_reason, Bounds::kNote, QStringLiteral("reason"), tr("The reason"));
+    Bounds::text(request.permitNumber, Bounds::kShortText, QStringLiteral("permit_number"), tr("The permit number"));
+    Bounds::text(request.fieldOfficer, Bounds::kName, QStringLiteral("field_officer"), tr("The field officer"));
     switch (action) {
     case CaseAction::Resubmit:
         resubmit();

@@ -5,6 +5,7 @@
 #include "CaseRepository.h"
 #include "CaseValidator.h"
 #include "catalog/CatalogRepository.h"
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "identity/IdentityValidator.h"
@@ -60,7 +61,7 @@ QDate quickDate(QStringView t)
 
 QDate parseDate(const QString& text)
 {
-    const QString t = text.trimmed().left(10);
+    const QString t = text.trimmed();
     const QDate quick = quickDate(t);
     if (quick.isValid())
         return quick;
@@ -74,15 +75,20 @@ QDate parseDate(const QString& text)
 
 QDateTime parseDateTime(const QString& text)
 {
+    // A date, optionally followed by a time; nothing else (issue 14: "2026-02-02xyz" came in).
     const QString t = text.trimmed();
-    const QDate day = parseDate(t);
+    const qsizetype cut = t.indexOf(QRegularExpression(QStringLiteral("[ T]")));
+    const QDate day = parseDate(cut < 0 ? t : t.left(cut));
     if (!day.isValid())
         return {};
-    static const QRegularExpression time(QStringLiteral("[ T](\\d{1,2}):(\\d{2})"));
-    const auto m = time.match(t, 8);
+    static const QRegularExpression time(QStringLiteral("^[ T](\\d{1,2}):(\\d{2})(?::\\d{2})?$"));
     QTime at(9, 0);
-    if (m.hasMatch())
+    if (cut >= 0) {
+        const auto m = time.match(t.mid(cut));
+        if (!m.hasMatch())
+            return {};
         at = QTime(m.captured(1).toInt(), m.captured(2).toInt());
+    }
     return at.isValid() ? QDateTime(day, at, Clock::zone()) : QDateTime();
 }
 
@@ -157,6 +163,9 @@ CaseImportRow CaseImportRow::read(int line, const QStringList& fields, const Col
         problem(QStringLiteral("received_date"), tr("\"%1\" is not a date; write 2026-01-31 or 31/01/2026.").arg(receivedText));
     else if (c.receivedAt.isValid() && c.receivedAt.date() > ctx.today)
         problem(QStringLiteral("received_date"), tr("The date is in the future."));
+    else if (c.receivedAt.isValid() && c.receivedAt.date() < Bounds::firstDay())
+        problem(QStringLiteral("received_date"),
+                tr("The date is before %1.").arg(Bounds::firstDay().toString(Qt::ISODate)));
 
     c.applicant.name = required("applicant_name");
     c.applicant.nik = required("applicant_nik");
@@ -251,9 +260,21 @@ CaseImportRow CaseImportRow::read(int line, const QStringList& fields, const Col
     if (c.stage == CaseStage::Withdrawn)
         c.withdrawalReason = required("reason");
 
+    // Bounds of the free texts (issue 14).
+    check([&] {
+        Bounds::text(c.permitNumber, Bounds::kShortText, QStringLiteral("permit_number"), tr("The permit number"));
+    });
+    check([&] {
+        Bounds::text(c.rejectionReason + c.withdrawalReason, Bounds::kNote, QStringLiteral("reason"), tr("The reason"));
+    });
+
     // Against earlier rows and the database.
     c.registrationNumber = col("registration_number");
-    if (!c.registrationNumber.isEmpty()) {
+    if (!c.registrationNumber.isEmpty() && ctx.numberFormat.isValid() &&
+        !ctx.numberFormat.match(c.registrationNumber).hasMatch()) {
+        problem(QStringLiteral("registration_number"), tr("\"%1\" is not a registration number of this office (%2).")
+                                                           .arg(c.registrationNumber.left(60), ctx.numberExample));
+    } else if (!c.registrationNumber.isEmpty()) {
         if (ctx.numbers.contains(c.registrationNumber))
             problem(QStringLiteral("registration_number"), tr("%1 appears twice in the file.").arg(c.registrationNumber));
         else if (ctx.cases->registrationExists(c.registrationNumber))
@@ -288,7 +309,10 @@ CaseImportRow CaseImportRow::read(int line, const QStringList& fields, const Col
     }
 
     c.officer = col("officer").isEmpty() ? ctx.defaultOfficer : col("officer");
+    if (ctx.knownUsers && !col("officer").isEmpty() && !ctx.knownUsers->contains(c.officer))
+        problem(QStringLiteral("officer"), tr("\"%1\" is not a user of Loket.").arg(c.officer.left(60)));
     row.note = col("note");
+    check([&] { Bounds::text(row.note, Bounds::kNote, QStringLiteral("note"), tr("The note"), true); });
     row.completeDay = missing.isEmpty() && c.receivedAt.isValid() ? c.receivedAt.date() : QDate();
     row.ok = problems.size() == before;
     return row;

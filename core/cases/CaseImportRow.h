@@ -7,10 +7,11 @@
 #include "catalog/ServiceStandard.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
-#include <optional>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace loket {
 
@@ -41,6 +42,11 @@ public:
         QHash<QString, QString> nameByNik;                        // within the file
         QHash<QString, QString> nameByNib;
         QSet<QString> numbers;
+        // Issue 14: registration numbers in the office's own format (invalid: any), and
+        // officers that are users (null: not checked).
+        QRegularExpression numberFormat;
+        QString numberExample;
+        const QSet<QString>* knownUsers = nullptr;
     };
 
     // Column index by name; -1 when absent.

@@ -15,6 +15,7 @@
 #include "common/TextDecoding.h"
 #include "identity/KbliRegister.h"
 #include "storage/Transaction.h"
+#include "users/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -140,6 +141,7 @@ private:
     QSet<QString> m_niksWritten;
     QSet<QString> m_nibsWritten;
     QList<CsvRecord> m_batch;
+    QSet<QString> m_knownUsers;
 };
 
 ImportRun::ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizetype headerFields,
@@ -156,6 +158,12 @@ ImportRun::ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizety
     m_rowCtx.businesses = &m_writer.businesses();
     m_rowCtx.cases = &m_writer.cases();
     m_rowCtx.kbli = &m_kbli;
+    // Issue 14: numbers in the office's format, officers that are users.
+    m_rowCtx.numberFormat = m_writer.numbers().matcher();
+    m_rowCtx.numberExample = m_writer.numbers().formatWith(QStringLiteral("71205"), m_rowCtx.today, 1);
+    for (const UserRecord& u : UserRepository(ctx.db()).all())
+        m_knownUsers.insert(u.username);
+    m_rowCtx.knownUsers = &m_knownUsers;
     m_calendar = m_calendarService.current();
     m_writer.setBatched(true);
     m_batch.reserve(kBatchRows);

@@ -14,6 +14,7 @@
 #include "calendar/ComplaintClock.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/CatalogRepository.h"
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -129,6 +130,7 @@ IntakeResult CaseService::registerCase(const Context& ctx, IntakeRequest request
     c.business = request.business;
     c.registrationNumber = writer.numbers().next(standard.kbli, now.date());
     QString note = request.note.trimmed();
+    Bounds::text(note, Bounds::kNote, QStringLiteral("note"), tr("The note"), true);
     if (!result.registered)
         note = note.isEmpty() ? CaseValidator::describeUnmet(result.unmet)
                               : note + QStringLiteral(" — ") + CaseValidator::describeUnmet(result.unmet);

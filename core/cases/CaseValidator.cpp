@@ -2,6 +2,7 @@
 
 #include "identity/KbliRegister.h"
 
+#include "common/Bounds.h"
 #include "common/Error.h"
 #include "identity/IdentityValidator.h"
 
@@ -16,8 +17,9 @@ void requireName(const QString& name, const QString& what, const QString& field)
 {
     if (name.trimmed().size() < 3)
         throw Error::invalid(QCoreApplication::translate("loket::CaseValidator", "%1: the name is required (at least 3 letters).").arg(what), field);
-    if (name.size() > 200)
+    if (name.size() > Bounds::kName)
         throw Error::invalid(QCoreApplication::translate("loket::CaseValidator", "%1: the name is longer than 200 characters.").arg(what), field);
+    Bounds::text(name, Bounds::kName, field, what);
 }
 } // namespace
 
@@ -73,7 +75,11 @@ void CaseValidator::applicant(Applicant& a, const QDate& today)
         throw Error::invalid(tr("%1: e-mail address \"%2\" is not valid.").arg(who, a.email),
                              QStringLiteral("applicant.email"));
     a.address = a.address.simplified();
-    if (a.address.size() > 500)
+    Bounds::text(a.email, Bounds::kShortText, QStringLiteral("applicant.email"),
+                 QCoreApplication::translate("loket::CaseValidator", "The applicant's e-mail address"));
+    Bounds::text(a.address, Bounds::kAddress, QStringLiteral("applicant.address"),
+                 QCoreApplication::translate("loket::CaseValidator", "The applicant's address"));
+    if (a.address.size() > Bounds::kAddress)
         throw Error::invalid(tr("%1: the address is longer than 500 characters.").arg(who),
                              QStringLiteral("applicant.address"));
 }
@@ -135,6 +141,10 @@ void CaseValidator::business(Business& b, const QString& serviceKbli, const Kbli
     b.scale = BusinessScaleRules::forCapital(b.capital);
     b.siinasAccount = b.siinasAccount.trimmed();
     b.address = b.address.simplified();
+    Bounds::text(b.siinasAccount, Bounds::kShortText, QStringLiteral("business.siinas"),
+                 QCoreApplication::translate("loket::CaseValidator", "The SIINas account"));
+    Bounds::text(b.address, Bounds::kAddress, QStringLiteral("business.address"),
+                 QCoreApplication::translate("loket::CaseValidator", "The business's address"));
 }
 
 QList<ChecklistItem> CaseValidator::checklist(const QList<ChecklistItem>& items, const ServiceStandard& standard)
@@ -166,6 +176,8 @@ QList<ChecklistItem> CaseValidator::checklist(const QList<ChecklistItem>& items,
         ChecklistItem item = *given;
         item.requirementText = r.text;
         item.note = item.note.simplified();
+        Bounds::text(item.note, Bounds::kNote, QStringLiteral("checklist.%1").arg(r.key),
+                     QCoreApplication::translate("loket::CaseValidator", "A checklist note"));
         if (item.status == ChecklistStatus::Present && item.note.isEmpty())
             throw Error::invalid(tr("Checklist: requirement %1 was handed in but is not correct; write in the note "
                                     "what must be corrected.")

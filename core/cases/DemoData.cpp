@@ -470,11 +470,15 @@ QByteArray DemoData::importCsv(int rows, quint32 seed, const QString& kbli, cons
         const bool issued = !incomplete && people.chance(0.6) && received.addDays(14) < until;
         const QString nib = issued ? people.nib() : QString();
         const QStringList fields{
-            QString(), kbli, received.toString(Qt::ISODate), p.name, p.nik, p.phone, p.email, quoted(p.address),
-            c.name, QString(), c.npwp, QString::number(c.capital), c.inEstate ? QStringLiteral("ya") : QStringLiteral("tidak"),
+            QString(), kbli, received.toString(Qt::ISODate), p.name, p.nik, p.phone, p.email, quoted(p.address), c.name,
+            QString(), c.npwp, QString::number(c.capital), c.inEstate ? QStringLiteral("ya") : QStringLiteral("tidak"),
             quoted(c.address), incomplete ? QStringLiteral("U2") : QString(),
-            incomplete ? QStringLiteral("returned") : issued ? QStringLiteral("handed_over") : QStringLiteral("verification"),
-            QString::fromLatin1(kCounter[people.bounded(4)].username), nib,
+            incomplete ? QStringLiteral("returned")
+            : issued   ? QStringLiteral("handed_over")
+                       : QStringLiteral("verification"),
+            // No officer: an import names only users of the database (issue 14), and these rows go into
+            // any database; the importing user becomes the officer. The draw keeps the sequence.
+            people.bounded(4) < 0 ? QString() : QString(), nib,
             issued ? QStringLiteral("503/%1/IZIN/%2").arg(i + 1).arg(received.year()) : QString(),
             issued ? received.addDays(7).toString(Qt::ISODate) : QString(),
             issued ? received.addDays(9).toString(Qt::ISODate) : QString(), QString(), QString()};

@@ -111,6 +111,30 @@ QString RegistrationNumbers::format(const QList<Piece>& pieces, const Fields& f)
     return out;
 }
 
+QRegularExpression RegistrationNumbers::matcher() const
+{
+    QString re = QStringLiteral("^");
+    for (const Piece& p : m_pieces) {
+        const QString& name = p.name;
+        if (name.isEmpty())
+            re += QRegularExpression::escape(p.literal);
+        else if (name == QLatin1String("office"))
+            re += QRegularExpression::escape(m_office);
+        else if (name == QLatin1String("service"))
+            re += QStringLiteral("\\d{5}");
+        else if (name == QLatin1String("year"))
+            re += QStringLiteral("\\d{4}");
+        else if (name == QLatin1String("yy") || name == QLatin1String("month"))
+            re += QStringLiteral("\\d{2}");
+        else if (name == QLatin1String("ws"))
+            re += QStringLiteral("[A-Za-z0-9_-]{1,16}");
+        else if (name == QLatin1String("seq"))
+            re += QStringLiteral("\\d{%1,12}").arg(qMax(1, p.width));
+    }
+    re += QLatin1Char('$');
+    return QRegularExpression(re);
+}
+
 RegistrationNumbers::RegistrationNumbers(const Context& ctx) : m_ctx(ctx)
 {
     const SettingsRepository settings(ctx.database());

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 namespace loket {
@@ -43,6 +44,9 @@ public:
     // Takes `count` numbers at once (imports); returns the first sequence value.
     qint64 reserve(int year, qint64 count);
     QString formatWith(const QString& serviceKbli, const QDate& date, qint64 sequence) const;
+    // What a number of this office looks like (any workstation, service, year and sequence),
+    // for checking numbers that come in with an import.
+    QRegularExpression matcher() const;
 
     // The pattern cut into literal text and fields, once.
     struct Piece

@@ -6,6 +6,7 @@
 #include "calendar/CalendarService.h"
 #include "calendar/ComplaintClock.h"
 #include "calendar/WorkingCalendar.h"
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -192,6 +193,21 @@ Complaint ComplaintService::prepare(const ComplaintIntake& in, QString* field) c
     if (in.objectText.size() > kMaxText)
         throw fail(tr("The object of the complaint is too long (at most %1 characters).").arg(kMaxText),
                    QStringLiteral("object"));
+    // Issue 14: a complaint received in 1900, a NUL in a name, 10 MB in a field.
+    if (in.receivedAt.date() < Bounds::firstDay())
+        throw fail(tr("The complaint cannot be received before %1 (%2).")
+                       .arg(Bounds::firstDay().toString(Qt::ISODate), in.receivedAt.date().toString(Qt::ISODate)),
+                   QStringLiteral("received"));
+    try {
+        Bounds::text(in.complainantName, Bounds::kName, QStringLiteral("name"), tr("The complainant's name"));
+        Bounds::text(in.complainantIdNumber, Bounds::kShortText, QStringLiteral("id_number"), tr("The ID number"));
+        Bounds::text(in.complainantContact, Bounds::kShortText, QStringLiteral("contact"), tr("The contact"));
+        Bounds::text(in.complainantAddress, Bounds::kAddress, QStringLiteral("address"), tr("The address"));
+        Bounds::text(in.objectText, Bounds::kLongText, QStringLiteral("object"), tr("The object of the complaint"),
+                     true);
+    } catch (const Error& e) {
+        throw fail(e.message(), e.field());
+    }
     for (const QString& p : in.attachmentPaths) {
         if (!QFileInfo(p).isFile())
             throw fail(tr("Attachment %1 cannot be read.").arg(p), QStringLiteral("attachment"));

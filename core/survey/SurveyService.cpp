@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseQueries.h"
 #include "catalog/CatalogRepository.h"
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/CsvReader.h"
@@ -161,6 +162,33 @@ void SurveyService::validate(const SurveyResponse& r)
     if (!r.serviceKbli.isEmpty() && !QRegularExpression(QStringLiteral("^\\d{5}$")).match(r.serviceKbli).hasMatch())
         throw Error::invalid(tr("The service's KBLI must have 5 digits, not \"%1\".").arg(r.serviceKbli),
                              QStringLiteral("service_kbli"));
+    Bounds::date(r.receivedOn, Bounds::firstDay(), Bounds::lastDay(), QStringLiteral("received_on"),
+                 tr("The survey date"));
+    Bounds::text(r.registration, Bounds::kShortText, QStringLiteral("registration"), tr("The registration number"));
+    Bounds::text(r.ageBand, Bounds::kShortText, QStringLiteral("age_band"), tr("The age band"));
+    Bounds::text(r.education, Bounds::kShortText, QStringLiteral("education"), tr("The education"));
+    Bounds::text(r.occupation, Bounds::kShortText, QStringLiteral("occupation"), tr("The occupation"));
+    Bounds::text(r.comment, Bounds::kNote, QStringLiteral("comment"), tr("The comment"), true);
+}
+
+void SurveyService::validate(const SurveyResponse& r, const QDate& today)
+{
+    validate(r);
+    // Issue 14: forms dated 2099 came in. A form is filled in after the service, never later than today.
+    Bounds::date(r.receivedOn, Bounds::firstDay(), today, QStringLiteral("received_on"), tr("The survey date"));
+}
+
+const QStringList& SurveyService::columns()
+{
+    static const QStringList list = [] {
+        QStringList l{QStringLiteral("received_on"), QStringLiteral("service_kbli"), QStringLiteral("registration"),
+                      QStringLiteral("gender"),      QStringLiteral("age_band"),     QStringLiteral("education"),
+                      QStringLiteral("occupation"),  QStringLiteral("comment")};
+        for (const SurveyElement& e : SurveyElements::builtIn())
+            l << e.key;
+        return l;
+    }();
+    return list;
 }
 
 void SurveyService::insert(const Context& ctx, const SurveyResponse& r, int months) const
@@ -198,7 +226,7 @@ void SurveyService::insert(const Context& ctx, const SurveyResponse& r, int mont
 QString SurveyService::record(const Context& ctx, const SurveyResponse& response) const
 {
     ctx.require(Permission::RecordSurvey);
-    validate(response);
+    validate(response, ctx.clock().today());
     SurveyResponse r = response;
     if (r.id.isEmpty())
         r.id = newId();
@@ -220,6 +248,15 @@ int SurveyService::importCsv(const Context& ctx, const QString& csvText) const
     const int dateCol = header.indexOf(QStringLiteral("received_on"));
     if (dateCol < 0)
         throw Error::invalid(tr("Line 1: the column received_on is missing."), QStringLiteral("received_on"));
+    for (const QString& name : header) {
+        if (!name.isEmpty() && !columns().contains(name))
+            throw Error::invalid(tr("Line 1: unknown column \"%1\"; the columns are %2.")
+                                     .arg(name.left(60), columns().join(QStringLiteral(", "))),
+                                 QStringLiteral("line 1"));
+        if (header.count(name) > 1)
+            throw Error::invalid(tr("Line 1: the column \"%1\" appears twice.").arg(name.left(60)),
+                                 QStringLiteral("line 1"));
+    }
     QList<SurveyResponse> rows;
     QStringList problems;
     for (const CsvRecord& record : records.mid(1)) {
@@ -232,7 +269,7 @@ int SurveyService::importCsv(const Context& ctx, const QString& csvText) const
             return c >= 0 && c < cells.size() ? cells[c].trimmed() : QString();
         };
         SurveyResponse r;
-        r.receivedOn = QDate::fromString(cell(QStringLiteral("received_on")), Qt::ISODate);
+        r.receivedOn = Bounds::strictIsoDate(cell(QStringLiteral("received_on")));
         r.serviceKbli = cell(QStringLiteral("service_kbli"));
         r.registration = cell(QStringLiteral("registration"));
         r.gender = cell(QStringLiteral("gender"));
@@ -254,7 +291,7 @@ int SurveyService::importCsv(const Context& ctx, const QString& csvText) const
         try {
             if (!bad.isEmpty())
                 throw Error::invalid(bad);
-            validate(r);
+            validate(r, ctx.clock().today());
             rows.append(r);
         } catch (const Error& e) {
             problems << (bad.isEmpty() ? tr("line %1, column %2: %3").arg(i + 1).arg(e.field(), e.message()) : bad);

@@ -72,6 +72,10 @@ public:
     static bool parsePeriod(const QString& period, QDate* from, QDate* to);
     // Throws Error::invalid naming the field.
     static void validate(const SurveyResponse& response);
+    // validate() and a date from 2000 to `today` (a form is never dated in the future).
+    static void validate(const SurveyResponse& response, const QDate& today);
+    // The columns a survey CSV may have; any other is refused.
+    static const QStringList& columns();
 
 private:
     void insert(const Context& ctx, const SurveyResponse& response, int monthsPerPeriod) const;

@@ -173,7 +173,8 @@ void TestAuditTrail::forgedEntryWithFreshHashBreaksTheNextLink()
         .exec();
     const AuditVerification v = AuditTrail(t.context(kAuditor)).verify();
     QVERIFY(!v.ok);
-    QCOMPARE(v.firstBadSeq, 5);
+    // The seal made with the key beside the database file finds the forged entry itself.
+    QCOMPARE(v.firstBadSeq, 4);
 }
 
 void TestAuditTrail::queryFiltersAndPages()

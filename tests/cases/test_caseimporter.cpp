@@ -60,9 +60,10 @@ void TestCaseImporter::goodFileIsWrittenInOneGo()
     QByteArray csv = kHeader;
     csv += row(QStringLiteral("71205,2026-02-02,Asep Suryana,%1,081200000001,CV Ukur Jaya,2.500.000.000,,,,,,,,").arg(nik1));
     csv += row(QStringLiteral("71205,03/02/2026,Asep Suryana,%1,081200000001,CV Ukur Jaya Dua,750000000,U2,,,,,,,").arg(nik1));
-    csv += row(QStringLiteral("71205,2026-02-04,Euis Nurhayati,%1,081200000002,PT Metrologi Prima,12000000000,,handed_over,"
-                              "9120000000101,503/9/IZIN/2026,2026-02-12,2026-02-13,,OLD/2026/0001")
-                   .arg(CaseFixture::nik(2, 20, true)));
+    csv += row(
+        QStringLiteral("71205,2026-02-04,Euis Nurhayati,%1,081200000002,PT Metrologi Prima,12000000000,,handed_over,"
+                       "9120000000101,503/9/IZIN/2026,2026-02-12,2026-02-13,,DPMPTSP/71205/2025/C09/00001")
+            .arg(CaseFixture::nik(2, 20, true)));
     csv += row(QStringLiteral("71205,2026-02-05,Dadang Permana,%1,081200000003,UD Sinar Abadi,300000000,,rejected,,,,,"
                               "\"Lokasi tidak sesuai RTRW\",")
                    .arg(CaseFixture::nik(3)));
@@ -82,7 +83,7 @@ void TestCaseImporter::goodFileIsWrittenInOneGo()
     QCOMPARE(returned.stage, CaseStage::Returned);
     QCOMPARE(returned.clock, QStringLiteral("none"));
     QCOMPARE(returned.receivedAt.date(), QDate(2026, 2, 3));
-    const CaseRecord old = CaseService::get(f.system(), QStringLiteral("OLD/2026/0001"));
+    const CaseRecord old = CaseService::get(f.system(), QStringLiteral("DPMPTSP/71205/2025/C09/00001"));
     QCOMPARE(old.stage, CaseStage::HandedOver);
     QCOMPARE(old.business.nib, QStringLiteral("9120000000101"));
     QCOMPARE(old.business.scale, BusinessScale::Besar);

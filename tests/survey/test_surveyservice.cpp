@@ -40,7 +40,7 @@ SurveyResponse TestSurveyService::response(QDate on, int base)
 
 void TestSurveyService::recordsAndComputesQuarter()
 {
-    test::TestDatabase t;
+    test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
     const Context clerk = t.context(test::actorWith({Role::FrontDesk}));
     const Context supervisor = t.context(test::actorWith({Role::Supervisor}));
     SurveyService s(t.db());
@@ -62,7 +62,7 @@ void TestSurveyService::recordsAndComputesQuarter()
 
 void TestSurveyService::refusesIncompleteOrOutOfScale()
 {
-    test::TestDatabase t;
+    test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
     SurveyService s(t.db());
     SurveyResponse r = response(QDate(2026, 7, 1), 4);
     r.answers.remove(QStringLiteral("U7"));
@@ -79,7 +79,7 @@ void TestSurveyService::refusesIncompleteOrOutOfScale()
 
 void TestSurveyService::importIsAllOrNothing()
 {
-    test::TestDatabase t;
+    test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
     SurveyService s(t.db());
     const QString good = QStringLiteral("received_on,service_kbli,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
                                         "2026-07-02,71205,L,4,4,3,4,3,4,4,3,4\n"
@@ -102,7 +102,7 @@ void TestSurveyService::importIsAllOrNothing()
 
 void TestSurveyService::permissions()
 {
-    test::TestDatabase t;
+    test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
     SurveyService s(t.db());
     QVERIFY_THROWS_EXCEPTION(Error, s.record(t.context(test::actorWith({Role::TechnicalTeam})), response(QDate(2026, 7, 1), 4)));
     QVERIFY_THROWS_EXCEPTION(Error, s.index(t.context(test::actorWith({Role::FrontDesk})), QStringLiteral("2026-Q3")));
@@ -118,7 +118,7 @@ void TestSurveyService::periods()
     QCOMPARE(from, QDate(2026, 10, 1));
     QCOMPARE(to, QDate(2026, 12, 31));
     QVERIFY(!SurveyService::parsePeriod(QStringLiteral("2026-Q5"), &from, &to));
-    test::TestDatabase t;
+    test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
     QVERIFY_THROWS_EXCEPTION(Error, SurveyService(t.db()).index(t.context(), QStringLiteral("Q3 2026")));
 }
 
@@ -223,6 +223,7 @@ void TestSurveyService::sampleFollowsServedApplicants()
     const Context clerk = f.as({Role::FrontDesk});
     const Context supervisor = f.as({Role::Supervisor});
     SurveyService s(f.data().db());
+    f.data().clock().set(QDateTime(QDate(2026, 3, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
     s.record(clerk, response(QDate(2026, 1, 5), 4));
     s.record(clerk, response(QDate(2026, 1, 6), 3));
 
