@@ -685,6 +685,7 @@ user reset-password NAME   (new password from LOKET_NEW_PASSWORD or a prompt)
 user passwd                (your own: LOKET_PASSWORD, then LOKET_NEW_PASSWORD)
 user roles NAME --role ROLE[,ROLE]
 user training NAME --course KEY --date YYYY-MM-DD [--title T] [--provider P] [--certificate N]
+user competence NAME [--tick N [--note T] | --untick N]   (items 3-9 of the standard&apos;s competence list)
 user register              (staff register: competence and count)
   ROLE: front_desk, back_office, technical_team, head, supervisor, admin</source>
         <translation>user add NAMA --role PERAN[,PERAN] [--name "Nama Lengkap"] [--education KUNCI] [--position TEKS]
@@ -694,6 +695,7 @@ user reset-password NAMA   (kata sandi baru dari LOKET_NEW_PASSWORD atau ditanya
 user passwd                (milik Anda: LOKET_PASSWORD, lalu LOKET_NEW_PASSWORD)
 user roles NAMA --role PERAN[,PERAN]
 user training NAMA --course KUNCI --date YYYY-MM-DD [--title T] [--provider P] [--certificate N]
+user competence NAMA [--tick N [--note T] | --untick N]   (butir 3-9 daftar kompetensi pada standar)
 user register              (daftar pegawai: kompetensi dan jumlah)
   PERAN: front_desk, back_office, technical_team, head, supervisor, admin</translation>
     </message>

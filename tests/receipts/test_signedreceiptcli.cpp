@@ -189,7 +189,7 @@ void TestSignedReceiptCli::reprintIsMarkedCopyOfTheSameReceipt()
     const QString text =
         QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {again, QStringLiteral("-")}).out);
     QVERIFY2(text.contains(QStringLiteral("SALINAN")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("20 Maret 2026, 15:45")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("20 Maret 2026, 15.45")), qPrintable(text));
     // The typed code of the stored receipt verifies, lower case and all.
     r = run(m_db,
             {QStringLiteral("receipt"), QStringLiteral("verify"), reg,
@@ -247,7 +247,7 @@ void TestSignedReceiptCli::complaintReprintIsTheStoredReceipt()
     QStringList copy = lines(again);
     QVERIFY2(copy.removeAll(QStringLiteral("SALINAN")) == 1, qPrintable(copy.join(u'\n')));
     const qsizetype marks = copy.removeIf([](const QString& l) {
-        return l == QStringLiteral("Salinan dicetak 20 Maret 2026, 15:45 WIB oleh Dewi Lestari");
+        return l == QStringLiteral("Salinan dicetak 20 Maret 2026, 15.45 WIB oleh Dewi Lestari");
     });
     QVERIFY2(marks == 1, qPrintable(copy.join(u'\n')));
     QCOMPARE(copy, original);
