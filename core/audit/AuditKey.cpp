@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/Log.h"
+#include "common/SecretFile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace loket {
 
@@ -98,13 +98,11 @@ void AuditKey::save(const QString& path, const AuditKey& key)
     const QJsonObject o{{QStringLiteral("format"), kFormat},
                         {QStringLiteral("from_seq"), key.fromSeq},
                         {QStringLiteral("secret"), QString::fromLatin1(key.secret.toBase64())}};
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
-        qCWarning(lcStorage) << "cannot write the audit key file" << path << f.errorString();
-        throw Error::storage(tr("The audit key file %1 cannot be written.").arg(path), f.errorString());
+    QString error;
+    if (!SecretFile::write(path, QJsonDocument(o).toJson(), &error)) {
+        qCWarning(lcStorage) << "cannot write the audit key file" << path << error;
+        throw Error::storage(tr("The audit key file %1 cannot be written.").arg(path), error);
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace loket

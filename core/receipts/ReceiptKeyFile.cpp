@@ -3,12 +3,12 @@
 #include "ReceiptQr.h"
 #include "common/Error.h"
 #include "common/Log.h"
+#include "common/SecretFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <sodium.h>
 
 namespace loket {
@@ -66,13 +66,11 @@ void ReceiptKeyFile::save(const QString& path, const Key& key)
                         {QStringLiteral("key_id"), key.keyId},
                         {QStringLiteral("workstation"), key.workstation},
                         {QStringLiteral("secret_key"), QString::fromLatin1(key.secretKey.toBase64())}};
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
-        qCWarning(lcStorage) << "cannot write the receipt key file" << path << f.errorString();
-        throw Error::storage(tr("The receipt key file %1 cannot be written.").arg(path), f.errorString());
+    QString error;
+    if (!SecretFile::write(path, QJsonDocument(o).toJson(), &error)) {
+        qCWarning(lcStorage) << "cannot write the receipt key file" << path << error;
+        throw Error::storage(tr("The receipt key file %1 cannot be written.").arg(path), error);
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace loket

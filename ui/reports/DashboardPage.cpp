@@ -512,13 +512,19 @@ bool DashboardPage::exportExcel(const QString& file)
         files.adopt(temporary, file);
         files.commit();
     });
+    return savedOrNot(error, tr("The Excel file was saved: %1").arg(file));
+}
+
+// After a file was written off the UI thread: says where it went, or why it did not.
+bool DashboardPage::savedOrNot(const QString& error, const QString& saved)
+{
     setBusy(false);
     showSnapshotNotice();
     if (!error.isEmpty()) {
         Prompter::instance().warning(this, tr("SLA dashboard"), error);
         return false;
     }
-    Prompter::instance().information(this, tr("SLA dashboard"), tr("The Excel file was saved: %1").arg(file));
+    Prompter::instance().information(this, tr("SLA dashboard"), saved);
     return true;
 }
 
@@ -540,14 +546,7 @@ bool DashboardPage::exportPdf(const QString& file)
         files.write(file, bytes);
         files.commit();
     });
-    setBusy(false);
-    showSnapshotNotice();
-    if (!error.isEmpty()) {
-        Prompter::instance().warning(this, tr("SLA dashboard"), error);
-        return false;
-    }
-    Prompter::instance().information(this, tr("SLA dashboard"), tr("The PDF file was saved: %1").arg(file));
-    return true;
+    return savedOrNot(error, tr("The PDF file was saved: %1").arg(file));
 }
 
 } // namespace loket::ui

@@ -63,6 +63,7 @@ private:
     void finishRefresh();
     void showSnapshot();
     void showSnapshotNotice();
+    bool savedOrNot(const QString& error, const QString& saved);
 
     struct Job;
     std::shared_ptr<Job> m_job;
