@@ -1,5 +1,6 @@
 #include "StaffCompetence.h"
 
+#include "StaffCompetenceRepository.h"
 #include "UserRepository.h"
 #include "audit/AuditLog.h"
 #include "catalog/CatalogRepository.h"
@@ -7,7 +8,6 @@
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -60,19 +60,16 @@ QList<StaffCompetence::Line> StaffCompetence::checklist(const QString& username)
     if (!m_ctx.actor().can(Permission::ViewReports))
         m_ctx.require(Permission::ManageUsers);
     const QString userId = userIdOf(username);
+    const StaffCompetenceRepository repo(m_ctx.db());
     QList<Line> out;
-    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT confirmed_on, confirmed_by, note FROM staff_competences WHERE "
-                                          "user_id = :u AND item = :item AND deleted_at IS NULL ORDER BY "
-                                          "confirmed_on, created_at LIMIT 1"));
     for (const CompetenceItem& item : items(m_ctx.database())) {
         Line line;
         line.item = item;
-        q.bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":item"), item.text).exec();
-        if (q.next()) {
+        if (const auto tick = repo.standing(userId, item.text)) {
             line.ticked = true;
-            line.confirmedOn = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-            line.confirmedBy = q.value(1).toString();
-            line.note = q.value(2).toString();
+            line.confirmedOn = tick->confirmedOn;
+            line.confirmedBy = tick->confirmedBy;
+            line.note = tick->note;
         }
         out.append(line);
     }
@@ -90,35 +87,23 @@ StaffCompetence::Line StaffCompetence::tick(const QString& username, int number,
                                      .arg(number)
                                      .arg(username.trimmed(), line.confirmedOn.toString(Qt::ISODate), line.confirmedBy),
                                  QStringLiteral("item"));
-    Line line;
-    line.item = item;
-    line.ticked = true;
-    line.confirmedOn = m_ctx.clock().today();
-    line.confirmedBy = m_ctx.actor().displayName.isEmpty() ? m_ctx.actor().username : m_ctx.actor().displayName;
-    line.note = note.simplified();
-    const QString id = newId();
-    const QString stamp = toStoredTime(m_ctx.clock().now());
+    StaffCompetenceRepository::Tick row{newId(),
+                                        userId,
+                                        number,
+                                        item.text,
+                                        m_ctx.clock().today(),
+                                        m_ctx.actor().displayName.isEmpty() ? m_ctx.actor().username
+                                                                            : m_ctx.actor().displayName,
+                                        note.simplified()};
     Transaction tx(m_ctx.db());
-    SqlQuery(m_ctx.db(), QStringLiteral("INSERT INTO staff_competences (id, user_id, item_number, item, confirmed_on, "
-                                        "confirmed_by, note, created_at, updated_at, workstation, row_version) VALUES "
-                                        "(:id, :u, :n, :item, :on, :by, :note, :stamp, :stamp, :ws, 1)"))
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":u"), userId)
-        .bind(QStringLiteral(":n"), number)
-        .bind(QStringLiteral(":item"), item.text)
-        .bind(QStringLiteral(":on"), line.confirmedOn.toString(Qt::ISODate))
-        .bind(QStringLiteral(":by"), line.confirmedBy.isEmpty() ? QStringLiteral("") : line.confirmedBy)
-        .bind(QStringLiteral(":note"), line.note.isEmpty() ? QStringLiteral("") : line.note)
-        .bind(QStringLiteral(":stamp"), stamp)
-        .bind(QStringLiteral(":ws"), m_ctx.workstation())
-        .exec();
-    AuditLog::append(m_ctx, QStringLiteral("user.competence_tick"), QStringLiteral("staff_competence"), id, {},
+    StaffCompetenceRepository(m_ctx.db()).insert(row, toStoredTime(m_ctx.clock().now()), m_ctx.workstation());
+    AuditLog::append(m_ctx, QStringLiteral("user.competence_tick"), QStringLiteral("staff_competence"), row.id, {},
                      {{QStringLiteral("user"), username.trimmed()},
                       {QStringLiteral("item_number"), number},
                       {QStringLiteral("item"), item.text},
-                      {QStringLiteral("note"), line.note}});
+                      {QStringLiteral("note"), row.note}});
     tx.commit();
-    return line;
+    return Line{item, true, row.confirmedOn, row.confirmedBy, row.note};
 }
 
 void StaffCompetence::untick(const QString& username, int number) const
@@ -126,24 +111,15 @@ void StaffCompetence::untick(const QString& username, int number) const
     m_ctx.require(Permission::ManageUsers);
     const QString userId = userIdOf(username);
     const CompetenceItem item = itemNumbered(number);
-    SqlQuery ids(m_ctx.db(), QStringLiteral("SELECT id FROM staff_competences WHERE user_id = :u AND item = :item AND "
-                                            "deleted_at IS NULL"));
-    ids.bind(QStringLiteral(":u"), userId).bind(QStringLiteral(":item"), item.text).exec();
-    QStringList rows;
-    while (ids.next())
-        rows << ids.value(0).toString();
+    const StaffCompetenceRepository repo(m_ctx.db());
+    const QStringList rows = repo.standingIds(userId, item.text);
     if (rows.isEmpty())
         throw Error::invalid(tr("Competence item %1 is not ticked for %2.").arg(number).arg(username.trimmed()),
                              QStringLiteral("item"));
     const QString stamp = toStoredTime(m_ctx.clock().now());
     Transaction tx(m_ctx.db());
-    SqlQuery del(m_ctx.db(), QStringLiteral("UPDATE staff_competences SET deleted_at = :stamp, updated_at = :stamp, "
-                                            "workstation = :ws, row_version = row_version + 1 WHERE id = :id"));
     for (const QString& id : rows) {
-        del.bind(QStringLiteral(":stamp"), stamp)
-            .bind(QStringLiteral(":ws"), m_ctx.workstation())
-            .bind(QStringLiteral(":id"), id)
-            .exec();
+        repo.markDeleted(id, stamp, m_ctx.workstation());
         AuditLog::append(m_ctx, QStringLiteral("user.competence_untick"), QStringLiteral("staff_competence"), id,
                          {{QStringLiteral("user"), username.trimmed()},
                           {QStringLiteral("item_number"), number},
