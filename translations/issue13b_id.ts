@@ -4,6 +4,18 @@
 <context>
     <name>loket::AuditReading</name>
     <message>
+        <source>Database brought to a new version</source>
+        <translation>Basis data diperbarui ke versi baru</translation>
+    </message>
+    <message>
+        <source>Competence confirmed</source>
+        <translation>Kompetensi dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Competence confirmation removed</source>
+        <translation>Konfirmasi kompetensi dicabut</translation>
+    </message>
+    <message>
         <source>Applicant added</source>
         <translation>Pemohon ditambahkan</translation>
     </message>

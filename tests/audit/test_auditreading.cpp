@@ -36,6 +36,10 @@ void TestAuditReading::actionsAndFieldsHaveTitles()
     QCOMPARE(AuditReading::actionTitle(QStringLiteral("user.sign_in")), QStringLiteral("Signed in"));
     QCOMPARE(AuditReading::recordTypeTitle(QStringLiteral("case")), QStringLiteral("Application"));
     QCOMPARE(AuditReading::fieldTitle(QStringLiteral("due_date")), QStringLiteral("Due date"));
+    // Actions added by later work have their names too: the migration stamp, competence ticks.
+    QCOMPARE(AuditReading::actionTitle(QStringLiteral("database.migrate")),
+             QStringLiteral("Database brought to a new version"));
+    QCOMPARE(AuditReading::actionTitle(QStringLiteral("user.competence_tick")), QStringLiteral("Competence confirmed"));
     // Unknown keys are shown as stored rather than hidden.
     QCOMPARE(AuditReading::actionTitle(QStringLiteral("x.unknown")), QStringLiteral("x.unknown"));
 }
