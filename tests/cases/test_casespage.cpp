@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QtTest>
 
@@ -38,6 +39,7 @@ private slots:
     void resubmittedFileBringsUpTheFileReceipt();
     void registrationNumberShowsItsSequence();
     void openCaseFollowsChangesAndOfficer();
+    void longNoteLeavesTheRequirementReadable();
 
 private:
     void makePage(const Roles& roles);
@@ -144,6 +146,27 @@ void TestCasesPage::openCaseFollowsChangesAndOfficer()
     m_ui->setActor(actorWith({Role::BackOffice}, QStringLiteral("budi")));
     QCOMPARE(stage->text(), caseStageTitle(CaseStage::Signature));
     QCOMPARE(m_page->caseScreen()->registrationNumber(), m_numbers[0]);
+}
+
+// The U1 scale warning is a long note: it had squeezed the requirement column to "S…".
+void TestCasesPage::longNoteLeavesTheRequirementReadable()
+{
+    IntakeRequest request = m_fixture->request(4, true);
+    QVERIFY(!request.checklist.isEmpty());
+    request.checklist[0].note = QStringLiteral("Peringatan: skala usaha yang tercatat adalah Mikro (modal sampai Rp1 "
+                                               "miliar), sedangkan persyaratan meminta industri kecil atau menengah.");
+    const QString number = CaseService::registerCase(m_fixture->system(), request).record.registrationNumber;
+    makePage({Role::FrontDesk});
+    m_page->show();
+    QVERIFY(m_page->openCase(number));
+    auto* table = m_page->caseScreen()->findChild<QTableWidget*>(QStringLiteral("caseChecklist"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    QTRY_VERIFY2(
+        table->columnWidth(1) > table->columnWidth(3),
+        qPrintable(
+            QStringLiteral("requirement %1 px, note %2 px").arg(table->columnWidth(1)).arg(table->columnWidth(3))));
+    QCOMPARE(table->item(0, 3)->toolTip(), request.checklist[0].note); // the whole note, on hover
 }
 
 void TestCasesPage::searchFiltersByNikAndName()

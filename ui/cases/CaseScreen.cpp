@@ -116,6 +116,10 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     m_checklist = makeTable(checkBox, "caseChecklist", {tr("No."), tr("Requirement"), tr("Status"), tr("Note")});
     m_checklist->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_checklist->horizontalHeader()->setStretchLastSection(false);
+    // A long note (the U1 scale warning) must not squeeze the requirement to one letter: it is cut
+    // here and shown whole in its tooltip (setRow).
+    m_checklist->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_checklist->setColumnWidth(3, 160);
     checkLayout->addWidget(m_checklist);
     leftLayout->addWidget(checkBox);
     auto* docBox = new QGroupBox(tr("Scanned documents"), left);
