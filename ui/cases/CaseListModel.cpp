@@ -2,6 +2,7 @@
 
 #include "calendar/ClockStateText.h"
 #include "common/Context.h"
+#include "common/Dates.h"
 #include "common/Error.h"
 #include "common/Log.h"
 #include "users/PersonalData.h"
@@ -91,7 +92,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case ColRegistration: return r.registrationNumber;
-        case ColReceived: return r.receivedAt.toString(QStringLiteral("dd-MM-yyyy HH:mm"));
+        case ColReceived:
+            return dates::dateTime(r.receivedAt);
         case ColService: return QStringLiteral("%1 · %2").arg(r.kbli, r.serviceName);
         case ColApplicant: return r.applicantName;
         case ColNik: return PersonalData::nikFor(m_ctx.actor(), r.nik);
@@ -104,8 +106,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
                 return tr("Stopped");
             return ClockStateText::title(clock.state);
         case ColDue:
-            return clock.dueDate.isValid() && !ended && !clock.paused ? clock.dueDate.toString(QStringLiteral("dd-MM-yyyy"))
-                                                                      : QString();
+            return clock.dueDate.isValid() && !ended && !clock.paused ? dates::shortDate(clock.dueDate) : QString();
         case ColOfficer: return r.officer;
         case ColWorkstation: return r.workstation;
         case ColCount: break;

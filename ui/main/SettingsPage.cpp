@@ -3,6 +3,7 @@
 #include "calendar/CalendarService.h"
 
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -311,8 +312,7 @@ void SettingsPage::refreshBackupList()
         const BackupInfo& b = backups[row];
         auto* file = new QTableWidgetItem(b.fileName());
         file->setToolTip(b.path);
-        auto* taken = new QTableWidgetItem(
-            locale.toString(b.takenAt.toTimeZone(Clock::zone()), QStringLiteral("dd MMM yyyy HH:mm")));
+        auto* taken = new QTableWidgetItem(dates::dateTime(b.takenAt));
         auto* size = new QTableWidgetItem(locale.formattedDataSize(b.size));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* check = new QTableWidgetItem(b.ok ? tr("ok") : tr("not usable"));
