@@ -262,14 +262,13 @@ int runCompetence(CliContext& ctx, CliArgs& args)
             tr("--tick and --untick need the item's number in the standard (3 to 9), not \"%1\".").arg(numberText),
             QStringLiteral("item"));
     const Context user = ctx.userContext();
-    const StaffCompetence competence(user);
     if (!tickText.isEmpty())
-        competence.tick(name, number, note);
+        StaffCompetence::tick(user, name, number, note);
     else if (!untickText.isEmpty())
-        competence.untick(name, number);
+        StaffCompetence::untick(user, name, number);
     QJsonArray items;
     QStringList lines{tr("Competence of %1 (standard, component 9):").arg(name)};
-    for (const StaffCompetence::Line& l : competence.checklist(name)) {
+    for (const StaffCompetence::Line& l : StaffCompetence::checklist(user, name)) {
         items.append(QJsonObject{
             {QStringLiteral("number"), l.item.number},
             {QStringLiteral("item"), l.item.text},

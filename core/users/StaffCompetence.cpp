@@ -31,17 +31,17 @@ QList<CompetenceItem> StaffCompetence::items(const Database& db)
     return {};
 }
 
-QString StaffCompetence::userIdOf(const QString& username) const
+QString StaffCompetence::userIdOf(const Context& ctx, const QString& username)
 {
-    const auto user = UserRepository(m_ctx.db()).findByName(username.trimmed());
+    const auto user = UserRepository(ctx.db()).findByName(username.trimmed());
     if (!user)
         throw Error::notFound(tr("There is no user %1.").arg(username.trimmed()));
     return user->id;
 }
 
-CompetenceItem StaffCompetence::itemNumbered(int number) const
+CompetenceItem StaffCompetence::itemNumbered(const Context& ctx, int number)
 {
-    const QList<CompetenceItem> list = items(m_ctx.database());
+    const QList<CompetenceItem> list = items(ctx.database());
     for (const CompetenceItem& item : list)
         if (item.number == number)
             return item;
@@ -55,14 +55,14 @@ CompetenceItem StaffCompetence::itemNumbered(int number) const
                          QStringLiteral("item"));
 }
 
-QList<StaffCompetence::Line> StaffCompetence::checklist(const QString& username) const
+QList<StaffCompetence::Line> StaffCompetence::checklist(const Context& ctx, const QString& username)
 {
-    if (!m_ctx.actor().can(Permission::ViewReports))
-        m_ctx.require(Permission::ManageUsers);
-    const QString userId = userIdOf(username);
-    const StaffCompetenceRepository repo(m_ctx.db());
+    if (!ctx.actor().can(Permission::ViewReports))
+        ctx.require(Permission::ManageUsers);
+    const QString userId = userIdOf(ctx, username);
+    const StaffCompetenceRepository repo(ctx.db());
     QList<Line> out;
-    for (const CompetenceItem& item : items(m_ctx.database())) {
+    for (const CompetenceItem& item : items(ctx.database())) {
         Line line;
         line.item = item;
         if (const auto tick = repo.standing(userId, item.text)) {
@@ -76,12 +76,13 @@ QList<StaffCompetence::Line> StaffCompetence::checklist(const QString& username)
     return out;
 }
 
-StaffCompetence::Line StaffCompetence::tick(const QString& username, int number, const QString& note) const
+StaffCompetence::Line StaffCompetence::tick(const Context& ctx, const QString& username, int number,
+                                            const QString& note)
 {
-    m_ctx.require(Permission::ManageUsers);
-    const QString userId = userIdOf(username);
-    const CompetenceItem item = itemNumbered(number);
-    for (const Line& line : checklist(username))
+    ctx.require(Permission::ManageUsers);
+    const QString userId = userIdOf(ctx, username);
+    const CompetenceItem item = itemNumbered(ctx, number);
+    for (const Line& line : checklist(ctx, username))
         if (line.item.number == number && line.ticked)
             throw Error::invalid(tr("Competence item %1 is already ticked for %2 (on %3 by %4).")
                                      .arg(number)
@@ -91,13 +92,13 @@ StaffCompetence::Line StaffCompetence::tick(const QString& username, int number,
                                         userId,
                                         number,
                                         item.text,
-                                        m_ctx.clock().today(),
-                                        m_ctx.actor().displayName.isEmpty() ? m_ctx.actor().username
-                                                                            : m_ctx.actor().displayName,
+                                        ctx.clock().today(),
+                                        ctx.actor().displayName.isEmpty() ? ctx.actor().username
+                                                                          : ctx.actor().displayName,
                                         note.simplified()};
-    Transaction tx(m_ctx.db());
-    StaffCompetenceRepository(m_ctx.db()).insert(row, toStoredTime(m_ctx.clock().now()), m_ctx.workstation());
-    AuditLog::append(m_ctx, QStringLiteral("user.competence_tick"), QStringLiteral("staff_competence"), row.id, {},
+    Transaction tx(ctx.db());
+    StaffCompetenceRepository(ctx.db()).insert(row, toStoredTime(ctx.clock().now()), ctx.workstation());
+    AuditLog::append(ctx, QStringLiteral("user.competence_tick"), QStringLiteral("staff_competence"), row.id, {},
                      {{QStringLiteral("user"), username.trimmed()},
                       {QStringLiteral("item_number"), number},
                       {QStringLiteral("item"), item.text},
@@ -106,21 +107,21 @@ StaffCompetence::Line StaffCompetence::tick(const QString& username, int number,
     return Line{item, true, row.confirmedOn, row.confirmedBy, row.note};
 }
 
-void StaffCompetence::untick(const QString& username, int number) const
+void StaffCompetence::untick(const Context& ctx, const QString& username, int number)
 {
-    m_ctx.require(Permission::ManageUsers);
-    const QString userId = userIdOf(username);
-    const CompetenceItem item = itemNumbered(number);
-    const StaffCompetenceRepository repo(m_ctx.db());
+    ctx.require(Permission::ManageUsers);
+    const QString userId = userIdOf(ctx, username);
+    const CompetenceItem item = itemNumbered(ctx, number);
+    const StaffCompetenceRepository repo(ctx.db());
     const QStringList rows = repo.standingIds(userId, item.text);
     if (rows.isEmpty())
         throw Error::invalid(tr("Competence item %1 is not ticked for %2.").arg(number).arg(username.trimmed()),
                              QStringLiteral("item"));
-    const QString stamp = toStoredTime(m_ctx.clock().now());
-    Transaction tx(m_ctx.db());
+    const QString stamp = toStoredTime(ctx.clock().now());
+    Transaction tx(ctx.db());
     for (const QString& id : rows) {
-        repo.markDeleted(id, stamp, m_ctx.workstation());
-        AuditLog::append(m_ctx, QStringLiteral("user.competence_untick"), QStringLiteral("staff_competence"), id,
+        repo.markDeleted(id, stamp, ctx.workstation());
+        AuditLog::append(ctx, QStringLiteral("user.competence_untick"), QStringLiteral("staff_competence"), id,
                          {{QStringLiteral("user"), username.trimmed()},
                           {QStringLiteral("item_number"), number},
                           {QStringLiteral("item"), item.text}},

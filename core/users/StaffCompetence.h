@@ -37,24 +37,21 @@ public:
         QString note;
     };
 
-    explicit StaffCompetence(const Context& ctx) : m_ctx(ctx) {}
-
     // Items 3.. of component 9 of the current standards, in order (the first standard that lists
     // more than education and training); empty when no standard states them.
     static QList<CompetenceItem> items(const Database& db);
 
     // The checklist of one staff member. Needs ManageUsers or ViewReports.
-    QList<Line> checklist(const QString& username) const;
+    static QList<Line> checklist(const Context& ctx, const QString& username);
     // Ticks item `number` for the person (confirmed today by the signed-in user). Needs
     // ManageUsers; an item the standard does not have, or one already ticked, is refused (exit 3).
-    Line tick(const QString& username, int number, const QString& note = {}) const;
+    static Line tick(const Context& ctx, const QString& username, int number, const QString& note = {});
     // Removes the tick (kept as a tombstone for the sync). Needs ManageUsers.
-    void untick(const QString& username, int number) const;
+    static void untick(const Context& ctx, const QString& username, int number);
 
 private:
-    CompetenceItem itemNumbered(int number) const;
-    QString userIdOf(const QString& username) const;
-    Context m_ctx;
+    static CompetenceItem itemNumbered(const Context& ctx, int number);
+    static QString userIdOf(const Context& ctx, const QString& username);
 };
 
 } // namespace loket

@@ -143,10 +143,10 @@ void TestStaffRegister::competenceChecklistPerStaffMember()
 {
     test::TestDatabase t;
     DemoUsers::create(t.context());
-    const StaffCompetence admin(t.context(test::actorWith({Role::Admin}, QStringLiteral("it"))));
+    const Context admin = t.context(test::actorWith({Role::Admin}, QStringLiteral("it")));
     QVERIFY(StaffCompetence::items(t.db()).isEmpty()); // no standard yet
     QString field;
-    QCOMPARE(refusal([&] { admin.tick(QStringLiteral("loket"), 3); }, &field), Error::Kind::Invalid);
+    QCOMPARE(refusal([&] { StaffCompetence::tick(admin, QStringLiteral("loket"), 3); }, &field), Error::Kind::Invalid);
     QCOMPARE(field, QStringLiteral("item"));
 
     Bootstrap::ensureBuiltins(t.db(), t.clock());
@@ -157,34 +157,35 @@ void TestStaffRegister::competenceChecklistPerStaffMember()
     QCOMPARE(items.last().number, 9);
     QCOMPARE(items.last().text, QStringLiteral("Berorientasi terhadap kepuasan pelanggan"));
 
-    QList<StaffCompetence::Line> lines = admin.checklist(QStringLiteral("loket"));
+    QList<StaffCompetence::Line> lines = StaffCompetence::checklist(admin, QStringLiteral("loket"));
     QCOMPARE(lines.size(), 7);
     for (const StaffCompetence::Line& l : lines)
         QVERIFY(!l.ticked);
-    admin.tick(QStringLiteral("loket"), 7, QStringLiteral("uji praktik"));
-    lines = admin.checklist(QStringLiteral("loket"));
+    StaffCompetence::tick(admin, QStringLiteral("loket"), 7, QStringLiteral("uji praktik"));
+    lines = StaffCompetence::checklist(admin, QStringLiteral("loket"));
     QVERIFY(lines[4].ticked);
     QCOMPARE(lines[4].item.number, 7);
     QCOMPARE(lines[4].confirmedOn, t.clock().today());
     QCOMPARE(lines[4].note, QStringLiteral("uji praktik"));
     QVERIFY(!lines[3].ticked);
-    QVERIFY(!admin.checklist(QStringLiteral("kepala"))[4].ticked); // per person
+    QVERIFY(!StaffCompetence::checklist(admin, QStringLiteral("kepala"))[4].ticked); // per person
 
     // Refusals name the field: ticked twice, items 1-2 (education, training) and past the list.
     for (int bad : {7, 2, 10}) {
         field.clear();
-        QCOMPARE(refusal([&] { admin.tick(QStringLiteral("loket"), bad); }, &field), Error::Kind::Invalid);
+        QCOMPARE(refusal([&] { StaffCompetence::tick(admin, QStringLiteral("loket"), bad); }, &field),
+                 Error::Kind::Invalid);
         QCOMPARE(field, QStringLiteral("item"));
     }
-    QCOMPARE(refusal([&] { admin.tick(QStringLiteral("nobody"), 3); }), Error::Kind::NotFound);
-    const StaffCompetence counter(t.context(test::actorWith({Role::FrontDesk})));
-    QCOMPARE(refusal([&] { counter.tick(QStringLiteral("loket"), 3); }), Error::Kind::Permission);
-    QCOMPARE(refusal([&] { counter.checklist(QStringLiteral("loket")); }), Error::Kind::Permission);
+    QCOMPARE(refusal([&] { StaffCompetence::tick(admin, QStringLiteral("nobody"), 3); }), Error::Kind::NotFound);
+    const Context counter = t.context(test::actorWith({Role::FrontDesk}));
+    QCOMPARE(refusal([&] { StaffCompetence::tick(counter, QStringLiteral("loket"), 3); }), Error::Kind::Permission);
+    QCOMPARE(refusal([&] { StaffCompetence::checklist(counter, QStringLiteral("loket")); }), Error::Kind::Permission);
 
     // Unticked: a tombstone that syncs, and an audit entry each way.
-    admin.untick(QStringLiteral("loket"), 7);
-    QVERIFY(!admin.checklist(QStringLiteral("loket"))[4].ticked);
-    QCOMPARE(refusal([&] { admin.untick(QStringLiteral("loket"), 7); }), Error::Kind::Invalid);
+    StaffCompetence::untick(admin, QStringLiteral("loket"), 7);
+    QVERIFY(!StaffCompetence::checklist(admin, QStringLiteral("loket"))[4].ticked);
+    QCOMPARE(refusal([&] { StaffCompetence::untick(admin, QStringLiteral("loket"), 7); }), Error::Kind::Invalid);
     QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM staff_competences WHERE deleted_at IS "
                                                       "NOT NULL AND row_version = 2"))
                  .scalar()

@@ -328,7 +328,7 @@ void TestUsersUi::competenceTickedOnTheUsersPage()
     // The table is filled again from core once the tick is recorded: who confirmed it, and when.
     QTRY_VERIFY(table->item(6, 1) && !table->item(6, 1)->text().isEmpty());
     QCOMPARE(table->item(6, 0)->checkState(), Qt::Checked);
-    const QList<StaffCompetence::Line> lines = StaffCompetence(ui.context()).checklist(QStringLiteral("loket"));
+    const QList<StaffCompetence::Line> lines = StaffCompetence::checklist(ui.context(), QStringLiteral("loket"));
     QVERIFY(lines.last().ticked);
     QCOMPARE(lines.last().item.number, 9);
     // Another person's list is their own.

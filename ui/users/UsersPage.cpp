@@ -251,7 +251,7 @@ void UsersPage::showCompetence()
     if (name.isEmpty())
         return;
     try {
-        const QList<StaffCompetence::Line> lines = StaffCompetence(m_ui.context()).checklist(name);
+        const QList<StaffCompetence::Line> lines = StaffCompetence::checklist(m_ui.context(), name);
         m_competence->setRowCount(int(lines.size()));
         for (int i = 0; i < lines.size(); ++i) {
             const StaffCompetence::Line& l = lines[i];
@@ -285,11 +285,10 @@ void UsersPage::competenceChanged(QTableWidgetItem* item)
         this,
         [this, name, number, ticked] {
             try {
-                const StaffCompetence competence(m_ui.context());
                 if (ticked)
-                    competence.tick(name, number);
+                    StaffCompetence::tick(m_ui.context(), name, number);
                 else
-                    competence.untick(name, number);
+                    StaffCompetence::untick(m_ui.context(), name, number);
                 m_ui.notifyDataChanged(QStringLiteral("users"));
             } catch (const Error& e) {
                 Prompter::instance().warning(this, title(), e.message());
