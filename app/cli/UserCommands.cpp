@@ -292,7 +292,7 @@ int runCompetence(CliContext& ctx, CliArgs& args)
 int runRegister(CliContext& ctx, CliArgs& args)
 {
     args.finish();
-    const StaffRegister::Report report = StaffRegister(ctx.userContext()).build();
+    const StaffRegister::Report report = StaffRegister::build(ctx.userContext());
     QStringList lines{tr("Staff: %1 active of the %2 the standard sets; %3 meet its competence list.")
                           .arg(report.activeCount)
                           .arg(report.requiredCount)

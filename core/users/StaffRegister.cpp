@@ -38,17 +38,17 @@ int StaffRegister::standardCount(const Database& db)
     return count;
 }
 
-StaffRegister::Report StaffRegister::build() const
+StaffRegister::Report StaffRegister::build(const Context& ctx)
 {
-    if (!m_ctx.actor().can(Permission::ViewReports))
-        m_ctx.require(Permission::ManageUsers);
-    UserRepository repo(m_ctx.db());
+    if (!ctx.actor().can(Permission::ViewReports))
+        ctx.require(Permission::ManageUsers);
+    UserRepository repo(ctx.db());
     QHash<QString, QList<TrainingRecord>> byUser;
     for (const TrainingRecord& t : repo.allTraining())
         byUser[t.userId].append(t);
     Report report;
-    report.requiredCount = SettingsRepository(m_ctx.database())
-                               .intValue(QString::fromLatin1(kRequiredCountKey), standardCount(m_ctx.database()));
+    report.requiredCount = SettingsRepository(ctx.database())
+                               .intValue(QString::fromLatin1(kRequiredCountKey), standardCount(ctx.database()));
     for (const UserRecord& u : repo.all()) {
         if (u.disabled)
             continue;

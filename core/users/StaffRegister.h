@@ -38,14 +38,9 @@ public:
         QJsonObject toJson() const;
     };
 
-    explicit StaffRegister(const Context& ctx) : m_ctx(ctx) {}
-
     // Needs ManageUsers or ViewReports.
-    Report build() const;
+    static Report build(const Context& ctx);
     static Row evaluate(const UserRecord& user, const QList<TrainingRecord>& training);
-
-private:
-    Context m_ctx;
 };
 
 } // namespace loket

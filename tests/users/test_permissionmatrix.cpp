@@ -191,7 +191,7 @@ void TestPermissionMatrix::staffRegisterForAdminsAndReportReaders()
     for (Role r : allRoles()) {
         const bool allowed = expected().at(r).contains(P::ManageUsers) || expected().at(r).contains(P::ViewReports);
         try {
-            StaffRegister(t.context(test::actorWith({r}))).build();
+            StaffRegister::build(t.context(test::actorWith({r})));
             QVERIFY(allowed);
         } catch (const Error& e) {
             QVERIFY(!allowed);

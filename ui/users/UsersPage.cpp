@@ -160,7 +160,7 @@ void UsersPage::reload()
     }
     try {
         m_model->setUsers(UserService(m_ui.context()).list(), m_ui.context().clock().now());
-        const StaffRegister::Report report = StaffRegister(m_ui.context()).build();
+        const StaffRegister::Report report = StaffRegister::build(m_ui.context());
         m_registerModel->setReport(report);
         const int gap = report.requiredCount - report.activeCount;
         m_summary->setText(
