@@ -1,5 +1,7 @@
 #include "SecretFile.h"
 
+#include "Platform.h"
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -14,7 +16,7 @@ bool SecretFile::write(const QString& path, const QByteArray& bytes, QString* er
             *error = f.errorString();
         return false;
     }
-    QFile::setPermissions(path, ownerOnly);
+    platform::restrictToOwner(path);
     return true;
 }
 

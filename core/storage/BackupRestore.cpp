@@ -62,7 +62,7 @@ BackupService::RestoreResult BackupRestore::run()
         cleanUp();
         throw;
     }
-    SqliteFiles::syncPath(m_folder);
+    platform::syncPath(m_folder);
     m_hold.reset();
     // What is left belongs to the file that was replaced.
     QFile::remove(m_result.target + QStringLiteral("-wal"));
@@ -163,9 +163,9 @@ void BackupRestore::makeSafetyCopy()
         platform::restoreFileCreation(previous);
         if (!ok)
             throw Error::storage(tr("Cannot write the safety copy %1 of the current database.").arg(safety));
-        SqliteFiles::restrictToOwner(safety);
-        SqliteFiles::restrictToOwner(safety + QStringLiteral("-wal"));
-        SqliteFiles::syncPath(safety);
+        platform::restrictToOwner(safety);
+        platform::restrictToOwner(safety + QStringLiteral("-wal"));
+        platform::syncPath(safety);
     }
     m_safetySha256 = SqliteFiles::sha256(safety);
 }
@@ -201,8 +201,8 @@ void BackupRestore::prepareCopy()
     // One self-contained file: fold the WAL in before renaming.
     SqlQuery(restored->handle(), QStringLiteral("PRAGMA journal_mode=DELETE")).exec();
     restored.reset();
-    SqliteFiles::restrictToOwner(m_temp);
-    if (!SqliteFiles::syncPath(m_temp))
+    platform::restrictToOwner(m_temp);
+    if (!platform::syncPath(m_temp))
         throw Error::storage(tr("Cannot flush %1 to the disk.").arg(m_temp));
 }
 

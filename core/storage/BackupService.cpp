@@ -11,6 +11,7 @@
 #include "common/Context.h"
 #include "common/Error.h"
 #include "common/Log.h"
+#include "common/Platform.h"
 #include "settings/SettingsRepository.h"
 
 #include <QDir>
@@ -244,7 +245,7 @@ BackupInfo writeVerified(const Database& db, const QString& file)
     // A .part file is what a killed run left behind: never a backup.
     SqliteFiles::removeWithCompanions(partial);
     db.backupTo(partial);
-    SqliteFiles::syncPath(partial);
+    platform::syncPath(partial);
     try {
         BackupInfo info = BackupService::inspect(partial);
         info.path = QFileInfo(file).absoluteFilePath();
@@ -266,7 +267,7 @@ void publish(const BackupInfo& info)
     if (!SqliteFiles::replace(partial, info.path))
         throw Error::storage(QCoreApplication::translate("loket::BackupService", "Cannot rename %1 to %2: %3")
                                  .arg(partial, info.path, QString::fromLocal8Bit(std::strerror(errno))));
-    SqliteFiles::syncPath(QFileInfo(info.path).absolutePath());
+    platform::syncPath(QFileInfo(info.path).absolutePath());
 }
 
 void discard(const BackupInfo& info)

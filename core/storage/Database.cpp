@@ -29,11 +29,6 @@ namespace loket {
 
 namespace {
 
-void restrictToOwner(const QString& file)
-{
-    platform::restrictToOwner(file);
-}
-
 // The database and its write-ahead log hold every citizen's data: owner-only, even when an older
 // program or a copy left them readable by others.
 void tightenModes(const QString& path)
@@ -170,7 +165,7 @@ void Database::open(const QString& path, const OpenOptions& options)
             throw StorageProblem::fileError(tr("Cannot create the database file %1").arg(path), path,
                                             file.errorString());
         file.close();
-        restrictToOwner(path);
+        platform::restrictToOwner(path);
     }
 
     {
@@ -329,7 +324,7 @@ void Database::backupTo(const QString& file) const
         throw;
     }
     platform::restoreFileCreation(previous);
-    restrictToOwner(file);
+    platform::restrictToOwner(file);
 }
 
 QStringList Database::integrityProblems() const

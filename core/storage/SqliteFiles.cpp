@@ -9,16 +9,6 @@
 
 namespace loket {
 
-void SqliteFiles::restrictToOwner(const QString& file)
-{
-    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
-bool SqliteFiles::syncPath(const QString& path)
-{
-    return platform::syncPath(path);
-}
-
 void SqliteFiles::removeWithCompanions(const QString& path)
 {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
@@ -36,8 +26,8 @@ void SqliteFiles::vacuumInto(const QSqlDatabase& db, const QString& file)
         throw;
     }
     platform::restoreFileCreation(previous);
-    restrictToOwner(file);
-    syncPath(file);
+    platform::restrictToOwner(file);
+    platform::syncPath(file);
 }
 
 QString SqliteFiles::sha256(const QString& path)

@@ -8,13 +8,11 @@ class QSqlError;
 namespace loket {
 
 // File-level steps on SQLite database files that backups and restores share: copies that only
-// the owner can read, flushed to the disk before they are trusted.
+// the owner can read, flushed to the disk before they are trusted (file modes and fsync through
+// core/common/Platform).
 class SqliteFiles
 {
 public:
-    static void restrictToOwner(const QString& file);
-    // Flushes a file (or a folder, for a rename) to the disk; false when the system refused.
-    static bool syncPath(const QString& path);
     // The file and the journal files SQLite keeps beside it.
     static void removeWithCompanions(const QString& path);
     // VACUUM INTO from `db` into `file`, never readable by others, flushed to the disk.
