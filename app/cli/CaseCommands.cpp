@@ -8,8 +8,8 @@
 #include "cases/DemoData.h"
 #include "common/Bounds.h"
 #include "common/Error.h"
+#include "identity/IdentityMask.h"
 #include "setup/DemoDatabase.h"
-#include "users/PersonalData.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,7 +27,7 @@ QString tr(const char* text)
 }
 
 // Applications hold names, phone numbers and addresses: only a signed-in user whose role works them
-// reads them (exit 5 otherwise); identity numbers stay masked without ViewPersonalData.
+// reads them (exit 5 otherwise); identity numbers follow IdentityMask (lists always masked).
 Context readContext(CliContext& ctx)
 {
     const Context c = ctx.userContext();
@@ -137,7 +137,7 @@ int runList(CliContext& ctx, CliArgs& args)
     QJsonArray array;
     QString text;
     for (const CaseRow& r : rows) {
-        const QString nik = PersonalData::nikFor(c.actor(), r.nik);
+        const QString nik = IdentityMask::nik(c.actor(), r.nik, IdentityPlace::Listing);
         array.append(QJsonObject{{QStringLiteral("registration_number"), r.registrationNumber},
                                  {QStringLiteral("received_at"), r.receivedAt.toString(Qt::ISODate)},
                                  {QStringLiteral("kbli"), r.kbli},
@@ -168,10 +168,10 @@ int runShow(CliContext& ctx, CliArgs& args)
         throw UsageError{tr("case show needs the REGISTRATION number.")};
     const Context c = readContext(ctx);
     CaseView v = CaseService::view(c, reg);
-    v.record.applicant.nik = PersonalData::nikFor(c.actor(), v.record.applicant.nik);
-    v.record.business.npwp = PersonalData::npwpFor(c.actor(), v.record.business.npwp);
+    v.record.applicant.nik = IdentityMask::nik(c.actor(), v.record.applicant.nik, IdentityPlace::Record);
+    v.record.business.npwp = IdentityMask::npwp(c.actor(), v.record.business.npwp, IdentityPlace::Record);
     if (!v.record.representativeNik.isEmpty())
-        v.record.representativeNik = PersonalData::nikFor(c.actor(), v.record.representativeNik);
+        v.record.representativeNik = IdentityMask::nik(c.actor(), v.record.representativeNik, IdentityPlace::Record);
     QJsonObject o = CaseRepository::toJson(v.record);
     o.insert(QStringLiteral("service"), v.standard.name);
     o.insert(QStringLiteral("standard_version"), v.standard.version);

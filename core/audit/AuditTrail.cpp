@@ -2,8 +2,8 @@
 
 #include "AuditKey.h"
 #include "common/Ids.h"
+#include "identity/IdentityMask.h"
 #include "storage/SqlQuery.h"
-#include "users/PersonalData.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -61,7 +61,7 @@ QJsonObject masked(const QJsonObject& o)
     if (o.isEmpty())
         return o;
     const QString text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    return QJsonDocument::fromJson(PersonalData::maskIdentityNumbers(text).toUtf8()).object();
+    return QJsonDocument::fromJson(IdentityMask::maskIdentityNumbers(text).toUtf8()).object();
 }
 
 // WHERE clause of fixed text with named placeholders; the values are bound separately.
@@ -258,15 +258,15 @@ QList<AuditEntry> AuditTrail::query(const AuditFilter& filter, qint64 beforeSeq,
     bindFilter(q, filter, beforeSeq);
     q.bind(QStringLiteral(":limit"), qMax(1, limit));
     q.exec();
-    const bool mask = !m_ctx.actor().can(Permission::ViewPersonalData);
+    const bool mask = !IdentityMask::showsInFull(m_ctx.actor(), IdentityPlace::Record);
     QList<AuditEntry> list;
     while (q.next()) {
         AuditEntry e = readEntry(q, nullptr);
         if (mask) {
             e.before = masked(e.before);
             e.after = masked(e.after);
-            e.note = PersonalData::maskIdentityNumbers(e.note);
-            e.recordId = PersonalData::maskIdentityNumbers(e.recordId);
+            e.note = IdentityMask::maskIdentityNumbers(e.note);
+            e.recordId = IdentityMask::maskIdentityNumbers(e.recordId);
         }
         list.append(e);
     }

@@ -4,10 +4,10 @@
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
+#include "identity/IdentityMask.h"
 #include "identity/IdentityValidator.h"
 #include "receipts/ReceiptService.h"
 #include "settings/SettingsRepository.h"
-#include "users/PersonalData.h"
 
 #include <QCoreApplication>
 
@@ -73,18 +73,19 @@ ReceiptData CaseReceipts::build(const Context& ctx, const CaseView& view, Receip
 
     // A receipt leaves the office: the NIK prints masked, as in lists for the public.
     d.applicantName = c.applicant.name;
-    d.applicantNik = PersonalData::maskNik(c.applicant.nik);
+    d.applicantNik = IdentityMask::maskNik(c.applicant.nik);
     d.applicantNikMasked = true;
     d.applicantPhone = c.applicant.phone;
     d.representativeName = c.representativeName;
-    d.representativeNik = c.representativeNik.isEmpty() ? QString() : PersonalData::maskNik(c.representativeNik);
+    d.representativeNik = c.representativeNik.isEmpty() ? QString() : IdentityMask::maskNik(c.representativeNik);
 
     d.businessName = c.business.name;
     // A file receipt or return slip shows the business as it came in: not the NIB this case
     // was issued later.
     const bool nibFromThisCase = !c.nibNumber.isEmpty() && c.nibNumber == c.business.nib;
     d.businessNib = kind != ReceiptKind::HandOver && nibFromThisCase ? QString() : c.business.nib;
-    d.businessNpwp = c.business.npwp.isEmpty() ? QString() : PersonalData::maskNpwp(IdentityValidator::formatNpwp(c.business.npwp));
+    d.businessNpwp =
+        c.business.npwp.isEmpty() ? QString() : IdentityMask::maskNpwp(IdentityValidator::formatNpwp(c.business.npwp));
     d.businessKblis = c.business.kbliCodes;
 
     d.serviceKbli = s.kbli;
@@ -124,8 +125,8 @@ ReceiptData CaseReceipts::build(const Context& ctx, const CaseView& view, Receip
         d.handOverDate = c.handedOverDate;
         const bool byRepresentative = !c.representativeName.isEmpty();
         d.receiverName = byRepresentative ? c.representativeName : c.applicant.name;
-        d.receiverIdentity = QStringLiteral("NIK ") +
-                             PersonalData::maskNik(byRepresentative ? c.representativeNik : c.applicant.nik);
+        d.receiverIdentity =
+            QStringLiteral("NIK ") + IdentityMask::maskNik(byRepresentative ? c.representativeNik : c.applicant.nik);
     }
     // A receipt already issued for this event is printed again as it was, marked as a copy.
     return ReceiptService::issue(ctx, d);

@@ -226,14 +226,6 @@ QString IdentityValidator::formatNpwp(const QString& d)
         .arg(d.mid(0, 2), d.mid(2, 3), d.mid(5, 3), d.mid(8, 1), d.mid(9, 3), d.mid(12, 3));
 }
 
-QString IdentityValidator::maskNik(const QString& nik)
-{
-    const QString d = normalizeDigits(nik);
-    if (d.size() < 8)
-        return QString(d.size(), u'*');
-    return d.left(6) + QString(d.size() - 8, u'*') + d.right(2);
-}
-
 ValidationResult IdentityValidator::validateNpwp(const QString& value)
 {
     const QString npwp = normalizeDigits(value);

@@ -59,8 +59,6 @@ public:
 
     // "012345678901000" -> "01.234.567.8-901.000"; other lengths are returned unchanged.
     static QString formatNpwp(const QString& digits);
-    // Shows only the first 6 and last 2 digits of a NIK: "321401**********01" style masking.
-    static QString maskNik(const QString& nik);
 
     // Province name for a two-digit code, empty when unknown.
     static QString provinceName(const QString& code);

@@ -252,7 +252,6 @@ void TestIdentityValidator::helpers()
 {
     QCOMPARE(IdentityValidator::normalizeNpwp(QStringLiteral("09.254.294.3-407.000")), QStringLiteral("092542943407000"));
     QCOMPARE(IdentityValidator::formatNpwp(QStringLiteral("092542943407000")), QStringLiteral("09.254.294.3-407.000"));
-    QCOMPARE(IdentityValidator::maskNik(QStringLiteral("3214015503900002")), QStringLiteral("321401********02"));
     QCOMPARE(IdentityValidator::provinceName(QStringLiteral("32")), QStringLiteral("Jawa Barat"));
     QVERIFY(IdentityValidator::provinceName(QStringLiteral("99")).isEmpty());
     QVERIFY(IdentityValidator::npwpLuhnOk(QStringLiteral("092542943407000")));

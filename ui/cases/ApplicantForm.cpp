@@ -1,8 +1,8 @@
 #include "ApplicantForm.h"
 
 #include "cases/ApplicantRepository.h"
+#include "identity/IdentityMask.h"
 #include "storage/Database.h"
-#include "users/PersonalData.h"
 
 #include "FieldCheck.h"
 #include "identity/IdentityValidator.h"
@@ -107,7 +107,7 @@ void ApplicantForm::search(const QString& text)
     m_results->clear();
     m_found = text.trimmed().size() < 3 ? QList<Applicant>() : ApplicantRepository(m_db.handle()).find(text, 8);
     for (const Applicant& a : m_found)
-        m_results->addItem(QStringLiteral("%1 · NIK %2 · %3").arg(a.name, PersonalData::maskNik(a.nik), a.address));
+        m_results->addItem(QStringLiteral("%1 · NIK %2 · %3").arg(a.name, IdentityMask::maskNik(a.nik), a.address));
     if (!m_found.isEmpty())
         m_results->setCurrentRow(0);
 }

@@ -5,7 +5,7 @@
 #include "common/Dates.h"
 #include "common/Error.h"
 #include "common/Log.h"
-#include "users/PersonalData.h"
+#include "identity/IdentityMask.h"
 
 #include <QBrush>
 #include <QColor>
@@ -96,7 +96,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return dates::dateTime(r.receivedAt);
         case ColService: return QStringLiteral("%1 · %2").arg(r.kbli, r.serviceName);
         case ColApplicant: return r.applicantName;
-        case ColNik: return PersonalData::nikFor(m_ctx.actor(), r.nik);
+        case ColNik:
+            return IdentityMask::nik(m_ctx.actor(), r.nik, IdentityPlace::Listing);
         case ColBusiness: return r.businessName;
         case ColStage: return caseStageTitle(r.stage);
         case ColClock:

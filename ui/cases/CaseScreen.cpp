@@ -8,10 +8,10 @@
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "identity/IdentityMask.h"
 #include "identity/IdentityValidator.h"
 #include "print/ReceiptPrinter.h"
 #include "storage/Database.h"
-#include "users/PersonalData.h"
 
 #include <QDesktopServices>
 #include <QGroupBox>
@@ -238,19 +238,22 @@ void CaseScreen::showView()
 
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     QString parties = tr("<b>%1</b><br>NIK %2 · %3 %4<br>%5")
-                          .arg(esc(c.applicant.name), PersonalData::nikFor(actor, c.applicant.nik), esc(c.applicant.phone),
-                               esc(c.applicant.email), esc(c.applicant.address));
+                          .arg(esc(c.applicant.name), IdentityMask::nik(actor, c.applicant.nik, IdentityPlace::Record),
+                               esc(c.applicant.phone), esc(c.applicant.email), esc(c.applicant.address));
     if (!c.representativeName.isEmpty())
-        parties += tr("<br>Representative (kuasa): %1, NIK %2")
-                       .arg(esc(c.representativeName), PersonalData::nikFor(actor, c.representativeNik));
-    parties += tr("<hr><b>%1</b><br>NIB %2 · NPWP %3<br>KBLI %4 · %5<br>%6 · SIINas %7<br>%8")
-                   .arg(esc(c.business.name), c.business.nib.isEmpty() ? tr("not yet issued") : c.business.nib,
-                        c.business.npwp.isEmpty() ? QStringLiteral("–")
-                                                  : PersonalData::npwpFor(actor, IdentityValidator::formatNpwp(c.business.npwp)),
-                        c.business.kbliCodes.join(QStringLiteral(", ")), BusinessScaleRules::title(c.business.scale),
-                        c.business.inIndustrialEstate ? tr("inside an industrial estate") : tr("outside an industrial estate"),
-                        c.business.siinasAccount.isEmpty() ? QStringLiteral("–") : esc(c.business.siinasAccount),
-                        esc(c.business.address));
+        parties +=
+            tr("<br>Representative (kuasa): %1, NIK %2")
+                .arg(esc(c.representativeName), IdentityMask::nik(actor, c.representativeNik, IdentityPlace::Record));
+    parties +=
+        tr("<hr><b>%1</b><br>NIB %2 · NPWP %3<br>KBLI %4 · %5<br>%6 · SIINas %7<br>%8")
+            .arg(esc(c.business.name), c.business.nib.isEmpty() ? tr("not yet issued") : c.business.nib,
+                 c.business.npwp.isEmpty()
+                     ? QStringLiteral("–")
+                     : IdentityMask::npwp(actor, IdentityValidator::formatNpwp(c.business.npwp), IdentityPlace::Record),
+                 c.business.kbliCodes.join(QStringLiteral(", ")), BusinessScaleRules::title(c.business.scale),
+                 c.business.inIndustrialEstate ? tr("inside an industrial estate") : tr("outside an industrial estate"),
+                 c.business.siinasAccount.isEmpty() ? QStringLiteral("–") : esc(c.business.siinasAccount),
+                 esc(c.business.address));
     if (!c.permitNumber.isEmpty())
         parties += tr("<hr>Issued: NIB <b>%1</b>, permit <b>%2</b>, signed %3")
                        .arg(c.nibNumber, esc(c.permitNumber), dateText(c.signedDate));
