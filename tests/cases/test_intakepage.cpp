@@ -8,7 +8,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace loket;
@@ -44,6 +47,7 @@ private slots:
     void completeFileIsRegisteredWithTheKeyboard();
     void returningApplicantAndIncompleteFile();
     void badFieldsAreReportedWhereTheyAreTyped();
+    void resultShowsTheCaseAsItIsNowAfterASwitchOfOfficer();
 
 private:
     // Types the service and a new applicant and business; leaves the page on the checklist.
@@ -242,6 +246,56 @@ void TestIntakePage::badFieldsAreReportedWhereTheyAreTyped()
     QCOMPARE(m_page->step(), int(IntakePage::ResultStep));
     QVERIFY(m_page->lastResult().registered);
     QCOMPARE(count(m_fixture->data().db(), QStringLiteral("SELECT count(*) FROM cases")), 1);
+}
+
+// Issue 13, point 5: the result of an intake stayed "returned to the applicant" after a switch of
+// officer although the case had since been issued, and its print button then failed.
+void TestIntakePage::resultShowsTheCaseAsItIsNowAfterASwitchOfOfficer()
+{
+    typeUpToChecklist(CaseFixture::nik(8));
+    ctrlEnter(child<QTableWidget>(m_page.get(), "checklistTable")); // nothing marked: returned
+    QCOMPARE(m_page->step(), int(IntakePage::ResultStep));
+    QVERIFY(!m_page->lastResult().registered);
+    const QString reg = m_page->lastResult().record.registrationNumber;
+
+    // Meanwhile the file comes back complete and the permit is issued.
+    const Context sys = m_fixture->system();
+    TransitionRequest again;
+    again.checklist = m_fixture->checklist(true);
+    CaseService::act(sys, reg, CaseAction::Resubmit, again);
+    CaseService::act(sys, reg, CaseAction::StartVerification, {});
+    CaseService::act(sys, reg, CaseAction::ForwardToSignature, {});
+    TransitionRequest issue;
+    issue.nibNumber = QStringLiteral("9120000000808");
+    issue.permitNumber = QStringLiteral("503/808/IZIN/2026");
+    CaseService::act(sys, reg, CaseAction::Issue, issue);
+
+    Actor rina = actorWith({Role::FrontDesk}, QStringLiteral("rina"));
+    m_ui->setActor(rina);
+    QCOMPARE(m_page->step(), int(IntakePage::ResultStep));
+    QCOMPARE(m_page->lastResult().record.registrationNumber, reg);
+    QCOMPARE(m_page->lastResult().record.stage, CaseStage::Issued);
+    QVERIFY(m_page->lastResult().registered);
+    const QString text = child<QLabel>(m_page.get(), "intakeResultText")->text();
+    QVERIFY2(text.contains(caseStageTitle(CaseStage::Issued)), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Returned to the applicant")), qPrintable(text));
+
+    // The print button prints the file receipt the case has now, without a warning.
+    auto* print = child<QPushButton>(m_page.get(), "intakePrint");
+    QVERIFY(print->isVisible());
+    QString title;
+    QTimer watcher;
+    watcher.setInterval(20);
+    QObject::connect(&watcher, &QTimer::timeout, [&] {
+        if (auto* d = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+            title = d->windowTitle();
+            d->reject();
+        }
+    });
+    watcher.start();
+    print->click();
+    QVERIFY2(m_prompter.shown.isEmpty(), qPrintable(m_prompter.shown.join(QLatin1Char('\n'))));
+    QVERIFY(!title.isEmpty());
 }
 
 QTEST_MAIN(TestIntakePage)

@@ -71,7 +71,11 @@ IntakePage::IntakePage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     connect(&m_ui, &UiContext::dataChanged, this, [this](const QString& domain) {
         if (domain == QLatin1String("catalog"))
             reloadServices();
+        else if (domain == QLatin1String("cases"))
+            reloadResult();
     });
+    // Another officer at the counter: a result on screen shows its case as it is now (issue 13).
+    connect(&m_ui, &UiContext::actorChanged, this, &IntakePage::reloadResult);
     startNew();
 }
 
@@ -367,6 +371,24 @@ bool IntakePage::submit()
     return true;
 }
 
+void IntakePage::reloadResult()
+{
+    if (step() != ResultStep || m_result.record.registrationNumber.isEmpty())
+        return;
+    try {
+        const CaseView v = CaseService::view(m_ui.context(), m_result.record.registrationNumber);
+        m_standard = v.standard;
+        m_result.record = v.record;
+        m_result.registered = v.record.completeAt.isValid();
+        m_result.unmet = m_result.registered ? QList<ChecklistItem>{} : v.record.unmetRequirements();
+    } catch (const Error&) {
+        // The officer now at the counter may not read it: a fresh intake instead of someone else's case.
+        startNew();
+        return;
+    }
+    showResult();
+}
+
 void IntakePage::showResult()
 {
     const CaseRecord& c = m_result.record;
@@ -389,6 +411,12 @@ void IntakePage::showResult()
                    .arg(list);
         m_print->setText(tr("&Print the return slip"));
     }
+    // Since the intake the case may have moved on (seen after a switch of officer or a sync).
+    const bool moved = c.stage != (m_result.registered ? CaseStage::Registered : CaseStage::Returned);
+    if (moved)
+        text += tr("<p>Now: <b>%1</b>.</p>").arg(caseStageTitle(c.stage).toHtmlEscaped());
+    // A file that was never complete and is no longer returned (withdrawn) has no receipt to print.
+    m_print->setVisible(m_result.registered || c.stage == CaseStage::Returned);
     m_resultText->setText(text);
     goTo(ResultStep);
 }

@@ -54,6 +54,8 @@ private:
     bool chooseService();
     void addDocument();
     void showResult();
+    // Reads the result's case again (another officer, a change elsewhere): shows it as it is now.
+    void reloadResult();
 
     UiContext& m_ui;
     QStackedWidget* m_steps;
