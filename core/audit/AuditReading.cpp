@@ -215,6 +215,27 @@ QString AuditReading::lookUp(const QString& recordType, const QString& id) const
     return name;
 }
 
+QString AuditReading::recordIdFor(const Context& ctx, const QString& numberOrName)
+{
+    ctx.require(Permission::ViewAudit);
+    const QString text = numberOrName.trimmed();
+    if (text.isEmpty())
+        return text;
+    // Fixed statements, the text bound; registration and complaint numbers are stored in capitals.
+    static const char* const queries[] = {
+        "SELECT id FROM cases WHERE registration_number = upper(:name)",
+        "SELECT id FROM complaints WHERE number = upper(:name)",
+        "SELECT id FROM users WHERE username = :name",
+    };
+    for (const char* sql : queries) {
+        const QString id =
+            SqlQuery(ctx.db(), QString::fromLatin1(sql)).bind(QStringLiteral(":name"), text).scalar().toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    return text;
+}
+
 QString AuditReading::recordName(const AuditEntry& e) const
 {
     // The entry itself names most records; a user's or case's later entries may not.

@@ -30,6 +30,11 @@ public:
     // "registration_number" -> "Registration number"; unknown keys as stored.
     static QString fieldTitle(const QString& key);
 
+    // The reverse, for a filter: the id of the application with this registration number, the
+    // complaint with this number or the user with this user name; the text itself when none has it
+    // (it may be an id already).
+    static QString recordIdFor(const Context& ctx, const QString& numberOrName);
+
     // The record's registration number, number or name, read from the entry itself or the record's
     // table; the id when the record is not found (a deleted or not yet synced record).
     QString recordName(const AuditEntry& e) const;

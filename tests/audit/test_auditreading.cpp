@@ -18,6 +18,7 @@ private Q_SLOTS:
     void caseEntriesNameTheRegistrationNumber();
     void recordsAreLookedUpByTheirId();
     void changesReadFieldBeforeAfter();
+    void recordFilterTakesTheRegistrationNumber();
 };
 
 namespace {
@@ -101,6 +102,26 @@ void TestAuditReading::changesReadFieldBeforeAfter()
     AuditEntry created;
     created.after = {{QStringLiteral("disabled"), false}, {QStringLiteral("roles"), QJsonArray{"admin", "head"}}};
     QCOMPARE(reading.changeText(created), QStringLiteral("Disabled: no; Roles: admin, head"));
+}
+
+// The audit page's "Record" filter takes what the page shows: a registration number, a complaint
+// number or a user name; an id still works.
+void TestAuditReading::recordFilterTakesTheRegistrationNumber()
+{
+    test::CaseFixture f;
+    const CaseRecord c = f.caseAt(CaseStage::Verification);
+    const CaseRecord other = f.caseAt(CaseStage::Registered, 2);
+    const Context rina = f.as({Role::Supervisor}, QStringLiteral("rina"));
+    QCOMPARE(AuditReading::recordIdFor(rina, c.registrationNumber), c.id);
+    QCOMPARE(AuditReading::recordIdFor(rina, QStringLiteral("  ") + c.registrationNumber.toLower()), c.id);
+    QCOMPARE(AuditReading::recordIdFor(rina, c.id), c.id);
+    QCOMPARE(AuditReading::recordIdFor(rina, QStringLiteral("nothing-like-it")), QStringLiteral("nothing-like-it"));
+    AuditFilter filter;
+    filter.recordId = AuditReading::recordIdFor(rina, c.registrationNumber);
+    const QList<AuditEntry> entries = AuditTrail(rina).query(filter);
+    QVERIFY(entries.size() >= 2); // registered, verification started
+    for (const AuditEntry& e : entries)
+        QVERIFY(e.recordId == c.id && e.recordId != other.id);
 }
 
 QTEST_GUILESS_MAIN(TestAuditReading)

@@ -1,12 +1,13 @@
 #include "AuditPage.h"
 
 #include "AuditTableModel.h"
+#include "audit/AuditReading.h"
 #include "common/Clock.h"
+#include "common/Dates.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
-#include "common/Dates.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -35,6 +36,20 @@ QString AuditPage::title()
 AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildHeader());
+    layout->addWidget(m_result);
+    layout->addLayout(buildFilters());
+    layout->addWidget(buildTable(), 1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    layout->addWidget(m_count);
+    connectUpdates();
+    reloadActors();
+    apply();
+}
+
+QHBoxLayout* AuditPage::buildHeader()
+{
     auto* header = new QHBoxLayout;
     header->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(title().toHtmlEscaped()), this));
     header->addStretch(1);
@@ -47,13 +62,15 @@ AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_verify->setToolTip(
         tr("Recomputes every entry's hash to find entries changed or deleted after they were written."));
     header->addWidget(m_verify);
-    layout->addLayout(header);
-    layout->addWidget(m_result);
+    return header;
+}
 
+QGridLayout* AuditPage::buildFilters()
+{
     auto* filters = new QGridLayout;
     m_record = new QLineEdit(this);
     m_record->setObjectName(QStringLiteral("auditRecord"));
-    m_record->setPlaceholderText(tr("record id"));
+    m_record->setPlaceholderText(tr("registration number, complaint number or user name"));
     m_record->setClearButtonEnabled(true);
     m_actor = new QComboBox(this);
     m_actor->setObjectName(QStringLiteral("auditActor"));
@@ -65,7 +82,7 @@ AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_action->setClearButtonEnabled(true);
     m_useDates = new QCheckBox(tr("From"), this);
     m_useDates->setObjectName(QStringLiteral("auditUseDates"));
-    const QDate today = ui.context().clock().today();
+    const QDate today = m_ui.context().clock().today();
     m_from = new DateEdit(today.addDays(-30), this);
     m_from->setObjectName(QStringLiteral("auditFrom"));
     m_to = new DateEdit(today, this);
@@ -79,6 +96,7 @@ AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_apply->setDefault(true);
     auto* clear = new QPushButton(tr("Clear"), this);
     clear->setObjectName(QStringLiteral("auditClear"));
+    connect(clear, &QPushButton::clicked, this, &AuditPage::clearFilter);
     filters->addWidget(new QLabel(tr("Record"), this), 0, 0);
     filters->addWidget(m_record, 0, 1);
     filters->addWidget(new QLabel(tr("Officer"), this), 0, 2);
@@ -96,8 +114,11 @@ AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     filters->addLayout(dates, 1, 0, 1, 6);
     filters->setColumnStretch(1, 2);
     filters->setColumnStretch(5, 1);
-    layout->addLayout(filters);
+    return filters;
+}
 
+QSplitter* AuditPage::buildTable()
+{
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new AuditTableModel(this);
     m_table = new QTableView(splitter);
@@ -121,15 +142,14 @@ AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("auditCount"));
-    layout->addWidget(m_count);
+    return splitter;
+}
 
+void AuditPage::connectUpdates()
+{
     connect(m_useDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_apply, &QPushButton::clicked, this, &AuditPage::apply);
-    connect(clear, &QPushButton::clicked, this, &AuditPage::clearFilter);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
     connect(m_record, &QLineEdit::returnPressed, this, &AuditPage::apply);
     connect(m_action, &QLineEdit::returnPressed, this, &AuditPage::apply);
@@ -141,8 +161,6 @@ AuditPage::AuditPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
         reloadActors();
         apply();
     });
-    reloadActors();
-    apply();
 }
 
 void AuditPage::showEvent(QShowEvent* event)
@@ -170,7 +188,12 @@ void AuditPage::reloadActors()
 AuditFilter AuditPage::filter() const
 {
     AuditFilter f;
-    f.recordId = m_record->text().trimmed();
+    // What the page shows (a registration number, complaint number or user name), or an id.
+    try {
+        f.recordId = AuditReading::recordIdFor(m_ui.context(), m_record->text());
+    } catch (const Error&) {
+        f.recordId = m_record->text().trimmed();
+    }
     f.actor = m_actor->currentText().trimmed();
     f.action = m_action->text().trimmed();
     if (m_useDates->isChecked()) {

@@ -7,10 +7,13 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace loket::ui {
@@ -42,6 +45,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QHBoxLayout* buildHeader();
+    QGridLayout* buildFilters();
+    QSplitter* buildTable();
+    void connectUpdates();
     void reloadActors();
     void showDetail();
     void selectEntry(qint64 seq);
