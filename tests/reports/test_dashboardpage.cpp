@@ -48,6 +48,14 @@ void TestDashboardPage::showsLateCasesAndExports()
     page.show();
     QTRY_COMPARE(page.snapshot().cases.overdue, 1);
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("tileOverdue"))->text().contains(QStringLiteral(">1<")));
+    // The tiles add up: open = on track + at risk + late + paused + not started (issue 13, point 1).
+    auto tile = [&page](const char* name) {
+        static const QRegularExpression number(QStringLiteral(">(\\d+)<"));
+        return number.match(page.findChild<QLabel*>(QString::fromLatin1(name))->text()).captured(1).toInt();
+    };
+    QCOMPARE(tile("tileOpen"), 2);
+    QCOMPARE(tile("tileOpen"), tile("tileOnTrack") + tile("tileAtRisk") + tile("tileOverdue") + tile("tilePaused") +
+                                   tile("tileNotStarted"));
     auto* late = page.findChild<QTableWidget*>(QStringLiteral("dashboard_late_cases"));
     QVERIFY(late);
     QCOMPARE(late->rowCount(), 1);
@@ -98,6 +106,15 @@ void TestDashboardPage::showsLateCasesAndExports()
     // Ligatures (ﬃ) back to letters, then without spaces and line breaks.
     pdfText = pdfText.normalized(QString::NormalizationForm_KC).remove(QRegularExpression(QStringLiteral("\\s")));
     QStringList expected{QStringLiteral("Open applications by stage")};
+    // The legend, every name whole (the chart's own legend kept one of five in the PDF, and cut
+    // them on screen).
+    const auto legend = DashboardPage::legendOf(view->chart());
+    QCOMPARE(legend.size(), 5);
+    const QString legendText = page.findChild<QLabel*>(QStringLiteral("dashboardLegend"))->text();
+    for (const auto& entry : legend) {
+        expected << entry.first;
+        QVERIFY2(legendText.contains(entry.first.toHtmlEscaped()), qPrintable(legendText));
+    }
     for (const ReportTable& t : page.snapshot().tables())
         expected << t.title << t.headers;
     for (const SlaGroup& g : page.snapshot().byService)

@@ -4,6 +4,7 @@
 #include "calendar/ClockStateText.h"
 #include "common/Clock.h"
 #include "common/Context.h"
+#include "common/Dates.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -98,8 +99,15 @@ DashboardPage::DashboardPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     m_chart->setObjectName(QStringLiteral("dashboardChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumWidth(380);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("dashboardLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignCenter);
+    auto* chartSide = new QVBoxLayout;
+    chartSide->addWidget(m_chart, 1);
+    chartSide->addWidget(m_legend);
     body->addWidget(m_tabs, 3);
-    body->addWidget(m_chart, 2);
+    body->addLayout(chartSide, 2);
     layout->addLayout(body, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
@@ -319,7 +327,7 @@ void DashboardPage::showSnapshotNotice()
     m_notice->setText(s.cases.unconfirmedYear > 0
                           ? tr("Warning: %1 due dates fall in a year whose holiday calendar is not confirmed yet.")
                                 .arg(s.cases.unconfirmedYear)
-                          : tr("Working-day clocks as of %1.").arg(QLocale().toString(s.today, QLocale::LongFormat)));
+                          : tr("Working-day clocks as of %1.").arg(dates::longDate(s.today)));
 }
 
 void DashboardPage::showSnapshot()
@@ -393,9 +401,8 @@ void DashboardPage::fillTable(QTableWidget* table, const ReportTable& data)
     for (int r = 0; r < data.rows.size(); ++r) {
         for (int c = 0; c < data.rows[r].size(); ++c) {
             const QVariant& v = data.rows[r][c];
-            auto* item = new QTableWidgetItem(v.typeId() == QMetaType::QDate
-                                                  ? QLocale().toString(v.toDate(), QLocale::ShortFormat)
-                                                  : v.toString());
+            auto* item =
+                new QTableWidgetItem(v.typeId() == QMetaType::QDate ? dates::shortDate(v.toDate()) : v.toString());
             if (v.typeId() == QMetaType::Int)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(r, c, item);
@@ -410,6 +417,21 @@ void DashboardPage::rebuildChart()
     QChart* old = m_chart->chart();
     m_chart->setChart(makeChart(m_snapshot));
     delete old;
+    QStringList items;
+    for (const auto& [name, colour] : legendOf(m_chart->chart()))
+        items << QStringLiteral("<span style='color:%1; font-size:14pt'>■</span>&nbsp;%2")
+                     .arg(colour.name(), name.toHtmlEscaped());
+    m_legend->setText(items.join(QStringLiteral(" &nbsp; ")));
+}
+
+QList<QPair<QString, QColor>> DashboardPage::legendOf(const QChart* chart)
+{
+    QList<QPair<QString, QColor>> out;
+    for (QAbstractSeries* series : chart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            for (QBarSet* set : bars->barSets())
+                out.append({set->label(), set->color()});
+    return out;
 }
 
 QChart* DashboardPage::makeChart(const SlaSnapshot& snapshot)
@@ -460,7 +482,7 @@ QChart* DashboardPage::makeChart(const SlaSnapshot& snapshot)
     chart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->hide(); // legendOf(): drawn whole beside the chart by its users
     return chart;
 }
 
@@ -500,7 +522,7 @@ bool DashboardPage::exportExcel(const QString& file)
         Prompter::instance().warning(this, tr("SLA dashboard"), e.message());
         return false;
     }
-    const QString title = tr("SLA %1").arg(m_snapshot.today.toString(Qt::ISODate));
+    const QString title = tr("SLA %1").arg(dates::shortDate(m_snapshot.today));
     const QList<ReportTable> tables = m_snapshot.tables();
     setBusy(true);
     m_notice->setText(tr("Saving %1…").arg(file));

@@ -3,6 +3,7 @@
 #include "cases/CaseQueries.h"
 #include "reports/SlaDashboard.h"
 
+#include <QColor>
 #include <QWidget>
 #include <memory>
 
@@ -38,6 +39,9 @@ public:
     bool exportPdf(const QString& file);
     // The chart of open applications by stage (the page's, and the PDF's first page).
     static QChart* makeChart(const SlaSnapshot& snapshot);
+    // The chart's legend as (name, colour), drawn by the page and the PDF themselves: the chart's
+    // own legend cut the names ("Sesuai j…") on screen and lost all but one in the PDF.
+    static QList<QPair<QString, QColor>> legendOf(const QChart* chart);
     // The case-list filter behind a tile ("tileOverdue", ...) or a row of a group table; nullopt
     // when the tile or table counts something else (complaints, this month's permits).
     static std::optional<CaseFilter> tileFilter(const QString& tileName);
@@ -82,6 +86,7 @@ private:
     QLabel* m_complaintsDue;
     QLabel* m_month;
     QChartView* m_chart;
+    QLabel* m_legend;
     QTabWidget* m_tabs;
     QList<QTableWidget*> m_tables;
     QPushButton* m_refresh;

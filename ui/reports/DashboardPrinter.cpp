@@ -1,6 +1,7 @@
 #include "DashboardPrinter.h"
 
 #include "DashboardPage.h"
+#include "common/Dates.h"
 #include "common/UiContext.h"
 #include "settings/SettingsRepository.h"
 
@@ -27,7 +28,7 @@ constexpr int kSampleRows = 400; // rows measured for a column's width
 
 QString cellText(const QVariant& v)
 {
-    return v.typeId() == QMetaType::QDate ? v.toDate().toString(QStringLiteral("dd-MM-yyyy")) : v.toString();
+    return v.typeId() == QMetaType::QDate ? dates::shortDate(v.toDate()) : v.toString();
 }
 
 // A column holds numbers when each of its filled cells does: it and its header align right.
@@ -189,7 +190,7 @@ QByteArray DashboardPrinter::pdf(UiContext& ui, const SlaSnapshot& snapshot)
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setResolution(120);
-        pdf.setTitle(tr("SLA dashboard %1").arg(snapshot.today.toString(Qt::ISODate)));
+        pdf.setTitle(tr("SLA dashboard %1").arg(dates::shortDate(snapshot.today)));
         paint(ui, snapshot, pdf);
     }
     return bytes;
@@ -205,11 +206,11 @@ void DashboardPrinter::paint(UiContext& ui, const SlaSnapshot& s, QPagedPaintDev
     const int margin = 60;
     Page page{p, device, margin, device.width() - 2 * margin, device.height() - margin, margin};
     page.footerFont = bodyFont;
-    page.footerText = tr("%1 · SLA %2 · page %3").arg(office, s.today.toString(QStringLiteral("dd-MM-yyyy")));
+    page.footerText = tr("%1 · SLA %2 · page %3").arg(office, dates::shortDate(s.today));
 
     p.setFont(titleFont);
     p.drawText(QRect(margin, page.y, page.width, 40), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("SLA dashboard — %1 — %2").arg(office, QLocale().toString(s.today, QLocale::LongFormat)));
+               tr("SLA dashboard — %1 — %2").arg(office, dates::longDate(s.today)));
     page.y += 50;
 
     const QList<ReportTable> tables = s.tables();
@@ -226,9 +227,21 @@ void DashboardPrinter::paint(UiContext& ui, const SlaSnapshot& s, QPagedPaintDev
         // The chart lays out its legend and axes on posted layout requests: only those are run.
         for (int i = 0; i < 3; ++i)
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        page.ensure(size.height());
+        page.ensure(size.height() + 30);
         view.QWidget::render(&p, QPoint(margin, page.y)); // the widget as painted, not its scene
-        page.y += size.height() + 20;
+        page.y += size.height() + 6;
+        // The legend under the chart, each name whole: a colour square, the name, a gap.
+        p.setFont(bodyFont);
+        const QFontMetrics fm(bodyFont);
+        int x = margin + 40;
+        for (const auto& [name, colour] : DashboardPage::legendOf(view.chart())) {
+            p.fillRect(QRect(x, page.y + 4, 12, 12), colour);
+            x += 18;
+            p.setPen(Qt::black);
+            p.drawText(QRect(x, page.y, fm.horizontalAdvance(name) + 4, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
+            x += fm.horizontalAdvance(name) + 24;
+        }
+        page.y += 20 + 20;
     }
     for (const ReportTable& t : tables.mid(1))
         paintTable(page, t, titleFont, headFont, bodyFont);
