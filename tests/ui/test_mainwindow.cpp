@@ -12,10 +12,12 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -90,6 +92,7 @@ private slots:
     void pageChosenInTheSideBarTakesTheKeyboard();
     void noTwoThingsOnAScreenShareAnAltKey();
     void dashboardOpensTheCasesItCounts();
+    void caseScreenTablesDoNotScrollSidewaysAt1366x768();
 
 private:
     std::unique_ptr<CaseFixture> m_fixture;
@@ -243,6 +246,55 @@ void TestMainWindow::dashboardOpensTheCasesItCounts()
     QTest::keyClick(table, Qt::Key_Return);
     QTRY_VERIFY(cases->caseScreen()->isVisible());
     QCOMPARE(cases->caseScreen()->registrationNumber(), late);
+}
+
+// Issue 13, point 3: at 1366x768 the stage budgets scrolled sideways, the deadline table showed one
+// row and the timeline two, inside nested scroll bars. Indonesian, the longest stage names.
+void TestMainWindow::caseScreenTablesDoNotScrollSidewaysAt1366x768()
+{
+    const Context sys = m_fixture->system();
+    const QString reg = m_fixture->caseAt(CaseStage::Verification, 4).registrationNumber;
+    TransitionRequest why;
+    why.reason = QStringLiteral("NPWP tidak terbaca");
+    why.note = QStringLiteral("Mohon lampirkan salinan NPWP yang terbaca jelas beserta surat kuasa bermeterai");
+    CaseService::act(sys, reg, CaseAction::ReturnForCorrection, why);
+    TransitionRequest again;
+    again.checklist = m_fixture->checklist(true);
+    CaseService::act(sys, reg, CaseAction::Resubmit, again);
+    CaseService::act(sys, reg, CaseAction::ForwardToTechnical, {});
+
+    MainWindow window(*m_ui);
+    window.resize(1366, 768 - 40); // a 1366x768 screen less its task bar
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* cases = qobject_cast<CasesPage*>(window.page(QStringLiteral("casesPage")));
+    QVERIFY(cases && window.showPage(QStringLiteral("casesPage")));
+    QVERIFY(cases->openCase(reg));
+    CaseScreen* screen = cases->caseScreen();
+    QTRY_VERIFY(screen->isVisible());
+    QApplication::processEvents();
+    for (const char* name : {"caseStageBudgets", "caseTimeline", "caseChecklist"}) {
+        auto* table = screen->findChild<QTableWidget*>(QString::fromLatin1(name));
+        QVERIFY2(table, name);
+        QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("%1 scrolls sideways by %2 px")
+                                .arg(QString::fromLatin1(name))
+                                .arg(table->horizontalScrollBar()->maximum())));
+    }
+    // The stage budgets show every stage whole, the longest one too.
+    auto* stages = screen->findChild<QTableWidget*>(QStringLiteral("caseStageBudgets"));
+    for (int row = 0; row < stages->rowCount(); ++row) {
+        const QString name = stages->item(row, 0)->text();
+        QVERIFY2(stages->columnWidth(0) >= stages->fontMetrics().horizontalAdvance(name), qPrintable(name));
+    }
+    // The timeline has the height left on its side (it showed two rows inside nested scroll bars),
+    // with the latest step in view.
+    auto* timeline = screen->findChild<QTableWidget*>(QStringLiteral("caseTimeline"));
+    QVERIFY(timeline->rowCount() >= 5);
+    QVERIFY2(timeline->viewport()->height() >= 4 * timeline->verticalHeader()->defaultSectionSize(),
+             qPrintable(QString::number(timeline->viewport()->height())));
+    const QRect last = timeline->visualRect(timeline->model()->index(timeline->rowCount() - 1, 0));
+    QVERIFY(last.top() >= 0 && last.bottom() <= timeline->viewport()->height());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -22,7 +22,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
@@ -57,12 +56,11 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
 }
 
 // One line per row, and as tall as its rows up to `maxRows` (longer lists scroll).
-void fitHeight(QTableWidget* t, int maxRows, bool roomForScrollBar = false)
+void fitHeight(QTableWidget* t, int maxRows)
 {
     const int rows = std::min(std::max(t->rowCount(), 1), maxRows);
-    const int scrollBar = roomForScrollBar ? t->horizontalScrollBar()->sizeHint().height() : 0;
     t->setFixedHeight(t->horizontalHeader()->sizeHint().height() + rows * t->verticalHeader()->defaultSectionSize() +
-                      2 * t->frameWidth() + 2 + scrollBar);
+                      2 * t->frameWidth() + 2);
 }
 
 QString dateText(const QDate& d)
@@ -75,19 +73,7 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
 {
     setObjectName(QStringLiteral("caseScreen"));
     auto* layout = new QVBoxLayout(this);
-    auto* head = new QHBoxLayout;
-    auto* back = new QPushButton(tr("← Applications"), this);
-    back->setObjectName(QStringLiteral("caseBack"));
-    back->setToolTip(tr("Esc"));
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("caseTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_stage = new QLabel(this);
-    m_stage->setObjectName(QStringLiteral("caseStage"));
-    head->addWidget(back);
-    head->addWidget(m_title, 1);
-    head->addWidget(m_stage);
-    layout->addLayout(head);
+    layout->addLayout(buildHead());
     m_service = new QLabel(this);
     m_service->setObjectName(QStringLiteral("caseService"));
     m_service->setWordWrap(true);
@@ -97,10 +83,41 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     m_panel = new CaseActionPanel(ui, this);
     layout->addWidget(m_panel);
 
+    // At 1366x768 the file (left) scrolls on its own; the clocks, stage budgets and timeline (right)
+    // share the height, the timeline taking what is left, and no table scrolls sideways.
     auto* split = new QSplitter(Qt::Horizontal, this);
-    auto* leftScroll = new QScrollArea(split);
+    split->addWidget(buildFileSide(split));
+    split->addWidget(buildClockSide(split));
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+    connectUpdates();
+}
+
+QHBoxLayout* CaseScreen::buildHead()
+{
+    auto* head = new QHBoxLayout;
+    auto* back = new QPushButton(tr("← Applications"), this);
+    back->setObjectName(QStringLiteral("caseBack"));
+    back->setToolTip(tr("Esc"));
+    connect(back, &QPushButton::clicked, this, &CaseScreen::backRequested);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stage = new QLabel(this);
+    m_stage->setObjectName(QStringLiteral("caseStage"));
+    head->addWidget(back);
+    head->addWidget(m_title, 1);
+    head->addWidget(m_stage);
+    return head;
+}
+
+QWidget* CaseScreen::buildFileSide(QWidget* parent)
+{
+    auto* leftScroll = new QScrollArea(parent);
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* left = new QWidget(leftScroll);
     auto* leftLayout = new QVBoxLayout(left);
     auto* partiesBox = new QGroupBox(tr("Applicant and business"), left);
@@ -122,7 +139,15 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     m_checklist->setColumnWidth(3, 160);
     checkLayout->addWidget(m_checklist);
     leftLayout->addWidget(checkBox);
-    auto* docBox = new QGroupBox(tr("Scanned documents"), left);
+    leftLayout->addWidget(buildDocuments(left));
+    leftLayout->addStretch(1);
+    leftScroll->setWidget(left);
+    return leftScroll;
+}
+
+QWidget* CaseScreen::buildDocuments(QWidget* parent)
+{
+    auto* docBox = new QGroupBox(tr("Scanned documents"), parent);
     auto* docLayout = new QHBoxLayout(docBox);
     m_documents = new QListWidget(docBox);
     m_documents->setObjectName(QStringLiteral("caseDocuments"));
@@ -137,16 +162,17 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     docButtons->addStretch(1);
     docLayout->addWidget(m_documents, 1);
     docLayout->addLayout(docButtons);
-    leftLayout->addWidget(docBox);
-    auto* timeBox = new QGroupBox(tr("Timeline"), left);
-    auto* timeLayout = new QVBoxLayout(timeBox);
-    m_timeline = makeTable(timeBox, "caseTimeline", {tr("When"), tr("Action"), tr("Stage"), tr("By"), tr("Note")});
-    timeLayout->addWidget(m_timeline);
-    leftLayout->addWidget(timeBox);
-    leftScroll->setWidget(left);
+    connect(addDoc, &QPushButton::clicked, this, &CaseScreen::addDocument);
+    connect(openDoc, &QPushButton::clicked, this, &CaseScreen::openDocument);
+    connect(m_documents, &QListWidget::itemActivated, this, &CaseScreen::openDocument);
+    return docBox;
+}
 
-    auto* right = new QWidget(split);
+QWidget* CaseScreen::buildClockSide(QWidget* parent)
+{
+    auto* right = new QWidget(parent);
     auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 0, 0, 0);
     m_clock = new ClockWidget(right);
     m_clock->setLedgerVisible(true);
     rightLayout->addWidget(m_clock);
@@ -155,29 +181,35 @@ CaseScreen::CaseScreen(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(u
     stageLayout->setContentsMargins(2, 6, 2, 2); // every pixel of width to the figures
     m_stages = makeTable(stageBox, "caseStageBudgets",
                          {tr("Stage"), tr("Entered"), tr("Budget"), tr("Due"), tr("Used"), tr("State")});
-    // Stage names in full (an elided "T…" told nothing); on a narrow screen the table scrolls
-    // sideways, and its height leaves room for that scroll bar so no row hides behind it.
+    // Stage names in full (an elided "T…" told nothing): the side is wide enough at 1366 pixels.
     m_stages->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_stages->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     stageLayout->addWidget(m_stages);
     rightLayout->addWidget(stageBox);
-    rightLayout->addStretch(1);
-    split->addWidget(leftScroll);
-    split->addWidget(right);
-    // The deadline ledger and the stage budgets need a little more room than the file itself.
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 5);
-    layout->addWidget(split, 1);
+    auto* timeBox = new QGroupBox(tr("Timeline"), right);
+    auto* timeLayout = new QVBoxLayout(timeBox);
+    timeLayout->setContentsMargins(2, 6, 2, 2);
+    m_timeline = makeTable(timeBox, "caseTimeline", {tr("When"), tr("Action"), tr("Stage"), tr("By"), tr("Note")});
+    // Long actions, stages and notes wrap inside their column instead of pushing the table sideways;
+    // the timeline takes the height left and is the one thing that scrolls on this side.
+    m_timeline->setWordWrap(true);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timeline->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int col : {1, 2, 3, 4})
+        m_timeline->horizontalHeader()->setSectionResizeMode(col, QHeaderView::Stretch);
+    m_timeline->setMinimumHeight(120);
+    timeLayout->addWidget(m_timeline);
+    rightLayout->addWidget(timeBox, 1);
+    return right;
+}
 
-    connect(back, &QPushButton::clicked, this, &CaseScreen::backRequested);
+void CaseScreen::connectUpdates()
+{
     auto* esc = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, [this] {
         if (!m_panel->isVisible())
             Q_EMIT backRequested();
     });
-    connect(addDoc, &QPushButton::clicked, this, &CaseScreen::addDocument);
-    connect(openDoc, &QPushButton::clicked, this, &CaseScreen::openDocument);
-    connect(m_documents, &QListWidget::itemActivated, this, &CaseScreen::openDocument);
     connect(m_panel, &CaseActionPanel::done, this, [this] {
         const CaseAction action = m_panel->action();
         reload();
@@ -220,7 +252,6 @@ void CaseScreen::reload()
 void CaseScreen::showView()
 {
     const CaseRecord& c = m_view.record;
-    const Actor& actor = m_ui.actor();
     m_title->setText(QStringLiteral("<h2>%1</h2>").arg(c.registrationNumber.toHtmlEscaped()));
     const bool open = caseStageIsOpen(c.stage);
     m_stage->setText(caseStageTitle(c.stage));
@@ -236,6 +267,30 @@ void CaseScreen::showView()
                            .arg(m_view.standard.version)
                            .arg(dates::dateTime(c.receivedAt), c.officerName.isEmpty() ? c.officer : c.officerName));
 
+    m_parties->setText(partiesText());
+    showChecklistAndDocuments();
+    showTimeline();
+    m_clock->setResult(m_view.completion);
+    m_stages->setRowCount(int(m_view.stages.size()));
+    for (int i = 0; i < m_view.stages.size(); ++i) {
+        const StageResult& s = m_view.stages[i];
+        CaseStage stage;
+        const QString title = caseStageFromKey(s.stage, &stage) ? caseStageTitle(stage) : s.stage;
+        setRow(m_stages, i,
+               {title, dateText(s.entered), s.hasBudget ? QString::number(s.budget) : QStringLiteral("–"),
+                s.hasBudget ? dateText(s.dueDate) : QStringLiteral("–"), QString::number(s.used),
+                s.hasBudget ? ClockStateText::title(s.state) : QString()});
+        if (s.hasBudget)
+            m_stages->item(i, 5)->setForeground(QColor(ClockStateText::colour(s.state)));
+    }
+    fitHeight(m_stages, 12);
+    rebuildButtons();
+}
+
+QString CaseScreen::partiesText() const
+{
+    const CaseRecord& c = m_view.record;
+    const Actor& actor = m_ui.actor();
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     QString parties = tr("<b>%1</b><br>NIK %2 · %3 %4<br>%5")
                           .arg(esc(c.applicant.name), IdentityMask::nik(actor, c.applicant.nik, IdentityPlace::Record),
@@ -269,8 +324,12 @@ void CaseScreen::showView()
         parties += tr("<br>Rejected: %1").arg(esc(c.rejectionReason));
     if (!c.withdrawalReason.isEmpty())
         parties += tr("<br>Withdrawn: %1").arg(esc(c.withdrawalReason));
-    m_parties->setText(parties);
+    return parties;
+}
 
+void CaseScreen::showChecklistAndDocuments()
+{
+    const CaseRecord& c = m_view.record;
     m_checklist->setRowCount(int(c.checklist.size()));
     for (int i = 0; i < c.checklist.size(); ++i) {
         const ChecklistItem& item = c.checklist[i];
@@ -292,7 +351,11 @@ void CaseScreen::showView()
                                          m_documents);
         item->setData(Qt::UserRole, d.storedName);
     }
+}
 
+void CaseScreen::showTimeline()
+{
+    const CaseRecord& c = m_view.record;
     m_timeline->setRowCount(int(c.events.size()));
     for (int i = 0; i < c.events.size(); ++i) {
         const CaseEvent& e = c.events[i];
@@ -315,23 +378,7 @@ void CaseScreen::showView()
                 if (QTableWidgetItem* item = m_timeline->item(i, col))
                     item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
-    fitHeight(m_timeline, 12);
-
-    m_clock->setResult(m_view.completion);
-    m_stages->setRowCount(int(m_view.stages.size()));
-    for (int i = 0; i < m_view.stages.size(); ++i) {
-        const StageResult& s = m_view.stages[i];
-        CaseStage stage;
-        const QString title = caseStageFromKey(s.stage, &stage) ? caseStageTitle(stage) : s.stage;
-        setRow(m_stages, i,
-               {title, dateText(s.entered), s.hasBudget ? QString::number(s.budget) : QStringLiteral("–"),
-                s.hasBudget ? dateText(s.dueDate) : QStringLiteral("–"), QString::number(s.used),
-                s.hasBudget ? ClockStateText::title(s.state) : QString()});
-        if (s.hasBudget)
-            m_stages->item(i, 5)->setForeground(QColor(ClockStateText::colour(s.state)));
-    }
-    fitHeight(m_stages, 12, true);
-    rebuildButtons();
+    m_timeline->scrollToBottom(); // the latest step in view
 }
 
 void CaseScreen::rebuildButtons()

@@ -36,7 +36,15 @@ Q_SIGNALS:
     void backRequested();
 
 private:
+    QHBoxLayout* buildHead();
+    QWidget* buildFileSide(QWidget* parent);
+    QWidget* buildDocuments(QWidget* parent);
+    QWidget* buildClockSide(QWidget* parent);
+    void connectUpdates();
     void showView();
+    QString partiesText() const;
+    void showChecklistAndDocuments();
+    void showTimeline();
     void rebuildButtons();
     void addDocument();
     void openDocument();
