@@ -58,7 +58,21 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     auto* list = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(list);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Applications")), list));
+    layout->addLayout(buildScanRow(list));
+    layout->addLayout(buildFilters(list));
+    m_model = new CaseListModel(ui.context(), this);
+    layout->addWidget(buildTable(list), 1);
+    m_stack->addWidget(list);
 
+    m_screen = new CaseScreen(ui, m_stack);
+    m_stack->addWidget(m_screen);
+    connectUpdates();
+    reloadChoices();
+    applyFilters();
+}
+
+QHBoxLayout* CasesPage::buildScanRow(QWidget* list)
+{
     auto* scanRow = new QHBoxLayout;
     m_scan = new QLineEdit(list);
     m_scan->setObjectName(QStringLiteral("caseScan"));
@@ -67,8 +81,11 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_scan->setStyleSheet(QStringLiteral("QLineEdit#caseScan { font-size: 12pt; padding: 4px; }"));
     scanRow->addWidget(new QLabel(tr("Open:"), list));
     scanRow->addWidget(m_scan, 1);
-    layout->addLayout(scanRow);
+    return scanRow;
+}
 
+QGridLayout* CasesPage::buildFilters(QWidget* list)
+{
     auto* filters = new QGridLayout;
     m_search = new QLineEdit(list);
     m_search->setObjectName(QStringLiteral("caseSearch"));
@@ -123,9 +140,11 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     filters->addWidget(m_count, 1, 6, 1, 2, Qt::AlignRight);
     filters->setColumnStretch(0, 2);
     filters->setColumnStretch(1, 2);
-    layout->addLayout(filters);
+    return filters;
+}
 
-    m_model = new CaseListModel(ui.context(), this);
+QTableView* CasesPage::buildTable(QWidget* list)
+{
     m_table = new QTableView(list);
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);
@@ -141,12 +160,11 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     for (int c = 0; c < CaseListModel::ColCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_table->setItemDelegateForColumn(CaseListModel::ColRegistration, new ElideLeftDelegate(m_table));
-    layout->addWidget(m_table, 1);
-    m_stack->addWidget(list);
+    return m_table;
+}
 
-    m_screen = new CaseScreen(ui, m_stack);
-    m_stack->addWidget(m_screen);
-
+void CasesPage::connectUpdates()
+{
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -184,8 +202,6 @@ CasesPage::CasesPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
         }
     });
     connect(&m_ui, &UiContext::actorChanged, this, [this] { m_model->reload(); });
-    reloadChoices();
-    applyFilters();
 }
 
 void CasesPage::reloadChoices()

@@ -6,6 +6,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -38,6 +40,10 @@ public:
     QLineEdit* scanField() const { return m_scan; }
 
 private:
+    QHBoxLayout* buildScanRow(QWidget* list);
+    QGridLayout* buildFilters(QWidget* list);
+    QTableView* buildTable(QWidget* list);
+    void connectUpdates();
     void scanned();
     void reloadChoices();
     void updateCount();
