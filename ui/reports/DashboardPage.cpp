@@ -95,19 +95,8 @@ DashboardPage::DashboardPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     auto* body = new QHBoxLayout;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
-    m_chart = new QChartView(this);
-    m_chart->setObjectName(QStringLiteral("dashboardChart"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumWidth(380);
-    m_legend = new QLabel(this);
-    m_legend->setObjectName(QStringLiteral("dashboardLegend"));
-    m_legend->setWordWrap(true);
-    m_legend->setAlignment(Qt::AlignCenter);
-    auto* chartSide = new QVBoxLayout;
-    chartSide->addWidget(m_chart, 1);
-    chartSide->addWidget(m_legend);
     body->addWidget(m_tabs, 3);
-    body->addLayout(chartSide, 2);
+    body->addLayout(buildChart(), 2);
     layout->addLayout(body, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
@@ -410,6 +399,22 @@ void DashboardPage::fillTable(QTableWidget* table, const ReportTable& data)
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
+}
+
+QVBoxLayout* DashboardPage::buildChart()
+{
+    m_chart = new QChartView(this);
+    m_chart->setObjectName(QStringLiteral("dashboardChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumWidth(380);
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("dashboardLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignCenter);
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_chart, 1);
+    side->addWidget(m_legend);
+    return side;
 }
 
 void DashboardPage::rebuildChart()

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QVBoxLayout;
 class QThread;
 class QPushButton;
 class QTableWidget;
@@ -62,6 +63,7 @@ protected:
 private:
     QLabel* tile(const QString& objectName);
     void fillTable(QTableWidget* table, const ReportTable& data);
+    QVBoxLayout* buildChart();
     void rebuildChart();
     void setBusy(bool busy);
     void finishRefresh();

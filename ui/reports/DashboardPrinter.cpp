@@ -232,7 +232,7 @@ void DashboardPrinter::paint(UiContext& ui, const SlaSnapshot& s, QPagedPaintDev
         page.y += size.height() + 6;
         // The legend under the chart, each name whole: a colour square, the name, a gap.
         p.setFont(bodyFont);
-        const QFontMetrics fm(bodyFont);
+        const QFontMetrics fm(bodyFont, &device);
         int x = margin + 40;
         for (const auto& [name, colour] : DashboardPage::legendOf(view.chart())) {
             p.fillRect(QRect(x, page.y + 4, 12, 12), colour);
