@@ -7,11 +7,14 @@
 #include "common/UiContext.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "reports/DashboardPage.h"
+#include "reports/DashboardPrinter.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QStyleFactory>
 #include <QtTest>
 
@@ -52,6 +55,12 @@ int main(int argc, char* argv[])
                             "calendarPage", "usersPage", "auditPage", "settingsPage", "conflictsPage"}) {
         if (window.showPage(QString::fromLatin1(key)))
             save(window, out, QString::fromLatin1(key));
+    }
+    // The dashboard as printed (scripts/screenshots renders its pages to PNG).
+    if (auto* dashboard = qobject_cast<DashboardPage*>(window.page(QStringLiteral("dashboardPage")))) {
+        QFile pdf(out + QStringLiteral("/dashboard.pdf"));
+        if (pdf.open(QIODevice::WriteOnly))
+            pdf.write(DashboardPrinter::pdf(ui, dashboard->snapshot()));
     }
     // A case that went a long way: returned once, then further.
     window.showPage(QStringLiteral("casesPage"));
