@@ -2,6 +2,7 @@
 #include "cases/CaseValidator.h"
 #include "common/Bounds.h"
 #include "common/Error.h"
+#include "settings/SettingsRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void boundsHelpers();
     void userFullNameBounded();
     void catalogueTextsBounded();
+    void settingsBounded();
 
 private:
     CliResult cli(const QStringList& args, const QString& user = {});
@@ -359,6 +361,30 @@ void TestHardeningBounds::catalogueTextsBounded()
     QVERIFY2(r.err.contains("name is too long"), r.err.constData());
     r = cli({QStringLiteral("catalog"), QStringLiteral("export")});
     QCOMPARE(r.out, before);
+}
+
+void TestHardeningBounds::settingsBounded()
+{
+    test::TestDatabase t;
+    SettingsRepository settings(t.db());
+    auto refused = [&](const QString& key, const QString& value, const char* says) {
+        try {
+            settings.set(t.context(), key, value);
+        } catch (const Error& e) {
+            QCOMPARE(e.field(), key);
+            QVERIFY2(e.message().contains(QLatin1String(says)), qPrintable(e.message()));
+            return;
+        }
+        QFAIL(qPrintable(key + QStringLiteral(" was stored")));
+    };
+    refused(QStringLiteral("office.name"), QString(Bounds::kName + 1, QLatin1Char('D')), "too long");
+    refused(QStringLiteral("office.name"), QStringLiteral("DPMPTSP\tPurwakarta"), "control character");
+    refused(QStringLiteral("office.address"), QStringLiteral("Jl. Veteran") + QChar(0) + QStringLiteral("139"),
+            "control character");
+    refused(QStringLiteral("office.phone"), QString(Bounds::kShortText + 1, QLatin1Char('0')), "too long");
+    QCOMPARE(settings.value(QStringLiteral("office.phone")), QString());
+    settings.set(t.context(), QStringLiteral("office.address"), QStringLiteral("Jl. Veteran No. 139\nPurwakarta"));
+    QCOMPARE(settings.value(QStringLiteral("office.address")), QStringLiteral("Jl. Veteran No. 139\nPurwakarta"));
 }
 
 QTEST_GUILESS_MAIN(TestHardeningBounds)
