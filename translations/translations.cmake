@@ -28,4 +28,5 @@ set(LOKET_TS_FILES
     issue12b_id.ts
     issue15_id.ts
     session9_h13_id.ts
+    session9_h14_id.ts
 )

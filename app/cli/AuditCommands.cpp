@@ -4,6 +4,9 @@
 #include "common/Bounds.h"
 #include "common/Error.h"
 #include "common/Ids.h"
+#include "settings/SettingsRepository.h"
+#include "storage/Database.h"
+#include "sync/SyncService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,6 +54,45 @@ QJsonObject entryJson(const AuditEntry& e)
     return o;
 }
 
+// This workstation's chain against the head the central database holds, when one is configured
+// and answers: a chain shorter than what was sent, or another entry under its number, fails.
+AuditVerification compareWithCentral(CliContext& ctx, QJsonObject& json, QString& text)
+{
+    const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(ctx.database()));
+    AuditVerification result;
+    if (!target.isConfigured())
+        return result;
+    QJsonObject central{{QStringLiteral("target"), target.describe()}};
+    std::optional<AuditHead> head;
+    try {
+        head = SyncService::centralAuditHead(target, ctx.database().workstationCode());
+    } catch (const Error& e) {
+        central.insert(QStringLiteral("reached"), false);
+        central.insert(QStringLiteral("message"), e.message());
+        json.insert(QStringLiteral("central"), central);
+        text += QLatin1Char('\n') + tr("The central database did not answer, so the trail was not compared with what "
+                                       "was sent to it: %1")
+                                        .arg(e.message());
+        return result;
+    }
+    central.insert(QStringLiteral("reached"), true);
+    central.insert(QStringLiteral("pushed_seq"), head ? head->seq : 0);
+    if (head)
+        result = AuditTrail(ctx.userContext()).compareWithHead(*head, tr("the central database"));
+    central.insert(QStringLiteral("ok"), result.ok);
+    if (result.ok) {
+        text +=
+            QLatin1Char('\n') + (head ? tr("The central database holds entries up to %1: they match.").arg(head->seq)
+                                      : tr("The central database holds no entries of this workstation yet."));
+    } else {
+        central.insert(QStringLiteral("first_bad_seq"), result.firstBadSeq);
+        central.insert(QStringLiteral("problem"), result.problem);
+        text += QLatin1Char('\n') + tr("Compared with the central database: NOT intact. %1").arg(result.problem);
+    }
+    json.insert(QStringLiteral("central"), central);
+    return result;
+}
+
 int runVerify(CliContext& ctx, CliArgs& args)
 {
     args.finish();
@@ -67,8 +109,8 @@ int runVerify(CliContext& ctx, CliArgs& args)
         text = tr("The audit trail was tampered with. First bad entry: %1.").arg(v.firstBadSeq) + QLatin1Char('\n') +
                v.problem;
     }
+    bool allOk = v.ok && compareWithCentral(ctx, o, text).ok;
     // Other workstations' chains as received through the central database, each on its own.
-    bool allOk = v.ok;
     QJsonArray received;
     for (const ReceivedChain& c : AuditTrail(ctx.userContext()).verifyReceived()) {
         allOk = allOk && c.result.ok;

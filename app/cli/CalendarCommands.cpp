@@ -169,12 +169,13 @@ int runImport(CliContext& ctx, CliArgs& args)
 {
     const bool dryRun = args.flag(QStringLiteral("dry-run"));
     QString reason = args.option(QStringLiteral("reason"));
+    const QString encoding = args.option(QStringLiteral("encoding"));
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
         throw UsageError{QCoreApplication::translate("loket::cli::CalendarCommands", "calendar import needs the FILE.")};
     // The file is checked before anything else: a bad file is refused the same for everyone.
-    const CalendarImportFile parsed = CalendarImportFile::parseFile(file);
+    const CalendarImportFile parsed = CalendarImportFile::parseFile(file, encoding);
     CalendarService service(ctx.database());
     const CalendarImportPreview preview = service.previewImport(parsed);
     QString text;
@@ -316,7 +317,7 @@ void addCalendarCommands(QList<Command>& list)
                                          "calendar add-working-days DATE N\n"
                                          "calendar working-days-between FROM TO\n"
                                          "calendar is-working-day DATE\n"
-                                         "calendar import FILE [--dry-run] [--reason TEXT]\n"
+                                         "calendar import FILE [--dry-run] [--reason TEXT] [--encoding NAME]\n"
                                          "calendar set DATE working|holiday|cuti|closure --name NAME --reason TEXT\n"
                                          "calendar confirm YEAR [--reason TEXT]\n"
                                          "calendar history [--limit N]")),

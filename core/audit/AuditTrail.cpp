@@ -1,5 +1,6 @@
 #include "AuditTrail.h"
 
+#include "AuditHead.h"
 #include "AuditKey.h"
 #include "common/Ids.h"
 #include "identity/IdentityMask.h"
@@ -246,6 +247,63 @@ AuditVerification AuditTrail::verify() const
                              .arg(previousSeq + 1)
                              .arg(key->fromSeq);
         return result;
+    }
+    // The head of the last push, recorded beside the database and sealed with the key: a tail
+    // deleted after it was sent (and the numbering lowered) is found even while the central
+    // database cannot be reached.
+    if (key) {
+        QString problem;
+        const std::optional<AuditHead> head = AuditHeadFile::load(QFileInfo(path).absoluteFilePath(), *key, &problem);
+        if (!problem.isEmpty()) {
+            result.ok = false;
+            result.problem = problem;
+            return result;
+        }
+        if (head) {
+            const AuditVerification pushed =
+                compareWithHead(*head, tr("the central database (as recorded beside the database file)"));
+            if (!pushed.ok) {
+                result.ok = false;
+                result.firstBadSeq = pushed.firstBadSeq;
+                result.firstBadId = pushed.firstBadId;
+                result.problem = pushed.problem;
+            }
+        }
+    }
+    return result;
+}
+
+AuditVerification AuditTrail::compareWithHead(const AuditHead& head, const QString& where) const
+{
+    m_ctx.require(Permission::ViewAudit);
+    AuditVerification result;
+    if (head.seq < 1)
+        return result;
+    const qint64 last =
+        SqlQuery(m_ctx.db(), QStringLiteral("SELECT COALESCE(max(seq), 0) FROM audit_log")).scalar().toLongLong();
+    result.lastSeq = last;
+    if (last < head.seq) {
+        result.ok = false;
+        result.firstBadSeq = last + 1;
+        result.problem = tr("The audit trail ends at entry %1, but entry %2 was already sent to %3: entries %4 to %2 "
+                            "were deleted here (or the database was put back from an older backup).")
+                             .arg(last)
+                             .arg(head.seq)
+                             .arg(where)
+                             .arg(last + 1);
+        return result;
+    }
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT id, hash FROM audit_log WHERE seq = :s"));
+    q.bind(QStringLiteral(":s"), head.seq).exec();
+    const bool present = q.next();
+    if (!present || q.value(1).toString() != head.hash) {
+        result.ok = false;
+        result.firstBadSeq = head.seq;
+        result.firstBadId = present ? q.value(0).toString() : QString();
+        result.problem = tr("Entry %1 is not the entry that was sent to %2: the audit trail was rewritten after it "
+                            "was sent.")
+                             .arg(head.seq)
+                             .arg(where);
     }
     return result;
 }

@@ -11,6 +11,7 @@
 namespace loket {
 
 class SqlQuery;
+struct AuditHead;
 
 // What to read from the trail; empty fields do not filter.
 struct AuditFilter
@@ -55,6 +56,10 @@ public:
     // numbering and compares the last entry with the highest number ever handed out, so an
     // edited, inserted or deleted entry (the last one included) is found.
     AuditVerification verify() const;
+    // Compares this workstation's chain with a head it sent earlier (kept by the central database,
+    // or recorded beside the database file): a chain that ends before it, or holds another entry
+    // under its number, fails. `where` names the place the head came from, for the message.
+    AuditVerification compareWithHead(const AuditHead& head, const QString& where) const;
     // The same checks on every other workstation's chain received here, each on its own.
     QList<ReceivedChain> verifyReceived() const;
 

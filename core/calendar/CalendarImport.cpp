@@ -2,6 +2,7 @@
 
 #include "common/Bounds.h"
 #include "common/Error.h"
+#include "common/TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -322,12 +323,12 @@ CalendarImportFile::Format CalendarImportFile::guessFormat(const QString& fileNa
     return data.trimmed().startsWith("BEGIN:VCALENDAR") ? Format::ICalendar : Format::Json;
 }
 
-CalendarImportFile CalendarImportFile::parseFile(const QString& path)
+CalendarImportFile CalendarImportFile::parseFile(const QString& path, const QString& encoding)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error::invalid(QCoreApplication::translate("loket::CalendarImport", "Cannot read %1: %2").arg(path, f.errorString()), QStringLiteral("file"));
-    const QByteArray data = f.readAll();
+    const QByteArray data = TextDecoding::toUtf8(f.readAll(), encoding);
     return parse(data, guessFormat(path, data));
 }
 

@@ -27,8 +27,10 @@ struct CalendarImportFile
 
     // Throws Error::invalid naming the line when the file is malformed; nothing else happens.
     static CalendarImportFile parse(const QByteArray& data, Format format);
-    // Chooses the format from the file name (.ics / .ical, otherwise JSON) or the content.
-    static CalendarImportFile parseFile(const QString& path);
+    // Chooses the format from the file name (.ics / .ical, otherwise JSON) or the content. The
+    // file is UTF-8 (a BOM is dropped) unless `encoding` names another (cp1252, latin1, ...); a
+    // file that is not UTF-8 is refused naming its first such line (issue 14, point 7).
+    static CalendarImportFile parseFile(const QString& path, const QString& encoding = {});
     static Format guessFormat(const QString& fileName, const QByteArray& data);
 };
 

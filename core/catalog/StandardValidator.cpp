@@ -1,6 +1,7 @@
 #include "StandardValidator.h"
 
 #include "ComplaintTextParser.h"
+#include "common/Bounds.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,55 @@ QStringList StandardValidator::riskLevels()
 QStringList StandardValidator::resolutionPathKeys()
 {
     return {QStringLiteral("internal"), QStringLiteral("technical"), QStringLiteral("apip")};
+}
+
+// Every free text of a standard within the lengths core/common/Bounds states, and no control
+// character in it (issue 14, point 10): a 10 MB name or a NUL is refused naming the field.
+void StandardValidator::checkTexts(const ServiceStandard& s, const QString& path)
+{
+    auto check = [&path](const QString& value, int max, const QString& name, bool multiLine) {
+        const QString f = path + QLatin1Char('.') + name;
+        Bounds::text(value, max, f, f, multiLine);
+    };
+    check(s.name, Bounds::kName, QStringLiteral("name"), false);
+    check(s.sector, Bounds::kName, QStringLiteral("sector"), false);
+    check(s.permitType, Bounds::kShortText, QStringLiteral("permit_type"), false);
+    check(s.procedureText, Bounds::kLongText, QStringLiteral("procedure_text"), true);
+    check(s.completionText, Bounds::kLongText, QStringLiteral("completion_text"), true);
+    check(s.feeText, Bounds::kLongText, QStringLiteral("fee_text"), true);
+    check(s.staffCountText, Bounds::kNote, QStringLiteral("staff_count_text"), true);
+    check(s.performanceEvaluationIntro, Bounds::kNote, QStringLiteral("performance_evaluation_intro"), true);
+    for (int i = 0; i < s.requirements.size(); ++i)
+        check(s.requirements[i].text, Bounds::kNote, QStringLiteral("requirements[%1].text").arg(i), true);
+    const ComplaintHandling& h = s.complaints;
+    for (int i = 0; i < h.channels.size(); ++i) {
+        check(h.channels[i].label, Bounds::kTitle, QStringLiteral("complaints.channels[%1].label").arg(i), false);
+        check(h.channels[i].contact, Bounds::kAddress, QStringLiteral("complaints.channels[%1].contact").arg(i), false);
+    }
+    for (int i = 0; i < h.resolutionPaths.size(); ++i) {
+        check(h.resolutionPaths[i].title, Bounds::kTitle,
+              QStringLiteral("complaints.resolution_paths[%1].title").arg(i), false);
+        check(h.resolutionPaths[i].text, Bounds::kLongText,
+              QStringLiteral("complaints.resolution_paths[%1].text").arg(i), true);
+    }
+    check(h.reportingRule, Bounds::kLongText, QStringLiteral("complaints.reporting_rule"), true);
+    const std::pair<const char*, const QStringList*> lists[] = {
+        {"products", &s.products},
+        {"legal_bases", &s.legalBases},
+        {"facilities", &s.facilities},
+        {"staff_competence", &s.staffCompetence},
+        {"internal_supervision", &s.internalSupervision},
+        {"service_guarantees", &s.serviceGuarantees},
+        {"safety_guarantees", &s.safetyGuarantees},
+        {"performance_evaluation", &s.performanceEvaluation},
+        {"complaints.rules", &h.rules},
+        {"complaints.recording_steps", &h.recordingSteps},
+        {"complaints.review_steps", &h.reviewSteps},
+        {"complaints.problem_types", &h.problemTypes},
+    };
+    for (const auto& [name, list] : lists)
+        for (int i = 0; i < list->size(); ++i)
+            check(list->at(i), Bounds::kNote, QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i), true);
 }
 
 void StandardValidator::validate(const ServiceStandard& s, const QString& path)
@@ -173,6 +223,7 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
             if (list->at(i).trimmed().isEmpty())
                 fail(tr("%1: item %2 is empty.").arg(field(QLatin1String(name))).arg(i + 1),
                      field(QLatin1String(name)));
+    checkTexts(s, path);
     const std::pair<const char*, int> counts[] = {{"staff_count", s.staffCount},
                                                   {"surveys_per_year", s.surveysPerYear},
                                                   {"sop_evaluations_per_year", s.sopEvaluationsPerYear}};

@@ -16,6 +16,9 @@ public:
     static QStringList resolutionPathKeys();
     // Throws Error::invalid naming the first wrong field, prefixed with `path`.
     static void validate(const ServiceStandard& s, const QString& path = QStringLiteral("standard"));
+
+private:
+    static void checkTexts(const ServiceStandard& s, const QString& path);
 };
 
 } // namespace loket

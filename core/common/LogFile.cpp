@@ -109,10 +109,19 @@ QString LogFile::defaultFolder()
     const QString forced = qEnvironmentVariable("LOKET_LOG_DIR");
     if (!forced.isEmpty())
         return forced;
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.local/share/loket");
     return dir + QStringLiteral("/log");
+#else
+    // A log is state, not data (XDG Base Directory): $XDG_STATE_HOME, by default ~/.local/state.
+    // Qt 6.4 has no StandardLocation for it.
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (state.isEmpty() || !QDir::isAbsolutePath(state))
+        state = QDir::homePath() + QStringLiteral("/.local/state");
+    return state + QStringLiteral("/loket/log");
+#endif
 }
 
 void LogFile::install(const QString& folder, bool echo, qint64 maxBytes, int keep)

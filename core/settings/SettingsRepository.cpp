@@ -1,6 +1,7 @@
 #include "SettingsRepository.h"
 
 #include "audit/AuditLog.h"
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Ids.h"
@@ -9,6 +10,20 @@
 #include "storage/Transaction.h"
 
 namespace loket {
+
+namespace {
+// The office's own texts have the lengths of what they are; any other setting is a short note.
+int maxLengthOf(const QString& key)
+{
+    if (key == QLatin1String("office.name"))
+        return Bounds::kName;
+    if (key == QLatin1String("office.phone"))
+        return Bounds::kShortText;
+    if (key == QLatin1String("office.address"))
+        return Bounds::kAddress;
+    return Bounds::kNote;
+}
+} // namespace
 
 QString SettingsRepository::value(const QString& key, const QString& fallback) const
 {
@@ -36,8 +51,11 @@ QMap<QString, QString> SettingsRepository::all() const
 
 void SettingsRepository::set(const Context& ctx, const QString& key, const QString& value, bool internal)
 {
-    if (!internal)
+    if (!internal) {
         ctx.require(Permission::ManageSettings);
+        // A 10 MB value or a NUL is refused naming the setting (issue 14, point 10).
+        Bounds::text(value, maxLengthOf(key), key, key, key != QLatin1String("office.name"));
+    }
     const QString now = toStoredTime(ctx.clock().now());
     Transaction tx(ctx.db());
     SqlQuery old(ctx.db(), QStringLiteral("SELECT value FROM settings WHERE key = :key"));

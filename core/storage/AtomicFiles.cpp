@@ -26,6 +26,9 @@ QString writeAll(const QString& path, const QByteArray& bytes, bool create)
         create ? QIODevice::WriteOnly | QIODevice::NewOnly : QIODevice::WriteOnly | QIODevice::Unbuffered;
     if (!f.open(mode))
         return f.errorString();
+    // Owner-only from its first byte, whatever the process's file-creation mask (issue 14, point 9).
+    if (create)
+        platform::restrictToOwner(path);
     if (f.write(bytes) != bytes.size() || !f.flush() || (create && !platform::syncToDisk(f.handle()))) {
         const QString why = f.errorString();
         f.close();
@@ -83,6 +86,7 @@ void AtomicFiles::adopt(const QString& temporary, const QString& finalPath)
         QFile::remove(temporary);
         throw StorageProblem::fileError(tr("Cannot write %1").arg(finalPath), finalPath, {});
     }
+    platform::restrictToOwner(temporary);
     if (isSpecialFile(finalPath)) {
         QFile f(temporary);
         const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();

@@ -3,6 +3,7 @@
 #include "CentralConnection.h"
 #include "CentralSchema.h"
 #include "SyncFiles.h"
+#include "audit/AuditHead.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -419,7 +420,30 @@ int SyncService::pushAudit(QSqlDatabase& pg, int batchSize)
         if (inBatch < batchSize)
             break;
     }
+    // The head the central database now holds, kept beside the database file too (sealed with the
+    // audit key), so `audit verify` finds a tail deleted later even without the central database.
+    if (lastSeq > 0) {
+        SqlQuery head(m_db.handle(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = :seq"));
+        head.bind(QStringLiteral(":seq"), lastSeq).exec();
+        if (head.next())
+            AuditHeadFile::record(m_db.handle().databaseName(), AuditHead{lastSeq, head.value(0).toString()});
+    }
     return pushed;
+}
+
+std::optional<AuditHead> SyncService::centralAuditHead(const SyncTarget& target, const QString& workstation)
+{
+    CentralConnection central(target);
+    QSqlDatabase pg = central.db();
+    // A central database no workstation has pushed to yet holds no trail.
+    if (SqlQuery(pg, QStringLiteral("SELECT to_regclass('loket_audit') IS NULL")).scalar().toBool())
+        return std::nullopt;
+    SqlQuery q(pg, QStringLiteral("SELECT seq, hash FROM loket_audit WHERE workstation = :ws ORDER BY seq DESC "
+                                  "LIMIT 1"));
+    q.bind(QStringLiteral(":ws"), workstation).exec();
+    if (!q.next())
+        return std::nullopt;
+    return AuditHead{q.value(0).toLongLong(), q.value(1).toString()};
 }
 
 SyncReport SyncService::push(const Context& ctx, const SyncTarget& target, int batchSize)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "SyncTarget.h"
+#include "audit/AuditHead.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace loket {
 
@@ -60,6 +62,11 @@ public:
     // One push. Needs Permission::RunSync. Throws Error::storage when the central database
     // cannot be reached; the run is recorded either way.
     SyncReport push(const Context& ctx, const SyncTarget& target, int batchSize = 500);
+
+    // The last audit entry of `workstation` the central database holds (what `audit verify`
+    // compares this workstation's chain with); empty when it holds none. Error::storage when the
+    // central database cannot be reached.
+    static std::optional<AuditHead> centralAuditHead(const SyncTarget& target, const QString& workstation);
 
     // Installs the change triggers on tables not yet tracked and queues their existing rows. A
     // pull calls it first, so rows it receives are never queued later as this PC's own.

@@ -4,6 +4,7 @@
 #include "SecurityPolicy.h"
 #include "UserRepository.h"
 #include "audit/AuditLog.h"
+#include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Ids.h"
@@ -32,10 +33,11 @@ void checkProfile(const QString& displayName, const StaffProfile& p)
     if (displayName.trimmed().isEmpty())
         throw Error::invalid(QCoreApplication::translate("loket::UserService", "Full name is required."),
                              QStringLiteral("display_name"));
-    if (displayName.trimmed().size() > 120)
-        throw Error::invalid(
-            QCoreApplication::translate("loket::UserService", "Full name is too long (at most 120 characters)."),
-            QStringLiteral("display_name"));
+    // Lengths and forbidden characters from the one place that states them (issue 14, point 10).
+    Bounds::text(displayName.trimmed(), Bounds::kName, QStringLiteral("display_name"),
+                 QCoreApplication::translate("loket::UserService", "Full name"));
+    Bounds::text(p.position.trimmed(), Bounds::kTitle, QStringLiteral("position"),
+                 QCoreApplication::translate("loket::UserService", "Position"));
     if (p.govExperienceYears < 0 || p.govExperienceYears > 60)
         throw Error::invalid(
             QCoreApplication::translate("loket::UserService", "Years in government must be between 0 and 60."),
@@ -303,6 +305,9 @@ TrainingRecord UserService::addTraining(const QString& username, TrainingRecord 
     record.userId = user.id;
     record.provider = record.provider.trimmed();
     record.certificateNo = record.certificateNo.trimmed();
+    Bounds::text(record.title, Bounds::kTitle, QStringLiteral("title"), tr("Training title"));
+    Bounds::text(record.provider, Bounds::kName, QStringLiteral("provider"), tr("Training provider"));
+    Bounds::text(record.certificateNo, Bounds::kShortText, QStringLiteral("certificate_no"), tr("Certificate number"));
     Transaction tx(m_ctx.db());
     UserRepository(m_ctx.db()).insertTraining(record, toStoredTime(m_ctx.clock().now()), m_ctx.workstation());
     AuditLog::append(m_ctx, QStringLiteral("user.training_add"), QStringLiteral("training_record"), record.id, {},

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "calendar/CalendarPage.h"
+#include "calendar/ImportPreviewDialog.h"
 #include "calendar/YearView.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void editDayWithReason();
     void badImportRefused();
     void importWithPreview();
+    void nonUtf8FileIsSaidAndReadAsWindows1252OnlyWhenAsked();
     void confirmUnconfirmedYear();
     void readOnlyForOthers();
     void inMainWindow();
@@ -155,6 +157,31 @@ void TestCalendarPage::importWithPreview()
     QTRY_COMPARE(CalendarService(m_t->db()).currentVersion(), 2);
     QVERIFY(!CalendarService(m_t->db()).current()->isWorkingDay(QDate(2027, 3, 11)));
     QVERIFY(m_prompter.shown.last().contains(QStringLiteral("version 2")));
+}
+
+void TestCalendarPage::nonUtf8FileIsSaidAndReadAsWindows1252OnlyWhenAsked()
+{
+    // "Hari Raya Nyepi (Saka 1949) – Bali" as a Windows program saves it (cp1252: 0x96 is the dash).
+    const QString path = m_t->dir() + QStringLiteral("/nyepi-cp1252.ics");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270308\r\n"
+            "SUMMARY:Hari Raya Nyepi \x96 Saka 1949\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    f.close();
+    CalendarPage page(*m_ui);
+    m_prompter.confirmAnswers << false;
+    QVERIFY(!page.importFile(path));
+    QVERIFY2(m_prompter.shown.last().contains(QStringLiteral("is not UTF-8 text: line 5")) &&
+                 m_prompter.shown.last().contains(QStringLiteral("Windows-1252")),
+             qPrintable(m_prompter.shown.last()));
+    QVERIFY(!page.importDialog());
+    m_prompter.confirmAnswers << true;
+    QVERIFY(page.importFile(path));
+    QVERIFY(page.importDialog());
+    const QList<CalendarDayChange> changes = page.importDialog()->preview().changes;
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().after->name, QStringLiteral("Hari Raya Nyepi \u2013 Saka 1949"));
+    QCOMPARE(CalendarService(m_t->db()).currentVersion(), 1); // the preview changed nothing
 }
 
 void TestCalendarPage::confirmUnconfirmedYear()

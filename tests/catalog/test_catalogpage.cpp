@@ -33,6 +33,7 @@ private Q_SLOTS:
     void savesPdf();
     void versionsAndImportThroughPrompter();
     void editingNeedsPermission();
+    void nonUtf8AnnexIsSaidAndReadAsWindows1252OnlyWhenAsked();
     void showsTheStandardInIndonesian();
     void firstPageOfMainWindow();
 
@@ -137,6 +138,39 @@ void TestCatalogPage::versionsAndImportThroughPrompter()
     page.findChild<QPushButton*>(QStringLiteral("catalogImportText"))->click();
     QVERIFY2(m_prompter.shown.last().startsWith(QStringLiteral("warning:")), qPrintable(m_prompter.shown.last()));
     QVERIFY(m_prompter.shown.last().contains(QStringLiteral("71205")));
+}
+
+void TestCatalogPage::nonUtf8AnnexIsSaidAndReadAsWindows1252OnlyWhenAsked()
+{
+    QFile in(qEnvironmentVariable("LOKET_TEST_DATA") + QStringLiteral("/two-services.txt"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(in.readAll());
+    QVERIFY(text.contains(QStringLiteral("Jasa Kalibrasi/Metrologi")));
+    text.replace(QStringLiteral("Jasa Kalibrasi/Metrologi"), QStringLiteral("Jasa Kalibrasi/M\u00E9trologi"));
+    const QString path = m_tdb->dir() + QStringLiteral("/annex-cp1252.txt");
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.toLatin1()); // the annex as a Windows program saves it
+    out.close();
+    CatalogPage page(*m_ui);
+    auto names = [this] {
+        QStringList list;
+        for (const ServiceStandard& s : CatalogRepository(m_ui->context().database()).listCurrent())
+            list << s.name;
+        return list.join(QLatin1Char('|'));
+    };
+    const QString before = names();
+    m_prompter.fileAnswers << path;
+    m_prompter.confirmAnswers << false;
+    page.findChild<QPushButton*>(QStringLiteral("catalogImportText"))->click();
+    QVERIFY2(m_prompter.shown.last().contains(QStringLiteral("is not UTF-8 text")),
+             qPrintable(m_prompter.shown.last()));
+    QCOMPARE(names(), before);
+    m_prompter.fileAnswers << path;
+    m_prompter.confirmAnswers << true;
+    page.findChild<QPushButton*>(QStringLiteral("catalogImportText"))->click();
+    QVERIFY2(m_prompter.shown.last().startsWith(QStringLiteral("info:")), qPrintable(m_prompter.shown.last()));
+    QVERIFY2(names().contains(QStringLiteral("Jasa Kalibrasi/M\u00E9trologi")), qPrintable(names()));
 }
 
 void TestCatalogPage::editingNeedsPermission()

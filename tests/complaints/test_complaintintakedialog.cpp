@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -168,6 +170,17 @@ void TestComplaintIntakeDialog::registersListFilterAndExport()
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3); // header and two complaints
     QVERIFY(lines.at(1).contains(QStringLiteral("PGD-C01-2026-00002")));
+    // Issue 14: the register holds names, so it is owner-only; no temporary is left beside it.
+    for (const QString& name : {QStringLiteral("r.csv"), QStringLiteral("r.xlsx"), QStringLiteral("r.pdf")})
+        QCOMPARE(QFile::permissions(out.filePath(name)) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                           QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+    // A register that cannot be written is said; nothing is left under its name.
+    m_prompter.fileAnswers << out.filePath(QStringLiteral("no-such-folder/r.csv"));
+    QVERIFY(!page.exportRegister(QStringLiteral("csv")));
+    QVERIFY2(m_prompter.shown.last().startsWith(QStringLiteral("warning:")), qPrintable(m_prompter.shown.last()));
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("exportRegisterCsv"))->isEnabled());
     QVERIFY(QFileInfo(out.filePath(QStringLiteral("r.xlsx"))).size() > 1000);
     QVERIFY(QFileInfo(out.filePath(QStringLiteral("r.pdf"))).size() > 1000);
     const QString pdfCopy = qEnvironmentVariable("LOKET_SCREENSHOT_DIR");

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "audit/AuditHead.h"
 #include "audit/AuditKey.h"
 #include "audit/AuditTrail.h"
 #include "common/Ids.h"
@@ -95,6 +96,8 @@ private Q_SLOTS:
     void droppedTableIsAFailure();
     void deletedSealedTailIsFound();
     void copyWithoutTheKeyStillVerifiesByHash();
+    void tailDeletedAfterItWasSentIsFound();
+    void rewrittenHeadRecordIsFound();
 };
 
 void TestHardeningAudit::keyIsOwnerOnlyBesideTheFile()
@@ -184,6 +187,77 @@ void TestHardeningAudit::copyWithoutTheKeyStillVerifiesByHash()
     const AuditVerification v = AuditTrail(t.context(kAuditor)).verify();
     QVERIFY2(v.ok, qPrintable(v.problem));
     QCOMPARE(v.checked, base + 3);
+}
+
+namespace {
+// What a push records: the last entry sent, sealed with the key beside the database.
+AuditHead recordHead(test::TestDatabase& t)
+{
+    SqlQuery q(t.db().handle(), QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    q.exec();
+    q.next();
+    const AuditHead head{q.value(0).toLongLong(), q.value(1).toString()};
+    AuditHeadFile::record(t.path(), head);
+    return head;
+}
+
+// Deletes the entries from `from` on and lowers the numbering, as an attacker with sqlite3 would.
+void cutTail(test::TestDatabase& t, qint64 from)
+{
+    sql(t, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    SqlQuery(t.db().handle(), QStringLiteral("DELETE FROM audit_log WHERE seq >= :s"))
+        .bind(QStringLiteral(":s"), from)
+        .exec();
+    SqlQuery(t.db().handle(), QStringLiteral("UPDATE sqlite_sequence SET seq = :s WHERE name = 'audit_log'"))
+        .bind(QStringLiteral(":s"), from - 1)
+        .exec();
+}
+} // namespace
+
+void TestHardeningAudit::tailDeletedAfterItWasSentIsFound()
+{
+    // Every entry is sealed; the last ones were sent to the central database, then deleted here.
+    test::TestDatabase t;
+    addEntries(t, 6);
+    const AuditHead head = recordHead(t);
+    QVERIFY(QFile::exists(AuditHeadFile::pathFor(t.path())));
+    QCOMPARE(QFile::permissions(AuditHeadFile::pathFor(t.path())) &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(AuditTrail(t.context(kAuditor)).verify().ok);
+    cutTail(t, head.seq - 2);
+    const AuditVerification v = AuditTrail(t.context(kAuditor)).verify();
+    QVERIFY2(!v.ok, "a sealed tail deleted after it was sent passed");
+    QCOMPARE(v.firstBadSeq, head.seq - 2);
+    QVERIFY2(v.problem.contains(QStringLiteral("already sent")), qPrintable(v.problem));
+}
+
+void TestHardeningAudit::rewrittenHeadRecordIsFound()
+{
+    test::TestDatabase t;
+    addEntries(t, 4);
+    const AuditHead head = recordHead(t);
+    cutTail(t, head.seq - 1);
+    // The attacker also lowers the number in the record; without the key the seal cannot follow.
+    const QString path = AuditHeadFile::pathFor(t.path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    o.insert(QStringLiteral("seq"), head.seq - 2);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(o).toJson());
+    f.close();
+    const AuditVerification v = AuditTrail(t.context(kAuditor)).verify();
+    QVERIFY(!v.ok);
+    QVERIFY2(v.problem.contains(QStringLiteral("changed outside Loket")), qPrintable(v.problem));
+    // A different entry under the recorded number is found too.
+    QVERIFY(QFile::remove(path));
+    AuditHeadFile::record(t.path(), AuditHead{head.seq - 2, QStringLiteral("0").repeated(64)});
+    const AuditVerification other = AuditTrail(t.context(kAuditor)).verify();
+    QVERIFY(!other.ok);
+    QCOMPARE(other.firstBadSeq, head.seq - 2);
+    QVERIFY2(other.problem.contains(QStringLiteral("rewritten")), qPrintable(other.problem));
 }
 
 QTEST_GUILESS_MAIN(TestHardeningAudit)

@@ -2,6 +2,7 @@
 #include "cases/CaseValidator.h"
 #include "common/Bounds.h"
 #include "common/Error.h"
+#include "settings/SettingsRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +35,9 @@ private Q_SLOTS:
     void calendarShowSaysTheRange();
     void backupKeepOutOfRangeIsInvalidInput();
     void boundsHelpers();
+    void userFullNameBounded();
+    void catalogueTextsBounded();
+    void settingsBounded();
 
 private:
     CliResult cli(const QStringList& args, const QString& user = {});
@@ -292,6 +296,95 @@ void TestHardeningBounds::boundsHelpers()
         QCOMPARE(e.kind(), Error::Kind::Invalid);
         QCOMPARE(e.field(), QStringLiteral("--limit"));
     }
+}
+
+void TestHardeningBounds::userFullNameBounded()
+{
+    const QString log = QStringLiteral("LOKET_LOG_DIR=") + m_dir.filePath(QStringLiteral("log"));
+    auto add = [&](const QString& user, const QString& fullName) {
+        return runCli({QStringLiteral("--db"), m_db, QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"),
+                       user, QStringLiteral("--role"), QStringLiteral("front_desk"), QStringLiteral("--name"),
+                       fullName},
+                      {QStringLiteral("LOKET_NOW=2026-03-20T10:00"), QStringLiteral("LOKET_PASSWORD=Admin-pass-123"),
+                       QStringLiteral("LOKET_NEW_PASSWORD=First-pass-123"), log});
+    };
+    CliResult r = add(QStringLiteral("tono"), QString(Bounds::kName + 1, QLatin1Char('T')));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Full name is too long") && r.err.size() < 2000, r.err.constData());
+    r = add(QStringLiteral("tono"), QStringLiteral("Tono\x01Wibowo"));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Full name holds a control character"), r.err.constData());
+    r = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}, QStringLiteral("admin"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!r.out.contains("tono"));
+    r = add(QStringLiteral("tono"), QString(Bounds::kName, QLatin1Char('T')));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestHardeningBounds::catalogueTextsBounded()
+{
+    CliResult r = cli({QStringLiteral("catalog"), QStringLiteral("export")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray before = r.out;
+    const QJsonObject root = QJsonDocument::fromJson(before).object();
+    QVERIFY(!root.value(QStringLiteral("services")).toArray().isEmpty());
+    // One service changed by `change`, imported as a file: refused naming the field, nothing stored.
+    auto importChanged = [&](const std::function<void(QJsonObject&)>& change) {
+        QJsonObject changed = root;
+        QJsonArray services = changed.value(QStringLiteral("services")).toArray();
+        QJsonObject service = services.first().toObject();
+        change(service);
+        services.replace(0, service);
+        changed.insert(QStringLiteral("services"), services);
+        return cli({QStringLiteral("catalog"), QStringLiteral("import"),
+                    write(QStringLiteral("catalog.json"), QJsonDocument(changed).toJson())},
+                   QStringLiteral("admin"));
+    };
+    r = importChanged([](QJsonObject& s) {
+        s.insert(QStringLiteral("name"), QStringLiteral("Izin Usaha") + QChar(0) + QStringLiteral("Mikro"));
+    });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("name holds a control character"), r.err.constData());
+    r = importChanged([](QJsonObject& s) {
+        QJsonArray reqs = s.value(QStringLiteral("requirements")).toArray();
+        QJsonObject first = reqs.first().toObject();
+        first.insert(QStringLiteral("text"), QString(Bounds::kNote + 1, QLatin1Char('x')));
+        reqs.replace(0, first);
+        s.insert(QStringLiteral("requirements"), reqs);
+    });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("requirements[0].text is too long") && r.err.size() < 2000, r.err.constData());
+    r = importChanged(
+        [](QJsonObject& s) { s.insert(QStringLiteral("name"), QString(Bounds::kName + 1, QLatin1Char('N'))); });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("name is too long"), r.err.constData());
+    r = cli({QStringLiteral("catalog"), QStringLiteral("export")});
+    QCOMPARE(r.out, before);
+}
+
+void TestHardeningBounds::settingsBounded()
+{
+    test::TestDatabase t;
+    SettingsRepository settings(t.db());
+    auto refused = [&](const QString& key, const QString& value, const char* says) {
+        try {
+            settings.set(t.context(), key, value);
+        } catch (const Error& e) {
+            QCOMPARE(e.field(), key);
+            QVERIFY2(e.message().contains(QLatin1String(says)), qPrintable(e.message()));
+            return;
+        }
+        QFAIL(qPrintable(key + QStringLiteral(" was stored")));
+    };
+    refused(QStringLiteral("office.name"), QString(Bounds::kName + 1, QLatin1Char('D')), "too long");
+    refused(QStringLiteral("office.name"), QStringLiteral("DPMPTSP\tPurwakarta"), "control character");
+    refused(QStringLiteral("office.address"), QStringLiteral("Jl. Veteran") + QChar(0) + QStringLiteral("139"),
+            "control character");
+    refused(QStringLiteral("office.phone"), QString(Bounds::kShortText + 1, QLatin1Char('0')), "too long");
+    QCOMPARE(settings.value(QStringLiteral("office.phone")), QString());
+    settings.set(t.context(), QStringLiteral("office.address"), QStringLiteral("Jl. Veteran No. 139\nPurwakarta"));
+    QCOMPARE(settings.value(QStringLiteral("office.address")), QStringLiteral("Jl. Veteran No. 139\nPurwakarta"));
 }
 
 QTEST_GUILESS_MAIN(TestHardeningBounds)

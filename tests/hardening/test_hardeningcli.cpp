@@ -8,7 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
+#include <csignal>
 #include <sys/stat.h>
 
 using namespace loket;
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void demoSetupRefusedOnRealDatabase(); // 1
     void demoDataOnlyInDemoDatabase();     // 1
     void demoSetupCasesBounded();          // 10
+    void killedDemoDataLeavesNoCaseUnaccounted(); // 1
     void formulasNeutralised();            // 6
     void slaCsvNeutralisesFormulas();      // 6
     void databaseTightenedOnOpen();        // 9
@@ -107,6 +112,82 @@ void TestHardeningCli::demoDataOnlyInDemoDatabase()
             QStringLiteral("admin"), QStringLiteral("admin-demo-1"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("batch_to"), r.out.constData());
+}
+
+namespace {
+// The cases in the file, and the cases its demo.generate audit entries account for (each batch
+// names its first and last case), read as sqlite3 would.
+std::pair<qint64, qint64> casesAndAudited(const QString& path)
+{
+    qint64 cases = -1;
+    qint64 audited = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next())
+                cases = q.value(0).toLongLong();
+            q.exec(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'demo.generate'"));
+            while (q.next()) {
+                const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+                audited += o.value(QStringLiteral("batch_to")).toInteger() -
+                           o.value(QStringLiteral("batch_from")).toInteger() + 1;
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
+    return {cases, audited};
+}
+} // namespace
+
+void TestHardeningCli::killedDemoDataLeavesNoCaseUnaccounted()
+{
+    // Once: killed part-way, 20,000 cases and no audit entry for them.
+    const QString db = m_dir.filePath(QStringLiteral("killed-demo.sqlite"));
+    CliResult r = cli(db, {QStringLiteral("demo-setup"), QStringLiteral("--cases"), QStringLiteral("10")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(casesAndAudited(db), std::make_pair(qint64(10), qint64(10)));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOKET_NOW"), QStringLiteral("2026-03-02T10:00"));
+    env.insert(QStringLiteral("LOKET_PASSWORD"), QStringLiteral("loket-demo-1"));
+    env.insert(QStringLiteral("LOKET_LOG_DIR"), m_dir.filePath(QStringLiteral("log")));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("LOKET_CLI"),
+            {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("loket"), QStringLiteral("demo-data"),
+             QStringLiteral("--cases"), QStringLiteral("8000")});
+    QVERIFY(p.waitForStarted());
+    // Killed while it writes its batch: the write-ahead log grows before the commit.
+    bool caughtMidWay = false;
+    while (!p.waitForFinished(1)) {
+        if (QFileInfo(db + QStringLiteral("-wal")).size() > 512 * 1024) {
+            ::kill(pid_t(p.processId()), SIGKILL);
+            caughtMidWay = true;
+            break;
+        }
+    }
+    p.waitForFinished();
+    if (caughtMidWay)
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+    else
+        qWarning("demo-data finished before it could be killed: only the finished run was checked");
+    // Whatever the moment: every case in the file has its audit entry, and the trail is whole.
+    const auto [cases, audited] = casesAndAudited(db);
+    QCOMPARE(cases, audited);
+    QVERIFY(cases == 10 || cases == 8010);
+    r = cli(db, {QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("admin"),
+            QStringLiteral("admin-demo-1"));
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    // Running it again after the kill is safe: it adds what it is asked for, accounted for.
+    r = cli(db, {QStringLiteral("--json"), QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("5")},
+            QStringLiteral("loket"), QStringLiteral("loket-demo-1"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(casesAndAudited(db), std::make_pair(cases + 5, cases + 5));
+    r = cli(db, {QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("admin"),
+            QStringLiteral("admin-demo-1"));
+    QVERIFY2(r.exitCode == 0, r.out.constData());
 }
 
 void TestHardeningCli::demoSetupCasesBounded()

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void complaintImportNeedsUtf8OrANamedEncoding();
     void kbliImportNeedsUtf8OrANamedEncoding();
     void surveyImportNeedsUtf8OrANamedEncoding();
+    void calendarImportNeedsUtf8OrANamedEncoding();
     void unknownEncodingIsRefused();
     void decodingNamesTheLine();
 
@@ -234,6 +235,26 @@ void TestHardeningImport::kbliImportNeedsUtf8OrANamedEncoding()
             QStringLiteral("admin"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("added")).toInt(), 2);
+}
+
+void TestHardeningImport::calendarImportNeedsUtf8OrANamedEncoding()
+{
+    // A holiday list saved by a Windows program: the dash is cp1252's 0x96 on line 5.
+    const QByteArray cp1252 = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270308\r\n"
+                              "SUMMARY:Hari Raya Nyepi \x96 Saka 1949\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const QString file = write(QStringLiteral("nyepi-cp1252.ics"), cp1252);
+    CliResult r = cli({QStringLiteral("calendar"), QStringLiteral("import"), file, QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Line 5 is not UTF-8"), r.err.constData());
+    r = cli({QStringLiteral("calendar"), QStringLiteral("import"), file, QStringLiteral("--encoding"),
+             QStringLiteral("cp1252"), QStringLiteral("--reason"), QStringLiteral("SKB 2027"),
+             QStringLiteral("--json")},
+            QStringLiteral("admin"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("Hari Raya Nyepi \u2013 Saka 1949")), r.out.constData());
+    r = cli({QStringLiteral("calendar"), QStringLiteral("import"), file, QStringLiteral("--encoding"),
+             QStringLiteral("no-such-encoding"), QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 3);
 }
 
 void TestHardeningImport::surveyImportNeedsUtf8OrANamedEncoding()

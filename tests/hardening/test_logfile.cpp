@@ -22,6 +22,8 @@ private Q_SLOTS:
     void logIsRotated();
     void failingQueryIsLoggedWithValuesMasked();
     void cliLogsStorageErrorsOwnerOnly();
+    void logIsInTheUsersStateFolder();
+    void underSystemdTheJournalGetsItToo();
 
 private:
     static QString read(const QString& path)
@@ -106,6 +108,58 @@ void TestLogFile::cliLogsStorageErrorsOwnerOnly()
     QVERIFY(platform::isOwnerOnly(logDir + QStringLiteral("/loket.log")));
     // The log is not mixed into the messages on stderr.
     QVERIFY(!r.err.contains("loket.storage"));
+}
+
+namespace {
+// A storage operation that fails: the database's folder is a file.
+test::CliResult failingInit(const QTemporaryDir& dir, const QStringList& env)
+{
+    QFile blocker(dir.filePath(QStringLiteral("notafolder")));
+    if (blocker.open(QIODevice::WriteOnly))
+        blocker.close();
+    return test::runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("notafolder/x.sqlite")),
+                         QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+                        env + QStringList{QStringLiteral("LOKET_PASSWORD=Admin-pass-123")});
+}
+} // namespace
+
+void TestLogFile::logIsInTheUsersStateFolder()
+{
+    // Without LOKET_LOG_DIR the log is state of the user's (XDG): $XDG_STATE_HOME/loket/log.
+    QTemporaryDir dir;
+    const QString state = dir.filePath(QStringLiteral("state"));
+    const auto r = failingInit(dir, {QStringLiteral("LOKET_LOG_DIR="), QStringLiteral("XDG_STATE_HOME=") + state,
+                                     QStringLiteral("HOME=") + dir.path()});
+    QCOMPARE(r.exitCode, 4);
+    const QString log = state + QStringLiteral("/loket/log/loket.log");
+    QVERIFY2(read(log).contains(QStringLiteral("ERROR loket.storage: ")), qPrintable(log));
+    QVERIFY(platform::isOwnerOnly(log));
+    // And ~/.local/state when it is not set.
+    const QByteArray saved = qgetenv("XDG_STATE_HOME");
+    const QByteArray savedLog = qgetenv("LOKET_LOG_DIR");
+    qunsetenv("XDG_STATE_HOME");
+    qunsetenv("LOKET_LOG_DIR");
+    QCOMPARE(LogFile::defaultFolder(), QDir::homePath() + QStringLiteral("/.local/state/loket/log"));
+    qputenv("XDG_STATE_HOME", state.toUtf8());
+    QCOMPARE(LogFile::defaultFolder(), state + QStringLiteral("/loket/log"));
+    if (saved.isNull())
+        qunsetenv("XDG_STATE_HOME");
+    else
+        qputenv("XDG_STATE_HOME", saved);
+    if (!savedLog.isNull())
+        qputenv("LOKET_LOG_DIR", savedLog);
+}
+
+void TestLogFile::underSystemdTheJournalGetsItToo()
+{
+    // systemd sets JOURNAL_STREAM for a unit whose stderr is the journal: the lines go there too.
+    QTemporaryDir dir;
+    const QString logDir = dir.filePath(QStringLiteral("log"));
+    const auto r =
+        failingInit(dir, {QStringLiteral("LOKET_LOG_DIR=") + logDir, QStringLiteral("JOURNAL_STREAM=8:12345")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("loket.storage"), r.err.constData());
+    QVERIFY(read(logDir + QStringLiteral("/loket.log")).contains(QStringLiteral("ERROR loket.storage: ")));
 }
 
 QTEST_GUILESS_MAIN(TestLogFile)

@@ -6,6 +6,7 @@
 #include "survey/SurveyReportWidget.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -51,6 +52,17 @@ void TestSurveyPage::enterFormsAndSeeTheIndex()
     prompter.fileAnswers << pdf;
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("surveyPdf")), Qt::LeftButton);
     QVERIFY(QFile(pdf).size() > 1000);
+    // Issue 14: owner-only, written under a temporary name that is gone once it is complete.
+    QCOMPARE(QFile::permissions(pdf) &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("ikm.pdf")});
+    // A file that cannot be written is said, and the button is back for another try.
+    prompter.shown.clear();
+    QVERIFY(!page.report()->exportPdf(dir.filePath(QStringLiteral("no-such-folder/ikm.pdf"))));
+    QCOMPARE(prompter.shown.size(), 1);
+    QVERIFY2(prompter.shown.first().startsWith(QStringLiteral("warning:")), qPrintable(prompter.shown.first()));
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("surveyPdf"))->isEnabled());
     Prompter::setInstance(nullptr);
 }
 

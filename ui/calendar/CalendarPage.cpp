@@ -5,6 +5,7 @@
 #include "YearView.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/ImportEncoding.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 
@@ -403,9 +404,13 @@ void CalendarPage::chooseImportFile()
 
 bool CalendarPage::importFile(const QString& path)
 {
+    // A file that is not UTF-8 is said so, and read as Windows-1252 only when the user agrees.
+    const std::optional<QString> encoding = ImportEncoding::choose(this, tr("Import holidays"), path);
+    if (!encoding)
+        return false;
     CalendarImportPreview preview;
     try {
-        preview = m_service.previewImport(CalendarImportFile::parseFile(path));
+        preview = m_service.previewImport(CalendarImportFile::parseFile(path, *encoding));
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Import refused"),
                                      tr("%1 was not imported; the calendar is unchanged.\n%2").arg(path, e.message()));

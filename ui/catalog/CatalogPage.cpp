@@ -9,7 +9,9 @@
 #include "catalog/StandardEvaluation.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/ImportEncoding.h"
 #include "common/Prompter.h"
+#include "common/TextDecoding.h"
 #include "common/UiContext.h"
 #include "settings/SettingsRepository.h"
 
@@ -316,12 +318,17 @@ void CatalogPage::importAnnexText()
         Prompter::instance().openFile(this, tr("Import annex text"), tr("Annex text (*.txt);;All files (*)"));
     if (file.isEmpty())
         return;
+    // A file that is not UTF-8 is said so, and read as Windows-1252 only when the user agrees.
+    const std::optional<QString> encoding = ImportEncoding::choose(this, tr("Import annex text"), file);
+    if (!encoding)
+        return;
     try {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             throw Error::invalid(tr("The file %1 cannot be read: %2").arg(file, f.errorString()));
         CatalogImportSummary summary;
-        const auto list = CatalogService::importStandardText(m_ui.context(), QString::fromUtf8(f.readAll()), &summary);
+        const auto list =
+            CatalogService::importStandardText(m_ui.context(), TextDecoding::decode(f.readAll(), *encoding), &summary);
         reload();
         m_ui.notifyDataChanged(QStringLiteral("catalog"));
         Prompter::instance().information(this, tr("Import annex text"),
@@ -341,12 +348,16 @@ void CatalogPage::importCatalogueJson()
         Prompter::instance().openFile(this, tr("Import catalogue JSON"), tr("Catalogue JSON (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
+    const std::optional<QString> encoding = ImportEncoding::choose(this, tr("Import catalogue JSON"), file);
+    if (!encoding)
+        return;
     try {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             throw Error::invalid(tr("The file %1 cannot be read: %2").arg(file, f.errorString()));
         CatalogImportSummary summary;
-        const auto list = CatalogService::importJson(m_ui.context(), f.readAll(), &summary);
+        const auto list =
+            CatalogService::importJson(m_ui.context(), TextDecoding::toUtf8(f.readAll(), *encoding), &summary);
         reload();
         m_ui.notifyDataChanged(QStringLiteral("catalog"));
         Prompter::instance().information(this, tr("Import catalogue JSON"),

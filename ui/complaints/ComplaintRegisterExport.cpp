@@ -8,11 +8,11 @@
 #include "common/SpreadsheetCell.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintService.h"
+#include "storage/AtomicFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 #include <xlsxwriter.h>
 
 namespace loket::ui {
@@ -29,27 +29,35 @@ ComplaintKind kindOf(const ComplaintFilter& f)
 }
 } // namespace
 
-int ComplaintRegisterExport::writeCsv(const Context& ctx, const ComplaintFilter& filter, const QString& file)
+QByteArray ComplaintRegisterExport::csv(const Context& ctx, const ComplaintFilter& filter, int* rows)
 {
     ComplaintFilter f = filter;
     f.kind = kindOf(filter);
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        throw Error::storage(tr("The file %1 cannot be written.").arg(file));
+    QByteArray out = "\xEF\xBB\xBF"; // spreadsheets read UTF-8 only with the mark
     auto line = [&](const QStringList& cells) {
         QStringList fields;
         for (const QString& c : cells)
             fields << csvField(c);
-        out.write((fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+        out += (fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
     };
-    out.write("\xEF\xBB\xBF"); // spreadsheets read UTF-8 only with the mark
     line(ComplaintRegister::headers(*f.kind));
     const int n = ComplaintRegister::forEach(ctx, f, [&](const Complaint& c, const QString& clock) {
         line(ComplaintRegister::row(c, clock));
         return true;
     });
-    if (!out.commit())
-        throw Error::storage(tr("The file %1 cannot be written.").arg(file));
+    if (rows)
+        *rows = n;
+    return out;
+}
+
+int ComplaintRegisterExport::writeCsv(const Context& ctx, const ComplaintFilter& filter, const QString& file)
+{
+    int n = 0;
+    const QByteArray bytes = csv(ctx, filter, &n);
+    // Whole or not at all, owner-only: never half a register under its name (issue 14).
+    AtomicFiles files;
+    files.write(file, bytes);
+    files.commit();
     return n;
 }
 
@@ -57,7 +65,10 @@ int ComplaintRegisterExport::writeXlsx(const Context& ctx, const ComplaintFilter
 {
     ComplaintFilter f = filter;
     f.kind = kindOf(filter);
-    const QByteArray path = QFile::encodeName(file);
+    // Written under a temporary name and renamed when complete (issue 14).
+    AtomicFiles files;
+    const QString temporary = files.temporaryFor(file);
+    const QByteArray path = QFile::encodeName(temporary);
     lxw_workbook* wb = workbook_new(path.constData());
     if (!wb)
         throw Error::storage(tr("The Excel file %1 cannot be created.").arg(file));
@@ -89,8 +100,12 @@ int ComplaintRegisterExport::writeXlsx(const Context& ctx, const ComplaintFilter
         ++r;
         return r < 1048570; // Excel's row limit
     });
-    if (workbook_close(wb) != LXW_NO_ERROR)
+    if (workbook_close(wb) != LXW_NO_ERROR) {
+        QFile::remove(temporary);
         throw Error::storage(tr("The Excel file %1 cannot be written.").arg(file));
+    }
+    files.adopt(temporary, file);
+    files.commit();
     return n;
 }
 

@@ -4,6 +4,7 @@
 
 #include "complaints/ComplaintFilter.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace loket {
@@ -21,7 +22,10 @@ class ComplaintRegisterExport
 public:
     static constexpr int kMaxPrintedRows = 5000;
 
+    // The register as CSV bytes (UTF-8 with its mark, formulas neutralised); `rows` gets the count.
+    static QByteArray csv(const Context& ctx, const ComplaintFilter& filter, int* rows);
     // Each returns the number of rows written; Error::storage when the file cannot be written.
+    // Each file is written under a temporary name, owner-only, and renamed when complete.
     static int writeCsv(const Context& ctx, const ComplaintFilter& filter, const QString& file);
     static int writeXlsx(const Context& ctx, const ComplaintFilter& filter, const QString& file);
     // Landscape A4; Error::invalid when the filter leaves more than kMaxPrintedRows rows.

@@ -5,12 +5,14 @@
 #include "ComplaintIntakeDialog.h"
 #include "ComplaintRegisterExport.h"
 #include "ComplaintRegisterModel.h"
+#include "common/BackgroundWrite.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintService.h"
+#include "storage/AtomicFiles.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -280,6 +282,36 @@ void ComplaintsPage::openSelected()
     openComplaint(model()->idAt(index.row()));
 }
 
+// The rows are read here; the file is written whole on a worker thread while the page shows it
+// is busy (issue 16), owner-only and under its name only when complete (issue 14).
+bool ComplaintsPage::exportCsv(const ComplaintFilter& filter, const QString& title, const QString& file)
+{
+    int n = 0;
+    QByteArray bytes;
+    try {
+        bytes = ComplaintRegisterExport::csv(m_ui.context(), filter, &n);
+    } catch (const Error& e) {
+        Prompter::instance().warning(this, title, e.message());
+        return false;
+    }
+    for (QPushButton* b : {m_print, m_csv, m_xlsx})
+        b->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    const QString error = writeOffThread([&] {
+        AtomicFiles files;
+        files.write(file, bytes);
+        files.commit();
+    });
+    unsetCursor();
+    refreshPermissions();
+    if (!error.isEmpty()) {
+        Prompter::instance().warning(this, title, error);
+        return false;
+    }
+    Prompter::instance().information(this, title, tr("%n entries written to %1.", nullptr, n).arg(file));
+    return true;
+}
+
 bool ComplaintsPage::exportRegister(const QString& format)
 {
     const ComplaintFilter f = currentFilter();
@@ -294,11 +326,11 @@ bool ComplaintsPage::exportRegister(const QString& format)
     const QString file = Prompter::instance().saveFile(this, title, base + QLatin1Char('.') + format, filter);
     if (file.isEmpty())
         return false;
+    if (format == QLatin1String("csv"))
+        return exportCsv(f, title, file);
     try {
         int n = 0;
-        if (format == QLatin1String("csv"))
-            n = ComplaintRegisterExport::writeCsv(m_ui.context(), f, file);
-        else if (format == QLatin1String("xlsx"))
+        if (format == QLatin1String("xlsx"))
             n = ComplaintRegisterExport::writeXlsx(m_ui.context(), f, file);
         else
             n = ComplaintRegisterExport::writePdf(m_ui.context(), f, file);

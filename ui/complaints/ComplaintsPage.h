@@ -42,6 +42,7 @@ private:
     void fillFilterChoices();
     void refreshPermissions();
     void openSelected();
+    bool exportCsv(const ComplaintFilter& filter, const QString& title, const QString& file);
 
     UiContext& m_ui;
     QTabBar* m_registers;

@@ -2,6 +2,7 @@
 
 #include "DashboardPrinter.h"
 #include "calendar/ClockStateText.h"
+#include "common/BackgroundWrite.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Dates.h"
@@ -490,32 +491,6 @@ QChart* DashboardPage::makeChart(const SlaSnapshot& snapshot)
     chart->legend()->hide(); // legendOf(): drawn whole beside the chart by its users
     return chart;
 }
-
-namespace {
-// Runs a file write on a worker thread (an export can take seconds and the disk may be slow to
-// flush) while the page keeps painting; returns the error message, empty when it worked.
-QString writeOffThread(const std::function<void()>& write)
-{
-    QString error;
-    QThread* thread = QThread::create([&write, &error] {
-        try {
-            write();
-        } catch (const Error& e) {
-            error = e.message();
-        } catch (const std::exception& e) {
-            error = QString::fromLocal8Bit(e.what());
-        }
-    });
-    QEventLoop loop;
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    if (!thread->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    thread->wait();
-    delete thread;
-    return error;
-}
-} // namespace
 
 bool DashboardPage::exportExcel(const QString& file)
 {

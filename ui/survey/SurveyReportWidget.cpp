@@ -1,15 +1,18 @@
 #include "SurveyReportWidget.h"
 
+#include "common/BackgroundWrite.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "settings/SettingsRepository.h"
+#include "storage/AtomicFiles.h"
 #include "survey/SurveyService.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -203,11 +206,31 @@ void SurveyReportWidget::refresh()
 
 bool SurveyReportWidget::exportPdf(const QString& file)
 {
-    QPdfWriter pdf(file);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setResolution(150);
-    pdf.setTitle(tr("Satisfaction index %1").arg(period()));
-    paintReport(pdf);
+    // Painted here into memory (it reads the office's settings); written whole on a worker thread
+    // while the report shows it is busy, owner-only and under its name only when complete.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setResolution(150);
+        pdf.setTitle(tr("Satisfaction index %1").arg(period()));
+        paintReport(pdf);
+    }
+    const QByteArray bytes = buffer.data();
+    m_pdf->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    const QString error = writeOffThread([&] {
+        AtomicFiles files;
+        files.write(file, bytes);
+        files.commit();
+    });
+    unsetCursor();
+    m_pdf->setEnabled(m_index.respondents > 0);
+    if (!error.isEmpty()) {
+        Prompter::instance().warning(this, tr("Save the survey report"), error);
+        return false;
+    }
     return true;
 }
 

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+namespace loket::ui {
+
+// Runs a file write on a worker thread (an export can take seconds and the disk may be slow to
+// flush) while the window keeps painting; user input waits until it is done. Returns the error
+// message (an Error's message() or the exception's text), empty when it worked. The work must not
+// touch the database or widgets: gather the data on the UI thread, write the bytes here.
+QString writeOffThread(const std::function<void()>& write);
+
+} // namespace loket::ui
