@@ -64,6 +64,15 @@ public:
     std::optional<Applicant> storedApplicant;
     std::optional<Business> storedBusiness;
     QString note;
+
+private:
+    struct Reader;
+    void readService(Reader& r, Context& ctx);
+    void readParties(Reader& r, const Context& ctx);
+    void readChecklist(Reader& r, const QStringList& missing);
+    void readStage(Reader& r, const QStringList& missing, QDate today);
+    void readIssue(Reader& r, QDate today);
+    void checkAgainstFile(Reader& r, Context& ctx, int before);
 };
 
 } // namespace loket
