@@ -177,6 +177,29 @@ QStringList splitList(const QString& text)
 }
 } // namespace
 
+void CaseImportRow::prefetch(const QList<QStringList>& rows, const Columns& columns, Context& ctx)
+{
+    QStringList niks;
+    QStringList nibs;
+    const auto field = [&](const QStringList& fields, const char* name) {
+        const int i = columns.value(QString::fromLatin1(name), -1);
+        return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
+    };
+    ctx.prefetchedNiks.clear();
+    ctx.prefetchedNibs.clear();
+    for (const QStringList& fields : rows) {
+        if (const QString nik = IdentityValidator::normalizeNik(field(fields, "applicant_nik")); !nik.isEmpty())
+            niks << nik;
+        for (const char* name : {"business_nib", "nib_number"})
+            if (const QString nib = IdentityValidator::normalizeNib(field(fields, name)); !nib.isEmpty())
+                nibs << nib;
+    }
+    ctx.storedByNik = ctx.applicants->byNiks(niks);
+    ctx.storedByNib = ctx.businesses->byNibs(nibs);
+    ctx.prefetchedNiks = QSet<QString>(niks.cbegin(), niks.cend());
+    ctx.prefetchedNibs = QSet<QString>(nibs.cbegin(), nibs.cend());
+}
+
 CaseImportRow CaseImportRow::read(int line, const QStringList& fields, const Columns& columns, Context& ctx,
                                   QList<CaseImportProblem>& problems)
 {
@@ -367,7 +390,12 @@ void CaseImportRow::checkAgainstFile(Reader& r, Context& ctx, int before)
     if (!c.applicant.nik.isEmpty() && r.problems.size() == before) {
         QString known = ctx.nameByNik.value(c.applicant.nik);
         if (known.isEmpty()) {
-            storedApplicant = ctx.applicants->byNik(c.applicant.nik);
+            const QString key = IdentityValidator::normalizeNik(c.applicant.nik);
+            if (ctx.prefetchedNiks.contains(key))
+                storedApplicant =
+                    ctx.storedByNik.contains(key) ? std::optional(ctx.storedByNik.value(key)) : std::nullopt;
+            else
+                storedApplicant = ctx.applicants->byNik(c.applicant.nik);
             if (storedApplicant)
                 known = storedApplicant->name;
         }
@@ -382,7 +410,12 @@ void CaseImportRow::checkAgainstFile(Reader& r, Context& ctx, int before)
     if (!nib.isEmpty() && r.problems.size() == before) {
         QString known = ctx.nameByNib.value(nib);
         if (known.isEmpty()) {
-            storedBusiness = ctx.businesses->byNib(nib);
+            const QString key = IdentityValidator::normalizeNib(nib);
+            if (ctx.prefetchedNibs.contains(key))
+                storedBusiness =
+                    ctx.storedByNib.contains(key) ? std::optional(ctx.storedByNib.value(key)) : std::nullopt;
+            else
+                storedBusiness = ctx.businesses->byNib(nib);
             if (storedBusiness)
                 known = storedBusiness->name;
         }
