@@ -48,7 +48,7 @@ for title, key, bare in rows:
     other = f"{info[bare]} {'MB' if unit == 'MB' else 'ms'}" if bare and bare in info else "–"
     lines.append(f"| {title} | {value} {unit} | {other} | {goal} {unit} | {verdict} |")
 lines.append("")
-for key in ("open_and_migrate_ms", "dashboard_first_ms", "dashboard_open", "deep_page_at"):
+for key in ("open_and_migrate_ms", "dashboard_first_ms", "dashboard_open", "deep_page_at", "import_cpu_s"):
     if key in info:
         lines.append(f"- {key}: {info[key]}")
 for key, value in info.items():

@@ -29,4 +29,5 @@ set(LOKET_TS_FILES
     issue15_id.ts
     session9_h13_id.ts
     session9_h14_id.ts
+    session9_h16_id.ts
 )

@@ -9,6 +9,8 @@
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace loket {
 
@@ -54,6 +56,27 @@ std::optional<Applicant> ApplicantRepository::byNik(const QString& nik) const
     if (m_byNik->next())
         out = readRow(*m_byNik);
     m_byNik->finish();
+    return out;
+}
+
+QHash<QString, Applicant> ApplicantRepository::byNiks(const QStringList& niks) const
+{
+    QJsonArray keys;
+    for (const QString& k : niks)
+        if (const QString digits = IdentityValidator::normalizeNik(k); !digits.isEmpty())
+            keys.append(digits);
+    QHash<QString, Applicant> out;
+    if (keys.isEmpty())
+        return out;
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM applicants WHERE nik IN (SELECT value FROM json_each(:keys)) "
+                                    "ORDER BY nik, created_at, id")
+                         .arg(QLatin1String(kColumns)));
+    q.bind(QStringLiteral(":keys"), QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))).exec();
+    while (q.next()) {
+        const Applicant row = readRow(q);
+        if (!out.contains(row.nik))
+            out.insert(row.nik, row); // the first, as byNik orders them
+    }
     return out;
 }
 

@@ -4,9 +4,11 @@
 #include "storage/BatchInsert.h"
 #include "storage/ReusableQuery.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -20,6 +22,9 @@ public:
 
     std::optional<Applicant> byId(const QString& id) const;
     std::optional<Applicant> byNik(const QString& nik) const;
+    // byNik for many NIKs in one query (a bulk import checks a thousand rows at a time): the
+    // applicant byNik would give, by normalised NIK; NIKs without one are absent.
+    QHash<QString, Applicant> byNiks(const QStringList& niks) const;
     // A NIK (or its first digits) when the text is numeric, else words of the name.
     QList<Applicant> find(const QString& text, int limit = 20) const;
 

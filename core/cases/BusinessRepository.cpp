@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace loket {
 
@@ -62,6 +63,27 @@ std::optional<Business> BusinessRepository::byNib(const QString& nib) const
     if (m_byNib->next())
         out = readRow(*m_byNib);
     m_byNib->finish();
+    return out;
+}
+
+QHash<QString, Business> BusinessRepository::byNibs(const QStringList& nibs) const
+{
+    QJsonArray keys;
+    for (const QString& k : nibs)
+        if (const QString digits = IdentityValidator::normalizeNib(k); !digits.isEmpty())
+            keys.append(digits);
+    QHash<QString, Business> out;
+    if (keys.isEmpty())
+        return out;
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM businesses b WHERE b.nib IN (SELECT value FROM json_each(:keys)) "
+                                    "ORDER BY b.nib, b.created_at, b.id")
+                         .arg(QLatin1String(kColumns)));
+    q.bind(QStringLiteral(":keys"), QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))).exec();
+    while (q.next()) {
+        const Business row = readRow(q);
+        if (!out.contains(row.nib))
+            out.insert(row.nib, row); // the first, as byNib orders them
+    }
     return out;
 }
 

@@ -4,9 +4,11 @@
 #include "Business.h"
 #include "storage/ReusableQuery.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -20,6 +22,9 @@ public:
 
     std::optional<Business> byId(const QString& id) const;
     std::optional<Business> byNib(const QString& nib) const;
+    // byNib for many NIBs in one query (bulk imports): the business byNib would give, by
+    // normalised NIB; NIBs without one are absent.
+    QHash<QString, Business> byNibs(const QStringList& nibs) const;
     // A NIB (or its first digits) when the text is numeric, else words of the name.
     QList<Business> find(const QString& text, int limit = 20) const;
 

@@ -121,30 +121,116 @@ bool parseYesNo(const QString& text, bool* out)
 }
 } // namespace
 
+// The fields of one row and the problems found in it, for the parts of read().
+struct CaseImportRow::Reader
+{
+    int line;
+    const QStringList& fields;
+    const Columns& columns;
+    QList<CaseImportProblem>& problems;
+
+    QString col(const char* name) const
+    {
+        const int i = columns.value(QString::fromLatin1(name), -1);
+        return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
+    }
+    void problem(const QString& column, const QString& message)
+    {
+        problems.append(CaseImportProblem{line, column, message});
+    }
+    QString required(const char* name)
+    {
+        const QString v = col(name);
+        if (v.isEmpty())
+            problem(QString::fromLatin1(name), CaseImportRow::tr("A value is required."));
+        return v;
+    }
+    // A validator's refusal as a problem of the column it names.
+    template <typename F> void check(F&& step)
+    {
+        try {
+            step();
+        } catch (const Error& e) {
+            problem(columnOf(e.field()), e.message());
+        }
+    }
+};
+
+namespace {
+// "U1; K2, U3|U4": the keys of a list, split by hand (a regular expression's split took 3% of a
+// 100,000-row import).
+QStringList splitList(const QString& text)
+{
+    QStringList out;
+    qsizetype from = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool separator = i == text.size() || text[i] == QLatin1Char(';') || text[i] == QLatin1Char(',') ||
+                               text[i] == QLatin1Char('|') || text[i].isSpace();
+        if (separator && from >= 0) {
+            out << text.mid(from, i - from);
+            from = -1;
+        } else if (!separator && from < 0) {
+            from = i;
+        }
+    }
+    return out;
+}
+} // namespace
+
+void CaseImportRow::prefetch(const QList<QStringList>& rows, const Columns& columns, Context& ctx)
+{
+    QStringList niks;
+    QStringList nibs;
+    const auto field = [&](const QStringList& fields, const char* name) {
+        const int i = columns.value(QString::fromLatin1(name), -1);
+        return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
+    };
+    ctx.prefetchedNiks.clear();
+    ctx.prefetchedNibs.clear();
+    for (const QStringList& fields : rows) {
+        if (const QString nik = IdentityValidator::normalizeNik(field(fields, "applicant_nik")); !nik.isEmpty())
+            niks << nik;
+        for (const char* name : {"business_nib", "nib_number"})
+            if (const QString nib = IdentityValidator::normalizeNib(field(fields, name)); !nib.isEmpty())
+                nibs << nib;
+    }
+    ctx.storedByNik = ctx.applicants->byNiks(niks);
+    ctx.storedByNib = ctx.businesses->byNibs(nibs);
+    ctx.prefetchedNiks = QSet<QString>(niks.cbegin(), niks.cend());
+    ctx.prefetchedNibs = QSet<QString>(nibs.cbegin(), nibs.cend());
+}
+
 CaseImportRow CaseImportRow::read(int line, const QStringList& fields, const Columns& columns, Context& ctx,
                                   QList<CaseImportProblem>& problems)
 {
     CaseImportRow row;
     row.line = line;
     const int before = int(problems.size());
-    auto col = [&](const char* name) {
-        const int i = columns.value(QString::fromLatin1(name), -1);
-        return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
-    };
-    auto problem = [&](const QString& column, const QString& message) {
-        problems.append(CaseImportProblem{line, column, message});
-    };
-    auto required = [&](const char* name) {
-        const QString v = col(name);
-        if (v.isEmpty())
-            problem(QString::fromLatin1(name), tr("A value is required."));
-        return v;
-    };
+    Reader r{line, fields, columns, problems};
+    row.readService(r, ctx);
+    row.readParties(r, ctx);
+    const QStringList missing = splitList(r.col("missing").toUpper());
+    row.readChecklist(r, missing);
+    row.readStage(r, missing, ctx.today);
+    row.checkAgainstFile(r, ctx, before);
     CaseRecord& c = row.record;
+    c.officer = r.col("officer").isEmpty() ? ctx.defaultOfficer : r.col("officer");
+    if (ctx.knownUsers && !r.col("officer").isEmpty() && !ctx.knownUsers->contains(c.officer))
+        r.problem(QStringLiteral("officer"), tr("\"%1\" is not a user of Loket.").arg(c.officer.left(60)));
+    row.note = r.col("note");
+    r.check([&] { Bounds::text(row.note, Bounds::kNote, QStringLiteral("note"), tr("The note"), true); });
+    row.completeDay = missing.isEmpty() && c.receivedAt.isValid() ? c.receivedAt.date() : QDate();
+    row.ok = problems.size() == before;
+    return row;
+}
 
-    // Service: the current standard of the KBLI (and name, when several services share it).
-    const QString kbli = IdentityValidator::normalizeKbli(required("kbli"));
-    const QString serviceName = col("service_name");
+// The service (the current standard of the KBLI, and of the name when several services share
+// it) and the day the file was received.
+void CaseImportRow::readService(Reader& r, Context& ctx)
+{
+    CaseRecord& c = record;
+    const QString kbli = IdentityValidator::normalizeKbli(r.required("kbli"));
+    const QString serviceName = r.col("service_name");
     if (!kbli.isEmpty()) {
         const QString key = kbli + QLatin1Char('|') + serviceName;
         if (!ctx.standards.contains(key)) {
@@ -152,170 +238,192 @@ CaseImportRow CaseImportRow::read(int line, const QStringList& fields, const Col
                                                      : ctx.catalog->currentByKbliAndName(kbli, serviceName);
             ctx.standards.insert(key, found ? std::make_shared<const ServiceStandard>(*found) : nullptr);
         }
-        row.standard = ctx.standards.value(key);
-        if (!row.standard)
-            problem(QStringLiteral("kbli"), tr("There is no service with KBLI %1 in the catalogue.").arg(kbli));
+        standard = ctx.standards.value(key);
+        if (!standard)
+            r.problem(QStringLiteral("kbli"), tr("There is no service with KBLI %1 in the catalogue.").arg(kbli));
     }
 
-    const QString receivedText = required("received_date");
+    const QString receivedText = r.required("received_date");
     c.receivedAt = parseDateTime(receivedText);
     if (!receivedText.isEmpty() && !c.receivedAt.isValid())
-        problem(QStringLiteral("received_date"), tr("\"%1\" is not a date; write 2026-01-31 or 31/01/2026.").arg(receivedText));
+        r.problem(QStringLiteral("received_date"),
+                  tr("\"%1\" is not a date; write 2026-01-31 or 31/01/2026.").arg(receivedText));
     else if (c.receivedAt.isValid() && c.receivedAt.date() > ctx.today)
-        problem(QStringLiteral("received_date"), tr("The date is in the future."));
+        r.problem(QStringLiteral("received_date"), tr("The date is in the future."));
     else if (c.receivedAt.isValid() && c.receivedAt.date() < Bounds::firstDay())
-        problem(QStringLiteral("received_date"),
-                tr("The date is before %1.").arg(Bounds::firstDay().toString(Qt::ISODate)));
+        r.problem(QStringLiteral("received_date"),
+                  tr("The date is before %1.").arg(Bounds::firstDay().toString(Qt::ISODate)));
+}
 
-    c.applicant.name = required("applicant_name");
-    c.applicant.nik = required("applicant_nik");
-    c.applicant.phone = required("applicant_phone");
-    c.applicant.email = col("applicant_email");
-    c.applicant.address = col("applicant_address");
-    c.representativeName = col("representative_name");
-    c.representativeNik = col("representative_nik");
-    c.business.name = required("business_name");
-    c.business.nib = col("business_nib");
-    c.business.npwp = col("business_npwp");
-    static const QRegularExpression listSeparators(QStringLiteral("[;,|\\s]+"));
-    c.business.kbliCodes = col("business_kbli").split(listSeparators, Qt::SkipEmptyParts);
-    c.business.siinasAccount = col("business_siinas");
-    c.business.address = col("business_address");
-    const QString capital = required("business_capital");
+// The applicant, the representative and the business, each checked as the counter checks them.
+void CaseImportRow::readParties(Reader& r, const Context& ctx)
+{
+    CaseRecord& c = record;
+    c.applicant.name = r.required("applicant_name");
+    c.applicant.nik = r.required("applicant_nik");
+    c.applicant.phone = r.required("applicant_phone");
+    c.applicant.email = r.col("applicant_email");
+    c.applicant.address = r.col("applicant_address");
+    c.representativeName = r.col("representative_name");
+    c.representativeNik = r.col("representative_nik");
+    c.business.name = r.required("business_name");
+    c.business.nib = r.col("business_nib");
+    c.business.npwp = r.col("business_npwp");
+    c.business.kbliCodes = splitList(r.col("business_kbli"));
+    c.business.siinasAccount = r.col("business_siinas");
+    c.business.address = r.col("business_address");
+    const QString capital = r.required("business_capital");
     if (!capital.isEmpty() && !parseRupiah(capital, &c.business.capital))
-        problem(QStringLiteral("business_capital"), tr("\"%1\" is not an amount in rupiah.").arg(capital));
-    if (!parseYesNo(col("business_in_estate"), &c.business.inIndustrialEstate))
-        problem(QStringLiteral("business_in_estate"), tr("Write ya or tidak."));
+        r.problem(QStringLiteral("business_capital"), tr("\"%1\" is not an amount in rupiah.").arg(capital));
+    if (!parseYesNo(r.col("business_in_estate"), &c.business.inIndustrialEstate))
+        r.problem(QStringLiteral("business_in_estate"), tr("Write ya or tidak."));
 
     const QDate today = ctx.today;
-    auto check = [&](const std::function<void()>& step) {
-        try {
-            step();
-        } catch (const Error& e) {
-            problem(columnOf(e.field()), e.message());
-        }
-    };
     if (!c.applicant.name.isEmpty() && !c.applicant.nik.isEmpty() && !c.applicant.phone.isEmpty())
-        check([&] { CaseValidator::applicant(c.applicant, today); });
-    check([&] { CaseValidator::representative(c.representativeName, c.representativeNik, today); });
+        r.check([&] { CaseValidator::applicant(c.applicant, today); });
+    r.check([&] { CaseValidator::representative(c.representativeName, c.representativeNik, today); });
     if (!c.business.name.isEmpty())
-        check([&] { CaseValidator::business(c.business, row.standard ? row.standard->kbli : QString(), *ctx.kbli); });
+        r.check([&] { CaseValidator::business(c.business, standard ? standard->kbli : QString(), *ctx.kbli); });
+}
 
-    // Checklist: every requirement valid except the keys listed as missing.
-    const QStringList missing = col("missing").toUpper().split(listSeparators, Qt::SkipEmptyParts);
-    if (row.standard) {
-        const ServiceStandard& standard = *row.standard;
-        QList<ChecklistItem> items;
-        for (const Requirement& r : standard.requirements)
-            items.append(ChecklistItem{r.key, {}, missing.contains(r.key) ? ChecklistStatus::Missing : ChecklistStatus::Valid, {}});
-        for (const QString& key : missing)
-            if (std::none_of(items.begin(), items.end(), [&](const ChecklistItem& i) { return i.requirementKey == key; }))
-                problem(QStringLiteral("missing"), tr("%1 is not a requirement of %2.").arg(key, standard.name));
-        check([&] { c.checklist = CaseValidator::checklist(items, standard); });
-    }
+// Checklist: every requirement valid except the keys listed as missing.
+void CaseImportRow::readChecklist(Reader& r, const QStringList& missing)
+{
+    if (!standard)
+        return;
+    QList<ChecklistItem> items;
+    for (const Requirement& req : standard->requirements)
+        items.append(ChecklistItem{
+            req.key, {}, missing.contains(req.key) ? ChecklistStatus::Missing : ChecklistStatus::Valid, {}});
+    for (const QString& key : missing)
+        if (std::none_of(items.begin(), items.end(), [&](const ChecklistItem& i) { return i.requirementKey == key; }))
+            r.problem(QStringLiteral("missing"), tr("%1 is not a requirement of %2.").arg(key, standard->name));
+    r.check([&] { record.checklist = CaseValidator::checklist(items, *standard); });
+}
 
-    // Stage and what it needs.
-    const QString stageText = col("stage").toLower();
+// The stage and what it needs: the issue data of an issued permit, the hand-over day, a reason.
+void CaseImportRow::readStage(Reader& r, const QStringList& missing, QDate today)
+{
+    CaseRecord& c = record;
+    const QString stageText = r.col("stage").toLower();
     if (stageText.isEmpty()) {
         c.stage = missing.isEmpty() ? CaseStage::Registered : CaseStage::Returned;
     } else if (!caseStageFromKey(stageText, &c.stage)) {
-        problem(QStringLiteral("stage"), tr("\"%1\" is not a stage; use registered, verification, technical, signature, "
-                                            "issued, handed_over, returned, rejected or withdrawn.")
-                                             .arg(stageText));
+        r.problem(QStringLiteral("stage"),
+                  tr("\"%1\" is not a stage; use registered, verification, technical, signature, "
+                     "issued, handed_over, returned, rejected or withdrawn.")
+                      .arg(stageText));
     } else if (!missing.isEmpty() && c.stage != CaseStage::Returned && c.stage != CaseStage::Rejected &&
                c.stage != CaseStage::Withdrawn) {
-        problem(QStringLiteral("stage"), tr("A file with missing requirements cannot be at \"%1\".").arg(caseStageTitle(c.stage)));
+        r.problem(QStringLiteral("stage"),
+                  tr("A file with missing requirements cannot be at \"%1\".").arg(caseStageTitle(c.stage)));
     } else if (missing.isEmpty() && c.stage == CaseStage::Returned) {
-        problem(QStringLiteral("missing"), tr("A returned file must list the missing requirements."));
+        r.problem(QStringLiteral("missing"), tr("A returned file must list the missing requirements."));
     }
-    const bool issued = c.stage == CaseStage::Issued || c.stage == CaseStage::HandedOver;
-    if (issued) {
-        const QString nib = required("nib_number");
-        if (!nib.isEmpty()) {
-            const ValidationResult r = IdentityValidator::validateNib(nib);
-            if (!r.ok)
-                problem(QStringLiteral("nib_number"), r.reason);
-            c.nibNumber = IdentityValidator::normalizeNib(nib);
-            if (!c.business.nib.isEmpty() && c.business.nib != c.nibNumber)
-                problem(QStringLiteral("nib_number"), tr("The business already has NIB %1.").arg(c.business.nib));
-        }
-        c.permitNumber = required("permit_number");
-        const QString signedText = required("signed_date");
-        c.signedDate = parseDate(signedText);
-        if (!signedText.isEmpty() && !c.signedDate.isValid())
-            problem(QStringLiteral("signed_date"), tr("\"%1\" is not a date.").arg(signedText));
-        else if (c.signedDate.isValid() && c.receivedAt.isValid() && (c.signedDate < c.receivedAt.date() || c.signedDate > today))
-            problem(QStringLiteral("signed_date"), tr("The signature date must lie between the received date and today."));
-    }
+    if (c.stage == CaseStage::Issued || c.stage == CaseStage::HandedOver)
+        readIssue(r, today);
     if (c.stage == CaseStage::HandedOver) {
-        const QString handedText = required("handed_over_date");
+        const QString handedText = r.required("handed_over_date");
         c.handedOverDate = parseDate(handedText);
         if (!handedText.isEmpty() && !c.handedOverDate.isValid())
-            problem(QStringLiteral("handed_over_date"), tr("\"%1\" is not a date.").arg(handedText));
-        else if (c.handedOverDate.isValid() && c.signedDate.isValid() && (c.handedOverDate < c.signedDate || c.handedOverDate > today))
-            problem(QStringLiteral("handed_over_date"), tr("The hand-over date must lie between the signature date and today."));
+            r.problem(QStringLiteral("handed_over_date"), tr("\"%1\" is not a date.").arg(handedText));
+        else if (c.handedOverDate.isValid() && c.signedDate.isValid() &&
+                 (c.handedOverDate < c.signedDate || c.handedOverDate > today))
+            r.problem(QStringLiteral("handed_over_date"),
+                      tr("The hand-over date must lie between the signature date and today."));
     }
     if (c.stage == CaseStage::Rejected)
-        c.rejectionReason = required("reason");
+        c.rejectionReason = r.required("reason");
     if (c.stage == CaseStage::Withdrawn)
-        c.withdrawalReason = required("reason");
-
+        c.withdrawalReason = r.required("reason");
     // Bounds of the free texts (issue 14).
-    check([&] {
+    r.check([&] {
         Bounds::text(c.permitNumber, Bounds::kShortText, QStringLiteral("permit_number"), tr("The permit number"));
     });
-    check([&] {
+    r.check([&] {
         Bounds::text(c.rejectionReason + c.withdrawalReason, Bounds::kNote, QStringLiteral("reason"), tr("The reason"));
     });
+}
 
-    // Against earlier rows and the database.
-    c.registrationNumber = col("registration_number");
+// An issued permit: the NIB issued with it, the permit number and the day it was signed.
+void CaseImportRow::readIssue(Reader& r, QDate today)
+{
+    CaseRecord& c = record;
+    const QString nib = r.required("nib_number");
+    if (!nib.isEmpty()) {
+        const ValidationResult v = IdentityValidator::validateNib(nib);
+        if (!v.ok)
+            r.problem(QStringLiteral("nib_number"), v.reason);
+        c.nibNumber = IdentityValidator::normalizeNib(nib);
+        if (!c.business.nib.isEmpty() && c.business.nib != c.nibNumber)
+            r.problem(QStringLiteral("nib_number"), tr("The business already has NIB %1.").arg(c.business.nib));
+    }
+    c.permitNumber = r.required("permit_number");
+    const QString signedText = r.required("signed_date");
+    c.signedDate = parseDate(signedText);
+    if (!signedText.isEmpty() && !c.signedDate.isValid())
+        r.problem(QStringLiteral("signed_date"), tr("\"%1\" is not a date.").arg(signedText));
+    else if (c.signedDate.isValid() && c.receivedAt.isValid() &&
+             (c.signedDate < c.receivedAt.date() || c.signedDate > today))
+        r.problem(QStringLiteral("signed_date"),
+                  tr("The signature date must lie between the received date and today."));
+}
+
+// Against earlier rows and the database: the registration number, and the NIK and the NIB
+// (looked up once per file, only for a row that is good so far).
+void CaseImportRow::checkAgainstFile(Reader& r, Context& ctx, int before)
+{
+    CaseRecord& c = record;
+    c.registrationNumber = r.col("registration_number");
     if (!c.registrationNumber.isEmpty() && ctx.numberFormat.isValid() &&
         !ctx.numberFormat.match(c.registrationNumber).hasMatch()) {
-        problem(QStringLiteral("registration_number"), tr("\"%1\" is not a registration number of this office (%2).")
-                                                           .arg(c.registrationNumber.left(60), ctx.numberExample));
+        r.problem(QStringLiteral("registration_number"), tr("\"%1\" is not a registration number of this office (%2).")
+                                                             .arg(c.registrationNumber.left(60), ctx.numberExample));
     } else if (!c.registrationNumber.isEmpty()) {
         if (ctx.numbers.contains(c.registrationNumber))
-            problem(QStringLiteral("registration_number"), tr("%1 appears twice in the file.").arg(c.registrationNumber));
+            r.problem(QStringLiteral("registration_number"),
+                      tr("%1 appears twice in the file.").arg(c.registrationNumber));
         else if (ctx.cases->registrationExists(c.registrationNumber))
-            problem(QStringLiteral("registration_number"), tr("%1 is already registered.").arg(c.registrationNumber));
+            r.problem(QStringLiteral("registration_number"), tr("%1 is already registered.").arg(c.registrationNumber));
         ctx.numbers.insert(c.registrationNumber);
     }
-    if (!c.applicant.nik.isEmpty() && problems.size() == before) {
+    if (!c.applicant.nik.isEmpty() && r.problems.size() == before) {
         QString known = ctx.nameByNik.value(c.applicant.nik);
         if (known.isEmpty()) {
-            row.storedApplicant = ctx.applicants->byNik(c.applicant.nik);
-            if (row.storedApplicant)
-                known = row.storedApplicant->name;
+            const QString key = IdentityValidator::normalizeNik(c.applicant.nik);
+            if (ctx.prefetchedNiks.contains(key))
+                storedApplicant =
+                    ctx.storedByNik.contains(key) ? std::optional(ctx.storedByNik.value(key)) : std::nullopt;
+            else
+                storedApplicant = ctx.applicants->byNik(c.applicant.nik);
+            if (storedApplicant)
+                known = storedApplicant->name;
         }
         if (!known.isEmpty() && known.compare(c.applicant.name, Qt::CaseInsensitive) != 0)
-            problem(QStringLiteral("applicant_nik"), tr("NIK %1 belongs to %2, not %3.").arg(c.applicant.nik, known, c.applicant.name));
+            r.problem(QStringLiteral("applicant_nik"),
+                      tr("NIK %1 belongs to %2, not %3.").arg(c.applicant.nik, known, c.applicant.name));
         ctx.nameByNik.insert(c.applicant.nik, known.isEmpty() ? c.applicant.name : known);
     }
     // The business's NIB, or the one issued with the permit, must not belong to another business.
     const QString nibColumn = c.business.nib.isEmpty() ? QStringLiteral("nib_number") : QStringLiteral("business_nib");
     const QString nib = c.business.nib.isEmpty() ? c.nibNumber : c.business.nib;
-    if (!nib.isEmpty() && problems.size() == before) {
+    if (!nib.isEmpty() && r.problems.size() == before) {
         QString known = ctx.nameByNib.value(nib);
         if (known.isEmpty()) {
-            row.storedBusiness = ctx.businesses->byNib(nib);
-            if (row.storedBusiness)
-                known = row.storedBusiness->name;
+            const QString key = IdentityValidator::normalizeNib(nib);
+            if (ctx.prefetchedNibs.contains(key))
+                storedBusiness =
+                    ctx.storedByNib.contains(key) ? std::optional(ctx.storedByNib.value(key)) : std::nullopt;
+            else
+                storedBusiness = ctx.businesses->byNib(nib);
+            if (storedBusiness)
+                known = storedBusiness->name;
         }
         if (!known.isEmpty() && known.compare(c.business.name, Qt::CaseInsensitive) != 0)
-            problem(nibColumn, tr("NIB %1 belongs to %2, not %3.").arg(nib, known, c.business.name));
+            r.problem(nibColumn, tr("NIB %1 belongs to %2, not %3.").arg(nib, known, c.business.name));
         ctx.nameByNib.insert(nib, known.isEmpty() ? c.business.name : known);
         c.business.nib = nib;
     }
-
-    c.officer = col("officer").isEmpty() ? ctx.defaultOfficer : col("officer");
-    if (ctx.knownUsers && !col("officer").isEmpty() && !ctx.knownUsers->contains(c.officer))
-        problem(QStringLiteral("officer"), tr("\"%1\" is not a user of Loket.").arg(c.officer.left(60)));
-    row.note = col("note");
-    check([&] { Bounds::text(row.note, Bounds::kNote, QStringLiteral("note"), tr("The note"), true); });
-    row.completeDay = missing.isEmpty() && c.receivedAt.isValid() ? c.receivedAt.date() : QDate();
-    row.ok = problems.size() == before;
-    return row;
 }
 
 } // namespace loket

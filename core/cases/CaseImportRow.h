@@ -41,6 +41,12 @@ public:
         QHash<QString, std::shared_ptr<const ServiceStandard>> standards; // by "kbli|name"; null: none
         QHash<QString, QString> nameByNik;                        // within the file
         QHash<QString, QString> nameByNib;
+        // What the database holds for the NIKs and NIBs of the batch being checked, looked up
+        // for the whole batch at once (prefetch()): by normalised NIK and NIB.
+        QHash<QString, Applicant> storedByNik;
+        QHash<QString, Business> storedByNib;
+        QSet<QString> prefetchedNiks;
+        QSet<QString> prefetchedNibs;
         QSet<QString> numbers;
         // Issue 14: registration numbers in the office's own format (invalid: any), and
         // officers that are users (null: not checked).
@@ -52,6 +58,9 @@ public:
     // Column index by name; -1 when absent.
     using Columns = QHash<QString, int>;
 
+    // Looks up the NIKs and NIBs the rows name in one query each, for read() to use, so a batch
+    // of a thousand rows does not ask the database two thousand times.
+    static void prefetch(const QList<QStringList>& rows, const Columns& columns, Context& ctx);
     static CaseImportRow read(int line, const QStringList& fields, const Columns& columns, Context& ctx,
                               QList<CaseImportProblem>& problems);
 
@@ -64,6 +73,15 @@ public:
     std::optional<Applicant> storedApplicant;
     std::optional<Business> storedBusiness;
     QString note;
+
+private:
+    struct Reader;
+    void readService(Reader& r, Context& ctx);
+    void readParties(Reader& r, const Context& ctx);
+    void readChecklist(Reader& r, const QStringList& missing);
+    void readStage(Reader& r, const QStringList& missing, QDate today);
+    void readIssue(Reader& r, QDate today);
+    void checkAgainstFile(Reader& r, Context& ctx, int before);
 };
 
 } // namespace loket

@@ -189,6 +189,11 @@ void ImportRun::checkAndWrite()
 {
     QList<CaseImportRow> rows;
     rows.reserve(m_batch.size());
+    QList<QStringList> fields;
+    fields.reserve(m_batch.size());
+    for (const CsvRecord& r : std::as_const(m_batch))
+        fields << r.fields;
+    CaseImportRow::prefetch(fields, m_columns, m_rowCtx);
     for (const CsvRecord& r : std::as_const(m_batch)) {
         if (r.fields.size() > m_headerFields) {
             m_summary.problems.append({r.line,

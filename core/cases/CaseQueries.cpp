@@ -59,6 +59,7 @@ struct CaseQueries::Where
 {
     QStringList conditions;
     QList<std::pair<QString, QVariant>> binds;
+    QString nameMatch; // the FTS5 query of a name search; empty for any other search
 
     void add(const QString& condition) { conditions << condition; }
     void bind(const QString& name, const QVariant& value) { binds.append({name, value}); }
@@ -120,7 +121,8 @@ void CaseQueries::addSearch(Where& w, const QString& search)
                 "SELECT x.rowid FROM cases x WHERE x.business_id IN (SELECT ref_id FROM business_names WHERE "
                 "business_names MATCH :fts ORDER BY rowid DESC LIMIT :names))"));
             w.bind(QStringLiteral(":names"), kNameMatches);
-            w.bind(QStringLiteral(":fts"), QStringLiteral("name : (%1)").arg(match));
+            w.nameMatch = QStringLiteral("name : (%1)").arg(match);
+            w.bind(QStringLiteral(":fts"), w.nameMatch);
         }
     }
 }
@@ -337,6 +339,30 @@ int CaseQueries::count(const CaseFilter& filter, int cap)
     w.apply(q);
     q.bind(QStringLiteral(":cap"), cap + 1);
     return q.scalar().toInt();
+}
+
+bool CaseQueries::nameSampled(const CaseFilter& filter) const
+{
+    const Where w = where(filter);
+    if (w.nameMatch.isEmpty())
+        return false;
+    // Reads at most one name past the sample of each kind: as cheap as the first page.
+    for (const QString& sql :
+         {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM applicant_names WHERE applicant_names MATCH :fts "
+                         "LIMIT :over)"),
+          QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM business_names WHERE business_names MATCH :fts "
+                         "LIMIT :over)")}) {
+        SqlQuery q(m_ctx.db(), sql);
+        q.bind(QStringLiteral(":fts"), w.nameMatch).bind(QStringLiteral(":over"), kNameMatches + 1);
+        if (q.scalar().toInt() > kNameMatches)
+            return true;
+    }
+    return false;
+}
+
+int CaseQueries::nameSample()
+{
+    return kNameMatches;
 }
 
 qint64 CaseQueries::handedOverCount(const QDate& from, const QDate& to, const QString& kbli)

@@ -86,6 +86,11 @@ public:
     QList<CaseRow> pageAfter(const CaseFilter& filter, const QString& afterRegistration, int limit);
     // Counts up to `cap` rows (a million-row count is not worth its time); returns cap + 1 when more.
     int count(const CaseFilter& filter, int cap = 100000);
+    // A name search lists (and counts) the cases of the nameSample() most recently added matching
+    // names of each kind: true when more names than that match, so the list and its count are a
+    // sample and the screen says so ("siti" alone matches thousands of people).
+    bool nameSampled(const CaseFilter& filter) const;
+    static int nameSample();
     // Applicants who received the service (handed over) from `from` to `to` inclusive, of one KBLI
     // or all: the population a satisfaction survey of that period samples.
     qint64 handedOverCount(const QDate& from, const QDate& to, const QString& kbli = {});

@@ -29,17 +29,8 @@ QVariant storedDate(const QDate& d)
 }
 QVariant storedTime(const QDateTime& t)
 {
-    // The same moment is stored several times per case (received, stage since, complete, the
-    // first event); formatting it is the expensive part, so the last one is remembered.
-    thread_local QDateTime last;
-    thread_local QString text;
-    if (!t.isValid())
-        return QVariant();
-    if (t != last || t.offsetFromUtc() != last.offsetFromUtc()) {
-        last = t;
-        text = toStoredTime(t);
-    }
-    return text;
+    // toStoredTime remembers the last moment: a case stores the same one several times.
+    return t.isValid() ? QVariant(toStoredTime(t)) : QVariant();
 }
 QDate dateOf(const QVariant& v)
 {

@@ -13,6 +13,9 @@ class CaseSnapshot
 {
 public:
     static QString toJson(const CaseRecord& record);
+    // The same text through QJsonObject and QJsonDocument: what toJson() falls back to when a
+    // text needs escaping, and what a test compares its plain writer with.
+    static QString toJsonDocument(const CaseRecord& record);
     // Writes the snapshot's fields into `record`; false when `json` is not a snapshot.
     static bool apply(const QString& json, CaseRecord& record);
 };

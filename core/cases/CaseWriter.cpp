@@ -116,14 +116,19 @@ void CaseWriter::resolveBusiness(Business& b, const std::optional<Business>* kno
         updated.siinasAccount = b.siinasAccount;
     if (!b.address.isEmpty())
         updated.address = b.address;
-    const QJsonObject before = BusinessRepository::toJson(*existing);
-    const QJsonObject after = BusinessRepository::toJson(updated);
-    if (before != after) {
+    // The fields taken from the file or the form, compared as they are (comparing their JSON took
+    // 3% of a 100,000-row import, where most businesses come back unchanged).
+    const bool changed = updated.nib != existing->nib || updated.npwp != existing->npwp ||
+                         updated.kbliCodes != existing->kbliCodes || updated.capital != existing->capital ||
+                         updated.scale != existing->scale ||
+                         updated.inIndustrialEstate != existing->inIndustrialEstate ||
+                         updated.siinasAccount != existing->siinasAccount || updated.address != existing->address;
+    if (changed) {
         flush(); // the row may still be queued
         m_businesses.update(updated, m_now, m_ctx.workstation());
         if (m_audit)
-            AuditLog::append(m_ctx, QStringLiteral("business.update"), QStringLiteral("business"), updated.id, before,
-                             after);
+            AuditLog::append(m_ctx, QStringLiteral("business.update"), QStringLiteral("business"), updated.id,
+                             BusinessRepository::toJson(*existing), BusinessRepository::toJson(updated));
     }
     b = updated;
 }

@@ -13,7 +13,20 @@ QString newId()
 
 QString toStoredTime(const QDateTime& at)
 {
-    return at.toTimeZone(Clock::zone()).toString(Qt::ISODateWithMs);
+    // The text depends on the moment alone (it is written in the office's zone), and an import
+    // stores the same moment several times per case (received, stage since, complete, the
+    // snapshot, the clock's start): converting and formatting it is the expensive part, so the
+    // last one is remembered.
+    if (!at.isValid())
+        return at.toTimeZone(Clock::zone()).toString(Qt::ISODateWithMs);
+    thread_local qint64 lastMs = 0;
+    thread_local QString lastText;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    if (lastText.isNull() || ms != lastMs) {
+        lastText = at.toTimeZone(Clock::zone()).toString(Qt::ISODateWithMs);
+        lastMs = ms;
+    }
+    return lastText;
 }
 
 QDateTime fromStoredTime(const QString& text)

@@ -1,4 +1,6 @@
 #include "CaseFixture.h"
+#include "cases/ApplicantRepository.h"
+#include "cases/BusinessRepository.h"
 #include "cases/CaseImporter.h"
 #include "cases/DemoData.h"
 #include "common/Error.h"
@@ -51,6 +53,7 @@ private slots:
     void needsPermission();
     void generatedFileImports();
     void badRowAfterTheFirstBatchWritesNothing();
+    void bulkLookupsAnswerAsOneByOne();
 };
 
 void TestCaseImporter::goodFileIsWrittenInOneGo()
@@ -232,6 +235,36 @@ void TestCaseImporter::badRowAfterTheFirstBatchWritesNothing()
              2);
     QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) - count(DISTINCT nik) FROM applicants")), 0);
     QCOMPARE(ok.applicantsCreated, count(f.data().db(), QStringLiteral("SELECT count(*) FROM applicants")));
+}
+
+// The import looks up the NIKs and NIBs of a batch in one query each (issue 16): the same
+// people and businesses byNik and byNib find, the first registered one of a repeated NIB.
+void TestCaseImporter::bulkLookupsAnswerAsOneByOne()
+{
+    CaseFixture f(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Clock::zone()));
+    const QByteArray csv = DemoData::importCsv(400, 13, QStringLiteral("71205"), f.data().clock().today());
+    QVERIFY(CaseImporter::importCsv(f.system(), csv, QStringLiteral("demo.csv")).written);
+    QStringList niks{QStringLiteral("3273019999990001")}; // nobody's
+    QStringList nibs{QStringLiteral("9999999999999")};
+    SqlQuery q(f.data().db().handle(), QStringLiteral("SELECT a.nik, b.nib FROM cases c JOIN applicants a ON a.id = "
+                                                      "c.applicant_id JOIN businesses b ON b.id = c.business_id"));
+    q.exec();
+    while (q.next()) {
+        niks << q.value(0).toString();
+        if (!q.value(1).toString().isEmpty())
+            nibs << q.value(1).toString();
+    }
+    QVERIFY(nibs.size() > 10);
+    const ApplicantRepository applicants(f.data().db().handle());
+    const BusinessRepository businesses(f.data().db().handle());
+    const QHash<QString, Applicant> byNik = applicants.byNiks(niks);
+    const QHash<QString, Business> byNib = businesses.byNibs(nibs);
+    QVERIFY(!byNik.contains(niks.first()));
+    QVERIFY(!byNib.contains(nibs.first()));
+    for (const QString& nik : niks)
+        QCOMPARE(byNik.value(nik).id, applicants.byNik(nik).value_or(Applicant{}).id);
+    for (const QString& nib : nibs)
+        QCOMPARE(byNib.value(nib).id, businesses.byNib(nib).value_or(Business{}).id);
 }
 
 QTEST_GUILESS_MAIN(TestCaseImporter)

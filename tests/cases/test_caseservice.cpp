@@ -45,6 +45,7 @@ private slots:
     void validationNamesTheField_data();
     void validationNamesTheField();
     void returningApplicantIsFoundByNik();
+    void returningBusinessIsUpdatedOnlyWhenItChanged();
     void nikOfAnotherPersonIsRefused();
     void everyTransitionByEveryRole_data();
     void everyTransitionByEveryRole();
@@ -173,6 +174,29 @@ void TestCaseService::returningApplicantIsFoundByNik()
     const QList<Applicant> found = ApplicantRepository(f.data().db().handle()).find(QStringLiteral("budi sant"));
     QCOMPARE(found.size(), 1);
     QCOMPARE(ApplicantRepository(f.data().db().handle()).find(CaseFixture::nik(1).left(8)).size(), 1);
+}
+
+// A business that comes back by its NIB is saved (and audited) only when a field changed.
+void TestCaseService::returningBusinessIsUpdatedOnlyWhenItChanged()
+{
+    CaseFixture f;
+    IntakeRequest first = f.request(1);
+    first.business.nib = QStringLiteral("9120000000101");
+    CaseService::registerCase(f.system(), first);
+    const QString updates = QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'business.update'");
+    CaseService::registerCase(f.system(), first);
+    QCOMPARE(count(f.data().db(), updates), 0);
+    IntakeRequest moved = first;
+    moved.business.address = QStringLiteral("Jl. Soekarno-Hatta 12, Bandung");
+    CaseService::registerCase(f.system(), moved);
+    QCOMPARE(count(f.data().db(), updates), 1);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM businesses")), 1);
+    QCOMPARE(SqlQuery(f.data().db().handle(), QStringLiteral("SELECT address FROM businesses")).scalar().toString(),
+             moved.business.address);
+    IntakeRequest bigger = moved;
+    bigger.business.capital = 6'000'000'000LL;
+    CaseService::registerCase(f.system(), bigger);
+    QCOMPARE(count(f.data().db(), updates), 2);
 }
 
 void TestCaseService::nikOfAnotherPersonIsRefused()

@@ -9,6 +9,8 @@
 #include "identity/IdentityMask.h"
 #include "print/ReceiptRenderer.h"
 #include "receipts/ReceiptService.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
 
 #include <QFontMetrics>
 #include <QLabel>
@@ -33,6 +35,7 @@ private slots:
     void cleanup();
     void listShowsCasesNewestFirstWithClockState();
     void searchFiltersByNikAndName();
+    void commonNameSaysItsCountIsASample();
     void scannedReceiptOpensTheCase();
     void buttonsFollowTheRole();
     void actionWithTheKeyboard();
@@ -193,6 +196,37 @@ void TestCasesPage::searchFiltersByNikAndName()
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(m_page->model()->rowCount(), 1);
     QCOMPARE(m_page->model()->registrationAt(0), m_numbers[2]);
+}
+
+// A first name shared by more people than the list samples: the count says it is a sample.
+void TestCasesPage::commonNameSaysItsCountIsASample()
+{
+    {
+        Transaction tx(m_fixture->data().db().handle());
+        for (int i = 0; i < CaseQueries::nameSample() + 20; ++i)
+            SqlQuery(m_fixture->data().db().handle(),
+                     QStringLiteral("INSERT INTO applicants (id, name, nik, created_at, updated_at, workstation) "
+                                    "VALUES (:id, :name, :nik, '2026-01-05T09:00:00.000+07:00', "
+                                    "'2026-01-05T09:00:00.000+07:00', 'C01')"))
+                .bind(QStringLiteral(":id"), QStringLiteral("filler-%1").arg(i))
+                .bind(QStringLiteral(":name"), QStringLiteral("Budi Lain %1").arg(i))
+                .bind(QStringLiteral(":nik"), QStringLiteral("32150141%1").arg(i, 8, 10, QLatin1Char('0')))
+                .exec();
+        tx.commit();
+    }
+    makePage({Role::FrontDesk});
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("caseSearch"));
+    auto* count = m_page->findChild<QLabel*>(QStringLiteral("caseCount"));
+    QTest::keyClicks(search, QStringLiteral("budi"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(m_page->model()->sampled());
+    QVERIFY2(count->text().contains(QStringLiteral("+")) && count->text().contains(QStringLiteral("500")),
+             qPrintable(count->text()));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("santoso 3"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(!m_page->model()->sampled());
+    QVERIFY2(!count->text().contains(QStringLiteral("+")), qPrintable(count->text()));
 }
 
 void TestCasesPage::scannedReceiptOpensTheCase()

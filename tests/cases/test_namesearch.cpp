@@ -125,9 +125,14 @@ void TestNameSearch::commonNameListsTheNewestNamesFirst()
     const QList<CaseRow> rows = CaseQueries(f.system()).page(filter, 0, 50);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().registrationNumber, reg);
-    // A fuller name still finds the earlier person.
+    // The list (and its count) is a sample of the names, and says so (issue 16).
+    QVERIFY(CaseQueries(f.system()).nameSampled(filter));
+    // A fuller name still finds the earlier person, and is no sample.
     filter.search = QStringLiteral("rina lama");
     QCOMPARE(CaseQueries(f.system()).page(filter, 0, 50).size(), 1);
+    QVERIFY(!CaseQueries(f.system()).nameSampled(filter));
+    filter.search = reg;
+    QVERIFY(!CaseQueries(f.system()).nameSampled(filter));
 }
 
 // A business is found by its name even when the word also names many applicants.

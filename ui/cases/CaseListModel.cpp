@@ -35,6 +35,7 @@ void CaseListModel::reload()
     m_atEnd = m_rows.size() < kPageSize;
     // Before the reset is announced: the count under the list is read when it is.
     m_total = m_atEnd ? int(m_rows.size()) : m_queries->count(m_filter);
+    m_sampled = m_queries->nameSampled(m_filter);
     endResetModel();
 }
 

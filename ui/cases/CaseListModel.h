@@ -42,6 +42,8 @@ public:
     void reload();
     // Rows counted up to the cap of CaseQueries::count.
     int total() const { return m_total; }
+    // A common name searched alone: the list holds the cases of the newest matching names only.
+    bool sampled() const { return m_sampled; }
     QString registrationAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -59,6 +61,7 @@ private:
     QList<CaseRow> m_rows;
     bool m_atEnd = false;
     int m_total = 0;
+    bool m_sampled = false;
 };
 
 } // namespace loket::ui

@@ -296,6 +296,13 @@ void CasesPage::showFiltered(const CaseFilter& filter)
 void CasesPage::updateCount()
 {
     const int total = m_model->total();
+    if (m_model->sampled()) {
+        // The count is of a sample: say so, and how to narrow it (issue 16).
+        m_count->setText(tr("%1+ applications: more than %2 names match, the newest %2 are listed; type more of "
+                            "the name")
+                             .arg(QLocale().toString(total), QLocale().toString(CaseQueries::nameSample())));
+        return;
+    }
     m_count->setText(total > 100000 ? tr("more than %1 applications").arg(QLocale().toString(100000))
                                     : tr("%n application(s)", nullptr, total));
 }
