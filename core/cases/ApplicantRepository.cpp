@@ -1,11 +1,11 @@
 #include "ApplicantRepository.h"
 
-#include "storage/BatchInsert.h"
-#include "NameSearch.h"
 #include "OrderedId.h"
+#include "PartyLookup.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "identity/IdentityValidator.h"
+#include "storage/BatchInsert.h"
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -51,12 +51,8 @@ std::optional<Applicant> ApplicantRepository::byNik(const QString& nik) const
     if (!m_byNik)
         m_byNik = std::make_unique<ReusableQuery>(
             m_db, QStringLiteral("SELECT %1 FROM applicants WHERE nik = :nik ORDER BY created_at, id LIMIT 1").arg(QLatin1String(kColumns)));
-    m_byNik->bind(QStringLiteral(":nik"), IdentityValidator::normalizeNik(nik)).exec();
-    std::optional<Applicant> out;
-    if (m_byNik->next())
-        out = readRow(*m_byNik);
-    m_byNik->finish();
-    return out;
+    m_byNik->bind(QStringLiteral(":nik"), IdentityValidator::normalizeNik(nik));
+    return PartyLookup::first(*m_byNik, [](ReusableQuery& q) { return readRow(q); });
 }
 
 QHash<QString, Applicant> ApplicantRepository::byNiks(const QStringList& niks) const
@@ -82,30 +78,14 @@ QHash<QString, Applicant> ApplicantRepository::byNiks(const QStringList& niks) c
 
 QList<Applicant> ApplicantRepository::find(const QString& text, int limit) const
 {
-    QList<Applicant> out;
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return out;
-    if (NameSearch::looksNumeric(trimmed)) {
-        const QString digits = IdentityValidator::normalizeDigits(trimmed);
-        SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM applicants WHERE nik >= :lo AND nik < :hi ORDER BY nik LIMIT :limit")
-                             .arg(QLatin1String(kColumns)));
-        q.bind(QStringLiteral(":lo"), digits).bind(QStringLiteral(":hi"), NameSearch::prefixEnd(digits));
-        q.bind(QStringLiteral(":limit"), limit).exec();
-        while (q.next())
-            out.append(readRow(q));
-        return out;
-    }
-    const QString match = NameSearch::ftsQuery(trimmed);
-    if (match.isEmpty())
-        return out;
-    SqlQuery q(m_db, QStringLiteral("SELECT a.id, a.name, a.nik, a.phone, a.email, a.address, a.row_version FROM "
-                                    "applicant_names f JOIN applicants a ON a.id = f.ref_id WHERE applicant_names "
-                                    "MATCH :q ORDER BY a.name LIMIT :limit"));
-    q.bind(QStringLiteral(":q"), QStringLiteral("name : (%1)").arg(match)).bind(QStringLiteral(":limit"), limit).exec();
-    while (q.next())
-        out.append(readRow(q));
-    return out;
+    return PartyLookup::find<Applicant>(
+        m_db, text, limit,
+        QStringLiteral("SELECT %1 FROM applicants WHERE nik >= :lo AND nik < :hi ORDER BY nik LIMIT :limit")
+            .arg(QLatin1String(kColumns)),
+        QStringLiteral("SELECT a.id, a.name, a.nik, a.phone, a.email, a.address, a.row_version FROM "
+                       "applicant_names f JOIN applicants a ON a.id = f.ref_id WHERE applicant_names "
+                       "MATCH :q ORDER BY a.name LIMIT :limit"),
+        [](SqlQuery& q) { return readRow(q); });
 }
 
 void ApplicantRepository::insert(Applicant& a, const QString& now, const QString& workstation)

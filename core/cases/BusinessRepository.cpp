@@ -1,7 +1,7 @@
 #include "BusinessRepository.h"
 
-#include "NameSearch.h"
 #include "OrderedId.h"
+#include "PartyLookup.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "identity/IdentityValidator.h"
@@ -58,12 +58,8 @@ std::optional<Business> BusinessRepository::byNib(const QString& nib) const
         m_byNib = std::make_unique<ReusableQuery>(
             m_db, QStringLiteral("SELECT %1 FROM businesses b WHERE b.nib = :nib ORDER BY b.created_at, b.id LIMIT 1")
                       .arg(QLatin1String(kColumns)));
-    m_byNib->bind(QStringLiteral(":nib"), digits).exec();
-    std::optional<Business> out;
-    if (m_byNib->next())
-        out = readRow(*m_byNib);
-    m_byNib->finish();
-    return out;
+    m_byNib->bind(QStringLiteral(":nib"), digits);
+    return PartyLookup::first(*m_byNib, [](ReusableQuery& q) { return readRow(q); });
 }
 
 QHash<QString, Business> BusinessRepository::byNibs(const QStringList& nibs) const
@@ -89,31 +85,14 @@ QHash<QString, Business> BusinessRepository::byNibs(const QStringList& nibs) con
 
 QList<Business> BusinessRepository::find(const QString& text, int limit) const
 {
-    QList<Business> out;
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return out;
-    if (NameSearch::looksNumeric(trimmed)) {
-        const QString digits = IdentityValidator::normalizeDigits(trimmed);
-        SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM businesses b WHERE b.nib >= :lo AND b.nib < :hi ORDER BY b.nib "
-                                        "LIMIT :limit")
-                             .arg(QLatin1String(kColumns)));
-        q.bind(QStringLiteral(":lo"), digits).bind(QStringLiteral(":hi"), NameSearch::prefixEnd(digits));
-        q.bind(QStringLiteral(":limit"), limit).exec();
-        while (q.next())
-            out.append(readRow(q));
-        return out;
-    }
-    const QString match = NameSearch::ftsQuery(trimmed);
-    if (match.isEmpty())
-        return out;
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM business_names f JOIN businesses b ON b.id = f.ref_id WHERE "
-                                    "business_names MATCH :q ORDER BY b.name LIMIT :limit")
-                         .arg(QLatin1String(kColumns)));
-    q.bind(QStringLiteral(":q"), QStringLiteral("name : (%1)").arg(match)).bind(QStringLiteral(":limit"), limit).exec();
-    while (q.next())
-        out.append(readRow(q));
-    return out;
+    return PartyLookup::find<Business>(
+        m_db, text, limit,
+        QStringLiteral("SELECT %1 FROM businesses b WHERE b.nib >= :lo AND b.nib < :hi ORDER BY b.nib LIMIT :limit")
+            .arg(QLatin1String(kColumns)),
+        QStringLiteral("SELECT %1 FROM business_names f JOIN businesses b ON b.id = f.ref_id WHERE "
+                       "business_names MATCH :q ORDER BY b.name LIMIT :limit")
+            .arg(QLatin1String(kColumns)),
+        [](SqlQuery& q) { return readRow(q); });
 }
 
 void BusinessRepository::insert(Business& b, const QString& now, const QString& workstation)

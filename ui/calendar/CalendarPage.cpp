@@ -63,7 +63,24 @@ QWidget* legendItem(QWidget* parent, DayKind kind)
 CalendarPage::CalendarPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui), m_service(ui.database())
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildHeader());
+    layout->addLayout(buildStatusRow());
+    auto* body = new QHBoxLayout;
+    body->addLayout(buildYearColumn(), 3);
+    auto* right = new QVBoxLayout;
+    right->addWidget(buildDayBox());
+    right->addWidget(buildLists(), 1);
+    body->addLayout(right, 2);
+    layout->addLayout(body, 1);
+    connectActions();
 
+    m_view->setToday(m_ui.context().clock().today());
+    reload();
+    selectDate(m_ui.context().clock().today());
+}
+
+QHBoxLayout* CalendarPage::buildHeader()
+{
     auto* header = new QHBoxLayout;
     auto* title = new QLabel(tr("Working calendar"), this);
     title->setObjectName(QStringLiteral("calendarTitle"));
@@ -89,8 +106,13 @@ CalendarPage::CalendarPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
     header->addWidget(prev);
     header->addWidget(m_year);
     header->addWidget(next);
-    layout->addLayout(header);
+    connect(prev, &QToolButton::clicked, this, [this] { m_year->setValue(m_year->value() - 1); });
+    connect(next, &QToolButton::clicked, this, [this] { m_year->setValue(m_year->value() + 1); });
+    return header;
+}
 
+QHBoxLayout* CalendarPage::buildStatusRow()
+{
     auto* statusRow = new QHBoxLayout;
     m_yearStatus = new QLabel(this);
     m_yearStatus->setObjectName(QStringLiteral("calendarYearStatus"));
@@ -102,9 +124,11 @@ CalendarPage::CalendarPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
     statusRow->addWidget(m_yearStatus, 1);
     statusRow->addWidget(m_confirmYear);
     statusRow->addWidget(m_import);
-    layout->addLayout(statusRow);
+    return statusRow;
+}
 
-    auto* body = new QHBoxLayout;
+QVBoxLayout* CalendarPage::buildYearColumn()
+{
     auto* left = new QVBoxLayout;
     m_view = new YearView(this);
     left->addWidget(m_view, 1);
@@ -114,9 +138,11 @@ CalendarPage::CalendarPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
         legend->addWidget(legendItem(this, k));
     legend->addStretch(1);
     left->addLayout(legend);
-    body->addLayout(left, 3);
+    return left;
+}
 
-    auto* right = new QVBoxLayout;
+QGroupBox* CalendarPage::buildDayBox()
+{
     auto* dayBox = new QGroupBox(tr("Selected day"), this);
     dayBox->setObjectName(QStringLiteral("calendarDayBox"));
     auto* boxLayout = new QVBoxLayout(dayBox);
@@ -161,8 +187,11 @@ CalendarPage::CalendarPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
     boxLayout->addLayout(buttons);
     boxLayout->addWidget(m_readOnlyHint);
     dayBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    right->addWidget(dayBox);
+    return dayBox;
+}
 
+QTabWidget* CalendarPage::buildLists()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("calendarTabs"));
     m_dayList = makeTable(m_tabs, QStringLiteral("calendarDayList"), {tr("Date"), tr("Kind"), tr("Name")});
@@ -173,12 +202,11 @@ CalendarPage::CalendarPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
     m_history->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_tabs->addTab(m_dayList, tr("Holidays and overrides"));
     m_tabs->addTab(m_history, tr("History"));
-    right->addWidget(m_tabs, 1);
-    body->addLayout(right, 2);
-    layout->addLayout(body, 1);
+    return m_tabs;
+}
 
-    connect(prev, &QToolButton::clicked, this, [this] { m_year->setValue(m_year->value() - 1); });
-    connect(next, &QToolButton::clicked, this, [this] { m_year->setValue(m_year->value() + 1); });
+void CalendarPage::connectActions()
+{
     connect(m_year, &QSpinBox::valueChanged, this, &CalendarPage::showYear);
     connect(m_view, &YearView::dateSelected, this, &CalendarPage::fillDayEditor);
     connect(m_applyDay, &QPushButton::clicked, this, &CalendarPage::applySelectedDay);
@@ -203,10 +231,6 @@ CalendarPage::CalendarPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_
         if (domain == QLatin1String("calendar"))
             reload();
     });
-
-    m_view->setToday(m_ui.context().clock().today());
-    reload();
-    selectDate(m_ui.context().clock().today());
 }
 
 void CalendarPage::reload()

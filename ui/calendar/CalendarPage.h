@@ -7,12 +7,15 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace loket::ui {
 
@@ -43,6 +46,12 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    QHBoxLayout* buildHeader();
+    QHBoxLayout* buildStatusRow();
+    QVBoxLayout* buildYearColumn();
+    QGroupBox* buildDayBox();
+    QTabWidget* buildLists();
+    void connectActions();
     void fitDayState();
     void fillDayEditor();
     void fillDayList();

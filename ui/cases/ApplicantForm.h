@@ -1,13 +1,7 @@
 #pragma once
 
+#include "IdentityForm.h"
 #include "cases/Applicant.h"
-
-#include <QWidget>
-
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
 
 namespace loket {
 class Database;
@@ -15,11 +9,9 @@ class Database;
 
 namespace loket::ui {
 
-class FieldCheck;
-
 // Step 2 of intake: find a returning applicant by NIK or name (Enter takes the highlighted
 // one), or type a new one; plus the optional representative (kuasa).
-class ApplicantForm : public QWidget
+class ApplicantForm : public IdentityForm
 {
     Q_OBJECT
 public:
@@ -29,19 +21,13 @@ public:
     QString representativeName() const;
     QString representativeNik() const;
     void clear();
-    // Puts the cursor into the field a core error named ("applicant.nik", ...); false if not ours.
-    bool focusField(const QString& field);
-    QLineEdit* searchField() const { return m_search; }
 
 private:
-    void search(const QString& text);
-    void choose(int row);
-    void startNew();
+    void search(const QString& text) override;
+    void choose(int row) override;
+    void startNew() override;
 
     const Database& m_db;
-    QLineEdit* m_search;
-    QListWidget* m_results;
-    QLabel* m_returning;
     QLineEdit* m_name;
     QLineEdit* m_nik;
     QLineEdit* m_phone;
@@ -49,9 +35,6 @@ private:
     QLineEdit* m_address;
     QLineEdit* m_repName;
     QLineEdit* m_repNik;
-    FieldCheck* m_nikCheck;
-    FieldCheck* m_repNikCheck;
-    QPushButton* m_new;
     QList<Applicant> m_found;
     Applicant m_chosen;
 };

@@ -10,11 +10,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
-#include <QPushButton>
 #include <QRegularExpression>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -31,34 +28,16 @@ qint64 parseRupiahText(const QString& text, bool* ok)
     return digits.toLongLong(ok);
 }
 
-BusinessForm::BusinessForm(const Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+BusinessForm::BusinessForm(const Database& db, QWidget* parent)
+    : IdentityForm({QStringLiteral("business"), tr("Returning business"),
+                    tr("NIB or name; Enter takes the highlighted business"), tr("New business"),
+                    tr("Returning business: its details may be updated.")},
+                   parent),
+      m_db(db)
 {
-    setObjectName(QStringLiteral("businessForm"));
-    auto* layout = new QVBoxLayout(this);
-    auto* find = new QGroupBox(tr("Returning business"), this);
-    auto* findLayout = new QVBoxLayout(find);
-    m_search = new QLineEdit(find);
-    m_search->setObjectName(QStringLiteral("businessSearch"));
-    m_search->setPlaceholderText(tr("NIB or name; Enter takes the highlighted business"));
-    m_search->setClearButtonEnabled(true);
-    m_results = new QListWidget(find);
-    m_results->setObjectName(QStringLiteral("businessResults"));
-    m_results->setMaximumHeight(110);
-    findLayout->addWidget(m_search);
-    findLayout->addWidget(m_results);
-    layout->addWidget(find);
-
     auto* box = new QGroupBox(tr("Business"), this);
     auto* form = new QFormLayout(box);
-    m_returning = new QLabel(box);
-    m_returning->setObjectName(QStringLiteral("businessReturning"));
-    m_new = new QPushButton(tr("New business"), box);
-    m_new->setObjectName(QStringLiteral("businessNew"));
-    m_new->hide();
-    auto* returningRow = new QHBoxLayout;
-    returningRow->addWidget(m_returning, 1);
-    returningRow->addWidget(m_new);
-    form->addRow(returningRow);
+    addReturningRow(form, box);
     auto field = [&](const char* name, const QString& label, const QString& placeholder = {}) {
         auto* e = new QLineEdit(box);
         e->setObjectName(QString::fromLatin1(name));
@@ -84,8 +63,13 @@ BusinessForm::BusinessForm(const Database& db, QWidget* parent) : QWidget(parent
     form->addRow(QString(), m_estate);
     m_siinas = field("businessSiinas", tr("&SIINas account"));
     m_address = field("businessAddress", tr("A&ddress"));
-    layout->addWidget(box);
-    layout->addStretch(1);
+    m_column->addWidget(box);
+    m_column->addStretch(1);
+    setFocusFields({{QStringLiteral("business.name"), m_name},
+                    {QStringLiteral("business.nib"), m_nib},
+                    {QStringLiteral("business.npwp"), m_npwp},
+                    {QStringLiteral("business.kbli"), m_kbli},
+                    {QStringLiteral("business.capital"), m_capital}});
 
     connect(m_capital, &QLineEdit::textChanged, this, &BusinessForm::updateScale);
     // Rupiah with thousands separators once typed: 750000000 -> 750.000.000.
@@ -94,23 +78,6 @@ BusinessForm::BusinessForm(const Database& db, QWidget* parent) : QWidget(parent
         const qint64 capital = parseRupiahText(m_capital->text(), &ok);
         if (ok && !m_capital->text().trimmed().isEmpty())
             m_capital->setText(rupiahText(capital));
-    });
-    connect(m_search, &QLineEdit::textChanged, this, &BusinessForm::search);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (!m_found.isEmpty())
-            choose(std::max(0, m_results->currentRow()));
-    });
-    connect(m_results, &QListWidget::itemActivated, this, [this] { choose(m_results->currentRow()); });
-    connect(m_new, &QPushButton::clicked, this, &BusinessForm::startNew);
-    auto* down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(down, &QShortcut::activated, this, [this] {
-        if (m_results->count() > 0)
-            m_results->setCurrentRow(std::min(m_results->currentRow() + 1, m_results->count() - 1));
-    });
-    auto* up = new QShortcut(QKeySequence(Qt::Key_Up), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(up, &QShortcut::activated, this, [this] {
-        if (m_results->count() > 0)
-            m_results->setCurrentRow(std::max(m_results->currentRow() - 1, 0));
     });
     updateScale();
 }
@@ -125,13 +92,11 @@ void BusinessForm::updateScale()
 
 void BusinessForm::search(const QString& text)
 {
-    m_results->clear();
-    m_found = text.trimmed().size() < 3 ? QList<Business>() : BusinessRepository(m_db.handle()).find(text, 8);
+    m_found = worthSearching(text) ? BusinessRepository(m_db.handle()).find(text, 8) : QList<Business>();
+    QStringList lines;
     for (const Business& b : m_found)
-        m_results->addItem(QStringLiteral("%1 · NIB %2 · %3")
-                               .arg(b.name, b.nib.isEmpty() ? tr("none yet") : b.nib, b.address));
-    if (!m_found.isEmpty())
-        m_results->setCurrentRow(0);
+        lines << QStringLiteral("%1 · NIB %2 · %3").arg(b.name, b.nib.isEmpty() ? tr("none yet") : b.nib, b.address);
+    showResults(lines);
 }
 
 void BusinessForm::choose(int row)
@@ -149,25 +114,16 @@ void BusinessForm::choose(int row)
     m_address->setText(m_chosen.address);
     m_name->setReadOnly(true);
     m_nib->setReadOnly(!m_chosen.nib.isEmpty());
-    m_returning->setText(tr("Returning business: its details may be updated."));
-    m_new->show();
+    markReturning();
     m_capital->setFocus();
     m_capital->selectAll();
 }
 
 void BusinessForm::startNew()
 {
-    for (FieldCheck* c : findChildren<FieldCheck*>())
-        c->reset();
     m_chosen = Business{};
-    for (QLineEdit* e : {m_name, m_nib, m_npwp, m_kbli, m_capital, m_siinas, m_address}) {
-        e->clear();
-        e->setReadOnly(false);
-    }
     m_estate->setChecked(false);
-    m_returning->clear();
-    m_new->hide();
-    m_name->setFocus();
+    resetFields({m_name, m_nib, m_npwp, m_kbli, m_capital, m_siinas, m_address});
 }
 
 void BusinessForm::clear()
@@ -200,21 +156,6 @@ Business BusinessForm::business() const
     b.siinasAccount = m_siinas->text();
     b.address = m_address->text();
     return b;
-}
-
-bool BusinessForm::focusField(const QString& field)
-{
-    const QHash<QString, QLineEdit*> map{{QStringLiteral("business.name"), m_name},
-                                         {QStringLiteral("business.nib"), m_nib},
-                                         {QStringLiteral("business.npwp"), m_npwp},
-                                         {QStringLiteral("business.kbli"), m_kbli},
-                                         {QStringLiteral("business.capital"), m_capital}};
-    QLineEdit* e = map.value(field);
-    if (!e)
-        return false;
-    e->setFocus();
-    e->selectAll();
-    return true;
 }
 
 } // namespace loket::ui

@@ -1,14 +1,10 @@
 #pragma once
 
+#include "IdentityForm.h"
 #include "cases/Business.h"
-
-#include <QWidget>
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
 
 namespace loket {
 class Database;
@@ -18,7 +14,7 @@ namespace loket::ui {
 
 // Step 3 of intake: find a returning business by NIB or name, or type a new one. The scale
 // follows from the capital (PP 7/2021) and is shown, not chosen.
-class BusinessForm : public QWidget
+class BusinessForm : public IdentityForm
 {
     Q_OBJECT
 public:
@@ -26,20 +22,14 @@ public:
 
     Business business() const;
     void clear();
-    bool focusField(const QString& field);
-    QLineEdit* searchField() const { return m_search; }
 
 private:
-    void search(const QString& text);
-    void choose(int row);
-    void startNew();
+    void search(const QString& text) override;
+    void choose(int row) override;
+    void startNew() override;
     void updateScale();
 
     const Database& m_db;
-    QLineEdit* m_search;
-    QListWidget* m_results;
-    QLabel* m_returning;
-    QPushButton* m_new;
     QLineEdit* m_name;
     QLineEdit* m_nib;
     QLineEdit* m_npwp;

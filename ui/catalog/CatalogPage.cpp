@@ -38,6 +38,21 @@ namespace loket::ui {
 CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildHeader());
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("catalogSplitter"));
+    splitter->addWidget(buildServiceList(splitter));
+    splitter->addWidget(buildDocumentPane(splitter));
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 640}); // room for the service names beside KBLI, risk, days and fee
+    layout->addWidget(splitter, 1);
+    connectActions();
+    reload();
+}
+
+QHBoxLayout* CatalogPage::buildHeader()
+{
     auto* header = new QHBoxLayout;
     auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Service catalogue").toHtmlEscaped()), this);
     header->addWidget(title);
@@ -58,11 +73,12 @@ CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui
     header->addWidget(m_importText);
     header->addWidget(m_importJson);
     header->addWidget(m_exportJson);
-    layout->addLayout(header);
+    return header;
+}
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("catalogSplitter"));
-    auto* left = new QWidget(splitter);
+QWidget* CatalogPage::buildServiceList(QWidget* parent)
+{
+    auto* left = new QWidget(parent);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_filter = new QLineEdit(left);
@@ -92,7 +108,12 @@ CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_count);
 
-    auto* right = new QWidget(splitter);
+    return left;
+}
+
+QWidget* CatalogPage::buildDocumentPane(QWidget* parent)
+{
+    auto* right = new QWidget(parent);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QHBoxLayout;
@@ -117,13 +138,11 @@ CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui
     rightLayout->addLayout(bar);
     rightLayout->addWidget(m_evaluation);
     rightLayout->addWidget(m_document, 1);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 640}); // room for the service names beside KBLI, risk, days and fee
-    layout->addWidget(splitter, 1);
+    return right;
+}
 
+void CatalogPage::connectActions()
+{
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogPage::onServiceSelected);
     connect(m_versions, &QComboBox::currentIndexChanged, this, &CatalogPage::onVersionSelected);
@@ -145,7 +164,6 @@ CatalogPage::CatalogPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui
         if (domain == QLatin1String("catalog"))
             reload();
     });
-    reload();
 }
 
 void CatalogPage::reload()

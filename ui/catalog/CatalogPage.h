@@ -6,6 +6,7 @@
 #include <optional>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -45,6 +46,10 @@ public:
     void newService();
 
 private:
+    QHBoxLayout* buildHeader();
+    QWidget* buildServiceList(QWidget* parent);
+    QWidget* buildDocumentPane(QWidget* parent);
+    void connectActions();
     void onServiceSelected();
     void onVersionSelected(int index);
     void updateActions();

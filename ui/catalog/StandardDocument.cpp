@@ -67,6 +67,41 @@ QString StandardDocument::section(const QString& title, const QString& body)
 
 QString StandardDocument::html(const ServiceStandard& s, const QString& officeName)
 {
+    const ComplaintHandling& c = s.complaints;
+    QString h = headHtml(s, officeName);
+    h += section(tr("Requirements"), requirementsHtml(s));
+    h += section(
+        tr("Completion time"),
+        QStringLiteral("<p><b>%1</b> — %2</p>").arg(esc(workingDays(s.completionWorkingDays)), esc(s.completionText)));
+    h += section(tr("Fee"), QStringLiteral("<p><b>%1</b></p>").arg(esc(fee(s))));
+    h += section(tr("Product"), list(s.products, s.products.size() > 1));
+    h += section(tr("Complaints, suggestions and feedback"), channelsHtml(c));
+
+    QStringList classes;
+    for (int cl : s.procedureClassifications)
+        classes << QString::number(cl);
+    h += section(tr("System, mechanism and procedure"),
+                 QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                     .arg(esc(tr("Classification %1").arg(classes.join(QStringLiteral(", ")))), esc(s.procedureText)));
+    h += section(tr("How complaints are handled"), handlingHtml(c));
+    h += section(tr("Legal bases"), list(s.legalBases));
+    h += section(tr("Facilities"), facilitiesHtml(s.facilities));
+    h += section(tr("Staff competence"), list(s.staffCompetence));
+    h += section(tr("Internal supervision"), list(s.internalSupervision));
+    h += section(tr("Number of staff"), QStringLiteral("<p>%1</p>").arg(esc(s.staffCountText)));
+    h += section(tr("Service guarantees"), list(s.serviceGuarantees));
+    h += section(tr("Safety and security guarantees"), list(s.safetyGuarantees));
+    QString eval;
+    if (!s.performanceEvaluationIntro.isEmpty())
+        eval += QStringLiteral("<p>%1</p>").arg(esc(s.performanceEvaluationIntro));
+    eval += list(s.performanceEvaluation);
+    h += section(tr("Performance evaluation"), eval);
+    return h;
+}
+
+// The office, the service's name, its version, and the three facts an applicant asks first.
+QString StandardDocument::headHtml(const ServiceStandard& s, const QString& officeName)
+{
     QString h;
     h +=
         QStringLiteral("<p class='kicker'>%1</p>")
@@ -89,7 +124,11 @@ QString StandardDocument::html(const ServiceStandard& s, const QString& officeNa
                         "<td width='50%'><span class='label'>%5</span><br><b>%6</b></td></tr></table>")
              .arg(esc(tr("Completion time")), esc(days), esc(tr("Fee")), esc(fee(s)), esc(tr("Product")),
                   esc(s.products.join(QStringLiteral("; "))));
+    return h;
+}
 
+QString StandardDocument::requirementsHtml(const ServiceStandard& s)
+{
     QString req;
     const auto general = s.requirementsOf(QStringLiteral("general"));
     const auto special = s.requirementsOf(QStringLiteral("special"));
@@ -100,13 +139,11 @@ QString StandardDocument::html(const ServiceStandard& s, const QString& officeNa
         k << r.text;
     req += QStringLiteral("<h4>%1</h4>").arg(esc(tr("General requirements"))) + list(g);
     req += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Special requirements"))) + list(k);
-    h += section(tr("Requirements"), req);
+    return req;
+}
 
-    h += section(tr("Completion time"), QStringLiteral("<p><b>%1</b> — %2</p>").arg(esc(days), esc(s.completionText)));
-    h += section(tr("Fee"), QStringLiteral("<p><b>%1</b></p>").arg(esc(fee(s))));
-    h += section(tr("Product"), list(s.products, s.products.size() > 1));
-
-    const ComplaintHandling& c = s.complaints;
+QString StandardDocument::channelsHtml(const ComplaintHandling& c)
+{
     QString comp = QStringLiteral("<p>%1 %2</p>")
                        .arg(esc(tr("Complaints may be made within %1 of receiving the service.")
                                     .arg(calendarDays(c.windowCalendarDays))),
@@ -116,15 +153,11 @@ QString StandardDocument::html(const ServiceStandard& s, const QString& officeNa
         comp += QStringLiteral("<tr><td width='5%' nowrap>%1.</td><td width='35%'><b>%2</b></td><td>%3</td></tr>")
                     .arg(esc(ch.key), esc(ch.label), esc(ch.contact));
     comp += QStringLiteral("</table>");
-    h += section(tr("Complaints, suggestions and feedback"), comp);
+    return comp;
+}
 
-    QStringList classes;
-    for (int cl : s.procedureClassifications)
-        classes << QString::number(cl);
-    h += section(tr("System, mechanism and procedure"),
-                 QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                     .arg(esc(tr("Classification %1").arg(classes.join(QStringLiteral(", ")))), esc(s.procedureText)));
-
+QString StandardDocument::handlingHtml(const ComplaintHandling& c)
+{
     QString handling;
     handling += list(c.rules);
     handling += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Recording"))) + list(c.recordingSteps);
@@ -139,36 +172,27 @@ QString StandardDocument::html(const ServiceStandard& s, const QString& officeNa
     handling += QStringLiteral("</ol>");
     if (!c.reportingRule.isEmpty())
         handling += QStringLiteral("<p>%1</p>").arg(esc(c.reportingRule));
-    h += section(tr("How complaints are handled"), handling);
+    return handling;
+}
 
-    h += section(tr("Legal bases"), list(s.legalBases));
+QString StandardDocument::facilitiesHtml(const QStringList& facilities)
+{
     // Fifty facilities read better in two columns.
     // 99%: at 100% the rounding of four percentage columns overflows the view by a pixel.
     QString fac = QStringLiteral("<table width='99%' cellspacing='0' cellpadding='1'>");
-    const int half = int((s.facilities.size() + 1) / 2);
+    const int half = int((facilities.size() + 1) / 2);
     for (int row = 0; row < half; ++row) {
         fac += QStringLiteral("<tr>");
         for (int i : {row, row + half}) {
-            if (i < s.facilities.size())
+            if (i < facilities.size())
                 fac += QStringLiteral("<td width='5%' align='right' class='num'>%1.</td><td width='45%'>%2</td>")
                            .arg(i + 1)
-                           .arg(esc(s.facilities[i]));
+                           .arg(esc(facilities[i]));
         }
         fac += QStringLiteral("</tr>");
     }
     fac += QStringLiteral("</table>");
-    h += section(tr("Facilities"), fac);
-    h += section(tr("Staff competence"), list(s.staffCompetence));
-    h += section(tr("Internal supervision"), list(s.internalSupervision));
-    h += section(tr("Number of staff"), QStringLiteral("<p>%1</p>").arg(esc(s.staffCountText)));
-    h += section(tr("Service guarantees"), list(s.serviceGuarantees));
-    h += section(tr("Safety and security guarantees"), list(s.safetyGuarantees));
-    QString eval;
-    if (!s.performanceEvaluationIntro.isEmpty())
-        eval += QStringLiteral("<p>%1</p>").arg(esc(s.performanceEvaluationIntro));
-    eval += list(s.performanceEvaluation);
-    h += section(tr("Performance evaluation"), eval);
-    return h;
+    return fac;
 }
 
 void StandardDocument::fill(QTextDocument* doc, const ServiceStandard& s, const QString& officeName)

@@ -29,6 +29,11 @@ public:
 private:
     static QString list(const QStringList& items, bool numbered = true);
     static QString section(const QString& title, const QString& body);
+    static QString headHtml(const ServiceStandard& s, const QString& officeName);
+    static QString requirementsHtml(const ServiceStandard& s);
+    static QString channelsHtml(const ComplaintHandling& c);
+    static QString handlingHtml(const ComplaintHandling& c);
+    static QString facilitiesHtml(const QStringList& facilities);
 };
 
 } // namespace loket::ui

@@ -2,7 +2,6 @@
 #include "common/Dates.h"
 
 #include "ComplaintLetters.h"
-#include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -21,96 +20,19 @@
 
 namespace loket::ui {
 
-namespace {
-QDateEdit* dateEdit(QWidget* parent, QDate today, const QString& name)
-{
-    auto* edit = new QDateEdit(today, parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(dates::editFormat());
-    edit->setMaximumDate(today);
-    return edit;
-}
-} // namespace
-
 ComplaintClosingTab::ComplaintClosingTab(UiContext& ui, QWidget* parent) : ComplaintTab(ui, parent)
 {
     setObjectName(QStringLiteral("complaintClosingTab"));
-    const QDate today = ui.context().clock().today();
     auto* layout = new QVBoxLayout(this);
     // The answer and the report sit in one widget so a suggestion's screen can hide both.
     m_answerArea = new QWidget(this);
     auto* row = new QHBoxLayout(m_answerArea);
     row->setContentsMargins(0, 0, 0, 0);
-
-    m_answerBox = new QGroupBox(tr("Answer to the complainant"), this);
-    auto* answer = new QFormLayout(m_answerBox);
-    m_answerChannel = new QComboBox(this);
-    m_answerChannel->setObjectName(QStringLiteral("answerChannel"));
-    m_answerChannel->setEditable(true);
-    m_answerChannel->addItems({tr("Letter"), tr("E-mail"), tr("WhatsApp"), tr("Telephone"), tr("In person"),
-                               tr("SMS")});
-    m_answerOn = dateEdit(this, today, QStringLiteral("answerOn"));
-    m_answerText = new QPlainTextEdit(this);
-    m_answerText->setObjectName(QStringLiteral("answerText"));
-    m_recordAnswer = new QPushButton(tr("Record answer"), this);
-    m_recordAnswer->setObjectName(QStringLiteral("recordAnswer"));
-    m_printAnswer = new QPushButton(tr("Answer letter (PDF)…"), this);
-    m_printAnswer->setObjectName(QStringLiteral("printAnswerLetter"));
-    auto* answerButtons = new QHBoxLayout;
-    answerButtons->addWidget(m_recordAnswer);
-    answerButtons->addWidget(m_printAnswer);
-    answerButtons->addStretch(1);
-    answer->addRow(tr("Given via"), m_answerChannel);
-    answer->addRow(tr("On"), m_answerOn);
-    answer->addRow(tr("Answer"), m_answerText);
-    answer->addRow(answerButtons);
-    row->addWidget(m_answerBox, 1);
-
-    m_reportBox = new QGroupBox(tr("Report to the direct superior"), this);
-    auto* report = new QFormLayout(m_reportBox);
-    m_superior = new QLineEdit(this);
-    m_superior->setObjectName(QStringLiteral("superiorName"));
-    m_superior->setPlaceholderText(tr("Name and post of the direct superior"));
-    m_reportOn = dateEdit(this, today, QStringLiteral("superiorReportOn"));
-    m_reportText = new QPlainTextEdit(this);
-    m_reportText->setObjectName(QStringLiteral("superiorReportText"));
-    m_recordReport = new QPushButton(tr("Record report"), this);
-    m_recordReport->setObjectName(QStringLiteral("recordSuperiorReport"));
-    m_printReport = new QPushButton(tr("Report (PDF)…"), this);
-    m_printReport->setObjectName(QStringLiteral("printSuperiorReport"));
-    auto* reportButtons = new QHBoxLayout;
-    reportButtons->addWidget(m_recordReport);
-    reportButtons->addWidget(m_printReport);
-    reportButtons->addStretch(1);
-    report->addRow(tr("To"), m_superior);
-    report->addRow(tr("On"), m_reportOn);
-    report->addRow(tr("Report"), m_reportText);
-    report->addRow(reportButtons);
-    row->addWidget(m_reportBox, 1);
+    row->addWidget(buildAnswerBox(), 1);
+    row->addWidget(buildReportBox(), 1);
     layout->addWidget(m_answerArea, 1);
-
-    m_closeBox = new QGroupBox(tr("Closing"), this);
-    auto* close = new QHBoxLayout(m_closeBox);
-    m_missing = new QLabel(this);
-    m_missing->setObjectName(QStringLiteral("closeMissing"));
-    m_missing->setWordWrap(true);
-    m_close = new QPushButton(tr("Close the complaint"), this);
-    m_close->setObjectName(QStringLiteral("closeComplaint"));
-    close->addWidget(m_missing, 1);
-    close->addWidget(m_close);
-    layout->addWidget(m_closeBox);
-
-    m_noteBox = new QGroupBox(tr("Follow-up of the suggestion"), this);
-    auto* note = new QVBoxLayout(m_noteBox);
-    m_note = new QPlainTextEdit(this);
-    m_note->setObjectName(QStringLiteral("suggestionNote"));
-    m_note->setPlaceholderText(tr("What was done with the suggestion (forwarded to, improvement planned, ...)"));
-    m_saveNote = new QPushButton(tr("Mark as noted"), this);
-    m_saveNote->setObjectName(QStringLiteral("noteSuggestion"));
-    note->addWidget(m_note, 1);
-    note->addWidget(m_saveNote, 0, Qt::AlignLeft);
-    layout->addWidget(m_noteBox, 1);
+    layout->addWidget(buildCloseBox());
+    layout->addWidget(buildNoteBox(), 1);
 
     connect(m_recordAnswer, &QPushButton::clicked, this, &ComplaintClosingTab::recordAnswer);
     connect(m_recordReport, &QPushButton::clicked, this, &ComplaintClosingTab::recordReport);
@@ -118,6 +40,67 @@ ComplaintClosingTab::ComplaintClosingTab(UiContext& ui, QWidget* parent) : Compl
     connect(m_saveNote, &QPushButton::clicked, this, &ComplaintClosingTab::noteSuggestion);
     connect(m_printAnswer, &QPushButton::clicked, this, &ComplaintClosingTab::printAnswerLetter);
     connect(m_printReport, &QPushButton::clicked, this, &ComplaintClosingTab::printSuperiorReport);
+}
+
+QGroupBox* ComplaintClosingTab::buildAnswerBox()
+{
+    m_answerBox = new QGroupBox(tr("Answer to the complainant"), this);
+    auto* answer = new QFormLayout(m_answerBox);
+    m_answerChannel = new QComboBox(this);
+    m_answerChannel->setObjectName(QStringLiteral("answerChannel"));
+    m_answerChannel->setEditable(true);
+    m_answerChannel->addItems({tr("Letter"), tr("E-mail"), tr("WhatsApp"), tr("Telephone"), tr("In person"),
+                               tr("SMS")});
+    m_answerOn = dateField(QStringLiteral("answerOn"));
+    m_answerText = textField(QStringLiteral("answerText"));
+    m_recordAnswer = button(tr("Record answer"), QStringLiteral("recordAnswer"));
+    m_printAnswer = button(tr("Answer letter (PDF)…"), QStringLiteral("printAnswerLetter"));
+    answer->addRow(tr("Given via"), m_answerChannel);
+    answer->addRow(tr("On"), m_answerOn);
+    answer->addRow(tr("Answer"), m_answerText);
+    answer->addRow(buttonRow({m_recordAnswer, m_printAnswer}));
+    return m_answerBox;
+}
+
+QGroupBox* ComplaintClosingTab::buildReportBox()
+{
+    m_reportBox = new QGroupBox(tr("Report to the direct superior"), this);
+    auto* report = new QFormLayout(m_reportBox);
+    m_superior = lineField(QStringLiteral("superiorName"), tr("Name and post of the direct superior"));
+    m_reportOn = dateField(QStringLiteral("superiorReportOn"));
+    m_reportText = textField(QStringLiteral("superiorReportText"));
+    m_recordReport = button(tr("Record report"), QStringLiteral("recordSuperiorReport"));
+    m_printReport = button(tr("Report (PDF)…"), QStringLiteral("printSuperiorReport"));
+    report->addRow(tr("To"), m_superior);
+    report->addRow(tr("On"), m_reportOn);
+    report->addRow(tr("Report"), m_reportText);
+    report->addRow(buttonRow({m_recordReport, m_printReport}));
+    return m_reportBox;
+}
+
+QGroupBox* ComplaintClosingTab::buildCloseBox()
+{
+    m_closeBox = new QGroupBox(tr("Closing"), this);
+    auto* close = new QHBoxLayout(m_closeBox);
+    m_missing = new QLabel(this);
+    m_missing->setObjectName(QStringLiteral("closeMissing"));
+    m_missing->setWordWrap(true);
+    m_close = button(tr("Close the complaint"), QStringLiteral("closeComplaint"));
+    close->addWidget(m_missing, 1);
+    close->addWidget(m_close);
+    return m_closeBox;
+}
+
+QGroupBox* ComplaintClosingTab::buildNoteBox()
+{
+    m_noteBox = new QGroupBox(tr("Follow-up of the suggestion"), this);
+    auto* note = new QVBoxLayout(m_noteBox);
+    m_note = textField(QStringLiteral("suggestionNote"),
+                       tr("What was done with the suggestion (forwarded to, improvement planned, ...)"));
+    m_saveNote = button(tr("Mark as noted"), QStringLiteral("noteSuggestion"));
+    note->addWidget(m_note, 1);
+    note->addWidget(m_saveNote, 0, Qt::AlignLeft);
+    return m_noteBox;
 }
 
 void ComplaintClosingTab::showComplaint(const Complaint& c)

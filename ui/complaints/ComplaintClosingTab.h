@@ -30,6 +30,11 @@ public:
     bool printSuperiorReport();
 
 private:
+    QGroupBox* buildAnswerBox();
+    QGroupBox* buildReportBox();
+    QGroupBox* buildCloseBox();
+    QGroupBox* buildNoteBox();
+
     QWidget* m_answerArea;
     QGroupBox* m_answerBox;
     QComboBox* m_answerChannel;

@@ -9,6 +9,7 @@
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "common/VerticalScrollArea.h"
 #include "complaints/ComplaintReceipts.h"
 #include "complaints/ComplaintService.h"
 #include "print/ReceiptPrinter.h"
@@ -93,9 +94,7 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     m_closing = new ComplaintClosingTab(ui, this);
     // Each tab scrolls on its own: their tables and text fields had made the dialog 781 px tall.
     auto scrolled = [this](QWidget* tab) {
-        auto* area = new QScrollArea(this);
-        area->setWidgetResizable(true);
-        area->setFrameShape(QFrame::NoFrame);
+        auto* area = new VerticalScrollArea(this);
         area->setWidget(tab);
         return area;
     };

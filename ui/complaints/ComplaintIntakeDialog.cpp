@@ -32,19 +32,44 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     setWindowTitle(tr("Record a complaint"));
     resize(860, 640);
     auto* layout = new QHBoxLayout(this);
-
     auto* left = new QVBoxLayout;
+    left->addLayout(buildForm(), 1);
+    left->addWidget(buildAttachments(), 0);
+    layout->addLayout(left, 3);
+    auto* right = new QVBoxLayout;
+    right->addWidget(buildTriageBox(), 1);
+    right->addWidget(buildButtons());
+    layout->addLayout(right, 2);
+
+    connect(m_service, &QComboBox::currentIndexChanged, this, [this] {
+        loadChannels();
+        updatePreview();
+    });
+    for (QLineEdit* e : {m_name, m_idNumber, m_contact, m_case})
+        connect(e, &QLineEdit::textChanged, this, &ComplaintIntakeDialog::updatePreview);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &ComplaintIntakeDialog::updatePreview);
+    connect(m_received, &QDateTimeEdit::dateTimeChanged, this, &ComplaintIntakeDialog::updatePreview);
+    connect(m_serviceKnown, &QCheckBox::toggled, m_serviceDate, &QWidget::setEnabled);
+    connect(m_serviceKnown, &QCheckBox::toggled, this, &ComplaintIntakeDialog::updatePreview);
+    connect(m_serviceDate, &QDateEdit::dateChanged, this, &ComplaintIntakeDialog::updatePreview);
+    connect(m_object, &QPlainTextEdit::textChanged, this, &ComplaintIntakeDialog::updatePreview);
+    loadChannels();
+    updatePreview();
+}
+
+QFormLayout* ComplaintIntakeDialog::buildForm()
+{
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("intakeService"));
     m_service->addItem(tr("(not named)"), QString());
-    for (const ServiceStandard& s : ComplaintService(ui.context()).services())
+    for (const ServiceStandard& s : ComplaintService(m_ui.context()).services())
         m_service->addItem(QStringLiteral("%1 — %2").arg(s.kbli, s.name), s.kbli);
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("intakeChannel"));
     // The edit shows WIB wall-clock time; intake() reads it back as Asia/Jakarta.
-    const QDateTime now = ui.context().clock().now().toTimeZone(Clock::zone());
+    const QDateTime now = m_ui.context().clock().now().toTimeZone(Clock::zone());
     m_received = new QDateTimeEdit(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())), this);
     m_received->setObjectName(QStringLiteral("intakeReceived"));
     m_received->setCalendarPopup(true);
@@ -91,8 +116,11 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     serviceRow->addWidget(m_serviceDate, 1);
     form->addRow(QString(), serviceRow);
     form->addRow(tr("Object"), m_object);
-    left->addLayout(form, 1);
+    return form;
+}
 
+QGroupBox* ComplaintIntakeDialog::buildAttachments()
+{
     auto* files = new QHBoxLayout;
     m_attachments = new QListWidget(this);
     m_attachments->setObjectName(QStringLiteral("intakeAttachments"));
@@ -109,10 +137,13 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     files->addLayout(fileButtons);
     auto* filesBox = new QGroupBox(tr("Attachments"), this);
     filesBox->setLayout(files);
-    left->addWidget(filesBox, 0);
-    layout->addLayout(left, 3);
+    connect(addFile, &QPushButton::clicked, this, &ComplaintIntakeDialog::addAttachment);
+    connect(removeFile, &QPushButton::clicked, this, [this] { delete m_attachments->currentItem(); });
+    return filesBox;
+}
 
-    auto* right = new QVBoxLayout;
+QGroupBox* ComplaintIntakeDialog::buildTriageBox()
+{
     auto* triageBox = new QGroupBox(tr("Triage by the service standard"), this);
     triageBox->setObjectName(QStringLiteral("intakeTriageBox"));
     auto* triage = new QVBoxLayout(triageBox);
@@ -140,36 +171,22 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(UiContext& ui, QWidget* parent) : Q
     triage->addWidget(m_due);
     triage->addStretch(1);
     triageBox->setMinimumWidth(320);
-    right->addWidget(triageBox, 1);
+    return triageBox;
+}
+
+QDialogButtonBox* ComplaintIntakeDialog::buildButtons()
+{
     auto* buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("Record"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveComplaint"));
     auto* cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelComplaint"));
-    right->addWidget(buttons);
-    layout->addLayout(right, 2);
-
-    connect(m_service, &QComboBox::currentIndexChanged, this, [this] {
-        loadChannels();
-        updatePreview();
-    });
-    for (QLineEdit* e : {m_name, m_idNumber, m_contact, m_case})
-        connect(e, &QLineEdit::textChanged, this, &ComplaintIntakeDialog::updatePreview);
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &ComplaintIntakeDialog::updatePreview);
-    connect(m_received, &QDateTimeEdit::dateTimeChanged, this, &ComplaintIntakeDialog::updatePreview);
-    connect(m_serviceKnown, &QCheckBox::toggled, m_serviceDate, &QWidget::setEnabled);
-    connect(m_serviceKnown, &QCheckBox::toggled, this, &ComplaintIntakeDialog::updatePreview);
-    connect(m_serviceDate, &QDateEdit::dateChanged, this, &ComplaintIntakeDialog::updatePreview);
-    connect(m_object, &QPlainTextEdit::textChanged, this, &ComplaintIntakeDialog::updatePreview);
-    connect(addFile, &QPushButton::clicked, this, &ComplaintIntakeDialog::addAttachment);
-    connect(removeFile, &QPushButton::clicked, this, [this] { delete m_attachments->currentItem(); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (save())
             accept();
     });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    loadChannels();
-    updatePreview();
+    return buttons;
 }
 
 void ComplaintIntakeDialog::loadChannels()

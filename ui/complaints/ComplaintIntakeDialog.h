@@ -8,6 +8,9 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -35,6 +38,10 @@ public:
     bool save();
 
 private:
+    QFormLayout* buildForm();
+    QGroupBox* buildAttachments();
+    QGroupBox* buildTriageBox();
+    QDialogButtonBox* buildButtons();
     void loadChannels();
     void addAttachment();
 

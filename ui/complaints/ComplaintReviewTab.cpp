@@ -1,7 +1,6 @@
 #include "ComplaintReviewTab.h"
 #include "common/Dates.h"
 
-#include "common/Clock.h"
 #include "common/UiContext.h"
 #include "complaints/ComplaintOrder.h"
 #include "complaints/ComplaintProcess.h"
@@ -23,50 +22,50 @@
 
 namespace loket::ui {
 
-namespace {
-QDateEdit* dateEdit(QWidget* parent, QDate today, const QString& name)
-{
-    auto* edit = new QDateEdit(today, parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(dates::editFormat());
-    edit->setMaximumDate(today);
-    return edit;
-}
-} // namespace
-
 ComplaintReviewTab::ComplaintReviewTab(UiContext& ui, QWidget* parent) : ComplaintTab(ui, parent)
 {
     setObjectName(QStringLiteral("complaintReviewTab"));
-    const QDate today = ui.context().clock().today();
     auto* layout = new QVBoxLayout(this);
-
     m_next = new QLabel(this);
     m_next->setObjectName(QStringLiteral("reviewNextStep"));
     m_next->setWordWrap(true);
     layout->addWidget(m_next);
+    layout->addWidget(buildClassificationBox());
+    layout->addWidget(buildStepsBox(), 1);
+    auto* planRow = new QHBoxLayout;
+    planRow->addWidget(buildPlanBox());
+    planRow->addWidget(buildClarificationBox(), 1);
+    layout->addLayout(planRow);
 
-    auto* classBox = new QGroupBox(tr("Classification"), this);
-    auto* classForm = new QHBoxLayout(classBox);
-    m_sector = new QLineEdit(this);
-    m_sector->setObjectName(QStringLiteral("reviewSector"));
-    m_sector->setPlaceholderText(tr("Field / sector / kind of service"));
+    connect(m_saveClass, &QPushButton::clicked, this, &ComplaintReviewTab::saveClassification);
+    connect(m_steps, &QTableWidget::itemSelectionChanged, this, &ComplaintReviewTab::selectStep);
+    connect(m_stepDone, &QPushButton::clicked, this, [this] { recordStep(true); });
+    connect(m_stepReopen, &QPushButton::clicked, this, [this] { recordStep(false); });
+    connect(m_savePlan, &QPushButton::clicked, this, &ComplaintReviewTab::savePlan);
+    connect(m_saveClar, &QPushButton::clicked, this, &ComplaintReviewTab::recordClarification);
+}
+
+QGroupBox* ComplaintReviewTab::buildClassificationBox()
+{
+    auto* box = new QGroupBox(tr("Classification"), this);
+    auto* row = new QHBoxLayout(box);
+    m_sector = lineField(QStringLiteral("reviewSector"), tr("Field / sector / kind of service"));
     m_problemType = new QComboBox(this);
     m_problemType->setObjectName(QStringLiteral("reviewProblemType"));
     m_problemType->setMinimumWidth(260);
-    m_problemOther = new QLineEdit(this);
-    m_problemOther->setObjectName(QStringLiteral("reviewProblemOther"));
-    m_problemOther->setPlaceholderText(tr("Describe the problem type (Lainnya)"));
-    m_saveClass = new QPushButton(tr("Save classification"), this);
-    m_saveClass->setObjectName(QStringLiteral("saveClassification"));
-    classForm->addWidget(m_sector, 1);
-    classForm->addWidget(m_problemType, 1);
-    classForm->addWidget(m_problemOther, 1);
-    classForm->addWidget(m_saveClass);
-    layout->addWidget(classBox);
+    m_problemOther = lineField(QStringLiteral("reviewProblemOther"), tr("Describe the problem type (Lainnya)"));
+    m_saveClass = button(tr("Save classification"), QStringLiteral("saveClassification"));
+    row->addWidget(m_sector, 1);
+    row->addWidget(m_problemType, 1);
+    row->addWidget(m_problemOther, 1);
+    row->addWidget(m_saveClass);
+    return box;
+}
 
-    auto* stepsBox = new QGroupBox(tr("Review steps of the standard"), this);
-    auto* stepsLayout = new QVBoxLayout(stepsBox);
+QGroupBox* ComplaintReviewTab::buildStepsBox()
+{
+    auto* box = new QGroupBox(tr("Review steps of the standard"), this);
+    auto* column = new QVBoxLayout(box);
     m_steps = new QTableWidget(0, 4, this);
     m_steps->setObjectName(QStringLiteral("reviewSteps"));
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Done on"), tr("Note"), tr("By")});
@@ -78,70 +77,58 @@ ComplaintReviewTab::ComplaintReviewTab(UiContext& ui, QWidget* parent) : Complai
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setWordWrap(true);
     m_steps->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    stepsLayout->addWidget(m_steps, 1);
-    auto* stepEdit = new QHBoxLayout;
-    m_stepDate = dateEdit(this, today, QStringLiteral("reviewStepDate"));
-    m_stepNote = new QPlainTextEdit(this);
-    m_stepNote->setObjectName(QStringLiteral("reviewStepNote"));
-    m_stepNote->setPlaceholderText(tr("What was found or done in this step"));
+    column->addWidget(m_steps, 1);
+    m_stepDate = dateField(QStringLiteral("reviewStepDate"));
+    m_stepNote = textField(QStringLiteral("reviewStepNote"), tr("What was found or done in this step"));
     m_stepNote->setMaximumHeight(60);
-    m_stepDone = new QPushButton(tr("Record step"), this);
-    m_stepDone->setObjectName(QStringLiteral("recordReviewStep"));
-    m_stepReopen = new QPushButton(tr("Reopen"), this);
-    m_stepReopen->setObjectName(QStringLiteral("reopenReviewStep"));
+    m_stepDone = button(tr("Record step"), QStringLiteral("recordReviewStep"));
+    m_stepReopen = button(tr("Reopen"), QStringLiteral("reopenReviewStep"));
     auto* stepButtons = new QVBoxLayout;
     stepButtons->addWidget(m_stepDate);
     stepButtons->addWidget(m_stepDone);
     stepButtons->addWidget(m_stepReopen);
+    auto* stepEdit = new QHBoxLayout;
     stepEdit->addWidget(m_stepNote, 1);
     stepEdit->addLayout(stepButtons);
-    stepsLayout->addLayout(stepEdit);
+    column->addLayout(stepEdit);
     m_stepReason = new QLabel(this);
     m_stepReason->setObjectName(QStringLiteral("reviewStepRefusal"));
     m_stepReason->setWordWrap(true);
     m_stepReason->setStyleSheet(QStringLiteral("color: #9a3412;"));
-    stepsLayout->addWidget(m_stepReason);
-    layout->addWidget(stepsBox, 1);
+    column->addWidget(m_stepReason);
+    return box;
+}
 
-    auto* planRow = new QHBoxLayout;
-    auto* planBox = new QGroupBox(tr("Handling plan"), this);
-    auto* planLayout = new QVBoxLayout(planBox);
-    m_planClarification = new QCheckBox(tr("Clarification"), this);
-    m_planClarification->setObjectName(QStringLiteral("planClarification"));
-    m_planConfirmation = new QCheckBox(tr("Confirmation"), this);
-    m_planConfirmation->setObjectName(QStringLiteral("planConfirmation"));
-    m_planResearch = new QCheckBox(tr("Research or examination"), this);
-    m_planResearch->setObjectName(QStringLiteral("planResearch"));
-    m_planInvestigation = new QCheckBox(tr("Investigation"), this);
-    m_planInvestigation->setObjectName(QStringLiteral("planInvestigation"));
-    m_savePlan = new QPushButton(tr("Save plan"), this);
-    m_savePlan->setObjectName(QStringLiteral("savePlan"));
-    for (QWidget* w : {static_cast<QWidget*>(m_planClarification), static_cast<QWidget*>(m_planConfirmation),
-                       static_cast<QWidget*>(m_planResearch), static_cast<QWidget*>(m_planInvestigation),
-                       static_cast<QWidget*>(m_savePlan)})
-        planLayout->addWidget(w);
-    planRow->addWidget(planBox);
+QGroupBox* ComplaintReviewTab::buildPlanBox()
+{
+    auto* box = new QGroupBox(tr("Handling plan"), this);
+    auto* column = new QVBoxLayout(box);
+    auto check = [&](const QString& text, const QString& name) {
+        auto* c = new QCheckBox(text, this);
+        c->setObjectName(name);
+        column->addWidget(c);
+        return c;
+    };
+    m_planClarification = check(tr("Clarification"), QStringLiteral("planClarification"));
+    m_planConfirmation = check(tr("Confirmation"), QStringLiteral("planConfirmation"));
+    m_planResearch = check(tr("Research or examination"), QStringLiteral("planResearch"));
+    m_planInvestigation = check(tr("Investigation"), QStringLiteral("planInvestigation"));
+    m_savePlan = button(tr("Save plan"), QStringLiteral("savePlan"));
+    column->addWidget(m_savePlan);
+    return box;
+}
 
-    auto* clarBox = new QGroupBox(tr("Clarification carried out"), this);
-    auto* clarForm = new QFormLayout(clarBox);
-    m_clarWith = new QLineEdit(this);
-    m_clarWith->setObjectName(QStringLiteral("clarificationWith"));
-    m_clarWith->setPlaceholderText(tr("With whom (name, post, unit or agency)"));
-    m_clarDate = dateEdit(this, today, QStringLiteral("clarificationDate"));
-    m_saveClar = new QPushButton(tr("Record clarification"), this);
-    m_saveClar->setObjectName(QStringLiteral("recordClarification"));
-    clarForm->addRow(tr("With"), m_clarWith);
-    clarForm->addRow(tr("On"), m_clarDate);
-    clarForm->addRow(QString(), m_saveClar);
-    planRow->addWidget(clarBox, 1);
-    layout->addLayout(planRow);
-
-    connect(m_saveClass, &QPushButton::clicked, this, &ComplaintReviewTab::saveClassification);
-    connect(m_steps, &QTableWidget::itemSelectionChanged, this, &ComplaintReviewTab::selectStep);
-    connect(m_stepDone, &QPushButton::clicked, this, [this] { recordStep(true); });
-    connect(m_stepReopen, &QPushButton::clicked, this, [this] { recordStep(false); });
-    connect(m_savePlan, &QPushButton::clicked, this, &ComplaintReviewTab::savePlan);
-    connect(m_saveClar, &QPushButton::clicked, this, &ComplaintReviewTab::recordClarification);
+QGroupBox* ComplaintReviewTab::buildClarificationBox()
+{
+    auto* box = new QGroupBox(tr("Clarification carried out"), this);
+    auto* form = new QFormLayout(box);
+    m_clarWith = lineField(QStringLiteral("clarificationWith"), tr("With whom (name, post, unit or agency)"));
+    m_clarDate = dateField(QStringLiteral("clarificationDate"));
+    m_saveClar = button(tr("Record clarification"), QStringLiteral("recordClarification"));
+    form->addRow(tr("With"), m_clarWith);
+    form->addRow(tr("On"), m_clarDate);
+    form->addRow(QString(), m_saveClar);
+    return box;
 }
 
 void ComplaintReviewTab::showComplaint(const Complaint& c)

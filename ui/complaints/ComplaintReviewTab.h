@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -28,6 +29,10 @@ public:
     bool recordClarification();
 
 private:
+    QGroupBox* buildClassificationBox();
+    QGroupBox* buildStepsBox();
+    QGroupBox* buildPlanBox();
+    QGroupBox* buildClarificationBox();
     void selectStep();
 
     QLabel* m_next;

@@ -5,6 +5,13 @@
 
 #include <QWidget>
 #include <functional>
+#include <initializer_list>
+
+class QDateEdit;
+class QHBoxLayout;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
 
 namespace loket::ui {
 
@@ -27,6 +34,15 @@ protected:
     // Runs `action`; on loket::Error shows its message under `title` and returns false.
     bool run(const QString& title, const std::function<void()>& action);
     bool can(Permission permission) const;
+
+    // The scaffold the tabs build their widgets with, each named for the tests.
+    // A date up to today, in the office's format, with a calendar to pick from.
+    QDateEdit* dateField(const QString& name);
+    QPushButton* button(const QString& text, const QString& name);
+    QLineEdit* lineField(const QString& name, const QString& placeholder = {});
+    QPlainTextEdit* textField(const QString& name, const QString& placeholder = {});
+    // The buttons side by side on the left.
+    static QHBoxLayout* buttonRow(std::initializer_list<QPushButton*> buttons);
 
     UiContext& m_ui;
     Complaint m_complaint;

@@ -60,7 +60,18 @@ ComplaintsPage::ComplaintsPage(UiContext& ui, QWidget* parent) : QWidget(parent)
     m_registers->addTab(ComplaintRegister::title(ComplaintKind::Complaint));
     m_registers->addTab(ComplaintRegister::title(ComplaintKind::Suggestion));
     layout->addWidget(m_registers);
+    layout->addLayout(buildFilters());
+    layout->addWidget(buildRegisterView(), 1);
+    layout->addLayout(buildActions());
 
+    fillFilterChoices();
+    switchRegister();
+    connectActions();
+    refreshPermissions();
+}
+
+QGridLayout* ComplaintsPage::buildFilters()
+{
     auto* filters = new QGridLayout;
     m_from = periodEdit(this, QStringLiteral("filterFrom"));
     m_to = periodEdit(this, QStringLiteral("filterTo"));
@@ -96,10 +107,13 @@ ComplaintsPage::ComplaintsPage(UiContext& ui, QWidget* parent) : QWidget(parent)
     filters->addWidget(m_clock, 1, 7);
     filters->addWidget(m_search, 0, 8, 1, 2);
     filters->setColumnStretch(8, 1);
-    layout->addLayout(filters);
+    return filters;
+}
 
-    m_complaints = new ComplaintRegisterModel(ui.context(), ComplaintKind::Complaint, this);
-    m_suggestions = new ComplaintRegisterModel(ui.context(), ComplaintKind::Suggestion, this);
+QTableView* ComplaintsPage::buildRegisterView()
+{
+    m_complaints = new ComplaintRegisterModel(m_ui.context(), ComplaintKind::Complaint, this);
+    m_suggestions = new ComplaintRegisterModel(m_ui.context(), ComplaintKind::Suggestion, this);
     m_view = new QTableView(this);
     // The first page of rows arrives after the reset: fit the columns to it (not to later pages).
     for (ComplaintRegisterModel* m : {m_complaints, m_suggestions})
@@ -114,8 +128,11 @@ ComplaintsPage::ComplaintsPage(UiContext& ui, QWidget* parent) : QWidget(parent)
     m_view->verticalHeader()->setDefaultSectionSize(24);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    layout->addWidget(m_view, 1);
+    return m_view;
+}
 
+QHBoxLayout* ComplaintsPage::buildActions()
+{
     auto* actions = new QHBoxLayout;
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("registerCount"));
@@ -130,11 +147,11 @@ ComplaintsPage::ComplaintsPage(UiContext& ui, QWidget* parent) : QWidget(parent)
     actions->addWidget(m_count, 1);
     for (QPushButton* b : {m_open, m_print, m_csv, m_xlsx})
         actions->addWidget(b);
-    layout->addLayout(actions);
+    return actions;
+}
 
-    fillFilterChoices();
-    switchRegister();
-
+void ComplaintsPage::connectActions()
+{
     connect(m_registers, &QTabBar::currentChanged, this, &ComplaintsPage::switchRegister);
     for (QComboBox* box : {m_channel, m_service, m_problem, m_state, m_clock})
         connect(box, &QComboBox::currentIndexChanged, this, &ComplaintsPage::applyFilter);
@@ -160,8 +177,8 @@ ComplaintsPage::ComplaintsPage(UiContext& ui, QWidget* parent) : QWidget(parent)
         applyFilter();
     });
     for (ComplaintRegisterModel* m : {m_complaints, m_suggestions})
-        connect(m, &ComplaintRegisterModel::failed, this, [this](const QString& message) { m_count->setText(message); });
-    refreshPermissions();
+        connect(m, &ComplaintRegisterModel::failed, this,
+                [this](const QString& message) { m_count->setText(message); });
 }
 
 void ComplaintsPage::fillFilterChoices()

@@ -6,6 +6,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +38,10 @@ public:
     bool exportRegister(const QString& format); // "csv", "xlsx", "pdf"
 
 private:
+    QGridLayout* buildFilters();
+    QTableView* buildRegisterView();
+    QHBoxLayout* buildActions();
+    void connectActions();
     // Widths from the rows shown (a register opened empty kept header-wide columns: "PGD…").
     void fitColumns();
     void switchRegister();

@@ -46,7 +46,24 @@ ConflictsPage::ConflictsPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     m_message->hide();
     layout->addWidget(m_message);
 
-    m_model = new ConflictListModel(ui.context(), this);
+    layout->addWidget(buildTable(), 1);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("conflictDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(60);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_details);
+
+    layout->addLayout(buildButtons());
+    connectActions();
+    reload();
+}
+
+QTableView* ConflictsPage::buildTable()
+{
+    m_model = new ConflictListModel(m_ui.context(), this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("conflictsTable"));
     m_table->setModel(m_model);
@@ -60,17 +77,12 @@ ConflictsPage::ConflictsPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     m_table->setColumnWidth(ConflictListModel::ColKept, 340);
     m_table->setColumnWidth(ConflictListModel::ColOverridden, 340);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    layout->addWidget(m_table, 1);
+    return m_table;
+}
 
-    m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("conflictDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMinimumHeight(60);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_details);
-
+// The buttons under the table, and the same actions in the table's context menu.
+QHBoxLayout* ConflictsPage::buildButtons()
+{
     auto* buttons = new QHBoxLayout;
     m_open = new QPushButton(tr("Open application"), this);
     m_open->setObjectName(QStringLiteral("openConflictCaseButton"));
@@ -82,8 +94,6 @@ ConflictsPage::ConflictsPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     buttons->addStretch(1);
     buttons->addWidget(m_keep);
     buttons->addWidget(m_take);
-    layout->addLayout(buttons);
-
     m_openAction = new QAction(m_open->text(), this);
     m_openAction->setObjectName(QStringLiteral("actionOpenConflictCase"));
     m_keepAction = new QAction(m_keep->text(), this);
@@ -92,6 +102,11 @@ ConflictsPage::ConflictsPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
     m_takeAction->setObjectName(QStringLiteral("actionTakeOutcome"));
     m_table->addActions({m_openAction, m_keepAction, m_takeAction});
 
+    return buttons;
+}
+
+void ConflictsPage::connectActions()
+{
     connect(m_open, &QPushButton::clicked, this, &ConflictsPage::openSelected);
     connect(m_openAction, &QAction::triggered, this, &ConflictsPage::openSelected);
     connect(m_keep, &QPushButton::clicked, this, &ConflictsPage::keepSelected);
@@ -118,7 +133,6 @@ ConflictsPage::ConflictsPage(UiContext& ui, QWidget* parent) : QWidget(parent), 
             reload();
     });
     connect(&m_ui, &UiContext::actorChanged, this, &ConflictsPage::reload);
-    reload();
 }
 
 QString ConflictsPage::title()

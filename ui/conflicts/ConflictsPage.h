@@ -4,6 +4,7 @@
 
 class QAction;
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -39,6 +40,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QTableView* buildTable();
+    QHBoxLayout* buildButtons();
+    void connectActions();
     int selectedRow() const;
     bool settle(bool take);
     void updateState();

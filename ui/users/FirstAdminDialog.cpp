@@ -1,12 +1,13 @@
 #include "FirstAdminDialog.h"
 
+#include "AccountFields.h"
+
 #include "common/Context.h"
 #include "common/Error.h"
 #include "users/AuthService.h"
 #include "users/SecurityPolicy.h"
 #include "users/UserService.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -38,24 +39,16 @@ FirstAdminDialog::FirstAdminDialog(Database& db, const Clock& clock, QWidget* pa
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("adminName"));
     m_name->setPlaceholderText(tr("e.g. Andi Pratama, S.Kom."));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("adminPassword"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("at least %1 characters").arg(SecurityPolicy::kMinPasswordLength));
-    m_again = new QLineEdit(this);
-    m_again->setObjectName(QStringLiteral("adminPasswordAgain"));
-    m_again->setEchoMode(QLineEdit::Password);
+    m_password = account::passwordField(this, QStringLiteral("adminPassword"),
+                                        tr("at least %1 characters").arg(SecurityPolicy::kMinPasswordLength));
+    m_again = account::passwordField(this, QStringLiteral("adminPasswordAgain"));
     form->addRow(tr("User name"), m_user);
     form->addRow(tr("Full name"), m_name);
     form->addRow(tr("Password"), m_password);
     form->addRow(tr("Password again"), m_again);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("adminError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = account::refusalLine(this, QStringLiteral("adminError"));
     layout->addWidget(m_error);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -71,24 +64,17 @@ FirstAdminDialog::FirstAdminDialog(Database& db, const Clock& clock, QWidget* pa
 
 bool FirstAdminDialog::create()
 {
-    try {
+    const bool created = account::attempt(m_error, [&] {
         if (m_password->text() != m_again->text())
             throw Error::invalid(tr("The two passwords are not the same."), QStringLiteral("password"));
-        QApplication::setOverrideCursor(Qt::WaitCursor);
         const Context system(m_db, m_clock, Actor::systemActor());
         const UserRecord admin =
             UserService(system).createFirstAdmin(m_user->text(), m_name->text(), m_password->text());
         m_actor = AuthService::actorFor(admin);
-        QApplication::restoreOverrideCursor();
+    });
+    if (created)
         accept();
-        return true;
-    } catch (const Error& e) {
-        if (QApplication::overrideCursor())
-            QApplication::restoreOverrideCursor();
-        m_error->setText(e.message());
-        m_error->show();
-        return false;
-    }
+    return created;
 }
 
 } // namespace loket::ui

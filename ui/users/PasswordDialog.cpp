@@ -1,11 +1,12 @@
 #include "PasswordDialog.h"
 
+#include "AccountFields.h"
+
 #include "common/Error.h"
 #include "common/UiContext.h"
 #include "users/SecurityPolicy.h"
 #include "users/UserService.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -33,25 +34,15 @@ PasswordDialog::PasswordDialog(UiContext& ui, Mode mode, const QString& username
     layout->addWidget(m_explanation);
     auto* form = new QFormLayout;
     if (mode == ChangeOwn) {
-        m_current = new QLineEdit(this);
-        m_current->setObjectName(QStringLiteral("currentPassword"));
-        m_current->setEchoMode(QLineEdit::Password);
+        m_current = account::passwordField(this, QStringLiteral("currentPassword"));
         form->addRow(tr("Current password"), m_current);
     }
-    m_new = new QLineEdit(this);
-    m_new->setObjectName(QStringLiteral("newPassword"));
-    m_new->setEchoMode(QLineEdit::Password);
-    m_again = new QLineEdit(this);
-    m_again->setObjectName(QStringLiteral("newPasswordAgain"));
-    m_again->setEchoMode(QLineEdit::Password);
+    m_new = account::passwordField(this, QStringLiteral("newPassword"));
+    m_again = account::passwordField(this, QStringLiteral("newPasswordAgain"));
     form->addRow(tr("New password"), m_new);
     form->addRow(tr("New password again"), m_again);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("passwordError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = account::refusalLine(this, QStringLiteral("passwordError"));
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePassword"));
@@ -74,26 +65,20 @@ QString PasswordDialog::requiredChangeText()
 
 bool PasswordDialog::save()
 {
-    try {
+    const bool saved = account::attempt(m_error, [&] {
         if (m_new->text() != m_again->text())
             throw Error::invalid(tr("The two new passwords are not the same."), QStringLiteral("new_password"));
-        QApplication::setOverrideCursor(Qt::WaitCursor);
         UserService users(m_ui.context());
         if (m_mode == ChangeOwn)
             users.changeOwnPassword(m_current->text(), m_new->text());
         else
             users.resetPassword(m_username, m_new->text());
-        QApplication::restoreOverrideCursor();
+    });
+    if (saved) {
         m_ui.notifyDataChanged(QStringLiteral("users"));
         accept();
-        return true;
-    } catch (const Error& e) {
-        if (QApplication::overrideCursor())
-            QApplication::restoreOverrideCursor();
-        m_error->setText(e.message());
-        m_error->show();
-        return false;
     }
+    return saved;
 }
 
 } // namespace loket::ui

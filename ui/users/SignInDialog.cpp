@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "AccountFields.h"
+
 #include "common/Error.h"
 #include "settings/SettingsRepository.h"
 #include "storage/Database.h"
@@ -68,18 +70,12 @@ SignInDialog::SignInDialog(Database& db, const Clock& clock, QWidget* parent)
     auto* form = new QFormLayout;
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("signInUser"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("signInPassword"));
-    m_password->setEchoMode(QLineEdit::Password);
+    m_password = account::passwordField(this, QStringLiteral("signInPassword"));
     form->addRow(tr("User name"), m_user);
     form->addRow(tr("Password"), m_password);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("signInError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = account::refusalLine(this, QStringLiteral("signInError"));
     layout->addWidget(m_error);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -102,24 +98,22 @@ void SignInDialog::setUsername(const QString& username)
 
 bool SignInDialog::attempt()
 {
-    try {
-        AuthService auth(m_db, m_clock);
-        auth.setRecordSignIns(true);
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_actor = auth.signIn(m_user->text(), m_password->text());
-        QApplication::restoreOverrideCursor();
+    const bool signedIn = account::attempt(
+        m_error,
+        [&] {
+            AuthService auth(m_db, m_clock);
+            auth.setRecordSignIns(true);
+            m_actor = auth.signIn(m_user->text(), m_password->text());
+        },
+        [&](const Error& e) {
+            m_password->clear();
+            (e.field() == QLatin1String("username") ? m_user : m_password)->setFocus();
+        });
+    if (signedIn) {
         m_password->clear();
         accept();
-        return true;
-    } catch (const Error& e) {
-        if (QApplication::overrideCursor())
-            QApplication::restoreOverrideCursor();
-        m_error->setText(e.message());
-        m_error->show();
-        m_password->clear();
-        (e.field() == QLatin1String("username") ? m_user : m_password)->setFocus();
-        return false;
     }
+    return signedIn;
 }
 
 } // namespace loket::ui

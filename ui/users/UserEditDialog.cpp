@@ -1,11 +1,12 @@
 #include "UserEditDialog.h"
 
+#include "AccountFields.h"
+
 #include "common/Error.h"
 #include "common/UiContext.h"
 #include "users/SecurityPolicy.h"
 #include "users/UserService.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,79 +28,10 @@ UserEditDialog::UserEditDialog(UiContext& ui, const UserRecord* existing, QWidge
     setWindowTitle(m_new ? tr("Add user") : tr("Edit user %1").arg(m_username));
     setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
-
-    auto* account = new QGroupBox(tr("Account"), this);
-    auto* form = new QFormLayout(account);
-    m_user = new QLineEdit(m_username, account);
-    m_user->setObjectName(QStringLiteral("editUsername"));
-    m_user->setReadOnly(!m_new);
-    m_user->setPlaceholderText(tr("e.g. siti.rahma"));
-    m_name = new QLineEdit(existing ? existing->displayName : QString(), account);
-    m_name->setObjectName(QStringLiteral("editFullName"));
-    form->addRow(tr("User name"), m_user);
-    form->addRow(tr("Full name"), m_name);
-    if (m_new) {
-        m_password = new QLineEdit(account);
-        m_password->setObjectName(QStringLiteral("editPassword"));
-        m_password->setEchoMode(QLineEdit::Password);
-        m_password->setPlaceholderText(
-            tr("at least %1 characters; changed at the first sign-in").arg(SecurityPolicy::kMinPasswordLength));
-        m_again = new QLineEdit(account);
-        m_again->setObjectName(QStringLiteral("editPasswordAgain"));
-        m_again->setEchoMode(QLineEdit::Password);
-        form->addRow(tr("First password"), m_password);
-        form->addRow(tr("Password again"), m_again);
-    }
-    layout->addWidget(account);
-
-    auto* rolesBox = new QGroupBox(tr("Roles"), this);
-    auto* grid = new QGridLayout(rolesBox);
-    int i = 0;
-    for (Role r : allRoles()) {
-        auto* box = new QCheckBox(roleTitle(r), rolesBox);
-        box->setObjectName(QStringLiteral("role_") + roleKey(r));
-        box->setChecked(existing && existing->roles.contains(r));
-        m_roles.insert(r, box);
-        grid->addWidget(box, i / 2, i % 2);
-        ++i;
-    }
-    layout->addWidget(rolesBox);
-
-    auto* staff = new QGroupBox(tr("Staff register"), this);
-    auto* staffForm = new QFormLayout(staff);
-    m_position = new QLineEdit(existing ? existing->profile.position : QString(), staff);
-    m_position->setObjectName(QStringLiteral("editPosition"));
-    m_education = new QComboBox(staff);
-    m_education->setObjectName(QStringLiteral("editEducation"));
-    for (loket::Education e : allEducationLevels())
-        m_education->addItem(educationTitle(e), educationKey(e));
-    m_education->setCurrentIndex(
-        m_education->findData(educationKey(existing ? existing->profile.education : loket::Education::None)));
-    m_govYears = new QSpinBox(staff);
-    m_govYears->setObjectName(QStringLiteral("editGovYears"));
-    m_govYears->setRange(0, 60);
-    m_govYears->setSuffix(tr(" years"));
-    m_govYears->setValue(existing ? existing->profile.govExperienceYears : 0);
-    m_ptspYears = new QSpinBox(staff);
-    m_ptspYears->setObjectName(QStringLiteral("editPtspYears"));
-    m_ptspYears->setRange(0, 60);
-    m_ptspYears->setSuffix(tr(" years"));
-    m_ptspYears->setValue(existing ? existing->profile.ptspExperienceYears : 0);
-    m_technical = new QCheckBox(tr("Has technical competence in the PTSP field handled"), staff);
-    m_technical->setObjectName(QStringLiteral("editTechnical"));
-    m_technical->setChecked(existing && existing->profile.technicalCompetence);
-    staffForm->addRow(tr("Position"), m_position);
-    staffForm->addRow(tr("Education"), m_education);
-    staffForm->addRow(tr("Work in government"), m_govYears);
-    staffForm->addRow(tr("Work in PTSP service"), m_ptspYears);
-    staffForm->addRow(QString(), m_technical);
-    layout->addWidget(staff);
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("editError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    layout->addWidget(buildAccountBox(existing));
+    layout->addWidget(buildRolesBox(existing));
+    layout->addWidget(buildStaffBox(existing));
+    m_error = account::refusalLine(this, QStringLiteral("editError"));
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveUser"));
@@ -107,6 +39,78 @@ UserEditDialog::UserEditDialog(UiContext& ui, const UserRecord* existing, QWidge
     connect(buttons, &QDialogButtonBox::accepted, this, &UserEditDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     (m_new ? m_user : m_name)->setFocus();
+}
+
+QGroupBox* UserEditDialog::buildAccountBox(const UserRecord* existing)
+{
+    auto* box = new QGroupBox(tr("Account"), this);
+    auto* form = new QFormLayout(box);
+    m_user = new QLineEdit(m_username, box);
+    m_user->setObjectName(QStringLiteral("editUsername"));
+    m_user->setReadOnly(!m_new);
+    m_user->setPlaceholderText(tr("e.g. siti.rahma"));
+    m_name = new QLineEdit(existing ? existing->displayName : QString(), box);
+    m_name->setObjectName(QStringLiteral("editFullName"));
+    form->addRow(tr("User name"), m_user);
+    form->addRow(tr("Full name"), m_name);
+    if (m_new) {
+        m_password = account::passwordField(
+            box, QStringLiteral("editPassword"),
+            tr("at least %1 characters; changed at the first sign-in").arg(SecurityPolicy::kMinPasswordLength));
+        m_again = account::passwordField(box, QStringLiteral("editPasswordAgain"));
+        form->addRow(tr("First password"), m_password);
+        form->addRow(tr("Password again"), m_again);
+    }
+    return box;
+}
+
+QGroupBox* UserEditDialog::buildRolesBox(const UserRecord* existing)
+{
+    auto* box = new QGroupBox(tr("Roles"), this);
+    auto* grid = new QGridLayout(box);
+    int i = 0;
+    for (Role r : allRoles()) {
+        auto* check = new QCheckBox(roleTitle(r), box);
+        check->setObjectName(QStringLiteral("role_") + roleKey(r));
+        check->setChecked(existing && existing->roles.contains(r));
+        m_roles.insert(r, check);
+        grid->addWidget(check, i / 2, i % 2);
+        ++i;
+    }
+    return box;
+}
+
+QGroupBox* UserEditDialog::buildStaffBox(const UserRecord* existing)
+{
+    const StaffProfile p = existing ? existing->profile : StaffProfile{};
+    auto* box = new QGroupBox(tr("Staff register"), this);
+    auto* form = new QFormLayout(box);
+    m_position = new QLineEdit(p.position, box);
+    m_position->setObjectName(QStringLiteral("editPosition"));
+    m_education = new QComboBox(box);
+    m_education->setObjectName(QStringLiteral("editEducation"));
+    for (loket::Education e : allEducationLevels())
+        m_education->addItem(educationTitle(e), educationKey(e));
+    m_education->setCurrentIndex(m_education->findData(educationKey(p.education)));
+    auto years = [&](const QString& name, int value) {
+        auto* spin = new QSpinBox(box);
+        spin->setObjectName(name);
+        spin->setRange(0, 60);
+        spin->setSuffix(tr(" years"));
+        spin->setValue(value);
+        return spin;
+    };
+    m_govYears = years(QStringLiteral("editGovYears"), p.govExperienceYears);
+    m_ptspYears = years(QStringLiteral("editPtspYears"), p.ptspExperienceYears);
+    m_technical = new QCheckBox(tr("Has technical competence in the PTSP field handled"), box);
+    m_technical->setObjectName(QStringLiteral("editTechnical"));
+    m_technical->setChecked(p.technicalCompetence);
+    form->addRow(tr("Position"), m_position);
+    form->addRow(tr("Education"), m_education);
+    form->addRow(tr("Work in government"), m_govYears);
+    form->addRow(tr("Work in PTSP service"), m_ptspYears);
+    form->addRow(QString(), m_technical);
+    return box;
 }
 
 QString UserEditDialog::username() const
@@ -136,7 +140,7 @@ StaffProfile UserEditDialog::profile() const
 
 bool UserEditDialog::save()
 {
-    try {
+    const bool saved = account::attempt(m_error, [&] {
         UserService users(m_ui.context());
         if (m_new) {
             if (m_password->text() != m_again->text())
@@ -147,22 +151,16 @@ bool UserEditDialog::save()
             u.roles = checkedRoles();
             u.profile = profile();
             u.password = m_password->text();
-            QApplication::setOverrideCursor(Qt::WaitCursor);
             m_username = users.create(u).username;
-            QApplication::restoreOverrideCursor();
         } else {
             users.edit(m_username, m_name->text(), profile(), checkedRoles());
         }
+    });
+    if (saved) {
         m_ui.notifyDataChanged(QStringLiteral("users"));
         accept();
-        return true;
-    } catch (const Error& e) {
-        if (QApplication::overrideCursor())
-            QApplication::restoreOverrideCursor();
-        m_error->setText(e.message());
-        m_error->show();
-        return false;
     }
+    return saved;
 }
 
 } // namespace loket::ui

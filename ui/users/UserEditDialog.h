@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -30,6 +31,9 @@ public:
     QString username() const;
 
 private:
+    QGroupBox* buildAccountBox(const UserRecord* existing);
+    QGroupBox* buildRolesBox(const UserRecord* existing);
+    QGroupBox* buildStaffBox(const UserRecord* existing);
     Roles checkedRoles() const;
     StaffProfile profile() const;
 

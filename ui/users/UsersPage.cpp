@@ -71,6 +71,33 @@ UsersPage::UsersPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("usersTabs"));
+    m_tabs->addTab(buildAccountsTab(), tr("Accounts"));
+    m_tabs->addTab(buildRegisterTab(), tr("Staff register"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_edit, &QPushButton::clicked, this, &UsersPage::editUser);
+    connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
+    connect(m_unlock, &QPushButton::clicked, this, &UsersPage::unlockUser);
+    connect(m_addTraining, &QPushButton::clicked, this, &UsersPage::addTraining);
+    connect(m_removeTraining, &QPushButton::clicked, this, &UsersPage::removeTraining);
+    connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editUser);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showTraining();
+        updateButtons();
+    });
+    connect(&m_ui, &UiContext::actorChanged, this, &UsersPage::reload);
+    connect(&m_ui, &UiContext::dataChanged, this, [this](const QString& domain) {
+        if (domain == QLatin1String("users") || domain == QLatin1String("settings"))
+            reload();
+    });
+    reload();
+}
+
+// The accounts above, the chosen one's training and competence below.
+QWidget* UsersPage::buildAccountsTab()
+{
     auto* splitter = new QSplitter(Qt::Vertical, m_tabs);
     m_model = new UserTableModel(this);
     m_table = new QTableView(splitter);
@@ -107,8 +134,11 @@ UsersPage::UsersPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     trainingLayout->addLayout(trainingRow);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_tabs->addTab(splitter, tr("Accounts"));
+    return splitter;
+}
 
+QWidget* UsersPage::buildRegisterTab()
+{
     auto* registerTab = new QWidget(m_tabs);
     auto* registerLayout = new QVBoxLayout(registerTab);
     m_summary = new QLabel(registerTab);
@@ -123,27 +153,7 @@ UsersPage::UsersPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_register->horizontalHeader()->setSectionResizeMode(StaffRegisterModel::Missing, QHeaderView::Stretch);
     registerLayout->addWidget(m_summary);
     registerLayout->addWidget(m_register, 1);
-    m_tabs->addTab(registerTab, tr("Staff register"));
-    layout->addWidget(m_tabs, 1);
-
-    connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
-    connect(m_edit, &QPushButton::clicked, this, &UsersPage::editUser);
-    connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
-    connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
-    connect(m_unlock, &QPushButton::clicked, this, &UsersPage::unlockUser);
-    connect(m_addTraining, &QPushButton::clicked, this, &UsersPage::addTraining);
-    connect(m_removeTraining, &QPushButton::clicked, this, &UsersPage::removeTraining);
-    connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editUser);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        showTraining();
-        updateButtons();
-    });
-    connect(&m_ui, &UiContext::actorChanged, this, &UsersPage::reload);
-    connect(&m_ui, &UiContext::dataChanged, this, [this](const QString& domain) {
-        if (domain == QLatin1String("users") || domain == QLatin1String("settings"))
-            reload();
-    });
-    reload();
+    return registerTab;
 }
 
 void UsersPage::reload()

@@ -38,6 +38,8 @@ public Q_SLOTS:
     void removeTraining();
 
 private:
+    QWidget* buildAccountsTab();
+    QWidget* buildRegisterTab();
     void showTraining();
     void showCompetence();
     void competenceChanged(QTableWidgetItem* item);
