@@ -27,4 +27,5 @@ set(LOKET_TS_FILES
     plurals_en.ts
     issue12b_id.ts
     issue15_id.ts
+    session9_h17a_id.ts
 )
