@@ -77,7 +77,7 @@ bool FirstAdminDialog::create()
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const Context system(m_db, m_clock, Actor::systemActor());
         const UserRecord admin =
-            UserService(system).createFirstAdmin(m_user->text(), m_name->text(), m_password->text());
+            UserService::createFirstAdmin(system, m_user->text(), m_name->text(), m_password->text());
         m_actor = AuthService::actorFor(admin);
         QApplication::restoreOverrideCursor();
         accept();

@@ -78,11 +78,10 @@ bool PasswordDialog::save()
         if (m_new->text() != m_again->text())
             throw Error::invalid(tr("The two new passwords are not the same."), QStringLiteral("new_password"));
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        UserService users(m_ui.context());
         if (m_mode == ChangeOwn)
-            users.changeOwnPassword(m_current->text(), m_new->text());
+            UserService::changeOwnPassword(m_ui.context(), m_current->text(), m_new->text());
         else
-            users.resetPassword(m_username, m_new->text());
+            UserService::resetPassword(m_ui.context(), m_username, m_new->text());
         QApplication::restoreOverrideCursor();
         m_ui.notifyDataChanged(QStringLiteral("users"));
         accept();

@@ -137,7 +137,6 @@ StaffProfile UserEditDialog::profile() const
 bool UserEditDialog::save()
 {
     try {
-        UserService users(m_ui.context());
         if (m_new) {
             if (m_password->text() != m_again->text())
                 throw Error::invalid(tr("The two passwords are not the same."), QStringLiteral("password"));
@@ -148,10 +147,10 @@ bool UserEditDialog::save()
             u.profile = profile();
             u.password = m_password->text();
             QApplication::setOverrideCursor(Qt::WaitCursor);
-            m_username = users.create(u).username;
+            m_username = UserService::create(m_ui.context(), u).username;
             QApplication::restoreOverrideCursor();
         } else {
-            users.edit(m_username, m_name->text(), profile(), checkedRoles());
+            UserService::edit(m_ui.context(), m_username, m_name->text(), profile(), checkedRoles());
         }
         m_ui.notifyDataChanged(QStringLiteral("users"));
         accept();

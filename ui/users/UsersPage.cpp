@@ -159,7 +159,7 @@ void UsersPage::reload()
         return;
     }
     try {
-        m_model->setUsers(UserService(m_ui.context()).list(), m_ui.context().clock().now());
+        m_model->setUsers(UserService::list(m_ui.context()), m_ui.context().clock().now());
         const StaffRegister::Report report = StaffRegister::build(m_ui.context());
         m_registerModel->setReport(report);
         const int gap = report.requiredCount - report.activeCount;
@@ -222,7 +222,7 @@ void UsersPage::showTraining()
     if (name.isEmpty())
         return;
     try {
-        const QList<TrainingRecord> list = UserService(m_ui.context()).training(name);
+        const QList<TrainingRecord> list = UserService::training(m_ui.context(), name);
         m_training->setRowCount(int(list.size()));
         for (int i = 0; i < list.size(); ++i) {
             const TrainingRecord& t = list[i];
@@ -339,7 +339,7 @@ void UsersPage::toggleDisabled()
                                                      .arg(name)))
         return;
     try {
-        UserService(m_ui.context()).setDisabled(name, disable);
+        UserService::setDisabled(m_ui.context(), name, disable);
         m_ui.notifyDataChanged(QStringLiteral("users"));
         selectUser(name);
     } catch (const Error& e) {
@@ -351,7 +351,7 @@ void UsersPage::unlockUser()
 {
     const QString name = selectedUsername();
     try {
-        UserService(m_ui.context()).unlock(name);
+        UserService::unlock(m_ui.context(), name);
         m_ui.notifyDataChanged(QStringLiteral("users"));
     } catch (const Error& e) {
         Prompter::instance().warning(this, title(), e.message());
@@ -375,7 +375,7 @@ void UsersPage::removeTraining()
     if (!Prompter::instance().confirm(this, title(), tr("Remove the training record \"%1\"?").arg(item->text())))
         return;
     try {
-        UserService(m_ui.context()).removeTraining(item->data(Qt::UserRole).toString());
+        UserService::removeTraining(m_ui.context(), item->data(Qt::UserRole).toString());
         m_ui.notifyDataChanged(QStringLiteral("users"));
     } catch (const Error& e) {
         Prompter::instance().warning(this, title(), e.message());
