@@ -271,11 +271,16 @@ void UserService::edit(const Context& ctx, const QString& username, const QStrin
     save(ctx, before, after, QStringLiteral("user.update"));
 }
 
+bool UserService::hasLockout(const UserRecord& user)
+{
+    return user.failedAttempts > 0 || user.lockedUntil.isValid();
+}
+
 void UserService::unlock(const Context& ctx, const QString& username)
 {
     ctx.require(Permission::ManageUsers);
     const UserRecord before = find(ctx, username);
-    if (before.failedAttempts == 0 && !before.lockedUntil.isValid())
+    if (!hasLockout(before))
         return;
     UserRecord after = before;
     after.failedAttempts = 0;

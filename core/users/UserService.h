@@ -54,6 +54,9 @@ public:
     static void edit(const Context& ctx, const QString& username, const QString& displayName,
                      const StaffProfile& profile, const Roles& roles);
     static void unlock(const Context& ctx, const QString& username);
+    // Whether the account has failed sign-ins or a lockout (ended or not) for unlock() to clear:
+    // the users screen offers Unlock only then.
+    static bool hasLockout(const UserRecord& user);
 
     static QList<TrainingRecord> training(const Context& ctx, const QString& username);
     static TrainingRecord addTraining(const Context& ctx, const QString& username, TrainingRecord record);

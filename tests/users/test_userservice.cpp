@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "storage/SqlQuery.h"
 #include "users/AuthService.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void auditNeverHoldsPasswords();
     void everyChangeCommitsWithItsAuditEntry();
     void failedCallLeavesNeitherChangeNorEntry();
+    void unlockClearsWhatTheScreenOffers();
 };
 
 void TestUserService::firstAdminOnlyOnce()
@@ -411,6 +413,28 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
     SqlQuery(t.db().handle(), QStringLiteral("DROP TRIGGER audit_fails")).exec();
     // The password is still the old one.
     QCOMPARE(AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+}
+
+// The users screen offers Unlock when core's rule says unlock() has something to clear: failed
+// sign-ins, or a lockout even after it ended (issue 17: the screen had its own rule).
+void TestUserService::unlockClearsWhatTheScreenOffers()
+{
+    UserRecord u;
+    QVERIFY(!UserService::hasLockout(u));
+    u.failedAttempts = 1;
+    QVERIFY(UserService::hasLockout(u));
+    u.failedAttempts = 0;
+    u.lockedUntil = QDateTime(QDate(2020, 1, 1), QTime(8, 0), Clock::zone()); // long ended
+    QVERIFY(UserService::hasLockout(u));
+
+    test::TestDatabase t;
+    UserService::create(t.context(), newUser(QStringLiteral("siti")));
+    QVERIFY(!UserService::hasLockout(UserService::get(t.context(), QStringLiteral("siti"))));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
+    QVERIFY(UserService::hasLockout(UserService::get(t.context(), QStringLiteral("siti"))));
+    UserService::unlock(t.context(), QStringLiteral("siti"));
+    QVERIFY(!UserService::hasLockout(UserService::get(t.context(), QStringLiteral("siti"))));
 }
 
 QTEST_GUILESS_MAIN(TestUserService)

@@ -210,7 +210,7 @@ void UsersPage::updateButtons()
     for (QPushButton* b : {m_edit, m_reset, m_toggle, m_addTraining})
         b->setEnabled(allowed && u);
     m_toggle->setText(u && u->disabled ? tr("Enable") : tr("Disable"));
-    m_unlock->setEnabled(allowed && u && (u->failedAttempts > 0 || u->isLocked(m_ui.context().clock().now())));
+    m_unlock->setEnabled(allowed && u && UserService::hasLockout(*u)); // core's rule of unlock()
     m_removeTraining->setEnabled(allowed && u && m_training->currentRow() >= 0);
 }
 
