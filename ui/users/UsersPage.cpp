@@ -71,6 +71,15 @@ UsersPage::UsersPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("usersTabs"));
+    m_tabs->addTab(accountsTab(), tr("Accounts"));
+    m_tabs->addTab(registerTab(), tr("Staff register"));
+    layout->addWidget(m_tabs, 1);
+    connectActions();
+    reload();
+}
+
+QWidget* UsersPage::accountsTab()
+{
     auto* splitter = new QSplitter(Qt::Vertical, m_tabs);
     m_model = new UserTableModel(this);
     m_table = new QTableView(splitter);
@@ -107,8 +116,11 @@ UsersPage::UsersPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     trainingLayout->addLayout(trainingRow);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_tabs->addTab(splitter, tr("Accounts"));
+    return splitter;
+}
 
+QWidget* UsersPage::registerTab()
+{
     auto* registerTab = new QWidget(m_tabs);
     auto* registerLayout = new QVBoxLayout(registerTab);
     m_summary = new QLabel(registerTab);
@@ -123,9 +135,11 @@ UsersPage::UsersPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
     m_register->horizontalHeader()->setSectionResizeMode(StaffRegisterModel::Missing, QHeaderView::Stretch);
     registerLayout->addWidget(m_summary);
     registerLayout->addWidget(m_register, 1);
-    m_tabs->addTab(registerTab, tr("Staff register"));
-    layout->addWidget(m_tabs, 1);
+    return registerTab;
+}
 
+void UsersPage::connectActions()
+{
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_edit, &QPushButton::clicked, this, &UsersPage::editUser);
     connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
@@ -143,7 +157,6 @@ UsersPage::UsersPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
         if (domain == QLatin1String("users") || domain == QLatin1String("settings"))
             reload();
     });
-    reload();
 }
 
 void UsersPage::reload()
