@@ -139,11 +139,10 @@ QDate complaintDateOption(const QString& text, const QString& option)
     return d;
 }
 
-void printComplaint(CliContext& ctx, const ComplaintService& service, const Complaint& complaint,
-                    const QString& headline)
+void printComplaint(CliContext& ctx, const Context& c, const Complaint& complaint, const QString& headline)
 {
-    const TriageResult t = service.triageOf(complaint);
-    const ClockResult clock = service.answerClock(complaint);
+    const TriageResult t = ComplaintService::triageOf(complaint);
+    const ClockResult clock = ComplaintService::answerClock(c, complaint);
     // What the standard expects next, from core (the same line the complaint screen shows).
     const QString next = ComplaintOrder::nextStep(complaint, ComplaintLevels::positions(ctx.database()));
     QJsonObject json = ComplaintJson::full(complaint, t, clock);
@@ -177,9 +176,8 @@ int runAdd(CliContext& ctx, CliArgs& args)
         throw UsageError{tr("complaint add needs --channel KEY (a..m of the standard).")};
     const Context c = ctx.userContext();
     in.receivedAt = received.isEmpty() ? c.clock().now() : parseDateTime(received);
-    ComplaintService service(c);
-    const Complaint saved = service.intake(in);
-    printComplaint(ctx, service, saved, tr("Recorded %1.").arg(saved.number));
+    const Complaint saved = ComplaintService::intake(c, in);
+    printComplaint(ctx, c, saved, tr("Recorded %1.").arg(saved.number));
     return ExitOk;
 }
 
@@ -211,15 +209,14 @@ int runList(CliContext& ctx, CliArgs& args)
         limit = Bounds::wholeNumber(limitText, 1, Bounds::kMaxLimit, QStringLiteral("--limit"));
     }
     const Context c = ctx.userContext();
-    ComplaintService service(c);
     QJsonArray rows;
     QString text;
     ComplaintCursor cursor;
     int left = limit;
     while (left > 0) {
-        const QList<Complaint> page = service.page(filter, cursor, qMin(left, 500));
+        const QList<Complaint> page = ComplaintService::page(c, filter, cursor, qMin(left, 500));
         for (const Complaint& row : page) {
-            const QString clock = service.clockState(row);
+            const QString clock = ComplaintService::clockState(c, row);
             rows.append(ComplaintJson::row(row, clock));
             text +=
                 QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
@@ -246,12 +243,11 @@ int runShow(CliContext& ctx, CliArgs& args)
     if (id.isEmpty())
         throw UsageError{tr("complaint show needs the complaint's number or id.")};
     const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint complaint = service.get(id);
-    const TriageResult t = service.triageOf(complaint);
-    const ClockResult clock = service.answerClock(complaint);
+    const Complaint complaint = ComplaintService::get(c, id);
+    const TriageResult t = ComplaintService::triageOf(complaint);
+    const ClockResult clock = ComplaintService::answerClock(c, complaint);
     QJsonObject o = ComplaintJson::full(complaint, t, clock);
-    o.insert(QStringLiteral("prior"), ComplaintJson::prior(service.prior(complaint)));
+    o.insert(QStringLiteral("prior"), ComplaintJson::prior(ComplaintService::prior(c, complaint)));
     ctx.print(o, showText(complaint, t, clock));
     return ExitOk;
 }
@@ -278,11 +274,11 @@ int runImport(CliContext& ctx, CliArgs& args)
             ctx.print(QJsonObject{{QStringLiteral("imported"), 0}, {QStringLiteral("problems"), problems}}, {});
         return ExitInvalid;
     }
-    ComplaintService service(c);
     QJsonArray imported;
     QString text = tr("Imported %n complaint(s).", nullptr, int(r.imported.size())) + QLatin1Char('\n');
     for (const Complaint& complaint : r.imported) {
-        imported.append(ComplaintJson::full(complaint, service.triageOf(complaint), service.answerClock(complaint)));
+        imported.append(ComplaintJson::full(complaint, ComplaintService::triageOf(complaint),
+                                            ComplaintService::answerClock(c, complaint)));
         text += QStringLiteral("%1  %2  %3  %4\n")
                     .arg(complaint.number, complaintKindKey(complaint.kind), complaint.triageRule,
                          dateText(complaint.dueOn));

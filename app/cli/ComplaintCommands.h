@@ -6,7 +6,7 @@
 
 namespace loket {
 struct Complaint;
-class ComplaintService;
+class Context;
 } // namespace loket
 
 namespace loket::cli {
@@ -21,7 +21,6 @@ void addComplaintCommands(QList<Command>& list);
 QDate complaintDateOption(const QString& text, const QString& option);
 // Prints the complaint as complaint show does (JSON without the prior information), after a
 // headline line in text mode.
-void printComplaint(CliContext& ctx, const ComplaintService& service, const Complaint& complaint,
-                    const QString& headline);
+void printComplaint(CliContext& ctx, const Context& c, const Complaint& complaint, const QString& headline);
 
 } // namespace loket::cli

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 #include <cstdio>
+#include <functional>
 #include <utility>
 
 namespace loket::cli {
@@ -88,6 +89,17 @@ TextArg takeText(CliArgs& args, const QString& command, const QString& name)
     return t;
 }
 
+// Runs one step as the signed-in user and prints the complaint after it under its headline: the
+// shape of every workflow command below.
+int runStep(CliContext& ctx, const std::function<Complaint(const Context&)>& step,
+            const std::function<QString(const Complaint&)>& headline)
+{
+    const Context c = ctx.userContext();
+    const Complaint saved = step(c);
+    printComplaint(ctx, c, saved, headline(saved));
+    return ExitOk;
+}
+
 QString readText(const TextArg& t)
 {
     if (t.file.isEmpty())
@@ -120,13 +132,12 @@ int runTriage(CliContext& ctx, CliArgs& args)
     ComplaintKind kind;
     if (!complaintKindFromKey(kindKey, &kind))
         throw UsageError{tr("--kind must be complaint or suggestion.")};
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = service.overrideTriage(id, kind, reason);
-    printComplaint(ctx, service, saved,
-                   tr("%1 is now: %2 (%3).")
-                       .arg(saved.number, complaintKindTitle(saved.kind), ComplaintStates::title(saved.state)));
-    return ExitOk;
+    return runStep(
+        ctx, [&](const Context& c) { return ComplaintService::overrideTriage(c, id, kind, reason); },
+        [&](const Complaint& saved) {
+            return tr("%1 is now: %2 (%3).")
+                .arg(saved.number, complaintKindTitle(saved.kind), ComplaintStates::title(saved.state));
+        });
 }
 
 int runNote(CliContext& ctx, CliArgs& args)
@@ -134,11 +145,9 @@ int runNote(CliContext& ctx, CliArgs& args)
     const TextArg text = takeText(args, QStringLiteral("note"), QStringLiteral("text"));
     const QString id = takeNumber(args, QStringLiteral("note"));
     args.finish();
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = service.noteSuggestion(id, readText(text));
-    printComplaint(ctx, service, saved, tr("Noted what was done with suggestion %1.").arg(saved.number));
-    return ExitOk;
+    return runStep(
+        ctx, [&](const Context& c) { return ComplaintService::noteSuggestion(c, id, readText(text)); },
+        [&](const Complaint& saved) { return tr("Noted what was done with suggestion %1.").arg(saved.number); });
 }
 
 int runAttach(CliContext& ctx, CliArgs& args)
@@ -148,11 +157,9 @@ int runAttach(CliContext& ctx, CliArgs& args)
     args.finish();
     if (file.isEmpty())
         throw UsageError{tr("complaint attach needs the FILE to attach.")};
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = service.addAttachment(id, file);
-    printComplaint(ctx, service, saved, tr("Attached %1 to %2.").arg(file, saved.number));
-    return ExitOk;
+    return runStep(
+        ctx, [&](const Context& c) { return ComplaintService::addAttachment(c, id, file); },
+        [&](const Complaint& saved) { return tr("Attached %1 to %2.").arg(file, saved.number); });
 }
 
 int runClassify(CliContext& ctx, CliArgs& args)
@@ -168,10 +175,9 @@ int runClassify(CliContext& ctx, CliArgs& args)
     if (!hasSector && !hasProblem)
         throw UsageError{tr("complaint classify needs --sector TEXT, --problem TYPE or both.")};
     const Context c = ctx.userContext();
-    ComplaintService service(c);
     if (!hasSector || !hasProblem) {
         // The option not given keeps what is stored.
-        const Complaint current = service.get(id);
+        const Complaint current = ComplaintService::get(c, id);
         if (!hasSector)
             sector = current.sector;
         if (!hasProblem)
@@ -179,8 +185,8 @@ int runClassify(CliContext& ctx, CliArgs& args)
         if (!hasOther)
             other = current.problemTypeOther;
     }
-    const Complaint saved = ComplaintProcess(c).classify(id, sector, problem, other);
-    printComplaint(ctx, service, saved, tr("Classified %1.").arg(saved.number));
+    const Complaint saved = ComplaintProcess::classify(c, id, sector, problem, other);
+    printComplaint(ctx, c, saved, tr("Classified %1.").arg(saved.number));
     return ExitOk;
 }
 
@@ -200,14 +206,16 @@ int runReview(CliContext& ctx, CliArgs& args)
         throw UsageError{tr("--step must be the number of a review step (1, 2, ...), not \"%1\".").arg(stepText)};
     if (reopen && dated)
         throw UsageError{tr("complaint review takes --date or --reopen, not both.")};
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved =
-        ComplaintProcess(c).recordReviewStep(id, step - 1, reopen ? QDate() : orToday(date, c), note);
-    printComplaint(
-        ctx, service, saved,
-        (reopen ? tr("Review step %1 of %2 reopened.") : tr("Review step %1 of %2 done.")).arg(step).arg(saved.number));
-    return ExitOk;
+    return runStep(
+        ctx,
+        [&](const Context& c) {
+            return ComplaintProcess::recordReviewStep(c, id, step - 1, reopen ? QDate() : orToday(date, c), note);
+        },
+        [&](const Complaint& saved) {
+            return (reopen ? tr("Review step %1 of %2 reopened.") : tr("Review step %1 of %2 done."))
+                .arg(step)
+                .arg(saved.number);
+        });
 }
 
 int runPlan(CliContext& ctx, CliArgs& args)
@@ -237,11 +245,9 @@ int runPlan(CliContext& ctx, CliArgs& args)
         throw UsageError{tr("--steps takes clarification, confirmation, research and investigation separated by "
                             "commas, or none; not \"%1\".")
                              .arg(steps)};
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).setPlan(id, plan);
-    printComplaint(ctx, service, saved, tr("Handling plan of %1 recorded.").arg(saved.number));
-    return ExitOk;
+    return runStep(
+        ctx, [&](const Context& c) { return ComplaintProcess::setPlan(c, id, plan); },
+        [&](const Complaint& saved) { return tr("Handling plan of %1 recorded.").arg(saved.number); });
 }
 
 int runClarify(CliContext& ctx, CliArgs& args)
@@ -251,11 +257,9 @@ int runClarify(CliContext& ctx, CliArgs& args)
     const QDate date = takeDate(args);
     const QString id = takeNumber(args, QStringLiteral("clarify"));
     args.finish();
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).recordClarification(id, with, orToday(date, c));
-    printComplaint(ctx, service, saved, tr("Clarification of %1 recorded.").arg(saved.number));
-    return ExitOk;
+    return runStep(
+        ctx, [&](const Context& c) { return ComplaintProcess::recordClarification(c, id, with, orToday(date, c)); },
+        [&](const Complaint& saved) { return tr("Clarification of %1 recorded.").arg(saved.number); });
 }
 
 int runResolve(CliContext& ctx, CliArgs& args)
@@ -265,14 +269,12 @@ int runResolve(CliContext& ctx, CliArgs& args)
     const QString id = takeNumber(args, QStringLiteral("resolve"));
     args.finish();
     const Context c = ctx.userContext();
-    ComplaintService service(c);
-    ComplaintProcess process(c);
-    const Complaint saved = process.chooseResolution(id, path.trimmed());
+    const Complaint saved = ComplaintProcess::chooseResolution(c, id, path.trimmed());
     QString headline = tr("Resolution path of %1: %2.").arg(saved.number, ResolutionPaths::title(saved.resolutionPath));
-    if (process.pathNeedsApproval(saved) && !saved.apipApproved())
+    if (ComplaintProcess::pathNeedsApproval(c.database(), saved) && !saved.apipApproved())
         headline += QLatin1Char('\n') + tr("This path needs the head of office's approval (complaint approve-apip) "
                                            "before its levels are recorded.");
-    printComplaint(ctx, service, saved, headline);
+    printComplaint(ctx, c, saved, headline);
     return ExitOk;
 }
 
@@ -281,11 +283,9 @@ int runApproveApip(CliContext& ctx, CliArgs& args)
     const QString note = args.option(QStringLiteral("note"));
     const QString id = takeNumber(args, QStringLiteral("approve-apip"));
     args.finish();
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).approveApip(id, note);
-    printComplaint(ctx, service, saved, tr("Involving APIP in %1 approved.").arg(saved.number));
-    return ExitOk;
+    return runStep(
+        ctx, [&](const Context& c) { return ComplaintProcess::approveApip(c, id, note); },
+        [&](const Complaint& saved) { return tr("Involving APIP in %1 approved.").arg(saved.number); });
 }
 
 int runUnresolved(CliContext& ctx, CliArgs& args)
@@ -294,13 +294,13 @@ int runUnresolved(CliContext& ctx, CliArgs& args)
     const TextArg note = takeText(args, QStringLiteral("unresolved"), QStringLiteral("note"));
     const QString id = takeNumber(args, QStringLiteral("unresolved"));
     args.finish();
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).recordUnresolved(id, orToday(date, c), readText(note));
-    printComplaint(ctx, service, saved,
-                   tr("The %1 attempt on %2 is recorded as unresolved; APIP may be involved.")
-                       .arg(ResolutionPaths::title(saved.unresolvedPath), saved.number));
-    return ExitOk;
+    return runStep(
+        ctx,
+        [&](const Context& c) { return ComplaintProcess::recordUnresolved(c, id, orToday(date, c), readText(note)); },
+        [&](const Complaint& saved) {
+            return tr("The %1 attempt on %2 is recorded as unresolved; APIP may be involved.")
+                .arg(ResolutionPaths::title(saved.unresolvedPath), saved.number);
+        });
 }
 
 // The office's ordered list of posts for the level-by-level handling; --set "A;B;C" replaces it.
@@ -330,14 +330,16 @@ int runEscalate(CliContext& ctx, CliArgs& args)
     const TextArg report = takeText(args, QStringLiteral("escalate"), QStringLiteral("report"));
     const QString id = takeNumber(args, QStringLiteral("escalate"));
     args.finish();
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved =
-        ComplaintProcess(c).addEscalation(id, position, officer, orToday(date, c), readText(report));
-    printComplaint(
-        ctx, service, saved,
-        tr("Level %1 of %2 recorded.").arg(saved.escalationsOn(saved.resolutionPath).size()).arg(saved.number));
-    return ExitOk;
+    return runStep(
+        ctx,
+        [&](const Context& c) {
+            return ComplaintProcess::addEscalation(c, id, position, officer, orToday(date, c), readText(report));
+        },
+        [&](const Complaint& saved) {
+            return tr("Level %1 of %2 recorded.")
+                .arg(saved.escalationsOn(saved.resolutionPath).size())
+                .arg(saved.number);
+        });
 }
 
 int runAnswer(CliContext& ctx, CliArgs& args)
@@ -348,11 +350,12 @@ int runAnswer(CliContext& ctx, CliArgs& args)
     const TextArg text = takeText(args, QStringLiteral("answer"), QStringLiteral("text"));
     const QString id = takeNumber(args, QStringLiteral("answer"));
     args.finish();
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).recordAnswer(id, channel, orToday(date, c), readText(text));
-    printComplaint(ctx, service, saved, tr("Answer to %1 recorded.").arg(saved.number));
-    return ExitOk;
+    return runStep(
+        ctx,
+        [&](const Context& c) {
+            return ComplaintProcess::recordAnswer(c, id, channel, orToday(date, c), readText(text));
+        },
+        [&](const Complaint& saved) { return tr("Answer to %1 recorded.").arg(saved.number); });
 }
 
 int runReport(CliContext& ctx, CliArgs& args)
@@ -363,22 +366,21 @@ int runReport(CliContext& ctx, CliArgs& args)
     const TextArg text = takeText(args, QStringLiteral("report"), QStringLiteral("text"));
     const QString id = takeNumber(args, QStringLiteral("report"));
     args.finish();
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).recordSuperiorReport(id, superior, orToday(date, c), readText(text));
-    printComplaint(ctx, service, saved, tr("Report of %1 to the direct superior recorded.").arg(saved.number));
-    return ExitOk;
+    return runStep(
+        ctx,
+        [&](const Context& c) {
+            return ComplaintProcess::recordSuperiorReport(c, id, superior, orToday(date, c), readText(text));
+        },
+        [&](const Complaint& saved) { return tr("Report of %1 to the direct superior recorded.").arg(saved.number); });
 }
 
 int runClose(CliContext& ctx, CliArgs& args)
 {
     const QString id = takeNumber(args, QStringLiteral("close"));
     args.finish();
-    const Context c = ctx.userContext();
-    ComplaintService service(c);
-    const Complaint saved = ComplaintProcess(c).close(id);
-    printComplaint(ctx, service, saved, tr("Closed %1.").arg(saved.number));
-    return ExitOk;
+    return runStep(
+        ctx, [&](const Context& c) { return ComplaintProcess::close(c, id); },
+        [&](const Complaint& saved) { return tr("Closed %1.").arg(saved.number); });
 }
 int runLetter(CliContext& ctx, CliArgs& args)
 {
@@ -393,7 +395,7 @@ int runLetter(CliContext& ctx, CliArgs& args)
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         throw UsageError{tr("PDF output needs the graphics system, which starts only when --pdf is on the command line.")};
     const Context c = ctx.userContext();
-    const Complaint complaint = ComplaintService(c).get(id);
+    const Complaint complaint = ComplaintService::get(c, id);
     const QString path = QFileInfo(pdf).absoluteFilePath();
     if (kind == QLatin1String("answer"))
         ui::ComplaintLetters::writeAnswerLetter(ctx.database(), complaint, path);

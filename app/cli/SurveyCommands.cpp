@@ -66,9 +66,8 @@ int runAdd(CliContext& ctx, CliArgs& args)
         r.answers.insert(elements[i].key, ok ? v : 0);
     }
     const Context c = ctx.userContext();
-    const SurveyService service(c.database());
-    const QString id = service.record(c, r);
-    const QString period = service.periodFor(r.receivedOn);
+    const QString id = SurveyService::record(c, r);
+    const QString period = SurveyService::periodFor(c.database(), r.receivedOn);
     ctx.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("period"), period}},
               tr("Survey form %1 recorded for %2.").arg(id, period));
     return ExitOk;
@@ -85,7 +84,7 @@ int runImport(CliContext& ctx, CliArgs& args)
     if (!f.open(QIODevice::ReadOnly))
         throw Error::invalid(tr("Cannot read %1: %2").arg(file, f.errorString()), QStringLiteral("file"));
     const Context c = ctx.userContext();
-    const int n = SurveyService(c.database()).importCsv(c, TextDecoding::decode(f.readAll(), encoding));
+    const int n = SurveyService::importCsv(c, TextDecoding::decode(f.readAll(), encoding));
     ctx.print(QJsonObject{{QStringLiteral("imported"), n}}, tr("%1 survey forms imported.").arg(n));
     return ExitOk;
 }
@@ -101,10 +100,9 @@ int runReport(CliContext& ctx, CliArgs& args)
     if (period.isEmpty())
         period = quarter;
     const Context c = ctx.userContext();
-    const SurveyService service(c.database());
     if (period.isEmpty())
-        period = service.periodFor(defaultClock().today());
-    const SurveyIndex r = service.index(c, period, kbli);
+        period = SurveyService::periodFor(c.database(), defaultClock().today());
+    const SurveyIndex r = SurveyService::index(c, period, kbli);
     QString text = tr("Satisfaction index (IKM) %1: %2 respondents").arg(period).arg(r.respondents);
     for (const SurveyIndex::Element& e : r.elements)
         text += QStringLiteral("\n  %1 %2  %3").arg(e.key, -3).arg(e.name, -42).arg(e.nrr, 0, 'f', 3);
@@ -120,7 +118,7 @@ int runReport(CliContext& ctx, CliArgs& args)
     SurveyService::parsePeriod(period, &from, &to);
     json.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
     json.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
-    json.insert(QStringLiteral("surveys_per_year"), service.surveysPerYear());
+    json.insert(QStringLiteral("surveys_per_year"), SurveyService::surveysPerYear(c.database()));
     ctx.print(json, text);
     return ExitOk;
 }

@@ -94,7 +94,7 @@ int runAdd(CliContext& ctx, CliArgs& args)
     const Context user = ctx.userContext();
     user.require(Permission::ManageUsers); // before asking for the new password
     u.password = ctx.secret(QString::fromLatin1(kNewPassword), tr("New password for %1: ").arg(name), true);
-    const UserRecord created = UserService(user).create(u);
+    const UserRecord created = UserService::create(user, u);
     ctx.print(created.toJson(user.clock().now()),
               tr("User %1 (%2) created with the roles %3. They choose their own password at the first sign-in.")
                   .arg(created.username, created.displayName, created.roleTitles()));
@@ -105,7 +105,7 @@ int runList(CliContext& ctx, CliArgs& args)
 {
     args.finish();
     const Context user = ctx.userContext();
-    const QList<UserRecord> users = UserService(user).list();
+    const QList<UserRecord> users = UserService::list(user);
     const QDateTime now = user.clock().now();
     QJsonArray array;
     QStringList lines;
@@ -124,10 +124,9 @@ int runShow(CliContext& ctx, CliArgs& args)
     const QString name = takeName(args, QStringLiteral("show"));
     args.finish();
     const Context user = ctx.userContext();
-    UserService users(user);
-    const UserRecord u = users.get(name);
+    const UserRecord u = UserService::get(user, name);
     const QList<TrainingRecord> training =
-        user.actor().can(Permission::ManageUsers) ? users.training(name) : QList<TrainingRecord>{};
+        user.actor().can(Permission::ManageUsers) ? UserService::training(user, name) : QList<TrainingRecord>{};
     QJsonObject o = u.toJson(user.clock().now());
     QJsonArray list;
     QStringList lines{userLine(u, user.clock().now()), tr("Position: %1").arg(u.profile.position),
@@ -154,9 +153,8 @@ int runDisable(CliContext& ctx, CliArgs& args, bool disable)
     const QString name = takeName(args, disable ? QStringLiteral("disable") : QStringLiteral("enable"));
     args.finish();
     const Context user = ctx.userContext();
-    UserService users(user);
-    users.setDisabled(name, disable);
-    const UserRecord u = users.get(name);
+    UserService::setDisabled(user, name, disable);
+    const UserRecord u = UserService::get(user, name);
     ctx.print(u.toJson(user.clock().now()), disable
                                                 ? tr("User %1 is disabled and can no longer sign in.").arg(u.username)
                                                 : tr("User %1 is enabled again.").arg(u.username));
@@ -168,11 +166,10 @@ int runResetPassword(CliContext& ctx, CliArgs& args)
     const QString name = takeName(args, QStringLiteral("reset-password"));
     args.finish();
     const Context user = ctx.userContext();
-    UserService users(user);
-    const UserRecord u = users.get(name); // refuses early when not permitted or unknown
+    const UserRecord u = UserService::get(user, name); // refuses early when not permitted or unknown
     const QString password =
         ctx.secret(QString::fromLatin1(kNewPassword), tr("New password for %1: ").arg(u.username), true);
-    users.resetPassword(name, password);
+    UserService::resetPassword(user, name, password);
     ctx.print(QJsonObject{{QStringLiteral("username"), u.username}, {QStringLiteral("must_change_password"), true}},
               tr("The password of %1 was reset; they must change it at the next sign-in.").arg(u.username));
     return ExitOk;
@@ -184,7 +181,7 @@ int runPasswd(CliContext& ctx, CliArgs& args)
     const Context user = ctx.userContext();
     const QString current = ctx.secret(QStringLiteral("LOKET_PASSWORD"), tr("Current password: "));
     const QString next = ctx.secret(QString::fromLatin1(kNewPassword), tr("New password: "), true);
-    UserService(user).changeOwnPassword(current, next);
+    UserService::changeOwnPassword(user, current, next);
     ctx.print(QJsonObject{{QStringLiteral("username"), user.actor().username}, {QStringLiteral("changed"), true}},
               tr("Your password was changed."));
     return ExitOk;
@@ -196,9 +193,8 @@ int runRoles(CliContext& ctx, CliArgs& args)
     const Roles roles = parseRoles(args.option(QStringLiteral("role")));
     args.finish();
     const Context user = ctx.userContext();
-    UserService users(user);
-    users.setRoles(name, roles);
-    const UserRecord u = users.get(name);
+    UserService::setRoles(user, name, roles);
+    const UserRecord u = UserService::get(user, name);
     ctx.print(u.toJson(user.clock().now()), tr("%1 now has the roles %2.").arg(u.username, u.roleTitles()));
     return ExitOk;
 }
@@ -208,7 +204,7 @@ int runUnlock(CliContext& ctx, CliArgs& args)
     const QString name = takeName(args, QStringLiteral("unlock"));
     args.finish();
     const Context user = ctx.userContext();
-    UserService(user).unlock(name);
+    UserService::unlock(user, name);
     ctx.print(QJsonObject{{QStringLiteral("username"), name}, {QStringLiteral("locked"), false}},
               tr("%1 can sign in again.").arg(name));
     return ExitOk;
@@ -234,7 +230,7 @@ int runTraining(CliContext& ctx, CliArgs& args)
     if (!t.completedOn.isValid())
         throw Error::invalid(tr("--date must be a date like 2025-03-01, not \"%1\".").arg(date),
                              QStringLiteral("date"));
-    const TrainingRecord saved = UserService(ctx.userContext()).addTraining(name, t);
+    const TrainingRecord saved = UserService::addTraining(ctx.userContext(), name, t);
     ctx.print(QJsonObject{{QStringLiteral("id"), saved.id},
                           {QStringLiteral("username"), name},
                           {QStringLiteral("course"), trainingCourseKey(saved.course)},
@@ -345,7 +341,7 @@ FirstAdmin createFirstAdmin(CliContext& ctx, const QString& username, const QStr
         throw Error::conflict(
             tr("This database already has user accounts: add users with loket-cli --user ADMIN user add."));
     const QString password = ctx.secret(QStringLiteral("LOKET_PASSWORD"), tr("Password for %1: ").arg(username), true);
-    const UserRecord admin = UserService(system).createFirstAdmin(username, displayName, password);
+    const UserRecord admin = UserService::createFirstAdmin(system, username, displayName, password);
     return {QJsonObject{{QStringLiteral("username"), admin.username},
                         {QStringLiteral("display_name"), admin.displayName},
                         {QStringLiteral("roles"), QJsonArray{roleKey(Role::Admin)}}},

@@ -196,11 +196,9 @@ QDate icsDate(const QString& value)
     return m.hasMatch() ? QDate::fromString(m.captured(1), QStringLiteral("yyyyMMdd")) : QDate();
 }
 
-CalendarImportFile parseIcs(const QByteArray& data)
+// Unfolds continuation lines (RFC 5545 3.1), remembering where each logical line began.
+QList<std::pair<int, QString>> unfoldIcs(const QByteArray& data)
 {
-    CalendarImportFile file;
-    file.format = CalendarImportFile::Format::ICalendar;
-    // Unfold continuation lines (RFC 5545 3.1), remembering where each logical line began.
     QList<std::pair<int, QString>> lines;
     const QList<QByteArray> raw = data.split('\n');
     for (int i = 0; i < raw.size(); ++i) {
@@ -212,14 +210,95 @@ CalendarImportFile parseIcs(const QByteArray& data)
         else if (!text.isEmpty())
             lines.append({i + 1, text});
     }
+    return lines;
+}
+
+// One VEVENT as read so far, from the line of its BEGIN:VEVENT.
+struct IcsEvent
+{
+    int line = 0;
+    QDate start, end;
+    QString summary, categories, kindText, description;
+};
+
+// One property line inside a VEVENT.
+void readEventProperty(IcsEvent& ev, const QString& name, const QString& params, const QString& value, int line)
+{
+    if (name == QLatin1String("DTSTART") || name == QLatin1String("DTEND")) {
+        const QDate d = icsDate(value);
+        if (!d.isValid())
+            throw lineError(line, QCoreApplication::translate("loket::CalendarImport",
+                                                              "\"%1\" is not an iCalendar date (YYYYMMDD).")
+                                      .arg(value.trimmed()));
+        (name == QLatin1String("DTSTART") ? ev.start : ev.end) = d;
+        if (name == QLatin1String("DTEND") && !params.contains(QLatin1String("VALUE=DATE")) &&
+            value.contains(QLatin1Char('T')))
+            ev.end = d.addDays(1); // a timed end is inclusive of its day
+    } else if (name == QLatin1String("SUMMARY")) {
+        ev.summary = unescapeText(value);
+    } else if (name == QLatin1String("DESCRIPTION")) {
+        ev.description = unescapeText(value);
+    } else if (name == QLatin1String("CATEGORIES")) {
+        ev.categories = unescapeText(value);
+    } else if (name == QLatin1String("X-LOKET-KIND")) {
+        ev.kindText = value.trimmed();
+    } else if (name == QLatin1String("RRULE") || name == QLatin1String("RDATE")) {
+        throw lineError(line, QCoreApplication::translate("loket::CalendarImport",
+                                                          "repeating events are not supported; list each date."));
+    }
+}
+
+// At END:VEVENT: the event's days as entries of `file`.
+void addEvent(const IcsEvent& ev, QHash<std::pair<QDate, bool>, int>& seen, CalendarImportFile& file)
+{
+    if (!ev.start.isValid())
+        throw lineError(ev.line,
+                        QCoreApplication::translate("loket::CalendarImport", "the event has no DTSTART date."));
+    const QDate end = ev.end.isValid() ? ev.end : ev.start.addDays(1);
+    if (end <= ev.start || ev.start.daysTo(end) > 31)
+        throw lineError(ev.line,
+                        QCoreApplication::translate("loket::CalendarImport",
+                                                    "the event's DTEND must be 1 to 31 days after its DTSTART."));
+    CalendarEntry e;
+    if (!ev.kindText.isEmpty()) {
+        if (!dayKindFromKey(ev.kindText, &e.kind) || e.kind == DayKind::Workday || e.kind == DayKind::Weekend)
+            throw lineError(ev.line,
+                            QCoreApplication::translate("loket::CalendarImport",
+                                                        "unknown kind \"%1\" (holiday, cuti, closure or working).")
+                                .arg(ev.kindText));
+    } else if (ev.categories.contains(QLatin1String("cuti"), Qt::CaseInsensitive) ||
+               ev.summary.contains(QLatin1String("cuti bersama"), Qt::CaseInsensitive)) {
+        e.kind = DayKind::CutiBersama;
+    } else {
+        e.kind = DayKind::NationalHoliday;
+    }
+    e.name = ev.summary;
+    e.reason = ev.description;
+    for (QDate d = ev.start; d < end; d = d.addDays(1)) {
+        e.date = d;
+        checkEntry(e, ev.line);
+        const auto key = std::make_pair(d, dayKindIsNational(e.kind));
+        if (seen.contains(key))
+            throw lineError(
+                ev.line, QCoreApplication::translate("loket::CalendarImport", "%1 is listed twice (first on line %2).")
+                             .arg(d.toString(Qt::ISODate))
+                             .arg(seen.value(key)));
+        seen.insert(key, ev.line);
+        file.entries.append(e);
+    }
+}
+
+CalendarImportFile parseIcs(const QByteArray& data)
+{
+    CalendarImportFile file;
+    file.format = CalendarImportFile::Format::ICalendar;
+    const QList<std::pair<int, QString>> lines = unfoldIcs(data);
     if (lines.isEmpty() || lines.first().second.trimmed().compare(QLatin1String("BEGIN:VCALENDAR"), Qt::CaseInsensitive))
         throw lineError(lines.isEmpty() ? 1 : lines.first().first, QCoreApplication::translate("loket::CalendarImport", "an iCalendar file must start with BEGIN:VCALENDAR."));
 
     bool inEvent = false;
     bool ended = false;
-    int eventLine = 0;
-    QDate start, end;
-    QString summary, categories, kindText, description;
+    IcsEvent ev;
     QHash<std::pair<QDate, bool>, int> seen;
     for (const auto& [line, text] : lines) {
         const int colon = text.indexOf(QLatin1Char(':'));
@@ -235,72 +314,24 @@ CalendarImportFile parseIcs(const QByteArray& data)
             if (inEvent)
                 throw lineError(line, QCoreApplication::translate("loket::CalendarImport", "BEGIN:VEVENT inside another event."));
             inEvent = true;
-            eventLine = line;
-            start = end = QDate();
-            summary.clear();
-            categories.clear();
-            kindText.clear();
-            description.clear();
+            ev = IcsEvent{};
+            ev.line = line;
         } else if (name == QLatin1String("END") && value.trimmed().toUpper() == QLatin1String("VEVENT")) {
             if (!inEvent)
                 throw lineError(line, QCoreApplication::translate("loket::CalendarImport", "END:VEVENT without BEGIN:VEVENT."));
             inEvent = false;
-            if (!start.isValid())
-                throw lineError(eventLine, QCoreApplication::translate("loket::CalendarImport", "the event has no DTSTART date."));
-            if (!end.isValid())
-                end = start.addDays(1);
-            if (end <= start || start.daysTo(end) > 31)
-                throw lineError(eventLine, QCoreApplication::translate("loket::CalendarImport", "the event's DTEND must be 1 to 31 days after its DTSTART."));
-            CalendarEntry e;
-            if (!kindText.isEmpty()) {
-                if (!dayKindFromKey(kindText, &e.kind) || e.kind == DayKind::Workday || e.kind == DayKind::Weekend)
-                    throw lineError(eventLine, QCoreApplication::translate("loket::CalendarImport", "unknown kind \"%1\" (holiday, cuti, closure or working).").arg(kindText));
-            } else if (categories.contains(QLatin1String("cuti"), Qt::CaseInsensitive)
-                       || summary.contains(QLatin1String("cuti bersama"), Qt::CaseInsensitive)) {
-                e.kind = DayKind::CutiBersama;
-            } else {
-                e.kind = DayKind::NationalHoliday;
-            }
-            e.name = summary;
-            e.reason = description;
-            for (QDate d = start; d < end; d = d.addDays(1)) {
-                e.date = d;
-                checkEntry(e, eventLine);
-                const auto key = std::make_pair(d, dayKindIsNational(e.kind));
-                if (seen.contains(key))
-                    throw lineError(eventLine, QCoreApplication::translate("loket::CalendarImport", "%1 is listed twice (first on line %2).")
-                                                   .arg(d.toString(Qt::ISODate))
-                                                   .arg(seen.value(key)));
-                seen.insert(key, eventLine);
-                file.entries.append(e);
-            }
+            addEvent(ev, seen, file);
         } else if (name == QLatin1String("END") && value.trimmed().toUpper() == QLatin1String("VCALENDAR")) {
             if (inEvent)
                 throw lineError(line, QCoreApplication::translate("loket::CalendarImport", "END:VCALENDAR inside an event."));
             ended = true;
         } else if (inEvent) {
-            if (name == QLatin1String("DTSTART") || name == QLatin1String("DTEND")) {
-                const QDate d = icsDate(value);
-                if (!d.isValid())
-                    throw lineError(line, QCoreApplication::translate("loket::CalendarImport", "\"%1\" is not an iCalendar date (YYYYMMDD).").arg(value.trimmed()));
-                (name == QLatin1String("DTSTART") ? start : end) = d;
-                if (name == QLatin1String("DTEND") && !params.contains(QLatin1String("VALUE=DATE")) && value.contains(QLatin1Char('T')))
-                    end = d.addDays(1); // a timed end is inclusive of its day
-            } else if (name == QLatin1String("SUMMARY")) {
-                summary = unescapeText(value);
-            } else if (name == QLatin1String("DESCRIPTION")) {
-                description = unescapeText(value);
-            } else if (name == QLatin1String("CATEGORIES")) {
-                categories = unescapeText(value);
-            } else if (name == QLatin1String("X-LOKET-KIND")) {
-                kindText = value.trimmed();
-            } else if (name == QLatin1String("RRULE") || name == QLatin1String("RDATE")) {
-                throw lineError(line, QCoreApplication::translate("loket::CalendarImport", "repeating events are not supported; list each date."));
-            }
+            readEventProperty(ev, name, params, value, line);
         }
     }
     if (inEvent)
-        throw lineError(eventLine, QCoreApplication::translate("loket::CalendarImport", "the event is not closed with END:VEVENT."));
+        throw lineError(
+            ev.line, QCoreApplication::translate("loket::CalendarImport", "the event is not closed with END:VEVENT."));
     if (!ended)
         throw lineError(lines.last().first, QCoreApplication::translate("loket::CalendarImport", "the file ends without END:VCALENDAR."));
     return file;

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QHash>
 
+#include <algorithm>
+
 namespace loket {
 
 namespace {
@@ -78,6 +80,62 @@ ComplaintImportResult ComplaintCsvImport::importFile(const QString& path, const 
     return importData(TextDecoding::toUtf8(f.readAll(), encoding));
 }
 
+QHash<QString, int> ComplaintCsvImport::headerIndex(const CsvRecord& header, QList<ComplaintImportProblem>& problems)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        QString key = header.fields[i].trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+        key = aliases().value(key, key);
+        if (!columns().contains(key)) {
+            problems.append({1, header.fields[i], tr("Line 1: unknown column \"%1\".").arg(header.fields[i])});
+            continue;
+        }
+        if (index.contains(key))
+            problems.append({1, key, tr("Line 1: column \"%1\" appears twice.").arg(key)});
+        index.insert(key, i);
+    }
+    for (const QString& key : requiredColumns())
+        if (!index.contains(key))
+            problems.append({1, key, tr("Line 1: the column \"%1\" is missing.").arg(key)});
+    return index;
+}
+
+std::optional<ComplaintIntake> ComplaintCsvImport::rowIntake(const CsvRecord& rec, qsizetype headerSize,
+                                                             const QHash<QString, int>& index,
+                                                             QList<ComplaintImportProblem>& problems)
+{
+    auto value = [&](const QString& key) {
+        const int i = index.value(key, -1);
+        return i >= 0 && i < rec.fields.size() ? rec.fields[i].trimmed() : QString();
+    };
+    if (rec.fields.size() > headerSize) {
+        problems.append(
+            {rec.line, QString(),
+             tr("Line %1: %2 fields, but the header has %3.").arg(rec.line).arg(rec.fields.size()).arg(headerSize)});
+        return std::nullopt;
+    }
+    ComplaintIntake in;
+    in.channelKey = value(QStringLiteral("channel"));
+    in.complainantName = value(QStringLiteral("name"));
+    in.complainantIdNumber = value(QStringLiteral("id_number"));
+    in.complainantContact = value(QStringLiteral("contact"));
+    in.complainantAddress = value(QStringLiteral("address"));
+    in.caseRegNumber = value(QStringLiteral("case"));
+    in.serviceKbli = value(QStringLiteral("service"));
+    in.objectText = value(QStringLiteral("object"));
+    const QString received = value(QStringLiteral("received"));
+    in.receivedAt = parseReceived(received);
+    if (!in.receivedAt.isValid()) {
+        problems.append({rec.line, QStringLiteral("received"),
+                         tr("Line %1, column received: \"%2\" is not a date and time (use YYYY-MM-DD "
+                            "HH:MM).")
+                             .arg(rec.line)
+                             .arg(received)});
+        return std::nullopt;
+    }
+    return in;
+}
+
 ComplaintImportResult ComplaintCsvImport::importData(const QByteArray& data)
 {
     m_ctx.require(Permission::RegisterComplaint);
@@ -86,81 +144,37 @@ ComplaintImportResult ComplaintCsvImport::importData(const QByteArray& data)
     if (records.isEmpty())
         throw Error::invalid(tr("The file is empty: it needs a header line and at least one row."),
                              QStringLiteral("file"));
-
-    QHash<QString, int> index;
     const CsvRecord& header = records.first();
-    for (int i = 0; i < header.fields.size(); ++i) {
-        QString key = header.fields[i].trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
-        key = aliases().value(key, key);
-        if (!columns().contains(key)) {
-            result.problems.append({1, header.fields[i], tr("Line 1: unknown column \"%1\".").arg(header.fields[i])});
-            continue;
-        }
-        if (index.contains(key))
-            result.problems.append({1, key, tr("Line 1: column \"%1\" appears twice.").arg(key)});
-        index.insert(key, i);
-    }
-    for (const QString& key : requiredColumns())
-        if (!index.contains(key))
-            result.problems.append({1, key, tr("Line 1: the column \"%1\" is missing.").arg(key)});
+    const QHash<QString, int> index = headerIndex(header, result.problems);
     if (!result.problems.isEmpty())
         return result;
     if (records.size() == 1)
         throw Error::invalid(tr("The file has a header line but no rows."), QStringLiteral("file"));
 
-    ComplaintService service(m_ctx);
-    QList<Complaint> prepared;
+    QList<ComplaintIntake> intakes;
+    QList<int> lines;
     for (int r = 1; r < records.size(); ++r) {
-        const CsvRecord& rec = records[r];
-        auto value = [&](const QString& key) {
-            const int i = index.value(key, -1);
-            return i >= 0 && i < rec.fields.size() ? rec.fields[i].trimmed() : QString();
-        };
-        if (rec.fields.size() > header.fields.size()) {
-            result.problems.append({rec.line, QString(),
-                                    tr("Line %1: %2 fields, but the header has %3.")
-                                        .arg(rec.line)
-                                        .arg(rec.fields.size())
-                                        .arg(header.fields.size())});
-            continue;
-        }
-        ComplaintIntake in;
-        in.channelKey = value(QStringLiteral("channel"));
-        in.complainantName = value(QStringLiteral("name"));
-        in.complainantIdNumber = value(QStringLiteral("id_number"));
-        in.complainantContact = value(QStringLiteral("contact"));
-        in.complainantAddress = value(QStringLiteral("address"));
-        in.caseRegNumber = value(QStringLiteral("case"));
-        in.serviceKbli = value(QStringLiteral("service"));
-        in.objectText = value(QStringLiteral("object"));
-        const QString received = value(QStringLiteral("received"));
-        in.receivedAt = parseReceived(received);
-        if (!in.receivedAt.isValid()) {
-            result.problems.append({rec.line, QStringLiteral("received"),
-                                    tr("Line %1, column received: \"%2\" is not a date and time (use YYYY-MM-DD "
-                                       "HH:MM).")
-                                        .arg(rec.line)
-                                        .arg(received)});
-            continue;
-        }
-        try {
-            prepared.append(service.prepare(in));
-        } catch (const Error& e) {
-            if (e.kind() != Error::Kind::Invalid)
-                throw;
-            result.problems.append(
-                {rec.line, e.field(), tr("Line %1, column %2: %3").arg(rec.line).arg(e.field(), e.message())});
+        if (const auto in = rowIntake(records[r], header.fields.size(), index, result.problems)) {
+            intakes.append(*in);
+            lines.append(records[r].line);
         }
     }
-    if (!result.problems.isEmpty())
+    QList<Complaint> prepared = ComplaintService::prepare(m_ctx, intakes, [&](int i, const Error& e) {
+        result.problems.append(
+            {lines[i], e.field(), tr("Line %1, column %2: %3").arg(lines[i]).arg(e.field(), e.message())});
+    });
+    if (!result.problems.isEmpty()) {
+        // In the order of the file, as the rows were checked one by one.
+        std::stable_sort(
+            result.problems.begin(), result.problems.end(),
+            [](const ComplaintImportProblem& a, const ComplaintImportProblem& b) { return a.line < b.line; });
         return result;
+    }
 
     Transaction tx(m_ctx.db());
-    for (Complaint& c : prepared) {
-        service.insertPrepared(c);
-        result.imported.append(c);
-    }
+    ComplaintService::insertPrepared(m_ctx, prepared);
     tx.commit();
+    result.imported = prepared;
     return result;
 }
 

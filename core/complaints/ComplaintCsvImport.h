@@ -3,11 +3,15 @@
 #include <QCoreApplication>
 
 #include "Complaint.h"
+#include "ComplaintService.h"
+#include "common/CsvReader.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace loket {
 
@@ -48,6 +52,13 @@ public:
     ComplaintImportResult importData(const QByteArray& data);
 
 private:
+    // Column keys by position; problems of the header line (unknown, repeated, missing columns).
+    static QHash<QString, int> headerIndex(const CsvRecord& header, QList<ComplaintImportProblem>& problems);
+    // One row as an intake; std::nullopt with its problem when the row cannot be read.
+    static std::optional<ComplaintIntake> rowIntake(const CsvRecord& rec, qsizetype headerSize,
+                                                    const QHash<QString, int>& index,
+                                                    QList<ComplaintImportProblem>& problems);
+
     const Context& m_ctx;
 };
 

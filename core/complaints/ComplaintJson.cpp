@@ -18,6 +18,90 @@ QJsonValue stamp(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(toStoredTime(t)) : QJsonValue();
 }
+
+// The answer clock of a complaint (a suggestion has none).
+void addClock(QJsonObject& o, const Complaint& c, const ClockResult& clock)
+{
+    if (c.isComplaint()) {
+        o.insert(QStringLiteral("due_on"), day(clock.dueDate));
+        o.insert(QStringLiteral("clock"),
+                 QJsonObject{{QStringLiteral("state"), ClockStateText::key(clock.state)},
+                             {QStringLiteral("due_on"), day(clock.dueDate)},
+                             {QStringLiteral("used"), clock.used},
+                             {QStringLiteral("left"), clock.left},
+                             {QStringLiteral("unconfirmed_year"), clock.dueInUnconfirmedYear}});
+        o.insert(QStringLiteral("clock_state"), ClockStateText::key(clock.state));
+    } else {
+        o.insert(QStringLiteral("due_on"), QJsonValue());
+        o.insert(QStringLiteral("clock_state"), QJsonValue());
+    }
+}
+
+// Item 5c and 6: the review steps, the handling plan and the clarification.
+void addReview(QJsonObject& o, const Complaint& c)
+{
+    QJsonArray steps;
+    for (const ComplaintReviewStep& s : c.reviewSteps)
+        steps.append(QJsonObject{{QStringLiteral("position"), s.position + 1},
+                                 {QStringLiteral("label"), s.label},
+                                 {QStringLiteral("done_on"), day(s.doneOn)},
+                                 {QStringLiteral("note"), s.note},
+                                 {QStringLiteral("done_by"), s.doneBy}});
+    o.insert(QStringLiteral("review_steps"), steps);
+    o.insert(QStringLiteral("plan"), QJsonObject{{QStringLiteral("clarification"), c.plan.clarification},
+                                                 {QStringLiteral("confirmation"), c.plan.confirmation},
+                                                 {QStringLiteral("research"), c.plan.research},
+                                                 {QStringLiteral("investigation"), c.plan.investigation}});
+    if (c.clarificationDone)
+        o.insert(QStringLiteral("clarification"), QJsonObject{{QStringLiteral("with"), c.clarificationWith},
+                                                              {QStringLiteral("on"), day(c.clarificationOn)}});
+}
+
+// Item 7: the path, an unresolved attempt, the head's approval of APIP and the levels.
+QJsonObject resolution(const Complaint& c)
+{
+    QJsonObject resolution{{QStringLiteral("path"), c.resolutionPath}};
+    if (c.unresolvedOn.isValid())
+        resolution.insert(QStringLiteral("unresolved"), QJsonObject{{QStringLiteral("path"), c.unresolvedPath},
+                                                                    {QStringLiteral("on"), day(c.unresolvedOn)},
+                                                                    {QStringLiteral("note"), c.unresolvedNote}});
+    if (c.apipApproved())
+        resolution.insert(QStringLiteral("apip_approval"), QJsonObject{{QStringLiteral("by"), c.apipApprovedBy},
+                                                                       {QStringLiteral("at"), stamp(c.apipApprovedAt)},
+                                                                       {QStringLiteral("note"), c.apipApprovalNote}});
+    QJsonArray levels;
+    for (const ComplaintEscalation& e : c.escalations)
+        levels.append(QJsonObject{{QStringLiteral("path"), e.path},
+                                  {QStringLiteral("level"), e.level},
+                                  {QStringLiteral("position"), e.position},
+                                  {QStringLiteral("officer"), e.officer},
+                                  {QStringLiteral("reported_on"), day(e.reportedOn)},
+                                  {QStringLiteral("report"), e.report}});
+    resolution.insert(QStringLiteral("levels"), levels);
+    return resolution;
+}
+
+// Item 8 and the files: the answer, the report to the superior, a suggestion's note, attachments.
+void addClosing(QJsonObject& o, const Complaint& c)
+{
+    if (c.hasAnswer())
+        o.insert(QStringLiteral("answer"), QJsonObject{{QStringLiteral("channel"), c.answerChannel},
+                                                       {QStringLiteral("on"), day(c.answerOn)},
+                                                       {QStringLiteral("text"), c.answerText},
+                                                       {QStringLiteral("by"), c.answeredBy}});
+    if (c.hasSuperiorReport())
+        o.insert(QStringLiteral("superior_report"), QJsonObject{{QStringLiteral("superior"), c.superiorName},
+                                                                {QStringLiteral("on"), day(c.superiorReportOn)},
+                                                                {QStringLiteral("text"), c.superiorReportText}});
+    if (!c.note.isEmpty())
+        o.insert(QStringLiteral("note"), c.note);
+    QJsonArray files;
+    for (const ComplaintAttachment& a : c.attachments)
+        files.append(QJsonObject{{QStringLiteral("file"), a.fileName},
+                                 {QStringLiteral("sha256"), a.sha256},
+                                 {QStringLiteral("size"), a.size}});
+    o.insert(QStringLiteral("attachments"), files);
+}
 } // namespace
 
 QJsonObject ComplaintJson::triage(const Complaint& c, const TriageResult& t)
@@ -85,69 +169,10 @@ QJsonObject ComplaintJson::full(const Complaint& c, const TriageResult& t, const
                   {QStringLiteral("window_days"), c.windowDays},
                   {QStringLiteral("answer_working_days"), c.answerWorkingDays},
                   {QStringLiteral("registered_by"), c.registeredBy}};
-    if (c.isComplaint()) {
-        o.insert(QStringLiteral("due_on"), day(clock.dueDate));
-        o.insert(QStringLiteral("clock"), QJsonObject{{QStringLiteral("state"), ClockStateText::key(clock.state)},
-                                                      {QStringLiteral("due_on"), day(clock.dueDate)},
-                                                      {QStringLiteral("used"), clock.used},
-                                                      {QStringLiteral("left"), clock.left},
-                                                      {QStringLiteral("unconfirmed_year"), clock.dueInUnconfirmedYear}});
-        o.insert(QStringLiteral("clock_state"), ClockStateText::key(clock.state));
-    } else {
-        o.insert(QStringLiteral("due_on"), QJsonValue());
-        o.insert(QStringLiteral("clock_state"), QJsonValue());
-    }
-    QJsonArray steps;
-    for (const ComplaintReviewStep& s : c.reviewSteps)
-        steps.append(QJsonObject{{QStringLiteral("position"), s.position + 1},
-                                 {QStringLiteral("label"), s.label},
-                                 {QStringLiteral("done_on"), day(s.doneOn)},
-                                 {QStringLiteral("note"), s.note},
-                                 {QStringLiteral("done_by"), s.doneBy}});
-    o.insert(QStringLiteral("review_steps"), steps);
-    o.insert(QStringLiteral("plan"), QJsonObject{{QStringLiteral("clarification"), c.plan.clarification},
-                                                 {QStringLiteral("confirmation"), c.plan.confirmation},
-                                                 {QStringLiteral("research"), c.plan.research},
-                                                 {QStringLiteral("investigation"), c.plan.investigation}});
-    if (c.clarificationDone)
-        o.insert(QStringLiteral("clarification"), QJsonObject{{QStringLiteral("with"), c.clarificationWith},
-                                                              {QStringLiteral("on"), day(c.clarificationOn)}});
-    QJsonObject resolution{{QStringLiteral("path"), c.resolutionPath}};
-    if (c.unresolvedOn.isValid())
-        resolution.insert(QStringLiteral("unresolved"), QJsonObject{{QStringLiteral("path"), c.unresolvedPath},
-                                                                    {QStringLiteral("on"), day(c.unresolvedOn)},
-                                                                    {QStringLiteral("note"), c.unresolvedNote}});
-    if (c.apipApproved())
-        resolution.insert(QStringLiteral("apip_approval"), QJsonObject{{QStringLiteral("by"), c.apipApprovedBy},
-                                                                       {QStringLiteral("at"), stamp(c.apipApprovedAt)},
-                                                                       {QStringLiteral("note"), c.apipApprovalNote}});
-    QJsonArray levels;
-    for (const ComplaintEscalation& e : c.escalations)
-        levels.append(QJsonObject{{QStringLiteral("path"), e.path},
-                                  {QStringLiteral("level"), e.level},
-                                  {QStringLiteral("position"), e.position},
-                                  {QStringLiteral("officer"), e.officer},
-                                  {QStringLiteral("reported_on"), day(e.reportedOn)},
-                                  {QStringLiteral("report"), e.report}});
-    resolution.insert(QStringLiteral("levels"), levels);
-    o.insert(QStringLiteral("resolution"), resolution);
-    if (c.hasAnswer())
-        o.insert(QStringLiteral("answer"), QJsonObject{{QStringLiteral("channel"), c.answerChannel},
-                                                       {QStringLiteral("on"), day(c.answerOn)},
-                                                       {QStringLiteral("text"), c.answerText},
-                                                       {QStringLiteral("by"), c.answeredBy}});
-    if (c.hasSuperiorReport())
-        o.insert(QStringLiteral("superior_report"), QJsonObject{{QStringLiteral("superior"), c.superiorName},
-                                                                {QStringLiteral("on"), day(c.superiorReportOn)},
-                                                                {QStringLiteral("text"), c.superiorReportText}});
-    if (!c.note.isEmpty())
-        o.insert(QStringLiteral("note"), c.note);
-    QJsonArray files;
-    for (const ComplaintAttachment& a : c.attachments)
-        files.append(QJsonObject{{QStringLiteral("file"), a.fileName},
-                                 {QStringLiteral("sha256"), a.sha256},
-                                 {QStringLiteral("size"), a.size}});
-    o.insert(QStringLiteral("attachments"), files);
+    addClock(o, c, clock);
+    addReview(o, c);
+    o.insert(QStringLiteral("resolution"), resolution(c));
+    addClosing(o, c);
     o.insert(QStringLiteral("closed_at"), stamp(c.closedAt));
     return o;
 }

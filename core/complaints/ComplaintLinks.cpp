@@ -4,7 +4,7 @@
 #include "cases/CaseRepository.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
-#include "common/Context.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +27,7 @@ QString eventTitle(const CaseEvent& e)
 QList<ServiceStandard> ComplaintLinks::services() const
 {
     if (!m_services)
-        m_services = CatalogRepository(m_ctx.database()).listCurrent();
+        m_services = CatalogRepository(m_db).listCurrent();
     return *m_services;
 }
 
@@ -45,7 +45,7 @@ std::optional<ServiceStandard> ComplaintLinks::standard(const QString& kbli) con
     const QString key = kbli.trimmed();
     auto it = m_byKbli.constFind(key);
     if (it == m_byKbli.constEnd())
-        it = m_byKbli.insert(key, CatalogRepository(m_ctx.database()).currentByKbli(key));
+        it = m_byKbli.insert(key, CatalogRepository(m_db).currentByKbli(key));
     return *it;
 }
 
@@ -54,7 +54,7 @@ std::optional<ServiceStandard> ComplaintLinks::version(const QString& standardId
     if (!standardId.isEmpty()) {
         auto it = m_byId.constFind(standardId);
         if (it == m_byId.constEnd())
-            it = m_byId.insert(standardId, CatalogRepository(m_ctx.database()).byId(standardId));
+            it = m_byId.insert(standardId, CatalogRepository(m_db).byId(standardId));
         if (*it)
             return *it;
     }
@@ -77,7 +77,7 @@ RelatedCase ComplaintLinks::relatedCase(const QString& registrationNumber, bool 
     r.registrationNumber = registrationNumber.trimmed();
     if (r.registrationNumber.isEmpty())
         return r;
-    const std::optional<CaseRecord> found = CaseRepository(m_ctx.db()).byRegistration(r.registrationNumber);
+    const std::optional<CaseRecord> found = CaseRepository(m_db.handle()).byRegistration(r.registrationNumber);
     if (!found)
         return r;
     r.found = true;

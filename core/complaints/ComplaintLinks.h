@@ -11,7 +11,7 @@
 
 namespace loket {
 
-class Context;
+class Database;
 
 // One line of the related case's history, as the complaint screen lists it.
 struct RelatedCaseEvent
@@ -46,7 +46,7 @@ struct RelatedCase
 class ComplaintLinks
 {
 public:
-    explicit ComplaintLinks(const Context& ctx) : m_ctx(ctx) {}
+    explicit ComplaintLinks(const Database& db) : m_db(db) {}
 
     // The current standard of the service with this KBLI; std::nullopt when there is none.
     std::optional<ServiceStandard> standard(const QString& kbli) const;
@@ -61,8 +61,9 @@ public:
     void forget() const;
 
 private:
-    const Context& m_ctx;
-    // Lookups repeat for every row of an import or a register page: kept for this object's life.
+    const Database& m_db;
+    // Lookups repeat for every row of an import or a register page: kept for this object's life
+    // (one service call).
     mutable std::optional<QList<ServiceStandard>> m_services;
     mutable QHash<QString, std::optional<ServiceStandard>> m_byKbli;
     mutable QHash<QString, std::optional<ServiceStandard>> m_byId;

@@ -10,6 +10,10 @@ const QString ComplaintOrder::RulePlanInStepD = QStringLiteral("plan_in_step_d")
 const QString ComplaintOrder::RuleReviewBeforeResult = QStringLiteral("review_before_result");
 const QString ComplaintOrder::RuleApipAfterAttempt = QStringLiteral("apip_after_attempt");
 const QString ComplaintOrder::RuleAttemptRecorded = QStringLiteral("attempt_recorded");
+const QString ComplaintOrder::RuleTriageSettled = QStringLiteral("triage_settled");
+const QString ComplaintOrder::RulePathChosen = QStringLiteral("path_chosen");
+const QString ComplaintOrder::RuleApipApproved = QStringLiteral("apip_approved");
+const QString ComplaintOrder::RuleNotAnswered = QStringLiteral("not_answered");
 
 namespace {
 QString stepName(int index)
@@ -141,6 +145,31 @@ ComplaintRefusal ComplaintOrder::unresolved(const Complaint& c)
                                         "it as unresolved.")};
     if (c.hasAnswer())
         return {RuleAttemptRecorded, tr("The complaint has been answered already.")};
+    return {};
+}
+
+ComplaintRefusal ComplaintOrder::overrideTriage(const Complaint& c)
+{
+    if (c.state == ComplaintStates::Received || c.state == ComplaintStates::InReview ||
+        c.state == ComplaintStates::Registered)
+        return {};
+    return {RuleTriageSettled, tr("The triage of %1 can no longer be changed: it is %2.")
+                                   .arg(c.number, ComplaintStates::title(c.state).toLower())};
+}
+
+bool ComplaintOrder::resolutionOpen(const Complaint& c)
+{
+    return c.isComplaint() && c.state != ComplaintStates::Closed && !c.hasAnswer();
+}
+
+ComplaintRefusal ComplaintOrder::escalation(const Complaint& c, bool needsApproval)
+{
+    if (c.resolutionPath.isEmpty())
+        return {RulePathChosen, tr("Choose the resolution path of %1 before recording its levels.").arg(c.number)};
+    if (needsApproval && !c.apipApproved())
+        return {RuleApipApproved, tr("Involving APIP in %1 needs the head of office's approval first.").arg(c.number)};
+    if (c.hasAnswer())
+        return {RuleNotAnswered, tr("Complaint %1 has been answered already.").arg(c.number)};
     return {};
 }
 

@@ -32,6 +32,10 @@ public:
     static const QString RuleReviewBeforeResult;  // item 7 and the answer after all of item 6
     static const QString RuleApipAfterAttempt;    // APIP after an unresolved internal/technical attempt
     static const QString RuleAttemptRecorded;     // "unresolved" needs an attempt with a level report
+    static const QString RuleTriageSettled;       // the triage changes only before the handling moves on
+    static const QString RulePathChosen;          // levels after the resolution path is chosen
+    static const QString RuleApipApproved;        // APIP's levels after the head of office's approval
+    static const QString RuleNotAnswered;         // no level is added once the complaint is answered
 
     static bool classified(const Complaint& c);
     // Index into c.reviewSteps of the first open step, -1 when all are done.
@@ -49,6 +53,15 @@ public:
     static ComplaintRefusal path(const Complaint& c, const QString& path);
     // Recording the chosen internal or technical path as unresolved.
     static ComplaintRefusal unresolved(const Complaint& c);
+    // Overriding the triage: while a complaint is received or in review, or a suggestion is not
+    // yet noted.
+    static ComplaintRefusal overrideTriage(const Complaint& c);
+    // Whether the resolution (path, approval, levels, an unresolved attempt) may still change: a
+    // complaint, neither closed nor answered.
+    static bool resolutionOpen(const Complaint& c);
+    // Recording the next level's report: the path is chosen, the head of office has approved a
+    // path that needs it (`needsApproval`, ComplaintProcess::pathNeedsApproval), no answer yet.
+    static ComplaintRefusal escalation(const Complaint& c, bool needsApproval);
 
     // The next thing the standard expects for this complaint (translated, one line).
     static QString nextStep(const Complaint& c, const QStringList& positions = {});

@@ -15,8 +15,7 @@ namespace loket {
 ReceiptData ComplaintReceipts::build(const Context& ctx, const QString& idOrNumber)
 {
     ReceiptService::requirePrint(ctx, ReceiptKind::Complaint);
-    const ComplaintService service(ctx);
-    const Complaint c = service.get(idOrNumber);
+    const Complaint c = ComplaintService::get(ctx, idOrNumber);
     ReceiptData d;
     d.kind = ReceiptKind::Complaint;
     const SettingsRepository settings(ctx.database());
@@ -46,7 +45,7 @@ ReceiptData ComplaintReceipts::build(const Context& ctx, const QString& idOrNumb
         d.followUp = tr("Suggestions are recorded and reviewed without an answer deadline. Quote number %1 at the "
                         "counter or through any complaint channel%2 to ask about it.")
                          .arg(c.number, contact);
-    for (const ComplaintChannel& ch : service.handlingOf(c).channels)
+    for (const ComplaintChannel& ch : ComplaintService::handlingOf(ctx.database(), c).channels)
         d.complaintChannels.append(ReceiptComplaintChannel{ch.label, ch.contact});
     return ReceiptService::issue(ctx, d);
 }

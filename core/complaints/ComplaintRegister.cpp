@@ -101,14 +101,13 @@ QString ComplaintRegister::describe(const ComplaintFilter& f)
 int ComplaintRegister::forEach(const Context& ctx, const ComplaintFilter& filter,
                                const std::function<bool(const Complaint&, const QString&)>& visit)
 {
-    ComplaintService service(ctx);
     ComplaintCursor cursor;
     int n = 0;
     for (;;) {
-        const QList<Complaint> page = service.page(filter, cursor, 500);
+        const QList<Complaint> page = ComplaintService::page(ctx, filter, cursor, 500);
         for (const Complaint& c : page) {
             ++n;
-            if (!visit(c, service.clockState(c)))
+            if (!visit(c, ComplaintService::clockState(ctx, c)))
                 return n;
         }
         if (page.size() < 500)

@@ -572,4 +572,17 @@ QString ComplaintRepository::storedClockState(const Complaint& c, QDate today)
     return QStringLiteral("on_track");
 }
 
+QList<ServedCase> ComplaintRepository::servedCases(QDate since, int limit) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT registration_number, kbli, handed_over_date FROM cases WHERE "
+                                    "handed_over_date >= :since AND stage = 'handed_over' ORDER BY "
+                                    "handed_over_date DESC, registration_number LIMIT :limit"));
+    q.bind(QStringLiteral(":since"), since.toString(Qt::ISODate)).bind(QStringLiteral(":limit"), limit).exec();
+    QList<ServedCase> out;
+    while (q.next())
+        out.append(
+            {q.value(0).toString(), q.value(1).toString(), QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+    return out;
+}
+
 } // namespace loket

@@ -17,6 +17,14 @@ struct RelatedComplaint
     bool sameService = false;
 };
 
+// A case the applicant received the service of (handed over), which a complaint may name.
+struct ServedCase
+{
+    QString registration;
+    QString kbli;
+    QDate handedOver;
+};
+
 // All SQL of the complaints aggregate (complaints, review steps, escalations, attachments).
 // Writes run inside the caller's transaction.
 class ComplaintRepository
@@ -48,6 +56,8 @@ public:
     QList<Complaint> openComplaints() const;
     // Earlier complaints about the same case, applicant or service (received before `c`).
     QList<RelatedComplaint> related(const Complaint& c, int limit) const;
+    // Cases handed over on or after `since`, newest first (the demo complaints name them).
+    QList<ServedCase> servedCases(QDate since, int limit) const;
 
     // The register's clock state of a stored row (matches the SQL filter): "" for suggestions.
     static QString storedClockState(const Complaint& c, QDate today);

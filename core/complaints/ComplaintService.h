@@ -15,7 +15,8 @@
 namespace loket {
 
 class Context;
-class WorkingCalendar;
+class Database;
+class Error;
 
 // What the officer records at intake.
 struct ComplaintIntake
@@ -56,79 +57,67 @@ struct ComplaintPriorInfo
 // Complaint intake, triage and its override, suggestions, and the registers, as component 6 of
 // the standard prescribes them (review, resolution and closing are in ComplaintProcess). Every
 // call checks the actor's permission, validates first, and writes the change with its audit
-// entry in one transaction.
+// entry in one transaction. A service of static functions (docs/ARCHITECTURE.md): the calendar
+// and the catalogue are read once per call.
 class ComplaintService
 {
     // Same context as lupdate gives tr() calls in this class's member functions.
     Q_DECLARE_TR_FUNCTIONS(loket::ComplaintService)
 public:
-    explicit ComplaintService(const Context& ctx);
-
     // Component 6 of the service's standard (or the office's first standard without a service).
-    ComplaintHandling handling(const QString& serviceKbli) const;
+    static ComplaintHandling handling(const Database& db, const QString& serviceKbli);
     // Component 6 of the standard version the complaint was recorded under.
-    ComplaintHandling handlingOf(const Complaint& c) const;
-    QList<ServiceStandard> services() const;
+    static ComplaintHandling handlingOf(const Database& db, const Complaint& c);
+    static QList<ServiceStandard> services(const Database& db);
 
     // Intake (Permission::RegisterComplaint).
-    ComplaintPreview preview(const ComplaintIntake& intake) const;
-    Complaint intake(const ComplaintIntake& intake);
-    Complaint addAttachment(const QString& id, const QString& path);
+    static ComplaintPreview preview(const Context& ctx, const ComplaintIntake& intake);
+    static Complaint intake(const Context& ctx, const ComplaintIntake& intake);
+    static Complaint addAttachment(const Context& ctx, const QString& id, const QString& path);
 
     // Reading (RegisterComplaint, HandleComplaint or ViewReports).
-    Complaint get(const QString& idOrNumber) const;
-    ClockResult answerClock(const Complaint& c) const;
-    ComplaintPriorInfo prior(const Complaint& c) const;
-    TriageResult triageOf(const Complaint& c) const; // the stored triage with its numbers
-    int count(const ComplaintFilter& filter);
-    QList<Complaint> page(const ComplaintFilter& filter, const ComplaintCursor& after, int limit);
-    QString clockState(const Complaint& c) const; // register's key, "" for suggestions
+    static Complaint get(const Context& ctx, const QString& idOrNumber);
+    static ClockResult answerClock(const Context& ctx, const Complaint& c);
+    static ComplaintPriorInfo prior(const Context& ctx, const Complaint& c);
+    static TriageResult triageOf(const Complaint& c); // the stored triage with its numbers
+    static int count(const Context& ctx, const ComplaintFilter& filter);
+    static QList<Complaint> page(const Context& ctx, const ComplaintFilter& filter, const ComplaintCursor& after,
+                                 int limit);
+    static QString clockState(const Context& ctx, const Complaint& c); // register's key, "" for suggestions
 
     // Triage override (Permission::OverrideTriage), with a reason.
-    Complaint overrideTriage(const QString& id, ComplaintKind kind, const QString& reason);
+    static Complaint overrideTriage(const Context& ctx, const QString& id, ComplaintKind kind, const QString& reason);
 
     // Suggestions are reported, not dropped: an officer notes what was done with one.
-    Complaint noteSuggestion(const QString& id, const QString& note);
+    static Complaint noteSuggestion(const Context& ctx, const QString& id, const QString& note);
 
-    // Builds a complaint from an intake without saving (used by intake() and the CSV import).
-    Complaint prepare(const ComplaintIntake& intake, QString* field = nullptr) const;
+    // Builds complaints from intakes without saving (the CSV import), reading the calendar and the
+    // catalogue once; `refused` is called with the index and the Error::invalid of each intake
+    // that cannot be recorded, which is left out of the result.
+    static QList<Complaint> prepare(const Context& ctx, const QList<ComplaintIntake>& intakes,
+                                    const std::function<void(int, const Error&)>& refused);
     // Saves prepared complaints (number, review steps, audit) inside the caller's transaction.
-    void insertPrepared(Complaint& c);
+    static void insertPrepared(const Context& ctx, QList<Complaint>& complaints);
 
     // Recomputes stored due dates of open complaints after a calendar change.
-    void refreshClocks();
+    static void refreshClocks(const Context& ctx);
+
+    // For the steps of ComplaintProcess: refuses a suggestion or a closed complaint.
+    static void requireOpenComplaint(const Complaint& c);
+    // Runs `edit` on the stored complaint, recomputes its clock, saves it and audits `action`, in
+    // one transaction (`edit` may write the complaint's rows through ComplaintRepository).
+    static Complaint change(const Context& ctx, const QString& id, const QString& action,
+                            const std::function<void(Complaint&)>& edit, const QString& note = {});
 
 private:
-    friend class ComplaintProcess;
-    void requireRead() const;
-    Complaint load(const QString& id) const;
-    std::shared_ptr<const WorkingCalendar> calendar() const;
-    QString clockBasis() const;
-    void computeClock(Complaint& c) const;
-    QDate serviceDay(const ComplaintIntake& in, const RelatedCase& related, const QDateTime& received,
-                     QString* field) const;
-    void requireOpenComplaint(const Complaint& c) const;
-    // Runs `change` on the stored complaint, saves it and audits `action` in one transaction.
-    Complaint mutate(const QString& id, const QString& action, const std::function<void(Complaint&)>& change,
-                     const QString& note = {});
-    QList<ComplaintReviewStep> reviewStepsFor(const Complaint& c) const;
-
-    // The calendar, at-risk days and basis key, read once per service object.
-    struct ClockSetup
-    {
-        std::shared_ptr<const WorkingCalendar> calendar;
-        int atRiskDays = 2;
-        QString basis;
-    };
-    const ClockSetup& clockSetup() const;
-    // Starts a public operation from the current calendar and catalogue (the caches above only
-    // serve the rows of one operation, such as an import or a register page).
-    void freshRead() const;
-
-    const Context& m_ctx;
-    ComplaintLinks m_links;
-    ComplaintRepository m_repo;
-    mutable std::optional<ClockSetup> m_clock;
+    struct Call; // what one call reads once: the calendar, the at-risk days, the catalogue
+    static void requireRead(const Context& ctx);
+    static Complaint load(const ComplaintRepository& repo, const QString& id);
+    static void computeClock(Call& call, Complaint& c);
+    static Complaint prepareOne(Call& call, const ComplaintIntake& intake);
+    static void checkIntakeText(const ComplaintIntake& in);
+    static QDate serviceDay(const ComplaintIntake& in, const RelatedCase& related, const QDateTime& received);
+    static QList<ComplaintReviewStep> reviewStepsFor(Call& call, const Complaint& c);
 };
 
 } // namespace loket

@@ -14,9 +14,8 @@ namespace loket {
 int SurveyDemo::generate(const Context& ctx, int formsPerPeriod, quint32 seed)
 {
     QRandomGenerator random(seed);
-    const SurveyService service(ctx.database());
     // The periods the standard's surveys per year make (quarters for "4 kali dalam 1 tahun").
-    const int months = SurveyService::monthsPerPeriod(service.surveysPerYear());
+    const int months = SurveyService::monthsPerPeriod(SurveyService::surveysPerYear(ctx.database()));
     const QDate today = ctx.clock().today();
     QStringList services;
     for (const ServiceStandard& s : CatalogRepository(ctx.database()).listCurrent())
@@ -43,7 +42,7 @@ int SurveyDemo::generate(const Context& ctx, int formsPerPeriod, quint32 seed)
                 const int penalty = e.key == QLatin1String("U3") ? 15 : 0;
                 r.answers.insert(e.key, roll < 3 + penalty / 3 ? 2 : roll < good - penalty ? 4 : 3);
             }
-            service.record(ctx, r);
+            SurveyService::record(ctx, r);
             ++written;
         }
     }

@@ -44,22 +44,22 @@ int SurveyService::monthsPerPeriod(int surveysPerYear)
     return 1;
 }
 
-int SurveyService::surveysPerYear() const
+int SurveyService::surveysPerYear(const Database& db)
 {
     int n = 0;
-    for (const ServiceStandard& s : CatalogRepository(m_db).listCurrent())
+    for (const ServiceStandard& s : CatalogRepository(db).listCurrent())
         n = qMax(n, s.surveysPerYear);
     return n > 0 ? n : 4;
 }
 
-QString SurveyService::periodFor(const QDate& day) const
+QString SurveyService::periodFor(const Database& db, const QDate& day)
 {
-    return periodOf(day, monthsPerPeriod(surveysPerYear()));
+    return periodOf(day, monthsPerPeriod(surveysPerYear(db)));
 }
 
-QList<SurveyPeriod> SurveyService::periodsOfYear(int year) const
+QList<SurveyPeriod> SurveyService::periodsOfYear(const Database& db, int year)
 {
-    return periodsOfYear(year, monthsPerPeriod(surveysPerYear()));
+    return periodsOfYear(year, monthsPerPeriod(surveysPerYear(db)));
 }
 
 QString SurveyService::periodOf(const QDate& day, int months)
@@ -191,7 +191,7 @@ const QStringList& SurveyService::columns()
     return list;
 }
 
-void SurveyService::insert(const Context& ctx, const SurveyResponse& r, int months) const
+void SurveyService::insert(const Context& ctx, const SurveyResponse& r, int months)
 {
     QJsonObject answers;
     for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it)
@@ -223,7 +223,7 @@ void SurveyService::insert(const Context& ctx, const SurveyResponse& r, int mont
         {{QStringLiteral("period"), periodOf(r.receivedOn, months)}, {QStringLiteral("answers"), answers}});
 }
 
-QString SurveyService::record(const Context& ctx, const SurveyResponse& response) const
+QString SurveyService::record(const Context& ctx, const SurveyResponse& response)
 {
     ctx.require(Permission::RecordSurvey);
     validate(response, ctx.clock().today());
@@ -231,12 +231,12 @@ QString SurveyService::record(const Context& ctx, const SurveyResponse& response
     if (r.id.isEmpty())
         r.id = newId();
     Transaction tx(ctx.db());
-    insert(ctx, r, monthsPerPeriod(surveysPerYear()));
+    insert(ctx, r, monthsPerPeriod(surveysPerYear(ctx.database())));
     tx.commit();
     return r.id;
 }
 
-int SurveyService::importCsv(const Context& ctx, const QString& csvText) const
+int SurveyService::importCsv(const Context& ctx, const QString& csvText)
 {
     ctx.require(Permission::RecordSurvey);
     const QList<CsvRecord> records = CsvReader::parse(csvText.toUtf8());
@@ -300,7 +300,7 @@ int SurveyService::importCsv(const Context& ctx, const QString& csvText) const
     if (!problems.isEmpty())
         throw Error::invalid(tr("The survey file was not imported; nothing was written:\n%1").arg(problems.join(QLatin1Char('\n'))),
                              QStringLiteral("file"));
-    const int months = monthsPerPeriod(surveysPerYear());
+    const int months = monthsPerPeriod(surveysPerYear(ctx.database()));
     Transaction tx(ctx.db());
     for (SurveyResponse& r : rows) {
         r.id = newId();
@@ -310,27 +310,27 @@ int SurveyService::importCsv(const Context& ctx, const QString& csvText) const
     return int(rows.size());
 }
 
-SurveyIndex SurveyService::index(const Context& ctx, const QString& period, const QString& serviceKbli) const
+SurveyIndex SurveyService::index(const Context& ctx, const QString& period, const QString& serviceKbli)
 {
     ctx.require(Permission::ViewReports);
     QDate from, to;
     if (!parsePeriod(period, &from, &to))
         throw Error::invalid(tr("The period must look like %1 (the standard asks for %2 surveys a year), not \"%3\".")
-                                 .arg(periodFor(ctx.clock().today()))
-                                 .arg(surveysPerYear())
+                                 .arg(periodFor(ctx.database(), ctx.clock().today()))
+                                 .arg(surveysPerYear(ctx.database()))
                                  .arg(period),
                              QStringLiteral("period"));
     // Forms are counted by their date, so a period of any length reads the same forms.
     const QString filter = serviceKbli.isEmpty() ? QStringLiteral("") : serviceKbli;
     const QString first = from.toString(Qt::ISODate);
     const QString last = to.toString(Qt::ISODate);
-    SqlQuery count(m_db.handle(), QStringLiteral("SELECT count(*) FROM survey_responses WHERE received_on BETWEEN :a "
-                                                 "AND :b AND (:k = '' OR service_kbli = :k)"));
+    SqlQuery count(ctx.db(), QStringLiteral("SELECT count(*) FROM survey_responses WHERE received_on BETWEEN :a "
+                                            "AND :b AND (:k = '' OR service_kbli = :k)"));
     count.bind(QStringLiteral(":a"), first).bind(QStringLiteral(":b"), last).bind(QStringLiteral(":k"), filter);
     const int respondents = count.scalar().toInt();
-    SqlQuery sums(m_db.handle(), QStringLiteral("SELECT j.key, sum(j.value) FROM survey_responses r, "
-                                                "json_each(r.answers_json) j WHERE r.received_on BETWEEN :a AND :b "
-                                                "AND (:k = '' OR r.service_kbli = :k) GROUP BY j.key"));
+    SqlQuery sums(ctx.db(), QStringLiteral("SELECT j.key, sum(j.value) FROM survey_responses r, "
+                                           "json_each(r.answers_json) j WHERE r.received_on BETWEEN :a AND :b "
+                                           "AND (:k = '' OR r.service_kbli = :k) GROUP BY j.key"));
     sums.bind(QStringLiteral(":a"), first).bind(QStringLiteral(":b"), last).bind(QStringLiteral(":k"), filter).exec();
     QMap<QString, qint64> totals;
     while (sums.next())

@@ -46,22 +46,20 @@ class SurveyService
     // Same context as lupdate gives tr() calls in this class's member functions.
     Q_DECLARE_TR_FUNCTIONS(loket::SurveyService)
 public:
-    explicit SurveyService(const Database& db) : m_db(db) {}
-
     // Needs Permission::RecordSurvey. Returns the new response's id.
-    QString record(const Context& ctx, const SurveyResponse& response) const;
+    static QString record(const Context& ctx, const SurveyResponse& response);
     // All rows or none; throws Error::invalid naming the line and column of the first bad rows.
-    int importCsv(const Context& ctx, const QString& csvText) const;
+    static int importCsv(const Context& ctx, const QString& csvText);
 
     // Needs Permission::ViewReports.
-    SurveyIndex index(const Context& ctx, const QString& period, const QString& serviceKbli = {}) const;
+    static SurveyIndex index(const Context& ctx, const QString& period, const QString& serviceKbli = {});
 
     // The surveys a year the current standards ask for (the most any of them states); 4 when none
     // states a number.
-    int surveysPerYear() const;
+    static int surveysPerYear(const Database& db);
     // The period of `day` for the standard's surveys per year, and the periods of a year.
-    QString periodFor(const QDate& day) const;
-    QList<SurveyPeriod> periodsOfYear(int year) const;
+    static QString periodFor(const Database& db, const QDate& day);
+    static QList<SurveyPeriod> periodsOfYear(const Database& db, int year);
 
     // Months in a period for `surveysPerYear` surveys a year: 12 / n when n divides 12, otherwise
     // the longest period that still gives n surveys (5 a year: two-month periods); 3 for 0.
@@ -78,8 +76,7 @@ public:
     static const QStringList& columns();
 
 private:
-    void insert(const Context& ctx, const SurveyResponse& response, int monthsPerPeriod) const;
-    const Database& m_db;
+    static void insert(const Context& ctx, const SurveyResponse& response, int monthsPerPeriod);
 };
 
 } // namespace loket

@@ -61,7 +61,6 @@ int DemoUsers::create(const Context& ctx)
 {
     // The demo sets itself up as the system, whoever runs it.
     const Context system(ctx.database(), ctx.clock(), Actor::systemActor());
-    UserService users(system);
     UserRepository repo(ctx.db());
     int created = 0;
     for (const Account& a : accounts()) {
@@ -75,7 +74,7 @@ int DemoUsers::create(const Context& ctx)
         u.password = a.password;
         u.profile = demo.profile;
         u.mustChangePassword = false;
-        users.create(u);
+        UserService::create(system, u);
         int month = 2;
         for (TrainingCourse course : demo.training) {
             TrainingRecord t;
@@ -83,7 +82,7 @@ int DemoUsers::create(const Context& ctx)
             t.completedOn = QDate(2024, month, 12);
             t.provider = QStringLiteral("BPSDM Provinsi Jawa Barat");
             t.certificateNo = QStringLiteral("BPSDM/%1/2024").arg(300 + created * 10 + month);
-            users.addTraining(a.username, t);
+            UserService::addTraining(system, a.username, t);
             month += 3;
         }
         ++created;

@@ -66,14 +66,14 @@ QString UserService::normalisedUsername(const QString& username)
     return username.trimmed().toLower();
 }
 
-void UserService::checkNewPassword(const QString& username, const QString& password, const QString& field) const
+void UserService::checkNewPassword(const QString& username, const QString& password, const QString& field)
 {
     SecurityPolicy::checkPasswordStrength(password, field);
     if (password.compare(username, Qt::CaseInsensitive) == 0)
         throw Error::invalid(tr("The password must not be the user name."), field);
 }
 
-UserRecord UserService::insertUser(const NewUser& in, const QString& action)
+UserRecord UserService::insertUser(const Context& ctx, const NewUser& in, const QString& action)
 {
     const QString username = normalisedUsername(in.username);
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
@@ -86,7 +86,7 @@ UserRecord UserService::insertUser(const NewUser& in, const QString& action)
     checkRoles(in.roles);
     checkNewPassword(username, in.password, QStringLiteral("password"));
 
-    UserRepository repo(m_ctx.db());
+    UserRepository repo(ctx.db());
     if (repo.findByName(username))
         throw Error::conflict(tr("The user name \"%1\" is already taken.").arg(username));
 
@@ -100,20 +100,21 @@ UserRecord UserService::insertUser(const NewUser& in, const QString& action)
     u.mustChangePassword = in.mustChangePassword;
     u.profile = in.profile;
     u.profile.position = u.profile.position.trimmed();
-    const QString stamp = toStoredTime(m_ctx.clock().now());
+    const QString stamp = toStoredTime(ctx.clock().now());
 
-    Transaction tx(m_ctx.db());
+    Transaction tx(ctx.db());
     if (repo.findByName(username)) // another workstation process may have won the race
         throw Error::conflict(tr("The user name \"%1\" is already taken.").arg(username));
-    repo.insert(u, hash, stamp, m_ctx.workstation());
-    AuditLog::append(m_ctx, action, kUser, u.id, {}, u.auditJson());
+    repo.insert(u, hash, stamp, ctx.workstation());
+    AuditLog::append(ctx, action, kUser, u.id, {}, u.auditJson());
     tx.commit();
     return *repo.findById(u.id);
 }
 
-UserRecord UserService::createFirstAdmin(const QString& username, const QString& displayName, const QString& password)
+UserRecord UserService::createFirstAdmin(const Context& ctx, const QString& username, const QString& displayName,
+                                         const QString& password)
 {
-    if (hasUsers(m_ctx.database()))
+    if (hasUsers(ctx.database()))
         throw Error::conflict(tr("This database already has user accounts; an administrator adds new ones."));
     NewUser u;
     u.username = username;
@@ -121,92 +122,93 @@ UserRecord UserService::createFirstAdmin(const QString& username, const QString&
     u.roles = {Role::Admin};
     u.password = password;
     u.mustChangePassword = false;
-    return insertUser(u, QStringLiteral("user.create_first_admin"));
+    return insertUser(ctx, u, QStringLiteral("user.create_first_admin"));
 }
 
-UserRecord UserService::create(const NewUser& user)
+UserRecord UserService::create(const Context& ctx, const NewUser& user)
 {
-    m_ctx.require(Permission::ManageUsers);
-    return insertUser(user, QStringLiteral("user.create"));
+    ctx.require(Permission::ManageUsers);
+    return insertUser(ctx, user, QStringLiteral("user.create"));
 }
 
-QList<UserRecord> UserService::list() const
+QList<UserRecord> UserService::list(const Context& ctx)
 {
-    m_ctx.require(Permission::ManageUsers);
-    return UserRepository(m_ctx.db()).all();
+    ctx.require(Permission::ManageUsers);
+    return UserRepository(ctx.db()).all();
 }
 
-UserRecord UserService::get(const QString& username) const
+UserRecord UserService::get(const Context& ctx, const QString& username)
 {
-    const UserRecord user = find(username);
-    if (user.id != m_ctx.actor().userId)
-        m_ctx.require(Permission::ManageUsers);
+    const UserRecord user = find(ctx, username);
+    if (user.id != ctx.actor().userId)
+        ctx.require(Permission::ManageUsers);
     return user;
 }
 
-UserRecord UserService::find(const QString& username) const
+UserRecord UserService::find(const Context& ctx, const QString& username)
 {
-    const auto found = UserRepository(m_ctx.db()).findByName(normalisedUsername(username));
+    const auto found = UserRepository(ctx.db()).findByName(normalisedUsername(username));
     if (!found)
         throw Error::notFound(tr("There is no user \"%1\".").arg(username.trimmed()));
     return *found;
 }
 
-void UserService::save(const UserRecord& before, const UserRecord& after, const QString& action, const QString& note)
+void UserService::save(const Context& ctx, const UserRecord& before, const UserRecord& after, const QString& action,
+                       const QString& note)
 {
-    Transaction tx(m_ctx.db());
-    UserRepository(m_ctx.db()).update(after, toStoredTime(m_ctx.clock().now()), m_ctx.workstation());
-    AuditLog::append(m_ctx, action, kUser, after.id, before.auditJson(), after.auditJson(), note);
+    Transaction tx(ctx.db());
+    UserRepository(ctx.db()).update(after, toStoredTime(ctx.clock().now()), ctx.workstation());
+    AuditLog::append(ctx, action, kUser, after.id, before.auditJson(), after.auditJson(), note);
     tx.commit();
 }
 
-void UserService::keepAnAdmin(const UserRecord& user, bool stillAdmin) const
+void UserService::keepAnAdmin(const Context& ctx, const UserRecord& user, bool stillAdmin)
 {
     if (stillAdmin || user.disabled || !user.roles.contains(Role::Admin))
         return;
-    for (const UserRecord& other : UserRepository(m_ctx.db()).all())
+    for (const UserRecord& other : UserRepository(ctx.db()).all())
         if (other.id != user.id && !other.disabled && other.roles.contains(Role::Admin))
             return;
     throw Error::conflict(
         tr("%1 is the last active administrator: make someone else an administrator first.").arg(user.username));
 }
 
-void UserService::setDisabled(const QString& username, bool disabled)
+void UserService::setDisabled(const Context& ctx, const QString& username, bool disabled)
 {
-    m_ctx.require(Permission::ManageUsers);
-    const UserRecord before = find(username);
+    ctx.require(Permission::ManageUsers);
+    const UserRecord before = find(ctx, username);
     if (before.disabled == disabled)
         return;
-    if (disabled && before.id == m_ctx.actor().userId)
+    if (disabled && before.id == ctx.actor().userId)
         throw Error::conflict(tr("You cannot disable your own account."));
     if (disabled)
-        keepAnAdmin(before, false);
+        keepAnAdmin(ctx, before, false);
     UserRecord after = before;
     after.disabled = disabled;
-    save(before, after, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"));
+    save(ctx, before, after, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"));
 }
 
-void UserService::resetPassword(const QString& username, const QString& newPassword)
+void UserService::resetPassword(const Context& ctx, const QString& username, const QString& newPassword)
 {
-    m_ctx.require(Permission::ManageUsers);
-    const UserRecord before = find(username);
+    ctx.require(Permission::ManageUsers);
+    const UserRecord before = find(ctx, username);
     checkNewPassword(before.username, newPassword, QStringLiteral("password"));
     const QString hash = PasswordHasher::hash(newPassword);
-    const QString stamp = toStoredTime(m_ctx.clock().now());
-    Transaction tx(m_ctx.db());
-    UserRepository(m_ctx.db()).setPassword(before.id, hash, true, stamp, m_ctx.workstation());
+    const QString stamp = toStoredTime(ctx.clock().now());
+    Transaction tx(ctx.db());
+    UserRepository(ctx.db()).setPassword(before.id, hash, true, stamp, ctx.workstation());
     QJsonObject b{{QStringLiteral("must_change_password"), before.mustChangePassword},
                   {QStringLiteral("failed_attempts"), before.failedAttempts}};
     QJsonObject a{{QStringLiteral("must_change_password"), true}, {QStringLiteral("failed_attempts"), 0}};
-    AuditLog::append(m_ctx, QStringLiteral("user.password_reset"), kUser, before.id, b, a,
+    AuditLog::append(ctx, QStringLiteral("user.password_reset"), kUser, before.id, b, a,
                      tr("Password reset by an administrator."));
     tx.commit();
 }
 
-void UserService::changeOwnPassword(const QString& currentPassword, const QString& newPassword)
+void UserService::changeOwnPassword(const Context& ctx, const QString& currentPassword, const QString& newPassword)
 {
-    const Actor& actor = m_ctx.actor();
-    UserRepository repo(m_ctx.db());
+    const Actor& actor = ctx.actor();
+    UserRepository repo(ctx.db());
     const auto me = actor.userId.isEmpty() ? std::nullopt : repo.findById(actor.userId);
     if (!me)
         throw Error::permission(tr("Sign in first to change your password."));
@@ -216,49 +218,50 @@ void UserService::changeOwnPassword(const QString& currentPassword, const QStrin
     if (newPassword == currentPassword)
         throw Error::invalid(tr("The new password must differ from the current one."), QStringLiteral("new_password"));
     const QString hash = PasswordHasher::hash(newPassword);
-    const QString stamp = toStoredTime(m_ctx.clock().now());
-    Transaction tx(m_ctx.db());
-    repo.setPassword(me->id, hash, false, stamp, m_ctx.workstation());
-    AuditLog::append(m_ctx, QStringLiteral("user.password_change"), kUser, me->id,
+    const QString stamp = toStoredTime(ctx.clock().now());
+    Transaction tx(ctx.db());
+    repo.setPassword(me->id, hash, false, stamp, ctx.workstation());
+    AuditLog::append(ctx, QStringLiteral("user.password_change"), kUser, me->id,
                      {{QStringLiteral("must_change_password"), me->mustChangePassword}},
                      {{QStringLiteral("must_change_password"), false}});
     tx.commit();
 }
 
-void UserService::setRoles(const QString& username, const Roles& roles)
+void UserService::setRoles(const Context& ctx, const QString& username, const Roles& roles)
 {
-    m_ctx.require(Permission::ManageUsers);
+    ctx.require(Permission::ManageUsers);
     checkRoles(roles);
-    const UserRecord before = find(username);
+    const UserRecord before = find(ctx, username);
     UserRecord after = before;
     after.roles = rolesFromKeys(rolesToKeys(roles)); // canonical order, no duplicates
     if (after.roles == before.roles)
         return;
-    keepAnAdmin(before, after.roles.contains(Role::Admin));
-    save(before, after, QStringLiteral("user.roles"));
+    keepAnAdmin(ctx, before, after.roles.contains(Role::Admin));
+    save(ctx, before, after, QStringLiteral("user.roles"));
 }
 
-void UserService::updateProfile(const QString& username, const QString& displayName, const StaffProfile& profile)
+void UserService::updateProfile(const Context& ctx, const QString& username, const QString& displayName,
+                                const StaffProfile& profile)
 {
-    m_ctx.require(Permission::ManageUsers);
+    ctx.require(Permission::ManageUsers);
     checkProfile(displayName, profile);
-    const UserRecord before = find(username);
+    const UserRecord before = find(ctx, username);
     UserRecord after = before;
     after.displayName = displayName.trimmed();
     after.profile = profile;
     after.profile.position = profile.position.trimmed();
     if (after.displayName == before.displayName && after.profile == before.profile)
         return;
-    save(before, after, QStringLiteral("user.update"));
+    save(ctx, before, after, QStringLiteral("user.update"));
 }
 
-void UserService::edit(const QString& username, const QString& displayName, const StaffProfile& profile,
-                       const Roles& roles)
+void UserService::edit(const Context& ctx, const QString& username, const QString& displayName,
+                       const StaffProfile& profile, const Roles& roles)
 {
-    m_ctx.require(Permission::ManageUsers);
+    ctx.require(Permission::ManageUsers);
     checkProfile(displayName, profile);
     checkRoles(roles);
-    const UserRecord before = find(username);
+    const UserRecord before = find(ctx, username);
     UserRecord after = before;
     after.displayName = displayName.trimmed();
     after.profile = profile;
@@ -266,35 +269,40 @@ void UserService::edit(const QString& username, const QString& displayName, cons
     after.roles = rolesFromKeys(rolesToKeys(roles));
     if (after.displayName == before.displayName && after.profile == before.profile && after.roles == before.roles)
         return;
-    keepAnAdmin(before, after.roles.contains(Role::Admin));
-    save(before, after, QStringLiteral("user.update"));
+    keepAnAdmin(ctx, before, after.roles.contains(Role::Admin));
+    save(ctx, before, after, QStringLiteral("user.update"));
 }
 
-void UserService::unlock(const QString& username)
+bool UserService::hasLockout(const UserRecord& user)
 {
-    m_ctx.require(Permission::ManageUsers);
-    const UserRecord before = find(username);
-    if (before.failedAttempts == 0 && !before.lockedUntil.isValid())
+    return user.failedAttempts > 0 || user.lockedUntil.isValid();
+}
+
+void UserService::unlock(const Context& ctx, const QString& username)
+{
+    ctx.require(Permission::ManageUsers);
+    const UserRecord before = find(ctx, username);
+    if (!hasLockout(before))
         return;
     UserRecord after = before;
     after.failedAttempts = 0;
     after.lockedUntil = QDateTime();
-    save(before, after, QStringLiteral("user.unlock"));
+    save(ctx, before, after, QStringLiteral("user.unlock"));
 }
 
-QList<TrainingRecord> UserService::training(const QString& username) const
+QList<TrainingRecord> UserService::training(const Context& ctx, const QString& username)
 {
-    m_ctx.require(Permission::ManageUsers);
-    return UserRepository(m_ctx.db()).training(find(username).id);
+    ctx.require(Permission::ManageUsers);
+    return UserRepository(ctx.db()).training(find(ctx, username).id);
 }
 
-TrainingRecord UserService::addTraining(const QString& username, TrainingRecord record)
+TrainingRecord UserService::addTraining(const Context& ctx, const QString& username, TrainingRecord record)
 {
-    m_ctx.require(Permission::ManageUsers);
-    const UserRecord user = find(username);
+    ctx.require(Permission::ManageUsers);
+    const UserRecord user = find(ctx, username);
     if (!record.completedOn.isValid())
         throw Error::invalid(tr("The date the training was completed is required."), QStringLiteral("completed_on"));
-    if (record.completedOn > m_ctx.clock().today())
+    if (record.completedOn > ctx.clock().today())
         throw Error::invalid(tr("The training date %1 is in the future.").arg(record.completedOn.toString(Qt::ISODate)),
                              QStringLiteral("completed_on"));
     record.title = record.title.trimmed();
@@ -308,25 +316,25 @@ TrainingRecord UserService::addTraining(const QString& username, TrainingRecord 
     Bounds::text(record.title, Bounds::kTitle, QStringLiteral("title"), tr("Training title"));
     Bounds::text(record.provider, Bounds::kName, QStringLiteral("provider"), tr("Training provider"));
     Bounds::text(record.certificateNo, Bounds::kShortText, QStringLiteral("certificate_no"), tr("Certificate number"));
-    Transaction tx(m_ctx.db());
-    UserRepository(m_ctx.db()).insertTraining(record, toStoredTime(m_ctx.clock().now()), m_ctx.workstation());
-    AuditLog::append(m_ctx, QStringLiteral("user.training_add"), QStringLiteral("training_record"), record.id, {},
+    Transaction tx(ctx.db());
+    UserRepository(ctx.db()).insertTraining(record, toStoredTime(ctx.clock().now()), ctx.workstation());
+    AuditLog::append(ctx, QStringLiteral("user.training_add"), QStringLiteral("training_record"), record.id, {},
                      trainingJson(record, user.username));
     tx.commit();
     return record;
 }
 
-void UserService::removeTraining(const QString& trainingId)
+void UserService::removeTraining(const Context& ctx, const QString& trainingId)
 {
-    m_ctx.require(Permission::ManageUsers);
-    UserRepository repo(m_ctx.db());
+    ctx.require(Permission::ManageUsers);
+    UserRepository repo(ctx.db());
     const auto record = repo.trainingById(trainingId);
     if (!record)
         throw Error::notFound(tr("There is no training record %1.").arg(trainingId));
     const auto user = repo.findById(record->userId);
-    Transaction tx(m_ctx.db());
-    repo.deleteTraining(trainingId, toStoredTime(m_ctx.clock().now()), m_ctx.workstation());
-    AuditLog::append(m_ctx, QStringLiteral("user.training_remove"), QStringLiteral("training_record"), trainingId,
+    Transaction tx(ctx.db());
+    repo.deleteTraining(trainingId, toStoredTime(ctx.clock().now()), ctx.workstation());
+    AuditLog::append(ctx, QStringLiteral("user.training_remove"), QStringLiteral("training_record"), trainingId,
                      trainingJson(*record, user ? user->username : QString()), {});
     tx.commit();
 }

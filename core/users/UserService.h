@@ -31,43 +31,46 @@ class UserService
     // Same context as lupdate gives tr() calls in this class's member functions.
     Q_DECLARE_TR_FUNCTIONS(loket::UserService)
 public:
-    explicit UserService(const Context& ctx) : m_ctx(ctx) {}
-
     // No permission needed: the start-up screen asks this.
     static bool hasUsers(const Database& db);
 
     // The first account of a new database (an administrator). Refused once any user exists.
-    UserRecord createFirstAdmin(const QString& username, const QString& displayName, const QString& password);
-    UserRecord create(const NewUser& user);
-    QList<UserRecord> list() const;
+    static UserRecord createFirstAdmin(const Context& ctx, const QString& username, const QString& displayName,
+                                       const QString& password);
+    static UserRecord create(const Context& ctx, const NewUser& user);
+    static QList<UserRecord> list(const Context& ctx);
     // Someone's account: needs ManageUsers unless it is the actor's own.
-    UserRecord get(const QString& username) const;
+    static UserRecord get(const Context& ctx, const QString& username);
 
-    void setDisabled(const QString& username, bool disabled);
+    static void setDisabled(const Context& ctx, const QString& username, bool disabled);
     // Sets a new password the user must change at the next sign-in; clears a lockout.
-    void resetPassword(const QString& username, const QString& newPassword);
+    static void resetPassword(const Context& ctx, const QString& username, const QString& newPassword);
     // The signed-in user's own password; needs the current one.
-    void changeOwnPassword(const QString& currentPassword, const QString& newPassword);
-    void setRoles(const QString& username, const Roles& roles);
-    void updateProfile(const QString& username, const QString& displayName, const StaffProfile& profile);
+    static void changeOwnPassword(const Context& ctx, const QString& currentPassword, const QString& newPassword);
+    static void setRoles(const Context& ctx, const QString& username, const Roles& roles);
+    static void updateProfile(const Context& ctx, const QString& username, const QString& displayName,
+                              const StaffProfile& profile);
     // Name, profile and roles at once, in one transaction and one audit entry (the edit screen).
-    void edit(const QString& username, const QString& displayName, const StaffProfile& profile, const Roles& roles);
-    void unlock(const QString& username);
+    static void edit(const Context& ctx, const QString& username, const QString& displayName,
+                     const StaffProfile& profile, const Roles& roles);
+    static void unlock(const Context& ctx, const QString& username);
+    // Whether the account has failed sign-ins or a lockout (ended or not) for unlock() to clear:
+    // the users screen offers Unlock only then.
+    static bool hasLockout(const UserRecord& user);
 
-    QList<TrainingRecord> training(const QString& username) const;
-    TrainingRecord addTraining(const QString& username, TrainingRecord record);
-    void removeTraining(const QString& trainingId);
+    static QList<TrainingRecord> training(const Context& ctx, const QString& username);
+    static TrainingRecord addTraining(const Context& ctx, const QString& username, TrainingRecord record);
+    static void removeTraining(const Context& ctx, const QString& trainingId);
 
     static QString normalisedUsername(const QString& username);
 
 private:
-    UserRecord find(const QString& username) const;
-    UserRecord insertUser(const NewUser& user, const QString& action);
-    void save(const UserRecord& before, const UserRecord& after, const QString& action, const QString& note = {});
-    void checkNewPassword(const QString& username, const QString& password, const QString& field) const;
-    void keepAnAdmin(const UserRecord& user, bool stillAdmin) const;
-
-    Context m_ctx; // a copy: callers often pass a temporary
+    static UserRecord find(const Context& ctx, const QString& username);
+    static UserRecord insertUser(const Context& ctx, const NewUser& user, const QString& action);
+    static void save(const Context& ctx, const UserRecord& before, const UserRecord& after, const QString& action,
+                     const QString& note = {});
+    static void checkNewPassword(const QString& username, const QString& password, const QString& field);
+    static void keepAnAdmin(const Context& ctx, const UserRecord& user, bool stillAdmin);
 };
 
 } // namespace loket

@@ -77,7 +77,7 @@ int main(int argc, char* argv[])
     u.displayName = QStringLiteral("Bench");
     u.roles = {Role::FrontDesk};
     u.password = QStringLiteral("bench-password-1");
-    UserService(system).create(u);
+    UserService::create(system, u);
     t.restart();
     AuthService(db, clock).signIn(QStringLiteral("bench"), QStringLiteral("bench-password-1"));
     const double signInMs = double(t.elapsed());

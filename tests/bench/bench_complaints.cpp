@@ -4,6 +4,7 @@
 #include "calendar/CalendarService.h"
 #include "common/Clock.h"
 #include "common/Context.h"
+#include "common/Error.h"
 #include "complaints/ComplaintCsvImport.h"
 #include "complaints/ComplaintService.h"
 #include "setup/Bootstrap.h"
@@ -57,7 +58,6 @@ int main(int argc, char* argv[])
     FixedClock clock(QDateTime(QDate(2026, 12, 30), QTime(16, 0), Clock::zone()));
     Bootstrap::ensureBuiltins(db, clock);
     const Context ctx(db, clock, Actor::systemActor());
-    ComplaintService service(ctx);
 
     // Two years of complaints through the intake path (triage, number, audit), in batches.
     QRandomGenerator rng(20260105);
@@ -65,7 +65,7 @@ int main(int argc, char* argv[])
     const qint64 span = start.secsTo(clock.now().addDays(-1));
     const double loadMs = timeMs([&] {
         for (int done = 0; done < total;) {
-            Transaction tx(db.handle());
+            QList<ComplaintIntake> batch;
             for (int i = 0; i < 10000 && done < total; ++i, ++done) {
                 ComplaintIntake in;
                 in.channelKey = QString::fromLatin1(kChannels[rng.bounded(13)]);
@@ -76,9 +76,11 @@ int main(int argc, char* argv[])
                     in.objectText = QStringLiteral("Materi pengaduan %1").arg(done);
                 if (rng.bounded(3) == 0)
                     in.serviceKbli = QStringLiteral("71205");
-                Complaint c = service.prepare(in);
-                service.insertPrepared(c);
+                batch.append(in);
             }
+            QList<Complaint> prepared = ComplaintService::prepare(ctx, batch, [](int, const Error& e) { throw e; });
+            Transaction tx(db.handle());
+            ComplaintService::insertPrepared(ctx, prepared);
             tx.commit();
         }
     });
@@ -90,36 +92,39 @@ int main(int argc, char* argv[])
     ComplaintFilter complaints;
     complaints.kind = ComplaintKind::Complaint;
     int count = 0;
-    result("register_count_all_ms", medianMs(5, [&] { count = service.count(complaints); }), "ms", 500);
+    result("register_count_all_ms", medianMs(5, [&] { count = ComplaintService::count(ctx, complaints); }), "ms", 500);
     out << QStringLiteral("INFO %1 complaints in the register\n").arg(count);
-    result("register_first_page_ms", medianMs(5, [&] { service.page(complaints, {}, 200); }), "ms", 50);
+    result("register_first_page_ms", medianMs(5, [&] { ComplaintService::page(ctx, complaints, {}, 200); }), "ms", 50);
     // Scrolling: a page far down continues from its cursor, as the lazy model does.
     const int deep = std::max(1, std::min(1000, count / 200 - 1));
-    QList<Complaint> page = service.page(complaints, {}, 200);
+    QList<Complaint> page = ComplaintService::page(ctx, complaints, {}, 200);
     ComplaintCursor cursor;
     for (int i = 0; i < deep && !page.isEmpty(); ++i) {
         cursor = ComplaintCursor::after(page.last());
-        page = service.page(complaints, cursor, 200);
+        page = ComplaintService::page(ctx, complaints, cursor, 200);
     }
     out << QStringLiteral("INFO deep page: page %1 of the register\n").arg(deep + 1);
-    result("register_deep_page_ms", medianMs(5, [&] { service.page(complaints, cursor, 200); }), "ms", 50);
+    result("register_deep_page_ms", medianMs(5, [&] { ComplaintService::page(ctx, complaints, cursor, 200); }), "ms",
+           50);
     ComplaintFilter overdue = complaints;
     overdue.clockState = QStringLiteral("overdue");
-    result("register_overdue_count_ms", medianMs(5, [&] { service.count(overdue); }), "ms", 500);
+    result("register_overdue_count_ms", medianMs(5, [&] { ComplaintService::count(ctx, overdue); }), "ms", 500);
     ComplaintFilter narrow = complaints;
     narrow.channelKey = QStringLiteral("g");
     narrow.from = QDate(2026, 6, 1);
     narrow.to = QDate(2026, 6, 30);
-    result("register_month_channel_first_page_ms", medianMs(5, [&] { service.page(narrow, {}, 200); }), "ms", 50);
+    result("register_month_channel_first_page_ms", medianMs(5, [&] { ComplaintService::page(ctx, narrow, {}, 200); }),
+           "ms", 50);
     ComplaintFilter search = complaints;
     search.search = QStringLiteral("PGD-C01-2026-0012");
-    result("register_number_search_ms", medianMs(5, [&] { service.page(search, {}, 200); }), "ms", 100);
+    result("register_number_search_ms", medianMs(5, [&] { ComplaintService::page(ctx, search, {}, 200); }), "ms", 100);
 
     // A calendar change moves every open answer: the register recomputes them on its next read.
     const Context admin(db, clock, Actor::systemActor());
     CalendarService(db).setDay(admin, QDate(2026, 12, 31), DayKind::LocalClosure, QStringLiteral("Tutup akhir tahun"),
                                QStringLiteral("bench"));
-    result("register_refresh_after_calendar_change_ms", timeMs([&] { service.count(complaints); }), "ms", 60000);
+    result("register_refresh_after_calendar_change_ms", timeMs([&] { ComplaintService::count(ctx, complaints); }), "ms",
+           60000);
 
     // CSV import, all rows checked first, then written in one transaction.
     QByteArray csv = "channel,received,name,object\n";

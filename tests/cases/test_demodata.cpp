@@ -127,7 +127,7 @@ void TestDemoData::complaintsCoverChannelsKindsAndPaths()
 void TestDemoData::surveyFormsInFourPeriods()
 {
     QCOMPARE(m_forms, 40);
-    const int months = SurveyService::monthsPerPeriod(SurveyService(m_db->db()).surveysPerYear());
+    const int months = SurveyService::monthsPerPeriod(SurveyService::surveysPerYear(m_db->db()));
     QCOMPARE(months, 3); // "4 (empat) kali dalam 1 (satu) tahun"
     SqlQuery q(m_db->db().handle(), QStringLiteral("SELECT received_on, service_kbli FROM survey_responses"));
     q.exec();

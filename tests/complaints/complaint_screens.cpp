@@ -53,50 +53,55 @@ int main(int argc, char** argv)
     setUpOffice(f);
     const QString reg = f.handedOverCase(QDate(2026, 3, 2));
     Context front = f.as({Role::FrontDesk}, QStringLiteral("rina"));
-    ComplaintService intake(front);
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9, 10));
     in.caseRegNumber = reg;
     in.complainantIdNumber = QStringLiteral("3214015503900001");
     in.complainantAddress = QStringLiteral("Jl. Kapten Halim No. 5, Purwakarta");
     in.objectText = QStringLiteral("Izin belum terbit padahal berkas sudah lengkap sejak 2 minggu lalu; petugas tidak "
                                    "memberi penjelasan tentang penyebab keterlambatan.");
-    const Complaint c = intake.intake(in);
+    const Complaint c = ComplaintService::intake(front, in);
     ComplaintIntake late = ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 12, 9), QStringLiteral("Budi Santoso"),
                                                     QStringLiteral("Antrian terlalu lama"));
     late.channelKey = QStringLiteral("d");
-    intake.intake(late);
-    intake.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 10, 14), QString(),
-                                           QStringLiteral("Kursi ruang tunggu kurang, banyak pemohon berdiri")));
+    ComplaintService::intake(front, late);
+    ComplaintService::intake(
+        front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 10, 14), QString(),
+                                        QStringLiteral("Kursi ruang tunggu kurang, banyak pemohon berdiri")));
 
     Context back = f.as({Role::BackOffice}, QStringLiteral("dewi"));
-    ComplaintProcess process(back);
-    const ComplaintHandling h = ComplaintService(back).handling(QStringLiteral("71205"));
-    process.classify(c.id, QStringLiteral("Perizinan jasa"), h.problemTypes.value(2));
-    process.recordReviewStep(c.id, 0, QDate(2026, 3, 10), QStringLiteral("Penyelesaian melewati 7 hari kerja"));
-    process.recordReviewStep(c.id, 1, QDate(2026, 3, 10), QStringLiteral("SP komponen 3: 7 hari kerja"));
-    process.recordReviewStep(c.id, 2, QDate(2026, 3, 10), QStringLiteral("Riwayat berkas diperiksa"));
+    const ComplaintHandling h = ComplaintService::handling(back.database(), QStringLiteral("71205"));
+    ComplaintProcess::classify(back, c.id, QStringLiteral("Perizinan jasa"), h.problemTypes.value(2));
+    ComplaintProcess::recordReviewStep(back, c.id, 0, QDate(2026, 3, 10),
+                                       QStringLiteral("Penyelesaian melewati 7 hari kerja"));
+    ComplaintProcess::recordReviewStep(back, c.id, 1, QDate(2026, 3, 10),
+                                       QStringLiteral("SP komponen 3: 7 hari kerja"));
+    ComplaintProcess::recordReviewStep(back, c.id, 2, QDate(2026, 3, 10), QStringLiteral("Riwayat berkas diperiksa"));
     ComplaintPlan plan;
     plan.clarification = true;
     plan.research = true;
-    process.setPlan(c.id, plan);
-    process.recordReviewStep(c.id, 3, QDate(2026, 3, 11), QStringLiteral("Klarifikasi dan penelitian berkas"));
-    process.recordClarification(c.id, QStringLiteral("Sdr. Andi, verifikator back office"), QDate(2026, 3, 11));
-    process.recordReviewStep(c.id, 4, QDate(2026, 3, 11), QStringLiteral("Klarifikasi selesai"));
-    process.chooseResolution(c.id, ResolutionPaths::Internal);
+    ComplaintProcess::setPlan(back, c.id, plan);
+    ComplaintProcess::recordReviewStep(back, c.id, 3, QDate(2026, 3, 11),
+                                       QStringLiteral("Klarifikasi dan penelitian berkas"));
+    ComplaintProcess::recordClarification(back, c.id, QStringLiteral("Sdr. Andi, verifikator back office"),
+                                          QDate(2026, 3, 11));
+    ComplaintProcess::recordReviewStep(back, c.id, 4, QDate(2026, 3, 11), QStringLiteral("Klarifikasi selesai"));
+    ComplaintProcess::chooseResolution(back, c.id, ResolutionPaths::Internal);
     const QStringList officers{QStringLiteral("Andi Saputra"), QStringLiteral("Dedi Kurnia"),
                                QStringLiteral("Rina Marlina"), QStringLiteral("Hj. Neneng"),
                                QStringLiteral("H. Asep Supriatna")};
     const QStringList posts = ComplaintLevels::defaults();
     for (int i = 0; i < posts.size(); ++i)
-        process.addEscalation(c.id, posts[i], officers.value(i), QDate(2026, 3, 12),
-                              QStringLiteral("Laporan tertulis tindak lanjut kepada pejabat di atasnya."));
-    process.recordAnswer(c.id, QStringLiteral("Surat"), QDate(2026, 3, 13),
-                         QStringLiteral("Izin Saudara telah terbit pada 12 Maret 2026 dan dapat diambil di loket "
-                                        "penyerahan Mal Pelayanan Publik. Keterlambatan disebabkan oleh antrean "
-                                        "verifikasi teknis; kami telah meninjau SOP agar tidak terulang."));
-    process.recordSuperiorReport(c.id, QStringLiteral("H. Asep Supriatna, Kepala Bidang Pelayanan"), QDate(2026, 3, 16),
-                                 QStringLiteral("Pengaduan dijawab dalam 4 hari kerja melalui surat. Penyebab: antrean "
-                                                "verifikasi teknis. Tindak lanjut: peninjauan SOP verifikasi."));
+        ComplaintProcess::addEscalation(back, c.id, posts[i], officers.value(i), QDate(2026, 3, 12),
+                                        QStringLiteral("Laporan tertulis tindak lanjut kepada pejabat di atasnya."));
+    ComplaintProcess::recordAnswer(
+        back, c.id, QStringLiteral("Surat"), QDate(2026, 3, 13),
+        QStringLiteral("Izin Saudara telah terbit pada 12 Maret 2026 dan dapat diambil di loket "
+                       "penyerahan Mal Pelayanan Publik. Keterlambatan disebabkan oleh antrean "
+                       "verifikasi teknis; kami telah meninjau SOP agar tidak terulang."));
+    ComplaintProcess::recordSuperiorReport(
+        back, c.id, QStringLiteral("H. Asep Supriatna, Kepala Bidang Pelayanan"), QDate(2026, 3, 16),
+        QStringLiteral("Pengaduan dijawab dalam 4 hari kerja melalui surat. Penyebab: antrean "
+                       "verifikasi teknis. Tindak lanjut: peninjauan SOP verifikasi."));
 
     UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::BackOffice, Role::FrontDesk}, QStringLiteral("dewi")));
     {
@@ -132,7 +137,7 @@ int main(int argc, char** argv)
         page.showRegister(ComplaintKind::Suggestion);
         save(&page, dir, QStringLiteral("register-suggestions"));
     }
-    const Complaint done = ComplaintService(back).get(c.id);
+    const Complaint done = ComplaintService::get(back, c.id);
     ComplaintLetters::writeAnswerLetter(f.tdb().db(), done, QDir(dir).filePath(QStringLiteral("answer-letter.pdf")));
     ComplaintLetters::writeSuperiorReport(f.tdb().db(), done, QDir(dir).filePath(QStringLiteral("superior-report.pdf")));
     ComplaintFilter filter;

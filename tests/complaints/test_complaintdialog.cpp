@@ -98,7 +98,7 @@ void TestComplaintDialog::closingIsRefusedUntilAnswerAndReport()
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9, 10));
     in.complainantAddress = QStringLiteral("Jl. Kapten Halim No. 5, Purwakarta");
     in.serviceKbli = QStringLiteral("71205");
-    const Complaint c = ComplaintService(front).intake(in);
+    const Complaint c = ComplaintService::intake(front, in);
 
     UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::BackOffice}, QStringLiteral("dewi")));
     ComplaintDialog dialog(ui, c.id);
@@ -207,14 +207,13 @@ void TestComplaintDialog::apipWaitsForTheHead()
 {
     ComplaintFixture f(QDate(2026, 3, 16));
     Context front = f.as({Role::FrontDesk});
-    const Complaint c = ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9)));
+    const Complaint c = ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9)));
     Context back = f.as({Role::BackOffice});
-    ComplaintProcess process(back);
-    process.classify(c.id, QStringLiteral("Perindustrian"), QStringLiteral("Biaya/tarif"));
+    ComplaintProcess::classify(back, c.id, QStringLiteral("Perindustrian"), QStringLiteral("Biaya/tarif"));
     for (int i = 0; i < 5; ++i) {
         if (i == 3)
-            process.setPlan(c.id, ComplaintPlan{false, false, false, true});
-        process.recordReviewStep(c.id, i, QDate(2026, 3, 10), QStringLiteral("ok"));
+            ComplaintProcess::setPlan(back, c.id, ComplaintPlan{false, false, false, true});
+        ComplaintProcess::recordReviewStep(back, c.id, i, QDate(2026, 3, 10), QStringLiteral("ok"));
     }
     {
         UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::BackOffice}));
@@ -257,8 +256,8 @@ void TestComplaintDialog::suggestionIsNotedAndOverridden()
 {
     ComplaintFixture f(QDate(2026, 3, 16));
     Context front = f.as({Role::FrontDesk});
-    const Complaint s = ComplaintService(front).intake(
-        ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9), QString(), QStringLiteral("Parkir sempit")));
+    const Complaint s = ComplaintService::intake(
+        front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9), QString(), QStringLiteral("Parkir sempit")));
     UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::Supervisor}, QStringLiteral("atasan")));
     ComplaintDialog dialog(ui, s.id);
     dialog.show();
@@ -276,8 +275,8 @@ void TestComplaintDialog::suggestionIsNotedAndOverridden()
 void TestComplaintDialog::printReceiptPreviewsAndSavesTheStoredReceipt()
 {
     ComplaintFixture f(QDate(2026, 3, 16));
-    const Complaint c = ComplaintService(f.as({Role::FrontDesk}))
-                            .intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16, 9, 30)));
+    const Complaint c = ComplaintService::intake(f.as({Role::FrontDesk}),
+                                                 ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16, 9, 30)));
     UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::FrontDesk}, QStringLiteral("rina")));
     ComplaintDialog dialog(ui, c.id);
     dialog.show();
@@ -341,7 +340,7 @@ void TestComplaintDialog::fitsA768PixelScreen()
 {
     ComplaintFixture f(QDate(2026, 3, 16));
     const Complaint c =
-        ComplaintService(f.as({Role::FrontDesk})).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9)));
+        ComplaintService::intake(f.as({Role::FrontDesk}), ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9)));
     UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::Supervisor}, QStringLiteral("atasan")));
     ComplaintDialog dialog(ui, c.id);
     dialog.show();

@@ -128,14 +128,13 @@ void TestComplaintIntakeDialog::registersListFilterAndExport()
     SettingsRepository(f.tdb().db())
         .set(f.tdb().context(), QStringLiteral("office.name"), QStringLiteral("DPMPTSP Kabupaten Purwakarta"));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
-    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 5)));
+    ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 5)));
     ComplaintIntake phone = ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 12), QStringLiteral("Budi"),
                                                      QStringLiteral("Petugas tidak ramah"));
     phone.channelKey = QStringLiteral("d");
-    service.intake(phone);
-    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 20), QString(),
-                                            QStringLiteral("Kursi ruang tunggu kurang")));
+    ComplaintService::intake(front, phone);
+    ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 20), QString(),
+                                                             QStringLiteral("Kursi ruang tunggu kurang")));
 
     UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::BackOffice}));
     ComplaintsPage page(ui);
@@ -200,7 +199,7 @@ void TestComplaintIntakeDialog::numberColumnShowsWholeAfterTheFirstRow()
     page.show();
     QCOMPARE(page.model()->rowCount(), 0);
     const Complaint c =
-        ComplaintService(f.as({Role::FrontDesk})).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 5)));
+        ComplaintService::intake(f.as({Role::FrontDesk}), ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 5)));
     page.applyFilter();
     QCOMPARE(page.model()->rowCount(), 1);
     QTableView* view = page.view();

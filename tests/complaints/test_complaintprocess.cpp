@@ -1,4 +1,5 @@
 #include "ComplaintFixture.h"
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "complaints/ComplaintLevels.h"
 #include "complaints/ComplaintOrder.h"
@@ -25,42 +26,45 @@ private Q_SLOTS:
     void otherProblemTypeIsCountedSeparately();
     void permissionsByRole();
     void datesAreChecked();
+    void rulesTheScreensAsk();
 
 private:
     static QString newComplaint(ComplaintFixture& f);
     // Items 5c and 6a-e of the standard, in order, so that the result may follow.
-    static Complaint reviewed(ComplaintProcess& process, const QString& id, int steps = 5);
+    static Complaint reviewed(const Context& back, const QString& id, int steps = 5);
     // Every level of the default list, from the officer up to the head, with its report.
-    static Complaint climb(ComplaintProcess& process, const QString& id);
+    static Complaint climb(const Context& back, const QString& id);
     static void expectError(const std::function<void()>& call, Error::Kind kind, const QString& contains = {});
 };
 
 QString TestComplaintProcess::newComplaint(ComplaintFixture& f)
 {
     Context front = f.as({Role::FrontDesk});
-    return ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9))).id;
+    return ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9))).id;
 }
 
-Complaint TestComplaintProcess::reviewed(ComplaintProcess& process, const QString& id, int steps)
+Complaint TestComplaintProcess::reviewed(const Context& back, const QString& id, int steps)
 {
-    Complaint c = process.classify(id, QStringLiteral("Perizinan Jasa"), QStringLiteral("Jangka waktu penyelesaian"));
+    Complaint c = ComplaintProcess::classify(back, id, QStringLiteral("Perizinan Jasa"),
+                                             QStringLiteral("Jangka waktu penyelesaian"));
     for (int i = 0; i < steps; ++i) {
         if (i == 3) {
             ComplaintPlan plan;
             plan.clarification = true;
-            process.setPlan(id, plan);
+            ComplaintProcess::setPlan(back, id, plan);
         }
-        c = process.recordReviewStep(id, i, QDate(2026, 3, 10), QStringLiteral("Langkah %1").arg(i + 1));
+        c = ComplaintProcess::recordReviewStep(back, id, i, QDate(2026, 3, 10),
+                                               QStringLiteral("Langkah %1").arg(i + 1));
     }
     return c;
 }
 
-Complaint TestComplaintProcess::climb(ComplaintProcess& process, const QString& id)
+Complaint TestComplaintProcess::climb(const Context& back, const QString& id)
 {
     Complaint c;
     for (const QString& post : ComplaintLevels::defaults())
-        c = process.addEscalation(id, post, QStringLiteral("Pejabat %1").arg(post), QDate(2026, 3, 11),
-                                  QStringLiteral("Laporan tertulis ke pejabat di atasnya."));
+        c = ComplaintProcess::addEscalation(back, id, post, QStringLiteral("Pejabat %1").arg(post), QDate(2026, 3, 11),
+                                            QStringLiteral("Laporan tertulis ke pejabat di atasnya."));
     return c;
 }
 
@@ -82,30 +86,32 @@ void TestComplaintProcess::reviewChecklistAndClassification()
     ComplaintFixture f;
     const QString id = newComplaint(f);
     Context back = f.as({Role::BackOffice}, QStringLiteral("dewi"));
-    ComplaintProcess process(back);
-    const ComplaintHandling h = ComplaintService(back).handling(QStringLiteral("71205"));
-    Complaint c = process.classify(id, QStringLiteral("Perizinan Jasa"), h.problemTypes.at(2));
+    const ComplaintHandling h = ComplaintService::handling(back.database(), QStringLiteral("71205"));
+    Complaint c = ComplaintProcess::classify(back, id, QStringLiteral("Perizinan Jasa"), h.problemTypes.at(2));
     QCOMPARE(c.state, ComplaintStates::InReview);
     QCOMPARE(c.problemType, h.problemTypes.at(2));
-    expectError([&] { process.classify(id, {}, QStringLiteral("Cuaca")); }, Error::Kind::Invalid);
+    expectError([&] { ComplaintProcess::classify(back, id, {}, QStringLiteral("Cuaca")); }, Error::Kind::Invalid);
 
-    c = process.recordReviewStep(id, 0, QDate(2026, 3, 10), QStringLiteral("Waktu penyelesaian terlampaui"));
+    c = ComplaintProcess::recordReviewStep(back, id, 0, QDate(2026, 3, 10),
+                                           QStringLiteral("Waktu penyelesaian terlampaui"));
     QVERIFY(c.reviewSteps.at(0).done());
     QCOMPARE(c.reviewSteps.at(0).doneBy, QStringLiteral("dewi"));
     QCOMPARE(c.reviewSteps.at(0).note, QStringLiteral("Waktu penyelesaian terlampaui"));
-    c = process.recordReviewStep(id, 0, QDate(), QStringLiteral("reopened"));
+    c = ComplaintProcess::recordReviewStep(back, id, 0, QDate(), QStringLiteral("reopened"));
     QVERIFY(!c.reviewSteps.at(0).done());
-    expectError([&] { process.recordReviewStep(id, 9, QDate(2026, 3, 10), {}); }, Error::Kind::Invalid);
+    expectError([&] { ComplaintProcess::recordReviewStep(back, id, 9, QDate(2026, 3, 10), {}); }, Error::Kind::Invalid);
 
     for (int i = 0; i < 3; ++i)
-        process.recordReviewStep(id, i, QDate(2026, 3, 10), QStringLiteral("ok"));
+        ComplaintProcess::recordReviewStep(back, id, i, QDate(2026, 3, 10), QStringLiteral("ok"));
     ComplaintPlan plan;
     plan.clarification = true;
     plan.research = true;
-    c = process.setPlan(id, plan);
+    c = ComplaintProcess::setPlan(back, id, plan);
     QCOMPARE(c.plan, plan);
-    process.recordReviewStep(id, 3, QDate(2026, 3, 10), QStringLiteral("Rencana: klarifikasi dan penelitian"));
-    c = process.recordClarification(id, QStringLiteral("Petugas verifikasi, Sdr. Andi"), QDate(2026, 3, 11));
+    ComplaintProcess::recordReviewStep(back, id, 3, QDate(2026, 3, 10),
+                                       QStringLiteral("Rencana: klarifikasi dan penelitian"));
+    c = ComplaintProcess::recordClarification(back, id, QStringLiteral("Petugas verifikasi, Sdr. Andi"),
+                                              QDate(2026, 3, 11));
     QVERIFY(c.clarificationDone);
     QCOMPARE(c.clarificationWith, QStringLiteral("Petugas verifikasi, Sdr. Andi"));
     QCOMPARE(f.auditCount(QStringLiteral("complaint.review_step")), 6);
@@ -120,43 +126,45 @@ void TestComplaintProcess::reviewStepsGoInTheStandardsOrder()
     ComplaintFixture f;
     const QString id = newComplaint(f);
     Context back = f.as({Role::BackOffice});
-    ComplaintProcess process(back);
-    Complaint c = ComplaintService(back).get(id);
+    Complaint c = ComplaintService::get(back, id);
     QVERIFY(ComplaintOrder::nextStep(c).contains(QStringLiteral("5c")));
     // 6a before 5c: refused, the reason names the rule.
-    expectError([&] { process.recordReviewStep(id, 0, QDate(2026, 3, 10), {}); }, Error::Kind::Conflict,
+    expectError([&] { ComplaintProcess::recordReviewStep(back, id, 0, QDate(2026, 3, 10), {}); }, Error::Kind::Conflict,
                 ComplaintOrder::RuleClassificationFirst);
-    expectError([&] { process.classify(id, QStringLiteral("Perizinan Jasa"), {}); }, Error::Kind::Invalid);
-    expectError([&] { process.classify(id, {}, QStringLiteral("Biaya/tarif")); }, Error::Kind::Invalid);
-    process.classify(id, QStringLiteral("Perizinan Jasa"), QStringLiteral("Biaya/tarif"));
+    expectError([&] { ComplaintProcess::classify(back, id, QStringLiteral("Perizinan Jasa"), {}); },
+                Error::Kind::Invalid);
+    expectError([&] { ComplaintProcess::classify(back, id, {}, QStringLiteral("Biaya/tarif")); }, Error::Kind::Invalid);
+    ComplaintProcess::classify(back, id, QStringLiteral("Perizinan Jasa"), QStringLiteral("Biaya/tarif"));
     // 6b before 6a: refused.
-    expectError([&] { process.recordReviewStep(id, 1, QDate(2026, 3, 10), {}); }, Error::Kind::Conflict,
+    expectError([&] { ComplaintProcess::recordReviewStep(back, id, 1, QDate(2026, 3, 10), {}); }, Error::Kind::Conflict,
                 ComplaintOrder::RuleReviewOrder);
-    c = process.recordReviewStep(id, 0, QDate(2026, 3, 10), QStringLiteral("Inti masalah"));
+    c = ComplaintProcess::recordReviewStep(back, id, 0, QDate(2026, 3, 10), QStringLiteral("Inti masalah"));
     QVERIFY(ComplaintOrder::nextStep(c).contains(QStringLiteral("6b")));
-    process.recordReviewStep(id, 1, QDate(2026, 3, 10), QStringLiteral("SP komponen 4"));
+    ComplaintProcess::recordReviewStep(back, id, 1, QDate(2026, 3, 10), QStringLiteral("SP komponen 4"));
     // Reopening 6a while 6b stands: refused.
-    expectError([&] { process.recordReviewStep(id, 0, QDate(), {}); }, Error::Kind::Conflict,
+    expectError([&] { ComplaintProcess::recordReviewStep(back, id, 0, QDate(), {}); }, Error::Kind::Conflict,
                 ComplaintOrder::RuleReviewOrder);
     // The plan is step d's content: not before 6c.
     ComplaintPlan plan;
     plan.confirmation = true;
-    expectError([&] { process.setPlan(id, plan); }, Error::Kind::Conflict, ComplaintOrder::RulePlanInStepD);
-    process.recordReviewStep(id, 2, QDate(2026, 3, 11), QStringLiteral("Berkas kasus diperiksa"));
-    // 6d without a plan: refused; the clarification of 6e before 6d: refused.
-    expectError([&] { process.recordReviewStep(id, 3, QDate(2026, 3, 11), {}); }, Error::Kind::Conflict,
+    expectError([&] { ComplaintProcess::setPlan(back, id, plan); }, Error::Kind::Conflict,
                 ComplaintOrder::RulePlanInStepD);
-    expectError([&] { process.recordClarification(id, QStringLiteral("Andi"), QDate(2026, 3, 11)); },
+    ComplaintProcess::recordReviewStep(back, id, 2, QDate(2026, 3, 11), QStringLiteral("Berkas kasus diperiksa"));
+    // 6d without a plan: refused; the clarification of 6e before 6d: refused.
+    expectError([&] { ComplaintProcess::recordReviewStep(back, id, 3, QDate(2026, 3, 11), {}); }, Error::Kind::Conflict,
+                ComplaintOrder::RulePlanInStepD);
+    expectError([&] { ComplaintProcess::recordClarification(back, id, QStringLiteral("Andi"), QDate(2026, 3, 11)); },
                 Error::Kind::Conflict, ComplaintOrder::RuleReviewOrder);
-    process.setPlan(id, plan);
-    c = process.recordReviewStep(id, 3, QDate(2026, 3, 11), QStringLiteral("Konfirmasi ke bidang"));
-    expectError([&] { process.setPlan(id, {}); }, Error::Kind::Conflict, ComplaintOrder::RulePlanInStepD);
-    c = process.recordClarification(id, QStringLiteral("Kepala Seksi Verifikasi"), QDate(2026, 3, 12));
-    c = process.recordReviewStep(id, 4, QDate(2026, 3, 12), QStringLiteral("Konfirmasi selesai"));
+    ComplaintProcess::setPlan(back, id, plan);
+    c = ComplaintProcess::recordReviewStep(back, id, 3, QDate(2026, 3, 11), QStringLiteral("Konfirmasi ke bidang"));
+    expectError([&] { ComplaintProcess::setPlan(back, id, {}); }, Error::Kind::Conflict,
+                ComplaintOrder::RulePlanInStepD);
+    c = ComplaintProcess::recordClarification(back, id, QStringLiteral("Kepala Seksi Verifikasi"), QDate(2026, 3, 12));
+    c = ComplaintProcess::recordReviewStep(back, id, 4, QDate(2026, 3, 12), QStringLiteral("Konfirmasi selesai"));
     QVERIFY(ComplaintOrder::reviewComplete(c));
     QVERIFY(ComplaintOrder::nextStep(c).contains(QStringLiteral("item 7")));
     // Reopening the last step is allowed while no result rests on it.
-    c = process.recordReviewStep(id, 4, QDate(), QStringLiteral("diulang"));
+    c = ComplaintProcess::recordReviewStep(back, id, 4, QDate(), QStringLiteral("diulang"));
     QVERIFY(!ComplaintOrder::reviewComplete(c));
 }
 
@@ -167,26 +175,30 @@ void TestComplaintProcess::noResultBeforeTheWholeReview()
     ComplaintFixture f;
     const QString id = newComplaint(f);
     Context back = f.as({Role::BackOffice});
-    ComplaintProcess process(back);
-    expectError([&] { process.chooseResolution(id, ResolutionPaths::Internal); }, Error::Kind::Conflict,
+    expectError([&] { ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Internal); }, Error::Kind::Conflict,
                 ComplaintOrder::RuleClassificationFirst);
-    Complaint c = reviewed(process, id, 4);
+    Complaint c = reviewed(back, id, 4);
     QCOMPARE(ComplaintOrder::nextReviewStep(c), 4);
-    expectError([&] { process.chooseResolution(id, ResolutionPaths::Internal); }, Error::Kind::Conflict,
+    expectError([&] { ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Internal); }, Error::Kind::Conflict,
                 ComplaintOrder::RuleReviewBeforeResult);
-    expectError([&] { process.recordAnswer(id, QStringLiteral("Email"), QDate(2026, 3, 12), QStringLiteral("a")); },
-                Error::Kind::Conflict, QStringLiteral("resolution path"));
-    process.recordSuperiorReport(id, QStringLiteral("Kepala Bidang"), QDate(2026, 3, 12), QStringLiteral("Laporan"));
-    expectError([&] { process.close(id); }, Error::Kind::Conflict, ComplaintOrder::RuleReviewBeforeResult);
-    QVERIFY(ComplaintProcess::missingForClose(ComplaintService(back).get(id))
+    expectError(
+        [&] {
+            ComplaintProcess::recordAnswer(back, id, QStringLiteral("Email"), QDate(2026, 3, 12), QStringLiteral("a"));
+        },
+        Error::Kind::Conflict, QStringLiteral("resolution path"));
+    ComplaintProcess::recordSuperiorReport(back, id, QStringLiteral("Kepala Bidang"), QDate(2026, 3, 12),
+                                           QStringLiteral("Laporan"));
+    expectError([&] { ComplaintProcess::close(back, id); }, Error::Kind::Conflict,
+                ComplaintOrder::RuleReviewBeforeResult);
+    QVERIFY(ComplaintProcess::missingForClose(ComplaintService::get(back, id))
                 .join(QLatin1Char(' '))
                 .contains(QStringLiteral("review steps")));
     QCOMPARE(f.auditCount(QStringLiteral("complaint.close")), 0);
     // With the fifth step the result may follow; once chosen, the review cannot be reopened.
-    process.recordReviewStep(id, 4, QDate(2026, 3, 12), QStringLiteral("Klarifikasi"));
-    c = process.chooseResolution(id, ResolutionPaths::Internal);
+    ComplaintProcess::recordReviewStep(back, id, 4, QDate(2026, 3, 12), QStringLiteral("Klarifikasi"));
+    c = ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Internal);
     QCOMPARE(c.resolutionPath, ResolutionPaths::Internal);
-    expectError([&] { process.recordReviewStep(id, 4, QDate(), {}); }, Error::Kind::Conflict,
+    expectError([&] { ComplaintProcess::recordReviewStep(back, id, 4, QDate(), {}); }, Error::Kind::Conflict,
                 ComplaintOrder::RuleReviewBeforeResult);
 }
 
@@ -197,78 +209,87 @@ void TestComplaintProcess::internalPathLevelByLevel()
     ComplaintFixture f;
     const QString id = newComplaint(f);
     Context back = f.as({Role::BackOffice});
-    ComplaintProcess process(back);
-    expectError([&] { process.addEscalation(id, QStringLiteral("Pelaksana"), QStringLiteral("Andi"), QDate(2026, 3, 10),
-                                            QStringLiteral("r")); },
-                Error::Kind::Conflict, QStringLiteral("resolution path"));
-    reviewed(process, id);
-    Complaint c = process.chooseResolution(id, ResolutionPaths::Internal);
-    QVERIFY(!process.pathNeedsApproval(c));
-    QVERIFY(process.nextStep(c).contains(QStringLiteral("Pelaksana")));
-    expectError([&] { process.recordAnswer(id, QStringLiteral("Email"), QDate(2026, 3, 12), QStringLiteral("a")); },
-                Error::Kind::Conflict, QStringLiteral("first level"));
+    expectError(
+        [&] {
+            ComplaintProcess::addEscalation(back, id, QStringLiteral("Pelaksana"), QStringLiteral("Andi"),
+                                            QDate(2026, 3, 10), QStringLiteral("r"));
+        },
+        Error::Kind::Conflict, QStringLiteral("resolution path"));
+    reviewed(back, id);
+    Complaint c = ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Internal);
+    QVERIFY(!ComplaintProcess::pathNeedsApproval(back.database(), c));
+    QVERIFY(ComplaintProcess::nextStep(back.database(), c).contains(QStringLiteral("Pelaksana")));
+    expectError(
+        [&] {
+            ComplaintProcess::recordAnswer(back, id, QStringLiteral("Email"), QDate(2026, 3, 12), QStringLiteral("a"));
+        },
+        Error::Kind::Conflict, QStringLiteral("first level"));
     // "mulai dari tingkatan pelaksana": the first level is the officer.
     expectError(
         [&] {
-            process.addEscalation(id, QStringLiteral("Kepala Seksi"), QStringLiteral("Rina"), QDate(2026, 3, 10),
-                                  QStringLiteral("r"));
+            ComplaintProcess::addEscalation(back, id, QStringLiteral("Kepala Seksi"), QStringLiteral("Rina"),
+                                            QDate(2026, 3, 10), QStringLiteral("r"));
         },
         Error::Kind::Conflict, ComplaintLevels::RuleLevelOrder);
-    c = process.addEscalation(id, QStringLiteral("pelaksana"), QStringLiteral("Andi"), QDate(2026, 3, 10),
-                              QStringLiteral("Berkas diperiksa ulang."));
+    c = ComplaintProcess::addEscalation(back, id, QStringLiteral("pelaksana"), QStringLiteral("Andi"),
+                                        QDate(2026, 3, 10), QStringLiteral("Berkas diperiksa ulang."));
     QCOMPARE(c.state, ComplaintStates::Escalated);
     QCOMPARE(c.escalations.at(0).position, QStringLiteral("Pelaksana")); // the list's spelling
     // A level skipped: Kepala Bidang before Kepala Seksi.
     expectError(
         [&] {
-            process.addEscalation(id, QStringLiteral("Kepala Bidang"), QStringLiteral("Rina"), QDate(2026, 3, 11),
-                                  QStringLiteral("r"));
+            ComplaintProcess::addEscalation(back, id, QStringLiteral("Kepala Bidang"), QStringLiteral("Rina"),
+                                            QDate(2026, 3, 11), QStringLiteral("r"));
         },
         Error::Kind::Conflict, QStringLiteral("Kepala Seksi"));
     expectError(
         [&] {
-            process.addEscalation(id, QStringLiteral("Kepala Bidang Pelayanan"), QStringLiteral("Rina"),
-                                  QDate(2026, 3, 11), QStringLiteral("r"));
+            ComplaintProcess::addEscalation(back, id, QStringLiteral("Kepala Bidang Pelayanan"), QStringLiteral("Rina"),
+                                            QDate(2026, 3, 11), QStringLiteral("r"));
         },
         Error::Kind::Conflict, QStringLiteral("list"));
     // Not before the level below reported, and never without the written report.
     expectError(
         [&] {
-            process.addEscalation(id, QStringLiteral("Kepala Seksi"), QStringLiteral("Rina"), QDate(2026, 3, 9),
-                                  QStringLiteral("x"));
+            ComplaintProcess::addEscalation(back, id, QStringLiteral("Kepala Seksi"), QStringLiteral("Rina"),
+                                            QDate(2026, 3, 9), QStringLiteral("x"));
         },
         Error::Kind::Invalid);
     expectError(
         [&] {
-            process.addEscalation(id, QStringLiteral("Kepala Seksi"), QStringLiteral("Rina"), QDate(2026, 3, 11),
-                                  QString());
+            ComplaintProcess::addEscalation(back, id, QStringLiteral("Kepala Seksi"), QStringLiteral("Rina"),
+                                            QDate(2026, 3, 11), QString());
         },
         Error::Kind::Invalid);
-    c = process.addEscalation(id, QStringLiteral("Kepala Seksi"), QStringLiteral("Rina"), QDate(2026, 3, 11),
-                              QStringLiteral("Disetujui perbaikan SOP."));
+    c = ComplaintProcess::addEscalation(back, id, QStringLiteral("Kepala Seksi"), QStringLiteral("Rina"),
+                                        QDate(2026, 3, 11), QStringLiteral("Disetujui perbaikan SOP."));
     // The answer waits for the head: "sampai dengan Kepala DPMPTSP".
-    expectError([&] { process.recordAnswer(id, QStringLiteral("Email"), QDate(2026, 3, 12), QStringLiteral("a")); },
-                Error::Kind::Conflict, ComplaintLevels::RuleLevelsToHead);
-    process.addEscalation(id, QStringLiteral("Kepala Bidang"), QStringLiteral("Drs. Yayat"), QDate(2026, 3, 11),
-                          QStringLiteral("Diteruskan."));
-    process.addEscalation(id, QStringLiteral("Sekretaris"), QStringLiteral("Hj. Neneng"), QDate(2026, 3, 12),
-                          QStringLiteral("Diteruskan."));
-    c = process.addEscalation(id, QStringLiteral("Kepala Dinas"), QStringLiteral("H. Asep"), QDate(2026, 3, 12),
-                              QStringLiteral("Selesai."));
+    expectError(
+        [&] {
+            ComplaintProcess::recordAnswer(back, id, QStringLiteral("Email"), QDate(2026, 3, 12), QStringLiteral("a"));
+        },
+        Error::Kind::Conflict, ComplaintLevels::RuleLevelsToHead);
+    ComplaintProcess::addEscalation(back, id, QStringLiteral("Kepala Bidang"), QStringLiteral("Drs. Yayat"),
+                                    QDate(2026, 3, 11), QStringLiteral("Diteruskan."));
+    ComplaintProcess::addEscalation(back, id, QStringLiteral("Sekretaris"), QStringLiteral("Hj. Neneng"),
+                                    QDate(2026, 3, 12), QStringLiteral("Diteruskan."));
+    c = ComplaintProcess::addEscalation(back, id, QStringLiteral("Kepala Dinas"), QStringLiteral("H. Asep"),
+                                        QDate(2026, 3, 12), QStringLiteral("Selesai."));
     QCOMPARE(c.escalations.size(), 5);
     QCOMPARE(c.escalations.at(4).level, 5);
     QCOMPARE(c.escalations.at(4).path, ResolutionPaths::Internal);
     QVERIFY(ComplaintLevels::complete(c, ComplaintLevels::defaults()));
     expectError(
         [&] {
-            process.addEscalation(id, QStringLiteral("Bupati"), QStringLiteral("X"), QDate(2026, 3, 12),
-                                  QStringLiteral("x"));
+            ComplaintProcess::addEscalation(back, id, QStringLiteral("Bupati"), QStringLiteral("X"), QDate(2026, 3, 12),
+                                            QStringLiteral("x"));
         },
         Error::Kind::Conflict, ComplaintLevels::RuleLevelOrder);
-    c = process.recordAnswer(id, QStringLiteral("Email"), QDate(2026, 3, 13), QStringLiteral("Jawaban kami ..."));
+    c = ComplaintProcess::recordAnswer(back, id, QStringLiteral("Email"), QDate(2026, 3, 13),
+                                       QStringLiteral("Jawaban kami ..."));
     QCOMPARE(c.state, ComplaintStates::Answered);
-    expectError([&] { process.chooseResolution(id, ResolutionPaths::Apip); }, Error::Kind::Conflict);
-    QCOMPARE(ComplaintService(back).clockState(c), QStringLiteral("met"));
+    expectError([&] { ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Apip); }, Error::Kind::Conflict);
+    QCOMPARE(ComplaintService::clockState(back, c), QStringLiteral("met"));
 }
 
 // The office keeps the ordered list of posts.
@@ -292,13 +313,13 @@ void TestComplaintProcess::officeListOfPosts()
     QCOMPARE(ComplaintLevels::positions(f.tdb().db()),
              QStringList({QStringLiteral("Staf Pengaduan"), QStringLiteral("Kepala DPMPTSP")}));
     const QString id = newComplaint(f);
-    ComplaintProcess process(back);
-    reviewed(process, id);
-    process.chooseResolution(id, ResolutionPaths::Internal);
-    process.addEscalation(id, QStringLiteral("Staf Pengaduan"), QStringLiteral("Andi"), QDate(2026, 3, 10),
-                          QStringLiteral("Laporan"));
-    const Complaint c = process.addEscalation(id, QStringLiteral("Kepala DPMPTSP"), QStringLiteral("H. Asep"),
-                                              QDate(2026, 3, 11), QStringLiteral("Selesai"));
+    reviewed(back, id);
+    ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Internal);
+    ComplaintProcess::addEscalation(back, id, QStringLiteral("Staf Pengaduan"), QStringLiteral("Andi"),
+                                    QDate(2026, 3, 10), QStringLiteral("Laporan"));
+    const Complaint c =
+        ComplaintProcess::addEscalation(back, id, QStringLiteral("Kepala DPMPTSP"), QStringLiteral("H. Asep"),
+                                        QDate(2026, 3, 11), QStringLiteral("Selesai"));
     QVERIFY(ComplaintLevels::complete(c, ComplaintLevels::positions(f.tdb().db())));
 }
 
@@ -309,13 +330,14 @@ void TestComplaintProcess::technicalPathToTheOtherAgency()
     ComplaintFixture f;
     const QString id = newComplaint(f);
     Context back = f.as({Role::BackOffice});
-    ComplaintProcess process(back);
-    reviewed(process, id);
-    process.chooseResolution(id, ResolutionPaths::Technical);
-    const Complaint c = climb(process, id);
+    reviewed(back, id);
+    ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Technical);
+    const Complaint c = climb(back, id);
     QCOMPARE(c.escalationsOn(ResolutionPaths::Technical).size(), 5);
-    QCOMPARE(process.recordAnswer(id, QStringLiteral("Surat"), QDate(2026, 3, 13), QStringLiteral("Jawaban")).state,
-             ComplaintStates::Answered);
+    QCOMPARE(
+        ComplaintProcess::recordAnswer(back, id, QStringLiteral("Surat"), QDate(2026, 3, 13), QStringLiteral("Jawaban"))
+            .state,
+        ComplaintStates::Answered);
 }
 
 // Item 7c: APIP "untuk pengaduan yang tidak bisa diselesaikan secara internal atau eksternal
@@ -325,62 +347,71 @@ void TestComplaintProcess::apipNeedsTheHeadsApproval()
     ComplaintFixture f;
     const QString id = newComplaint(f);
     Context back = f.as({Role::BackOffice});
-    ComplaintProcess process(back);
-    reviewed(process, id);
+    reviewed(back, id);
     // APIP first: refused.
-    expectError([&] { process.chooseResolution(id, ResolutionPaths::Apip); }, Error::Kind::Conflict,
+    expectError([&] { ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Apip); }, Error::Kind::Conflict,
                 ComplaintOrder::RuleApipAfterAttempt);
     // No attempt to call unresolved yet.
-    expectError([&] { process.recordUnresolved(id, QDate(2026, 3, 10), QStringLiteral("x")); }, Error::Kind::Conflict,
-                ComplaintOrder::RuleAttemptRecorded);
-    process.chooseResolution(id, ResolutionPaths::Internal);
-    expectError([&] { process.recordUnresolved(id, QDate(2026, 3, 10), QStringLiteral("x")); }, Error::Kind::Conflict,
-                ComplaintOrder::RuleAttemptRecorded);
-    process.addEscalation(id, QStringLiteral("Pelaksana"), QStringLiteral("Andi"), QDate(2026, 3, 10),
-                          QStringLiteral("Dugaan pungutan di luar ketentuan; di luar kewenangan bidang."));
-    expectError([&] { process.recordUnresolved(id, QDate(2026, 3, 10), QString()); }, Error::Kind::Invalid);
-    Complaint c = process.recordUnresolved(id, QDate(2026, 3, 10), QStringLiteral("Perlu pemeriksaan Inspektorat"));
+    expectError([&] { ComplaintProcess::recordUnresolved(back, id, QDate(2026, 3, 10), QStringLiteral("x")); },
+                Error::Kind::Conflict, ComplaintOrder::RuleAttemptRecorded);
+    ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Internal);
+    expectError([&] { ComplaintProcess::recordUnresolved(back, id, QDate(2026, 3, 10), QStringLiteral("x")); },
+                Error::Kind::Conflict, ComplaintOrder::RuleAttemptRecorded);
+    ComplaintProcess::addEscalation(back, id, QStringLiteral("Pelaksana"), QStringLiteral("Andi"), QDate(2026, 3, 10),
+                                    QStringLiteral("Dugaan pungutan di luar ketentuan; di luar kewenangan bidang."));
+    expectError([&] { ComplaintProcess::recordUnresolved(back, id, QDate(2026, 3, 10), QString()); },
+                Error::Kind::Invalid);
+    Complaint c = ComplaintProcess::recordUnresolved(back, id, QDate(2026, 3, 10),
+                                                     QStringLiteral("Perlu pemeriksaan Inspektorat"));
     QCOMPARE(c.unresolvedPath, ResolutionPaths::Internal);
     // After the unresolved internal attempt: APIP may be chosen, but needs the head's approval.
-    c = process.chooseResolution(id, ResolutionPaths::Apip);
-    QVERIFY(process.pathNeedsApproval(c)); // from the standard's text, not hard-wired
-    expectError([&] { process.addEscalation(id, QStringLiteral("Inspektorat"), QStringLiteral("Auditor"),
-                                            QDate(2026, 3, 10), QStringLiteral("r")); },
-                Error::Kind::Conflict, QStringLiteral("approval"));
-    expectError([&] { process.recordAnswer(id, QStringLiteral("Email"), QDate(2026, 3, 12), QStringLiteral("a")); },
-                Error::Kind::Conflict, QStringLiteral("approval"));
-    expectError([&] { process.approveApip(id, QStringLiteral("ok")); }, Error::Kind::Permission);
+    c = ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Apip);
+    QVERIFY(ComplaintProcess::pathNeedsApproval(back.database(), c)); // from the standard's text, not hard-wired
+    expectError(
+        [&] {
+            ComplaintProcess::addEscalation(back, id, QStringLiteral("Inspektorat"), QStringLiteral("Auditor"),
+                                            QDate(2026, 3, 10), QStringLiteral("r"));
+        },
+        Error::Kind::Conflict, QStringLiteral("approval"));
+    expectError(
+        [&] {
+            ComplaintProcess::recordAnswer(back, id, QStringLiteral("Email"), QDate(2026, 3, 12), QStringLiteral("a"));
+        },
+        Error::Kind::Conflict, QStringLiteral("approval"));
+    expectError([&] { ComplaintProcess::approveApip(back, id, QStringLiteral("ok")); }, Error::Kind::Permission);
     Context supervisor = f.as({Role::Supervisor});
-    expectError([&] { ComplaintProcess(supervisor).approveApip(id, QStringLiteral("ok")); }, Error::Kind::Permission);
+    expectError([&] { ComplaintProcess::approveApip(supervisor, id, QStringLiteral("ok")); }, Error::Kind::Permission);
     Context head = f.as({Role::Head}, QStringLiteral("kepala"));
-    c = ComplaintProcess(head).approveApip(id, QStringLiteral("Dilimpahkan ke Inspektorat"));
+    c = ComplaintProcess::approveApip(head, id, QStringLiteral("Dilimpahkan ke Inspektorat"));
     QVERIFY(c.apipApproved());
     QCOMPARE(c.apipApprovedBy, QStringLiteral("kepala"));
-    expectError([&] { ComplaintProcess(head).approveApip(id, {}); }, Error::Kind::Conflict);
+    expectError([&] { ComplaintProcess::approveApip(head, id, {}); }, Error::Kind::Conflict);
     // Switching away and back asks for the approval again.
-    QVERIFY(!process.chooseResolution(id, ResolutionPaths::Technical).apipApproved());
-    c = process.chooseResolution(id, ResolutionPaths::Apip);
+    QVERIFY(!ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Technical).apipApproved());
+    c = ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Apip);
     QVERIFY(!c.apipApproved());
     expectError(
         [&] {
-            process.addEscalation(id, QStringLiteral("Inspektur Pembantu"), QStringLiteral("Auditor"),
-                                  QDate(2026, 3, 11), QStringLiteral("r"));
+            ComplaintProcess::addEscalation(back, id, QStringLiteral("Inspektur Pembantu"), QStringLiteral("Auditor"),
+                                            QDate(2026, 3, 11), QStringLiteral("r"));
         },
         Error::Kind::Conflict, QStringLiteral("approval"));
-    ComplaintProcess(head).approveApip(id, QStringLiteral("Disetujui kembali"));
-    c = process.addEscalation(id, QStringLiteral("Inspektur Pembantu"), QStringLiteral("Auditor"), QDate(2026, 3, 11),
-                              QStringLiteral("Pemeriksaan selesai."));
+    ComplaintProcess::approveApip(head, id, QStringLiteral("Disetujui kembali"));
+    c = ComplaintProcess::addEscalation(back, id, QStringLiteral("Inspektur Pembantu"), QStringLiteral("Auditor"),
+                                        QDate(2026, 3, 11), QStringLiteral("Pemeriksaan selesai."));
     QCOMPARE(c.escalationsOn(ResolutionPaths::Apip).size(), 1);
     QCOMPARE(f.auditCount(QStringLiteral("complaint.apip_approval")), 2);
     QCOMPARE(f.auditCount(QStringLiteral("complaint.unresolved")), 1);
-    QCOMPARE(process.recordAnswer(id, QStringLiteral("Surat"), QDate(2026, 3, 12), QStringLiteral("Jawaban")).state,
-             ComplaintStates::Answered);
+    QCOMPARE(
+        ComplaintProcess::recordAnswer(back, id, QStringLiteral("Surat"), QDate(2026, 3, 12), QStringLiteral("Jawaban"))
+            .state,
+        ComplaintStates::Answered);
 
     // A path that needs no approval cannot be "approved".
     const QString other = newComplaint(f);
-    reviewed(process, other);
-    process.chooseResolution(other, ResolutionPaths::Internal);
-    expectError([&] { ComplaintProcess(head).approveApip(other, {}); }, Error::Kind::Conflict);
+    reviewed(back, other);
+    ComplaintProcess::chooseResolution(back, other, ResolutionPaths::Internal);
+    expectError([&] { ComplaintProcess::approveApip(head, other, {}); }, Error::Kind::Conflict);
 }
 
 void TestComplaintProcess::closingNeedsAnswerAndReport()
@@ -388,32 +419,32 @@ void TestComplaintProcess::closingNeedsAnswerAndReport()
     ComplaintFixture f;
     const QString id = newComplaint(f);
     Context back = f.as({Role::BackOffice});
-    ComplaintProcess process(back);
-    expectError([&] { process.close(id); }, Error::Kind::Conflict, QStringLiteral("5c"));
-    reviewed(process, id);
-    expectError([&] { process.close(id); }, Error::Kind::Conflict, QStringLiteral("answer"));
-    process.chooseResolution(id, ResolutionPaths::Internal);
-    Complaint climbed = climb(process, id);
+    expectError([&] { ComplaintProcess::close(back, id); }, Error::Kind::Conflict, QStringLiteral("5c"));
+    reviewed(back, id);
+    expectError([&] { ComplaintProcess::close(back, id); }, Error::Kind::Conflict, QStringLiteral("answer"));
+    ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Internal);
+    Complaint climbed = climb(back, id);
     // The answer goes back by the channel the complaint came in by, unless the officer says otherwise.
     QCOMPARE(ComplaintProcess::suggestedAnswerChannel(climbed), climbed.channelLabel);
-    climbed = process.recordAnswer(id, QStringLiteral("WhatsApp"), QDate(2026, 3, 12), QStringLiteral("Jawaban"));
+    climbed = ComplaintProcess::recordAnswer(back, id, QStringLiteral("WhatsApp"), QDate(2026, 3, 12),
+                                             QStringLiteral("Jawaban"));
     QCOMPARE(ComplaintProcess::suggestedAnswerChannel(climbed), QStringLiteral("WhatsApp"));
-    expectError([&] { process.close(id); }, Error::Kind::Conflict, QStringLiteral("superior"));
+    expectError([&] { ComplaintProcess::close(back, id); }, Error::Kind::Conflict, QStringLiteral("superior"));
     const int before = f.auditCount(QStringLiteral("complaint.close"));
-    process.recordSuperiorReport(id, QStringLiteral("Kepala Bidang Pelayanan"), QDate(2026, 3, 13),
-                                 QStringLiteral("Laporan hasil tindak lanjut"));
-    const Complaint c = process.close(id);
+    ComplaintProcess::recordSuperiorReport(back, id, QStringLiteral("Kepala Bidang Pelayanan"), QDate(2026, 3, 13),
+                                           QStringLiteral("Laporan hasil tindak lanjut"));
+    const Complaint c = ComplaintProcess::close(back, id);
     QCOMPARE(c.state, ComplaintStates::Closed);
     QVERIFY(c.closedAt.isValid());
     QCOMPARE(f.auditCount(QStringLiteral("complaint.close")), before + 1);
-    expectError([&] { process.setPlan(id, {}); }, Error::Kind::Conflict, QStringLiteral("closed"));
-    expectError([&] { process.close(id); }, Error::Kind::Conflict);
+    expectError([&] { ComplaintProcess::setPlan(back, id, {}); }, Error::Kind::Conflict, QStringLiteral("closed"));
+    expectError([&] { ComplaintProcess::close(back, id); }, Error::Kind::Conflict);
     QVERIFY(ComplaintProcess::missingForClose(c).isEmpty());
 
     // Suggestions are not closed this way.
     Context front = f.as({Role::FrontDesk});
-    const Complaint s = ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9), {}));
-    expectError([&] { process.close(s.id); }, Error::Kind::Conflict, QStringLiteral("suggestion"));
+    const Complaint s = ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9), {}));
+    expectError([&] { ComplaintProcess::close(back, s.id); }, Error::Kind::Conflict, QStringLiteral("suggestion"));
 }
 
 // Item 5c.2: "Jenis masalah ... diantaranya: Persyaratan; ...; Kompetensi pelaksana; dll." The
@@ -422,8 +453,7 @@ void TestComplaintProcess::otherProblemTypeIsCountedSeparately()
 {
     ComplaintFixture f;
     Context back = f.as({Role::BackOffice});
-    ComplaintProcess process(back);
-    const QStringList choices = ComplaintProcess::problemTypeChoices(ComplaintService(back).handling({}));
+    const QStringList choices = ComplaintProcess::problemTypeChoices(ComplaintService::handling(back.database(), {}));
     QCOMPARE(choices.last(), ComplaintProcess::OtherProblemType);
     for (const QString& t : choices)
         QVERIFY2(!t.startsWith(QStringLiteral("dll"), Qt::CaseInsensitive), qPrintable(t));
@@ -433,26 +463,26 @@ void TestComplaintProcess::otherProblemTypeIsCountedSeparately()
     const QString second = newComplaint(f);
     const QString third = newComplaint(f);
     try {
-        process.classify(first, QStringLiteral("Perizinan Jasa"), QStringLiteral("Lainnya"));
+        ComplaintProcess::classify(back, first, QStringLiteral("Perizinan Jasa"), QStringLiteral("Lainnya"));
         QFAIL("Lainnya without a description was accepted");
     } catch (const Error& e) {
         QCOMPARE(e.field(), QStringLiteral("problem_type_other"));
     }
-    Complaint c = process.classify(first, QStringLiteral("Perizinan Jasa"), QStringLiteral("Lainnya"),
-                                   QStringLiteral("Sikap petugas parkir"));
+    Complaint c = ComplaintProcess::classify(back, first, QStringLiteral("Perizinan Jasa"), QStringLiteral("Lainnya"),
+                                             QStringLiteral("Sikap petugas parkir"));
     QCOMPARE(c.problemType, QStringLiteral("Lainnya"));
     QCOMPARE(c.problemTypeOther, QStringLiteral("Sikap petugas parkir"));
-    process.classify(second, QStringLiteral("Perizinan Jasa"), QStringLiteral("Biaya/tarif"), QStringLiteral("x"));
-    process.classify(third, QStringLiteral("Perizinan Jasa"), QStringLiteral("Lainnya"),
-                     QStringLiteral("Antrean sistem"));
-    QVERIFY(ComplaintService(back).get(second).problemTypeOther.isEmpty()); // only "Lainnya" keeps a description
-    ComplaintService service(back);
+    ComplaintProcess::classify(back, second, QStringLiteral("Perizinan Jasa"), QStringLiteral("Biaya/tarif"),
+                               QStringLiteral("x"));
+    ComplaintProcess::classify(back, third, QStringLiteral("Perizinan Jasa"), QStringLiteral("Lainnya"),
+                               QStringLiteral("Antrean sistem"));
+    QVERIFY(ComplaintService::get(back, second).problemTypeOther.isEmpty()); // only "Lainnya" keeps a description
     ComplaintFilter other;
     other.problemType = ComplaintProcess::OtherProblemType;
-    QCOMPARE(service.count(other), 2);
+    QCOMPARE(ComplaintService::count(back, other), 2);
     ComplaintFilter fee;
     fee.problemType = QStringLiteral("Biaya/tarif");
-    QCOMPARE(service.count(fee), 1);
+    QCOMPARE(ComplaintService::count(back, fee), 1);
 }
 
 void TestComplaintProcess::permissionsByRole()
@@ -461,17 +491,17 @@ void TestComplaintProcess::permissionsByRole()
     const QString id = newComplaint(f);
     for (Role role : {Role::FrontDesk, Role::TechnicalTeam, Role::Admin}) {
         Context ctx = f.as({role});
-        ComplaintProcess p(ctx);
-        expectError([&] { p.classify(id, {}, {}); }, Error::Kind::Permission);
-        expectError([&] { p.chooseResolution(id, ResolutionPaths::Internal); }, Error::Kind::Permission);
-        expectError([&] { p.close(id); }, Error::Kind::Permission);
+        expectError([&] { ComplaintProcess::classify(ctx, id, {}, {}); }, Error::Kind::Permission);
+        expectError([&] { ComplaintProcess::chooseResolution(ctx, id, ResolutionPaths::Internal); },
+                    Error::Kind::Permission);
+        expectError([&] { ComplaintProcess::close(ctx, id); }, Error::Kind::Permission);
     }
     // Nothing a refused call tried was written.
     QCOMPARE(f.auditCount(QStringLiteral("complaint.classify")), 0);
     for (Role role : {Role::BackOffice, Role::Supervisor, Role::Head}) {
         Context ctx = f.as({role});
         QCOMPARE(
-            ComplaintProcess(ctx).classify(id, QStringLiteral("Perizinan Jasa"), QStringLiteral("Biaya/tarif")).state,
+            ComplaintProcess::classify(ctx, id, QStringLiteral("Perizinan Jasa"), QStringLiteral("Biaya/tarif")).state,
             ComplaintStates::InReview);
     }
     QCOMPARE(f.auditCount(QStringLiteral("complaint.classify")), 3);
@@ -482,13 +512,70 @@ void TestComplaintProcess::datesAreChecked()
     ComplaintFixture f;
     const QString id = newComplaint(f);
     Context back = f.as({Role::BackOffice});
-    ComplaintProcess process(back);
-    reviewed(process, id, 4);
-    expectError([&] { process.recordClarification(id, QStringLiteral("Andi"), QDate(2026, 3, 1)); }, Error::Kind::Invalid,
-                QStringLiteral("before"));
-    expectError([&] { process.recordClarification(id, QStringLiteral("Andi"), QDate(2026, 3, 30)); },
+    reviewed(back, id, 4);
+    expectError([&] { ComplaintProcess::recordClarification(back, id, QStringLiteral("Andi"), QDate(2026, 3, 1)); },
+                Error::Kind::Invalid, QStringLiteral("before"));
+    expectError([&] { ComplaintProcess::recordClarification(back, id, QStringLiteral("Andi"), QDate(2026, 3, 30)); },
                 Error::Kind::Invalid, QStringLiteral("future"));
-    expectError([&] { process.recordClarification(id, QStringLiteral("Andi"), QDate()); }, Error::Kind::Invalid);
+    expectError([&] { ComplaintProcess::recordClarification(back, id, QStringLiteral("Andi"), QDate()); },
+                Error::Kind::Invalid);
+}
+
+// The complaint screen asks core whether the triage may change, whether the resolution is open and
+// whether a level may report, instead of repeating the rules (issue 17).
+void TestComplaintProcess::rulesTheScreensAsk()
+{
+    Complaint c;
+    c.number = QStringLiteral("PGD-A-2026-00001");
+    c.kind = ComplaintKind::Complaint;
+    for (const QString& state : {ComplaintStates::Received, ComplaintStates::InReview, ComplaintStates::Registered}) {
+        c.state = state;
+        QVERIFY2(ComplaintOrder::overrideTriage(c).allowed(), qPrintable(state));
+    }
+    for (const QString& state :
+         {ComplaintStates::Escalated, ComplaintStates::Answered, ComplaintStates::Closed, ComplaintStates::Noted}) {
+        c.state = state;
+        const ComplaintRefusal r = ComplaintOrder::overrideTriage(c);
+        QCOMPARE(r.rule, ComplaintOrder::RuleTriageSettled);
+        QVERIFY(r.reason.contains(c.number));
+    }
+
+    c.state = ComplaintStates::InReview;
+    QVERIFY(ComplaintOrder::resolutionOpen(c));
+    QCOMPARE(ComplaintOrder::escalation(c, false).rule, ComplaintOrder::RulePathChosen);
+    c.resolutionPath = ResolutionPaths::Apip;
+    QCOMPARE(ComplaintOrder::escalation(c, true).rule, ComplaintOrder::RuleApipApproved);
+    QVERIFY(ComplaintOrder::escalation(c, false).allowed());
+    c.apipApprovedAt = QDateTime(QDate(2026, 3, 12), QTime(9, 0), Clock::zone());
+    QVERIFY(ComplaintOrder::escalation(c, true).allowed());
+    c.answerOn = QDate(2026, 3, 13);
+    c.answerText = QStringLiteral("Dijawab");
+    QCOMPARE(ComplaintOrder::escalation(c, true).rule, ComplaintOrder::RuleNotAnswered);
+    QVERIFY(!ComplaintOrder::resolutionOpen(c));
+    c.answerOn = {};
+    c.state = ComplaintStates::Closed;
+    QVERIFY(!ComplaintOrder::resolutionOpen(c));
+    c.state = ComplaintStates::Registered;
+    c.kind = ComplaintKind::Suggestion;
+    QVERIFY(!ComplaintOrder::resolutionOpen(c));
+
+    // The service refuses the override by the same rule and message.
+    ComplaintFixture f;
+    const QString id = newComplaint(f);
+    Context back = f.as({Role::BackOffice});
+    reviewed(back, id);
+    ComplaintProcess::chooseResolution(back, id, ResolutionPaths::Internal);
+    const Complaint escalated =
+        ComplaintProcess::addEscalation(back, id, ComplaintLevels::defaults().first(), QStringLiteral("Andi"),
+                                        QDate(2026, 3, 11), QStringLiteral("Laporan"));
+    const QString reason = ComplaintOrder::overrideTriage(escalated).reason;
+    QVERIFY(!reason.isEmpty());
+    expectError(
+        [&] {
+            ComplaintService::overrideTriage(f.as({Role::Head}), id, ComplaintKind::Suggestion,
+                                             QStringLiteral("duplikat"));
+        },
+        Error::Kind::Conflict, reason);
 }
 
 QTEST_GUILESS_MAIN(TestComplaintProcess)

@@ -39,7 +39,7 @@ void TestComplaintService::channelsComeFromTheStandard()
 {
     ComplaintFixture f;
     Context ctx = f.as({Role::FrontDesk});
-    const ComplaintHandling h = ComplaintService(ctx).handling(QStringLiteral("71205"));
+    const ComplaintHandling h = ComplaintService::handling(ctx.database(), QStringLiteral("71205"));
     QCOMPARE(h.channels.size(), 13);
     QCOMPARE(h.channels.first().key, QStringLiteral("a"));
     QCOMPARE(h.channels.last().key, QStringLiteral("m"));
@@ -55,19 +55,19 @@ void TestComplaintService::intakeWithoutCaseIsComplaintDueAfterIdulfitri()
     // holidays and cuti bersama, 3 April is Good Friday): 14 working days end on 14 April.
     ComplaintFixture f(QDate(2026, 3, 17));
     Context ctx = f.as({Role::FrontDesk});
-    ComplaintService service(ctx);
-    const Complaint c = service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 17)));
+    const Complaint c = ComplaintService::intake(ctx, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 17)));
     QCOMPARE(c.kind, ComplaintKind::Complaint);
     QCOMPARE(c.triageRule, ComplaintTriage::RuleNoRelatedCase);
     QCOMPARE(c.state, ComplaintStates::Received);
     QCOMPARE(c.number, QStringLiteral("PGD-C01-2026-00001"));
     QCOMPARE(c.channelLabel.isEmpty(), false);
     QCOMPARE(c.dueOn, QDate(2026, 4, 14));
-    QCOMPARE(service.answerClock(c).dueDate, QDate(2026, 4, 14));
+    QCOMPARE(ComplaintService::answerClock(ctx, c).dueDate, QDate(2026, 4, 14));
     QCOMPARE(c.reviewSteps.size(), 5);
     QCOMPARE(f.auditCount(QStringLiteral("complaint.intake")), 1);
 
-    const Complaint second = service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 17, 11)));
+    const Complaint second =
+        ComplaintService::intake(ctx, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 17, 11)));
     QCOMPARE(second.number, QStringLiteral("PGD-C01-2026-00002"));
 }
 
@@ -75,21 +75,21 @@ void TestComplaintService::missingIdentityOrObjectIsSuggestion()
 {
     ComplaintFixture f;
     Context ctx = f.as({Role::FrontDesk});
-    ComplaintService service(ctx);
-    const Complaint anonymous = service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), {}));
+    const Complaint anonymous =
+        ComplaintService::intake(ctx, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), {}));
     QCOMPARE(anonymous.kind, ComplaintKind::Suggestion);
     QCOMPARE(anonymous.triageRule, ComplaintTriage::RuleNoIdentity);
     QCOMPARE(anonymous.state, ComplaintStates::Registered);
     QVERIFY(!anonymous.dueOn.isValid());
     QVERIFY(anonymous.reviewSteps.isEmpty());
 
-    const Complaint noObject =
-        service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QStringLiteral("Budi"), {}));
+    const Complaint noObject = ComplaintService::intake(
+        ctx, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QStringLiteral("Budi"), {}));
     QCOMPARE(noObject.kind, ComplaintKind::Suggestion);
     QCOMPARE(noObject.triageRule, ComplaintTriage::RuleNoObject);
 
-    const ComplaintPreview p =
-        service.preview(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QStringLiteral("Budi"), {}));
+    const ComplaintPreview p = ComplaintService::preview(
+        ctx, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QStringLiteral("Budi"), {}));
     QCOMPARE(p.triage.rule, ComplaintTriage::RuleNoObject);
     QVERIFY(!p.triage.explanation().isEmpty());
     QCOMPARE(f.complaintRows(), 2); // the preview saved nothing
@@ -99,24 +99,23 @@ void TestComplaintService::badInputWritesNothing()
 {
     ComplaintFixture f;
     Context ctx = f.as({Role::FrontDesk});
-    ComplaintService service(ctx);
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
     in.channelKey = QStringLiteral("z");
     try {
-        service.intake(in);
+        ComplaintService::intake(ctx, in);
         QFAIL("an unknown channel was accepted");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Invalid);
         QCOMPARE(e.field(), QStringLiteral("channel"));
     }
     in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 20));
-    QVERIFY_THROWS_EXCEPTION(Error, service.intake(in)); // in the future
+    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService::intake(ctx, in)); // in the future
     in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
     in.serviceKbli = QStringLiteral("99999");
-    QVERIFY_THROWS_EXCEPTION(Error, service.intake(in));
+    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService::intake(ctx, in));
     in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
     in.attachmentPaths << QStringLiteral("/nonexistent/file.pdf");
-    QVERIFY_THROWS_EXCEPTION(Error, service.intake(in));
+    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService::intake(ctx, in));
     QCOMPARE(f.complaintRows(), 0);
     QCOMPARE(f.auditCount(QStringLiteral("complaint.intake")), 0);
 }
@@ -127,38 +126,38 @@ void TestComplaintService::intakePermissions()
     const ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
     Context tech = f.as({Role::TechnicalTeam});
     try {
-        ComplaintService(tech).intake(in);
+        ComplaintService::intake(tech, in);
         QFAIL("the technical team registered a complaint");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Permission);
     }
     Context admin = f.as({Role::Admin});
-    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService(admin).count({}));
+    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService::count(admin, {}));
     Context front = f.as({Role::FrontDesk});
-    QCOMPARE(ComplaintService(front).intake(in).kind, ComplaintKind::Complaint);
+    QCOMPARE(ComplaintService::intake(front, in).kind, ComplaintKind::Complaint);
     Context back = f.as({Role::BackOffice});
-    QCOMPARE(ComplaintService(back).intake(in).kind, ComplaintKind::Complaint);
+    QCOMPARE(ComplaintService::intake(back, in).kind, ComplaintKind::Complaint);
     Context head = f.as({Role::Head});
-    QCOMPARE(ComplaintService(head).count({}), 2); // the head reads the register
+    QCOMPARE(ComplaintService::count(head, {}), 2); // the head reads the register
 }
 
 void TestComplaintService::overrideNeedsPermissionAndReason()
 {
     ComplaintFixture f;
     Context front = f.as({Role::FrontDesk});
-    const Complaint c = ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16)));
+    const Complaint c = ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16)));
     Context back = f.as({Role::BackOffice});
     try {
-        ComplaintService(back).overrideTriage(c.id, ComplaintKind::Suggestion, QStringLiteral("duplicate"));
+        ComplaintService::overrideTriage(back, c.id, ComplaintKind::Suggestion, QStringLiteral("duplicate"));
         QFAIL("the back office overrode the triage");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Permission);
     }
     Context supervisor = f.as({Role::Supervisor}, QStringLiteral("supervisor"));
-    ComplaintService service(supervisor);
-    QVERIFY_THROWS_EXCEPTION(Error, service.overrideTriage(c.id, ComplaintKind::Suggestion, QStringLiteral("  ")));
-    const Complaint o =
-        service.overrideTriage(c.number, ComplaintKind::Suggestion, QStringLiteral("Same matter as PGD-00003"));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, ComplaintService::overrideTriage(supervisor, c.id, ComplaintKind::Suggestion, QStringLiteral("  ")));
+    const Complaint o = ComplaintService::overrideTriage(supervisor, c.number, ComplaintKind::Suggestion,
+                                                         QStringLiteral("Same matter as PGD-00003"));
     QCOMPARE(o.kind, ComplaintKind::Suggestion);
     QCOMPARE(o.triageKind, ComplaintKind::Complaint);
     QVERIFY(o.overridden);
@@ -170,7 +169,8 @@ void TestComplaintService::overrideNeedsPermissionAndReason()
                              .scalar()
                              .toString();
     QCOMPARE(note, QStringLiteral("Same matter as PGD-00003"));
-    QVERIFY_THROWS_EXCEPTION(Error, service.overrideTriage(c.id, ComplaintKind::Suggestion, QStringLiteral("again")));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, ComplaintService::overrideTriage(supervisor, c.id, ComplaintKind::Suggestion, QStringLiteral("again")));
 }
 
 void TestComplaintService::overrideSuggestionToComplaintStartsTheClock()
@@ -178,11 +178,11 @@ void TestComplaintService::overrideSuggestionToComplaintStartsTheClock()
     ComplaintFixture f;
     Context front = f.as({Role::FrontDesk});
     const Complaint s =
-        ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QString()));
+        ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QString()));
     QCOMPARE(s.kind, ComplaintKind::Suggestion);
     Context head = f.as({Role::Head});
-    const Complaint c = ComplaintService(head).overrideTriage(s.id, ComplaintKind::Complaint,
-                                                              QStringLiteral("Caller known by phone, identity on file"));
+    const Complaint c = ComplaintService::overrideTriage(head, s.id, ComplaintKind::Complaint,
+                                                         QStringLiteral("Caller known by phone, identity on file"));
     QCOMPARE(c.kind, ComplaintKind::Complaint);
     QCOMPARE(c.state, ComplaintStates::Received);
     QVERIFY(c.dueOn.isValid());
@@ -194,66 +194,64 @@ void TestComplaintService::suggestionsAreNotedNotAnswered()
     ComplaintFixture f;
     Context front = f.as({Role::FrontDesk});
     const Complaint s =
-        ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QString()));
-    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService(front).noteSuggestion(s.id, QStringLiteral("x")));
+        ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16), QString()));
+    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService::noteSuggestion(front, s.id, QStringLiteral("x")));
     Context back = f.as({Role::BackOffice});
-    ComplaintService service(back);
-    QVERIFY_THROWS_EXCEPTION(Error, service.noteSuggestion(s.id, QString()));
-    const Complaint noted = service.noteSuggestion(s.id, QStringLiteral("Forwarded to the facilities section"));
+    QVERIFY_THROWS_EXCEPTION(Error, ComplaintService::noteSuggestion(back, s.id, QString()));
+    const Complaint noted =
+        ComplaintService::noteSuggestion(back, s.id, QStringLiteral("Forwarded to the facilities section"));
     QCOMPARE(noted.state, ComplaintStates::Noted);
     ComplaintFilter filter;
     filter.kind = ComplaintKind::Suggestion;
-    QCOMPARE(service.count(filter), 1);
+    QCOMPARE(ComplaintService::count(back, filter), 1);
 }
 
 void TestComplaintService::registerFiltersByKindChannelAndClock()
 {
     ComplaintFixture f(QDate(2026, 2, 2));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
-    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 5)));  // due 26 Jan: overdue
+    ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 5))); // due 26 Jan: overdue
     ComplaintIntake phone = ComplaintFixture::intake(ComplaintFixture::at(2026, 1, 12));
     phone.channelKey = QStringLiteral("d");
-    service.intake(phone);                                                       // due 2 Feb: at risk
-    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2)));  // on track
-    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2), {})); // suggestion
+    ComplaintService::intake(front, phone);                                                      // due 2 Feb: at risk
+    ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2))); // on track
+    ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2), {})); // suggestion
 
     ComplaintFilter all;
-    QCOMPARE(service.count(all), 4);
+    QCOMPARE(ComplaintService::count(front, all), 4);
     ComplaintFilter kind;
     kind.kind = ComplaintKind::Complaint;
-    QCOMPARE(service.count(kind), 3);
+    QCOMPARE(ComplaintService::count(front, kind), 3);
     ComplaintFilter channel;
     channel.channelKey = QStringLiteral("d");
-    QCOMPARE(service.count(channel), 1);
+    QCOMPARE(ComplaintService::count(front, channel), 1);
     for (const auto& [state, expected] : {std::pair{QStringLiteral("overdue"), 1}, std::pair{QStringLiteral("at_risk"), 1},
                                           std::pair{QStringLiteral("on_track"), 1}}) {
         ComplaintFilter clock;
         clock.clockState = state;
-        QCOMPARE(service.count(clock), expected);
-        const QList<Complaint> rows = service.page(clock, {}, 10);
+        QCOMPARE(ComplaintService::count(front, clock), expected);
+        const QList<Complaint> rows = ComplaintService::page(front, clock, {}, 10);
         QCOMPARE(rows.size(), expected);
-        QCOMPARE(service.clockState(rows.first()), state);
+        QCOMPARE(ComplaintService::clockState(front, rows.first()), state);
         // The stored clock agrees with the live clock of the calendar.
-        QCOMPARE(ClockStateText::key(service.answerClock(rows.first()).state), state);
+        QCOMPARE(ClockStateText::key(ComplaintService::answerClock(front, rows.first()).state), state);
     }
     ComplaintFilter period;
     period.from = QDate(2026, 1, 12);
     period.to = QDate(2026, 1, 31);
-    QCOMPARE(service.count(period), 1);
+    QCOMPARE(ComplaintService::count(front, period), 1);
 }
 
 void TestComplaintService::registerPagesLazily()
 {
     ComplaintFixture f;
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
     for (int i = 0; i < 25; ++i)
-        service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 2).addSecs(i * 600)));
+        ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 2).addSecs(i * 600)));
     QList<Complaint> seen;
     ComplaintCursor cursor;
     for (;;) {
-        const QList<Complaint> page = service.page({}, cursor, 10);
+        const QList<Complaint> page = ComplaintService::page(front, {}, cursor, 10);
         if (page.isEmpty())
             break;
         seen += page;
@@ -267,15 +265,15 @@ void TestComplaintService::registerSearchesNumberNameAndCase()
 {
     ComplaintFixture f;
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
-    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 2), QStringLiteral("Siti Rahma")));
+    ComplaintService::intake(front,
+                             ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 2), QStringLiteral("Siti Rahma")));
     ComplaintIntake other = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 3), QStringLiteral("Budi Santoso"));
     other.caseRegNumber = QStringLiteral("C09-2025-00077");
-    service.intake(other);
+    ComplaintService::intake(front, other);
     auto found = [&](const QString& text) {
         ComplaintFilter filter;
         filter.search = text;
-        return service.count(filter);
+        return ComplaintService::count(front, filter);
     };
     QCOMPARE(found(QStringLiteral("PGD-C01-2026-00002")), 1);
     QCOMPARE(found(QStringLiteral("pgd-c01-2026")), 2);
@@ -297,7 +295,7 @@ void TestComplaintService::attachmentsAreCopiedWithTheirHash()
     Context front = f.as({Role::FrontDesk});
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
     in.attachmentPaths << source;
-    const Complaint c = ComplaintService(front).intake(in);
+    const Complaint c = ComplaintService::intake(front, in);
     QCOMPARE(c.attachments.size(), 1);
     QCOMPARE(c.attachments.first().fileName, QStringLiteral("surat pengaduan.txt"));
     QCOMPARE(c.attachments.first().sha256, ComplaintAttachmentStore::sha256Of(source));
@@ -310,15 +308,15 @@ void TestComplaintService::earlierComplaintsAreRelated()
 {
     ComplaintFixture f;
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
     ComplaintIntake first = ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2));
     first.complainantIdNumber = QStringLiteral("3214011501900001");
-    service.intake(first);
-    service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 3), QStringLiteral("Orang Lain")));
+    ComplaintService::intake(front, first);
+    ComplaintService::intake(front,
+                             ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 3), QStringLiteral("Orang Lain")));
     ComplaintIntake later = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 2), QStringLiteral("S. Rahma"));
     later.complainantIdNumber = QStringLiteral("3214011501900001");
-    const Complaint c = service.intake(later);
-    const ComplaintPriorInfo prior = service.prior(c);
+    const Complaint c = ComplaintService::intake(front, later);
+    const ComplaintPriorInfo prior = ComplaintService::prior(front, c);
     QCOMPARE(prior.earlier.size(), 1);
     QVERIFY(prior.earlier.first().sameApplicant);
 }
@@ -328,21 +326,20 @@ void TestComplaintService::relatedCaseWindowDay30And31()
     ComplaintFixture f(QDate(2026, 3, 16));
     const QString reg = f.handedOverCase(QDate(2026, 2, 2));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 4, 16));
     in.caseRegNumber = reg;
-    const Complaint day30 = service.intake(in);
+    const Complaint day30 = ComplaintService::intake(front, in);
     QCOMPARE(day30.caseHandedOverOn, QDate(2026, 2, 2));
     QCOMPARE(day30.kind, ComplaintKind::Complaint);
     QCOMPARE(day30.triageRule, ComplaintTriage::RuleWithinWindow);
     QCOMPARE(day30.serviceKbli, QStringLiteral("71205")); // taken from the case
-    QCOMPARE(service.triageOf(day30).daysSinceService, 30);
+    QCOMPARE(ComplaintService::triageOf(day30).daysSinceService, 30);
 
     in.receivedAt = ComplaintFixture::at(2026, 3, 5, 8);
-    const Complaint day31 = service.intake(in);
+    const Complaint day31 = ComplaintService::intake(front, in);
     QCOMPARE(day31.kind, ComplaintKind::Suggestion);
     QCOMPARE(day31.triageRule, ComplaintTriage::RuleAfterWindow);
-    QVERIFY(service.triageOf(day31).explanation().contains(QStringLiteral("31")));
+    QVERIFY(ComplaintService::triageOf(day31).explanation().contains(QStringLiteral("31")));
 }
 
 void TestComplaintService::relatedCaseAcrossMonthEnd()
@@ -350,13 +347,12 @@ void TestComplaintService::relatedCaseAcrossMonthEnd()
     ComplaintFixture f(QDate(2026, 3, 16));
     const QString reg = f.handedOverCase(QDate(2026, 1, 29));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 28, 9)); // day 30
     in.caseRegNumber = reg;
-    QCOMPARE(service.preview(in).triage.rule, ComplaintTriage::RuleWithinWindow);
+    QCOMPARE(ComplaintService::preview(front, in).triage.rule, ComplaintTriage::RuleWithinWindow);
     in.receivedAt = ComplaintFixture::at(2026, 3, 1, 9); // day 31, February has 28 days
-    QCOMPARE(service.preview(in).triage.rule, ComplaintTriage::RuleAfterWindow);
-    QCOMPARE(service.preview(in).triage.windowEnd, QDate(2026, 2, 28));
+    QCOMPARE(ComplaintService::preview(front, in).triage.rule, ComplaintTriage::RuleAfterWindow);
+    QCOMPARE(ComplaintService::preview(front, in).triage.windowEnd, QDate(2026, 2, 28));
 }
 
 void TestComplaintService::relatedCaseHistoryIsPriorInformation()
@@ -364,14 +360,13 @@ void TestComplaintService::relatedCaseHistoryIsPriorInformation()
     ComplaintFixture f(QDate(2026, 3, 16));
     const QString reg = f.handedOverCase(QDate(2026, 3, 2));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9));
     in.caseRegNumber = reg;
-    service.intake(in);
+    ComplaintService::intake(front, in);
     in.receivedAt = ComplaintFixture::at(2026, 3, 10);
     in.complainantName = QStringLiteral("Kuasa Pemohon");
-    const Complaint second = service.intake(in);
-    const ComplaintPriorInfo prior = service.prior(second);
+    const Complaint second = ComplaintService::intake(front, in);
+    const ComplaintPriorInfo prior = ComplaintService::prior(front, second);
     QVERIFY(prior.relatedCase.found);
     QVERIFY(prior.relatedCase.history.size() >= 4); // register, verification, signature, issue, hand-over
     QCOMPARE(prior.earlier.size(), 1);
@@ -384,7 +379,7 @@ void TestComplaintService::unknownCaseIsKeptByNumber()
     Context front = f.as({Role::FrontDesk});
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 16));
     in.caseRegNumber = QStringLiteral("C09-2025-00077");
-    const Complaint c = ComplaintService(front).intake(in);
+    const Complaint c = ComplaintService::intake(front, in);
     QCOMPARE(c.kind, ComplaintKind::Complaint);
     QCOMPARE(c.triageRule, ComplaintTriage::RuleCaseUnknown);
     QCOMPARE(c.caseRegNumber, QStringLiteral("C09-2025-00077"));
@@ -394,8 +389,7 @@ void TestComplaintService::calendarChangeMovesTheAnswer()
 {
     ComplaintFixture f(QDate(2026, 2, 2));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
-    const Complaint c = service.intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2, 8)));
+    const Complaint c = ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 2, 8)));
     QCOMPARE(c.dueOn, QDate(2026, 2, 24)); // 16 and 17 February are Imlek
     // The office closes on 10 February: the calendar reports the moved answer, the register follows.
     Context admin = f.as({Role::Admin});
@@ -406,7 +400,7 @@ void TestComplaintService::calendarChangeMovesTheAnswer()
     for (const MovedDeadline& m : r.moved)
         moved = moved || (m.recordType == QLatin1String("complaint") && m.recordId == c.id && m.after == QDate(2026, 2, 25));
     QVERIFY(moved);
-    const QList<Complaint> rows = service.page({}, {}, 10);
+    const QList<Complaint> rows = ComplaintService::page(front, {}, {}, 10);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().dueOn, QDate(2026, 2, 25));
 }

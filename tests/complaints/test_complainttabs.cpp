@@ -30,13 +30,12 @@ void TestComplaintTabs::reviewTabDoesNotScrollSideways()
     ComplaintFixture f(QDate(2026, 3, 16));
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 9, 10));
     in.caseRegNumber = f.handedOverCase(QDate(2026, 3, 2));
-    const Complaint c = ComplaintService(f.as({Role::FrontDesk})).intake(in);
+    const Complaint c = ComplaintService::intake(f.as({Role::FrontDesk}), in);
     const Context back = f.as({Role::BackOffice}, QStringLiteral("dewi"));
-    ComplaintProcess process(back);
-    const ComplaintHandling h = ComplaintService(back).handling(QStringLiteral("71205"));
-    process.classify(c.id, QStringLiteral("Perizinan jasa"), h.problemTypes.value(2));
+    const ComplaintHandling h = ComplaintService::handling(back.database(), QStringLiteral("71205"));
+    ComplaintProcess::classify(back, c.id, QStringLiteral("Perizinan jasa"), h.problemTypes.value(2));
     for (int step = 0; step < 3; ++step)
-        process.recordReviewStep(c.id, step, QDate(2026, 3, 10), QStringLiteral("Berkas diperiksa"));
+        ComplaintProcess::recordReviewStep(back, c.id, step, QDate(2026, 3, 10), QStringLiteral("Berkas diperiksa"));
     UiContext ui(f.tdb().db(), f.tdb().clock(), test::actorWith({Role::BackOffice}, QStringLiteral("dewi")));
     ComplaintDialog dialog(ui, c.id);
     dialog.resize(1100, 660);

@@ -59,13 +59,12 @@ void TestComplaintWindow::receivedTheDayBeforeTheHandOverIsAComplaint()
     ComplaintFixture f(QDate(2026, 3, 16));
     const QString reg = f.handedOverCase(QDate(2026, 2, 2));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 2, 1, 9));
     in.caseRegNumber = reg;
-    const Complaint c = service.intake(in);
+    const Complaint c = ComplaintService::intake(front, in);
     QCOMPARE(c.kind, ComplaintKind::Complaint);
     QCOMPARE(c.triageRule, ComplaintTriage::RuleBeforeService);
-    const TriageResult t = service.triageOf(c);
+    const TriageResult t = ComplaintService::triageOf(c);
     QCOMPARE(t.daysSinceService, -1);
     QVERIFY2(!t.explanation().contains(QStringLiteral("-1")), qPrintable(t.explanation()));
     QVERIFY2(t.explanation().contains(QStringLiteral("before")), qPrintable(t.explanation()));
@@ -77,16 +76,15 @@ void TestComplaintWindow::day30And31AfterARejection()
     ComplaintFixture f(QDate(2026, 3, 16));
     const QString reg = rejectedCase(f, QDate(2026, 1, 26), QDate(2026, 2, 2));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 4, 16)); // day 30
     in.caseRegNumber = reg;
-    const ComplaintPreview p = service.preview(in);
+    const ComplaintPreview p = ComplaintService::preview(front, in);
     QCOMPARE(p.relatedCase.serviceReceivedOn, QDate(2026, 2, 2));
     QCOMPARE(p.relatedCase.serviceEvent, QStringLiteral("rejected"));
     QCOMPARE(p.triage.rule, ComplaintTriage::RuleWithinWindow);
     QCOMPARE(p.triage.daysSinceService, 30);
     in.receivedAt = ComplaintFixture::at(2026, 3, 5, 8); // day 31
-    const Complaint day31 = service.intake(in);
+    const Complaint day31 = ComplaintService::intake(front, in);
     QCOMPARE(day31.kind, ComplaintKind::Suggestion);
     QCOMPARE(day31.triageRule, ComplaintTriage::RuleAfterWindow);
     QCOMPARE(day31.caseHandedOverOn, QDate(2026, 2, 2));
@@ -96,15 +94,14 @@ void TestComplaintWindow::visitWithAServiceDate()
 {
     ComplaintFixture f(QDate(2026, 3, 16));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 4, 16));
     in.serviceDate = QDate(2026, 2, 2); // day 30 after the visit
-    Complaint c = service.intake(in);
+    Complaint c = ComplaintService::intake(front, in);
     QCOMPARE(c.kind, ComplaintKind::Complaint);
     QCOMPARE(c.triageRule, ComplaintTriage::RuleWithinWindow);
     QCOMPARE(c.caseHandedOverOn, QDate(2026, 2, 2));
     in.receivedAt = ComplaintFixture::at(2026, 3, 5, 8); // day 31
-    c = service.intake(in);
+    c = ComplaintService::intake(front, in);
     QCOMPARE(c.kind, ComplaintKind::Suggestion);
     QCOMPARE(c.triageRule, ComplaintTriage::RuleAfterWindow);
 }
@@ -113,11 +110,11 @@ void TestComplaintWindow::visitWithoutAServiceDate()
 {
     ComplaintFixture f(QDate(2026, 3, 16));
     Context front = f.as({Role::FrontDesk});
-    const Complaint c = ComplaintService(front).intake(ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 4, 16)));
+    const Complaint c = ComplaintService::intake(front, ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 4, 16)));
     QCOMPARE(c.kind, ComplaintKind::Complaint);
     QCOMPARE(c.triageRule, ComplaintTriage::RuleNoRelatedCase);
     QVERIFY(!c.caseHandedOverOn.isValid());
-    QVERIFY(ComplaintService(front).triageOf(c).explanation().contains(QStringLiteral("service date")));
+    QVERIFY(ComplaintService::triageOf(c).explanation().contains(QStringLiteral("service date")));
 }
 
 void TestComplaintWindow::serviceDateIsChecked()
@@ -125,11 +122,10 @@ void TestComplaintWindow::serviceDateIsChecked()
     ComplaintFixture f(QDate(2026, 3, 16));
     const QString reg = f.handedOverCase(QDate(2026, 2, 2));
     Context front = f.as({Role::FrontDesk});
-    ComplaintService service(front);
     ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 4, 16));
     in.serviceDate = QDate(2026, 3, 5); // after the complaint
     try {
-        service.intake(in);
+        ComplaintService::intake(front, in);
         QFAIL("a service date after the complaint was accepted");
     } catch (const Error& e) {
         QCOMPARE(e.field(), QStringLiteral("service_date"));
@@ -137,7 +133,7 @@ void TestComplaintWindow::serviceDateIsChecked()
     in.serviceDate = QDate(2026, 2, 2);
     in.caseRegNumber = reg; // the case gives the date
     try {
-        service.intake(in);
+        ComplaintService::intake(front, in);
         QFAIL("a service date beside a case was accepted");
     } catch (const Error& e) {
         QCOMPARE(e.field(), QStringLiteral("service_date"));

@@ -43,16 +43,15 @@ void TestSurveyService::recordsAndComputesQuarter()
     test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
     const Context clerk = t.context(test::actorWith({Role::FrontDesk}));
     const Context supervisor = t.context(test::actorWith({Role::Supervisor}));
-    SurveyService s(t.db());
-    s.record(clerk, response(QDate(2026, 7, 1), 4));
-    s.record(clerk, response(QDate(2026, 9, 30), 3));
-    s.record(clerk, response(QDate(2026, 10, 1), 1)); // next quarter
-    const SurveyIndex q3 = s.index(supervisor, QStringLiteral("2026-Q3"));
+    SurveyService::record(clerk, response(QDate(2026, 7, 1), 4));
+    SurveyService::record(clerk, response(QDate(2026, 9, 30), 3));
+    SurveyService::record(clerk, response(QDate(2026, 10, 1), 1)); // next quarter
+    const SurveyIndex q3 = SurveyService::index(supervisor, QStringLiteral("2026-Q3"));
     QCOMPARE(q3.respondents, 2);
     QVERIFY(qAbs(q3.ikm - 87.5) < 1e-9);
     QCOMPARE(q3.grade, QStringLiteral("B"));
-    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q4")).grade, QStringLiteral("D"));
-    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q3"), QStringLiteral("11111")).respondents, 0);
+    QCOMPARE(SurveyService::index(supervisor, QStringLiteral("2026-Q4")).grade, QStringLiteral("D"));
+    QCOMPARE(SurveyService::index(supervisor, QStringLiteral("2026-Q3"), QStringLiteral("11111")).respondents, 0);
     // Each form is audited.
     QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'survey.record'"))
                  .scalar()
@@ -63,34 +62,32 @@ void TestSurveyService::recordsAndComputesQuarter()
 void TestSurveyService::refusesIncompleteOrOutOfScale()
 {
     test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
-    SurveyService s(t.db());
     SurveyResponse r = response(QDate(2026, 7, 1), 4);
     r.answers.remove(QStringLiteral("U7"));
     try {
-        s.record(t.context(), r);
+        SurveyService::record(t.context(), r);
         QFAIL("incomplete form accepted");
     } catch (const Error& e) {
         QCOMPARE(e.field(), QStringLiteral("U7"));
     }
     r = response(QDate(2026, 7, 1), 5);
-    QVERIFY_THROWS_EXCEPTION(Error, s.record(t.context(), r));
+    QVERIFY_THROWS_EXCEPTION(Error, SurveyService::record(t.context(), r));
     QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM survey_responses")).scalar().toInt(), 0);
 }
 
 void TestSurveyService::importIsAllOrNothing()
 {
     test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
-    SurveyService s(t.db());
     const QString good = QStringLiteral("received_on,service_kbli,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
                                         "2026-07-02,71205,L,4,4,3,4,3,4,4,3,4\n"
                                         "2026-07-03,71205,P,3,3,3,3,3,3,3,3,3\n");
-    QCOMPARE(s.importCsv(t.context(), good), 2);
+    QCOMPARE(SurveyService::importCsv(t.context(), good), 2);
     const QString bad = QStringLiteral("received_on,service_kbli,gender,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
                                        "2026-07-04,71205,L,4,4,3,4,3,4,4,3,4\n"
                                        "2026-07-05,71205,X,3,3,3,3,3,3,3,3,3\n"
                                        "2026-07-06,71205,P,3,3,3,3,3,3,9,3,3\n");
     try {
-        s.importCsv(t.context(), bad);
+        SurveyService::importCsv(t.context(), bad);
         QFAIL("bad file imported");
     } catch (const Error& e) {
         QVERIFY2(e.message().contains(QStringLiteral("3")) && e.message().contains(QStringLiteral("gender")),
@@ -103,10 +100,11 @@ void TestSurveyService::importIsAllOrNothing()
 void TestSurveyService::permissions()
 {
     test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
-    SurveyService s(t.db());
-    QVERIFY_THROWS_EXCEPTION(Error, s.record(t.context(test::actorWith({Role::TechnicalTeam})), response(QDate(2026, 7, 1), 4)));
-    QVERIFY_THROWS_EXCEPTION(Error, s.index(t.context(test::actorWith({Role::FrontDesk})), QStringLiteral("2026-Q3")));
-    s.index(t.context(test::actorWith({Role::Head})), QStringLiteral("2026-Q3"));
+    QVERIFY_THROWS_EXCEPTION(Error, SurveyService::record(t.context(test::actorWith({Role::TechnicalTeam})),
+                                                          response(QDate(2026, 7, 1), 4)));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, SurveyService::index(t.context(test::actorWith({Role::FrontDesk})), QStringLiteral("2026-Q3")));
+    SurveyService::index(t.context(test::actorWith({Role::Head})), QStringLiteral("2026-Q3"));
 }
 
 void TestSurveyService::periods()
@@ -119,7 +117,7 @@ void TestSurveyService::periods()
     QCOMPARE(to, QDate(2026, 12, 31));
     QVERIFY(!SurveyService::parsePeriod(QStringLiteral("2026-Q5"), &from, &to));
     test::TestDatabase t(QDateTime(QDate(2026, 12, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
-    QVERIFY_THROWS_EXCEPTION(Error, SurveyService(t.db()).index(t.context(), QStringLiteral("Q3 2026")));
+    QVERIFY_THROWS_EXCEPTION(Error, SurveyService::index(t.context(), QStringLiteral("Q3 2026")));
 }
 
 void TestSurveyService::periodsFollowTheStandardsSurveysPerYear_data()
@@ -178,33 +176,33 @@ void TestSurveyService::semestersFromTheStandard()
 {
     test::TestDatabase t(QDateTime(QDate(2026, 7, 1), QTime(9, 0), Clock::zone()));
     CatalogService::importBuiltinIfEmpty(t.db(), t.clock());
-    SurveyService s(t.db());
-    QCOMPARE(s.surveysPerYear(), 4);
-    QCOMPARE(s.periodFor(QDate(2026, 7, 1)), QStringLiteral("2026-Q3"));
+    QCOMPARE(SurveyService::surveysPerYear(t.db()), 4);
+    QCOMPARE(SurveyService::periodFor(t.db(), QDate(2026, 7, 1)), QStringLiteral("2026-Q3"));
     ServiceStandard standard = *CatalogRepository(t.db()).currentByKbli(QStringLiteral("71205"));
     standard.surveysPerYear = 2;
     CatalogService::saveNewVersion(t.context(test::actorWith({Role::Admin})), standard);
-    QCOMPARE(s.surveysPerYear(), 2);
-    QCOMPARE(s.periodFor(QDate(2026, 6, 30)), QStringLiteral("2026-S1"));
-    QCOMPARE(s.periodFor(QDate(2026, 7, 1)), QStringLiteral("2026-S2"));
-    QCOMPARE(s.periodsOfYear(2026).size(), 2);
+    QCOMPARE(SurveyService::surveysPerYear(t.db()), 2);
+    QCOMPARE(SurveyService::periodFor(t.db(), QDate(2026, 6, 30)), QStringLiteral("2026-S1"));
+    QCOMPARE(SurveyService::periodFor(t.db(), QDate(2026, 7, 1)), QStringLiteral("2026-S2"));
+    QCOMPARE(SurveyService::periodsOfYear(t.db(), 2026).size(), 2);
 
     const Context clerk = t.context(test::actorWith({Role::FrontDesk}));
     const Context supervisor = t.context(test::actorWith({Role::Supervisor}));
-    s.record(clerk, response(QDate(2026, 1, 2), 4));
-    s.record(clerk, response(QDate(2026, 6, 30), 3)); // last day of the first semester
-    s.record(clerk, response(QDate(2026, 7, 1), 2));  // first day of the second
-    QCOMPARE(s.index(supervisor, QStringLiteral("2026-S1")).respondents, 2);
-    QCOMPARE(s.index(supervisor, QStringLiteral("2026-S2")).respondents, 1);
-    QCOMPARE(s.index(supervisor, QStringLiteral("2026")).respondents, 3);
-    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q2")).respondents, 1); // older period forms still read
+    SurveyService::record(clerk, response(QDate(2026, 1, 2), 4));
+    SurveyService::record(clerk, response(QDate(2026, 6, 30), 3)); // last day of the first semester
+    SurveyService::record(clerk, response(QDate(2026, 7, 1), 2));  // first day of the second
+    QCOMPARE(SurveyService::index(supervisor, QStringLiteral("2026-S1")).respondents, 2);
+    QCOMPARE(SurveyService::index(supervisor, QStringLiteral("2026-S2")).respondents, 1);
+    QCOMPARE(SurveyService::index(supervisor, QStringLiteral("2026")).respondents, 3);
+    QCOMPARE(SurveyService::index(supervisor, QStringLiteral("2026-Q2")).respondents,
+             1); // older period forms still read
     QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT period FROM survey_responses WHERE received_on = "
                                                       "'2026-07-01'"))
                  .scalar()
                  .toString(),
              QStringLiteral("2026-S2"));
     try {
-        s.index(supervisor, QStringLiteral("2026-S3"));
+        SurveyService::index(supervisor, QStringLiteral("2026-S3"));
         QFAIL("accepted");
     } catch (const Error& e) {
         QCOMPARE(e.field(), QStringLiteral("period"));
@@ -222,25 +220,24 @@ void TestSurveyService::sampleFollowsServedApplicants()
     f.caseAt(CaseStage::Issued, 4);
     const Context clerk = f.as({Role::FrontDesk});
     const Context supervisor = f.as({Role::Supervisor});
-    SurveyService s(f.data().db());
     f.data().clock().set(QDateTime(QDate(2026, 3, 31), QTime(9, 0), Clock::zone())); // forms are never in the future
-    s.record(clerk, response(QDate(2026, 1, 5), 4));
-    s.record(clerk, response(QDate(2026, 1, 6), 3));
+    SurveyService::record(clerk, response(QDate(2026, 1, 5), 4));
+    SurveyService::record(clerk, response(QDate(2026, 1, 6), 3));
 
-    SurveyIndex q1 = s.index(supervisor, QStringLiteral("2026-Q1"));
+    SurveyIndex q1 = SurveyService::index(supervisor, QStringLiteral("2026-Q1"));
     QCOMPARE(q1.population, 3);
     QCOMPARE(q1.sampleNeeded, SurveyIndex::sampleSize(3));
     QCOMPARE(q1.sampleNeeded, 3);
     QVERIFY(!q1.sampleEnough());
     QVERIFY2(q1.sampleText().contains(QStringLiteral("1 more")), qPrintable(q1.sampleText()));
-    s.record(clerk, response(QDate(2026, 2, 2), 4));
-    q1 = s.index(supervisor, QStringLiteral("2026-Q1"));
+    SurveyService::record(clerk, response(QDate(2026, 2, 2), 4));
+    q1 = SurveyService::index(supervisor, QStringLiteral("2026-Q1"));
     QVERIFY(q1.sampleEnough());
     QVERIFY2(q1.sampleText().endsWith(QStringLiteral("reached.")), qPrintable(q1.sampleText()));
 
-    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q1"), QStringLiteral("71205")).population, 3);
-    QCOMPARE(s.index(supervisor, QStringLiteral("2026-Q1"), QStringLiteral("10710")).population, 0);
-    const SurveyIndex q2 = s.index(supervisor, QStringLiteral("2026-Q2"));
+    QCOMPARE(SurveyService::index(supervisor, QStringLiteral("2026-Q1"), QStringLiteral("71205")).population, 3);
+    QCOMPARE(SurveyService::index(supervisor, QStringLiteral("2026-Q1"), QStringLiteral("10710")).population, 0);
+    const SurveyIndex q2 = SurveyService::index(supervisor, QStringLiteral("2026-Q2"));
     QCOMPARE(q2.population, 0);
     QVERIFY(q2.sampleText().contains(QStringLiteral("No file")));
 }

@@ -23,7 +23,7 @@ void addUser(test::TestDatabase& t, const QString& name, const QString& password
     u.displayName = QStringLiteral("Siti Rahmawati");
     u.roles = {Role::FrontDesk, Role::BackOffice};
     u.password = password;
-    UserService(t.context()).create(u);
+    UserService::create(t.context(), u);
 }
 
 QString failureMessage(AuthService& auth, const QString& name, const QString& password)
@@ -155,7 +155,7 @@ void TestAuthService::lockoutFollowsTheSettings()
     failureMessage(auth, QStringLiteral("siti"), QStringLiteral("guess-3"));
     failureMessage(auth, QStringLiteral("siti"), QStringLiteral("guess-4"));
     QVERIFY(!failureMessage(auth, QStringLiteral("siti"), kPassword).isEmpty());
-    UserService(t.context()).unlock(QStringLiteral("siti"));
+    UserService::unlock(t.context(), QStringLiteral("siti"));
     QCOMPARE(auth.signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
 }
 
@@ -179,10 +179,10 @@ void TestAuthService::noPlaintextOrReversiblePasswordStored()
     const QString typo = QStringLiteral("Purwakarta#Istimewa2");
     addUser(t, QStringLiteral("siti"));
     addUser(t, QStringLiteral("budi"), reset);
-    UserService(t.context()).resetPassword(QStringLiteral("budi"), reset + QStringLiteral("x"));
+    UserService::resetPassword(t.context(), QStringLiteral("budi"), reset + QStringLiteral("x"));
     AuthService auth(t.db(), t.clock());
     const Actor budi = auth.signIn(QStringLiteral("budi"), reset + QStringLiteral("x"));
-    UserService(t.context(budi)).changeOwnPassword(reset + QStringLiteral("x"), own);
+    UserService::changeOwnPassword(t.context(budi), reset + QStringLiteral("x"), own);
     failureMessage(auth, QStringLiteral("siti"), typo); // a wrong guess is not kept either
     const QString backup = t.dir() + QStringLiteral("/backup.sqlite");
     t.db().backupTo(backup);

@@ -48,21 +48,21 @@ QList<std::function<void(const Context&)>> serviceCalls(Permission p)
 {
     switch (p) {
     case P::ManageUsers:
-        return {[](const Context& c) { UserService(c).list(); },
+        return {[](const Context& c) { UserService::list(c); },
                 [](const Context& c) {
                     NewUser u;
                     u.username = QStringLiteral("u%1").arg(++g_counter);
                     u.displayName = QStringLiteral("Someone");
                     u.roles = {R::FrontDesk};
                     u.password = QStringLiteral("secret-pass-1");
-                    UserService(c).create(u);
+                    UserService::create(c, u);
                 },
-                [](const Context& c) { UserService(c).setDisabled(QStringLiteral("target"), true); },
+                [](const Context& c) { UserService::setDisabled(c, QStringLiteral("target"), true); },
                 [](const Context& c) {
-                    UserService(c).resetPassword(QStringLiteral("target"), QStringLiteral("new-pass-12"));
+                    UserService::resetPassword(c, QStringLiteral("target"), QStringLiteral("new-pass-12"));
                 },
-                [](const Context& c) { UserService(c).setRoles(QStringLiteral("target"), {R::BackOffice}); },
-                [](const Context& c) { UserService(c).training(QStringLiteral("target")); }};
+                [](const Context& c) { UserService::setRoles(c, QStringLiteral("target"), {R::BackOffice}); },
+                [](const Context& c) { UserService::training(c, QStringLiteral("target")); }};
     case P::ViewAudit:
         return {[](const Context& c) { AuditTrail(c).verify(); }, [](const Context& c) { AuditTrail(c).query({}); },
                 [](const Context& c) { AuditTrail(c).count({}); }};
@@ -157,7 +157,7 @@ void TestPermissionMatrix::servicesObeyTheMatrix()
         target.displayName = QStringLiteral("Target");
         target.roles = {R::FrontDesk};
         target.password = QStringLiteral("target-pass-1");
-        UserService(t.context()).create(target);
+        UserService::create(t.context(), target);
         const Context ctx = t.context(test::actorWith({r}, QStringLiteral("actor")));
         try {
             calls[i](ctx);
@@ -204,7 +204,7 @@ void TestPermissionMatrix::refusalNamesActorAndAction()
 {
     test::TestDatabase t;
     try {
-        UserService(t.context(test::actorWith({R::FrontDesk}, QStringLiteral("siti")))).list();
+        UserService::list(t.context(test::actorWith({R::FrontDesk}, QStringLiteral("siti"))));
         QFAIL("front desk listed users");
     } catch (const Error& e) {
         QVERIFY2(e.message().contains(QStringLiteral("siti")), qPrintable(e.message()));

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "storage/SqlQuery.h"
 #include "users/AuthService.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void auditNeverHoldsPasswords();
     void everyChangeCommitsWithItsAuditEntry();
     void failedCallLeavesNeitherChangeNorEntry();
+    void unlockClearsWhatTheScreenOffers();
 };
 
 void TestUserService::firstAdminOnlyOnce()
@@ -78,14 +80,14 @@ void TestUserService::firstAdminOnlyOnce()
     test::TestDatabase t;
     QVERIFY(!UserService::hasUsers(t.db()));
     const UserRecord admin =
-        UserService(t.context()).createFirstAdmin(QStringLiteral(" Admin "), QStringLiteral("Andi"), kPassword);
+        UserService::createFirstAdmin(t.context(), QStringLiteral(" Admin "), QStringLiteral("Andi"), kPassword);
     QCOMPARE(admin.username, QStringLiteral("admin"));
     QCOMPARE(admin.roles, Roles{Role::Admin});
     QVERIFY(!admin.mustChangePassword);
     QVERIFY(UserService::hasUsers(t.db()));
     QCOMPARE(lastAuditAction(t.context()), QStringLiteral("user.create_first_admin"));
     try {
-        UserService(t.context()).createFirstAdmin(QStringLiteral("other"), {}, kPassword);
+        UserService::createFirstAdmin(t.context(), QStringLiteral("other"), {}, kPassword);
         QFAIL("a second first admin was created");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Conflict);
@@ -95,10 +97,9 @@ void TestUserService::firstAdminOnlyOnce()
 void TestUserService::createValidatesInput()
 {
     test::TestDatabase t;
-    UserService users(t.context());
     auto fieldOf = [&](NewUser u) {
         try {
-            users.create(u);
+            UserService::create(t.context(), u);
         } catch (const Error& e) {
             return e.field();
         }
@@ -130,9 +131,9 @@ void TestUserService::createValidatesInput()
     u = newUser(QStringLiteral("Siti"));
     u.password = QStringLiteral("12345678");
     QCOMPARE(fieldOf(u), QStringLiteral("(accepted)"));
-    QCOMPARE(users.get(QStringLiteral("SITI")).username, QStringLiteral("siti"));
+    QCOMPARE(UserService::get(t.context(), QStringLiteral("SITI")).username, QStringLiteral("siti"));
     try {
-        users.create(newUser(QStringLiteral("SITI")));
+        UserService::create(t.context(), newUser(QStringLiteral("SITI")));
         QFAIL("duplicate user name accepted");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Conflict);
@@ -142,18 +143,17 @@ void TestUserService::createValidatesInput()
 void TestUserService::listDisableEnable()
 {
     test::TestDatabase t;
-    UserService system(t.context());
-    const UserRecord admin = system.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), kPassword);
-    system.create(newUser(QStringLiteral("siti")));
-    system.create(newUser(QStringLiteral("budi"), {Role::BackOffice, Role::FrontDesk}));
+    const UserRecord admin =
+        UserService::createFirstAdmin(t.context(), QStringLiteral("admin"), QStringLiteral("Admin"), kPassword);
+    UserService::create(t.context(), newUser(QStringLiteral("siti")));
+    UserService::create(t.context(), newUser(QStringLiteral("budi"), {Role::BackOffice, Role::FrontDesk}));
     const Context adminCtx = t.context(AuthService::actorFor(admin));
-    UserService users(adminCtx);
-    QCOMPARE(users.list().size(), 3);
-    QCOMPARE(users.list().at(1).username, QStringLiteral("budi"));
-    QCOMPARE(users.get(QStringLiteral("budi")).roles, (Roles{Role::FrontDesk, Role::BackOffice}));
+    QCOMPARE(UserService::list(adminCtx).size(), 3);
+    QCOMPARE(UserService::list(adminCtx).at(1).username, QStringLiteral("budi"));
+    QCOMPARE(UserService::get(adminCtx, QStringLiteral("budi")).roles, (Roles{Role::FrontDesk, Role::BackOffice}));
 
-    users.setDisabled(QStringLiteral("siti"), true);
-    QVERIFY(users.get(QStringLiteral("siti")).disabled);
+    UserService::setDisabled(adminCtx, QStringLiteral("siti"), true);
+    QVERIFY(UserService::get(adminCtx, QStringLiteral("siti")).disabled);
     QCOMPARE(lastAuditAction(adminCtx), QStringLiteral("user.disable"));
     try {
         AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword);
@@ -161,104 +161,102 @@ void TestUserService::listDisableEnable()
     } catch (const Error& e) {
         QVERIFY(e.message().contains(QStringLiteral("siti")));
     }
-    users.setDisabled(QStringLiteral("siti"), false);
+    UserService::setDisabled(adminCtx, QStringLiteral("siti"), false);
     QCOMPARE(lastAuditAction(adminCtx), QStringLiteral("user.enable"));
     QCOMPARE(AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
 
     try {
-        users.setDisabled(QStringLiteral("admin"), true);
+        UserService::setDisabled(adminCtx, QStringLiteral("admin"), true);
         QFAIL("an admin disabled their own account");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Conflict);
     }
-    QVERIFY_THROWS_EXCEPTION(Error, users.setDisabled(QStringLiteral("nobody"), true));
+    QVERIFY_THROWS_EXCEPTION(Error, UserService::setDisabled(adminCtx, QStringLiteral("nobody"), true));
 }
 
 void TestUserService::cannotLoseTheLastAdmin()
 {
     test::TestDatabase t;
-    UserService system(t.context());
-    system.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), kPassword);
-    QVERIFY_THROWS_EXCEPTION(Error, system.setDisabled(QStringLiteral("admin"), true));
-    QVERIFY_THROWS_EXCEPTION(Error, system.setRoles(QStringLiteral("admin"), {Role::Head}));
-    system.create(newUser(QStringLiteral("second"), {Role::Admin}));
-    system.setRoles(QStringLiteral("admin"), {Role::Head});
-    QCOMPARE(system.get(QStringLiteral("admin")).roles, Roles{Role::Head});
+    UserService::createFirstAdmin(t.context(), QStringLiteral("admin"), QStringLiteral("Admin"), kPassword);
+    QVERIFY_THROWS_EXCEPTION(Error, UserService::setDisabled(t.context(), QStringLiteral("admin"), true));
+    QVERIFY_THROWS_EXCEPTION(Error, UserService::setRoles(t.context(), QStringLiteral("admin"), {Role::Head}));
+    UserService::create(t.context(), newUser(QStringLiteral("second"), {Role::Admin}));
+    UserService::setRoles(t.context(), QStringLiteral("admin"), {Role::Head});
+    QCOMPARE(UserService::get(t.context(), QStringLiteral("admin")).roles, Roles{Role::Head});
 }
 
 void TestUserService::resetAndChangePassword()
 {
     test::TestDatabase t;
-    UserService system(t.context());
-    system.create(newUser(QStringLiteral("siti")));
+    UserService::create(t.context(), newUser(QStringLiteral("siti")));
     AuthService auth(t.db(), t.clock());
-    system.resetPassword(QStringLiteral("siti"), QStringLiteral("Sementara-01"));
-    QVERIFY(system.get(QStringLiteral("siti")).mustChangePassword);
+    UserService::resetPassword(t.context(), QStringLiteral("siti"), QStringLiteral("Sementara-01"));
+    QVERIFY(UserService::get(t.context(), QStringLiteral("siti")).mustChangePassword);
     QCOMPARE(lastAuditAction(t.context()), QStringLiteral("user.password_reset"));
     QVERIFY_THROWS_EXCEPTION(Error, auth.signIn(QStringLiteral("siti"), kPassword));
     const Actor siti = auth.signIn(QStringLiteral("siti"), QStringLiteral("Sementara-01"));
 
-    UserService own(t.context(siti));
     try {
-        own.changeOwnPassword(QStringLiteral("wrong-one-1"), QStringLiteral("Baru-Sekali-2"));
+        UserService::changeOwnPassword(t.context(siti), QStringLiteral("wrong-one-1"), QStringLiteral("Baru-Sekali-2"));
         QFAIL("changed with a wrong current password");
     } catch (const Error& e) {
         QCOMPARE(e.field(), QStringLiteral("current_password"));
     }
-    QVERIFY_THROWS_EXCEPTION(Error, own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("short")));
-    QVERIFY_THROWS_EXCEPTION(Error,
-                             own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("Sementara-01")));
-    own.changeOwnPassword(QStringLiteral("Sementara-01"), QStringLiteral("Baru-Sekali-2"));
-    QVERIFY(!own.get(QStringLiteral("siti")).mustChangePassword); // one's own record needs no ManageUsers
+    QVERIFY_THROWS_EXCEPTION(Error, UserService::changeOwnPassword(t.context(siti), QStringLiteral("Sementara-01"),
+                                                                   QStringLiteral("short")));
+    QVERIFY_THROWS_EXCEPTION(Error, UserService::changeOwnPassword(t.context(siti), QStringLiteral("Sementara-01"),
+                                                                   QStringLiteral("Sementara-01")));
+    UserService::changeOwnPassword(t.context(siti), QStringLiteral("Sementara-01"), QStringLiteral("Baru-Sekali-2"));
+    QVERIFY(!UserService::get(t.context(siti), QStringLiteral("siti"))
+                 .mustChangePassword); // one's own record needs no ManageUsers
     QCOMPARE(auth.signIn(QStringLiteral("siti"), QStringLiteral("Baru-Sekali-2")).username, QStringLiteral("siti"));
     // Someone who is not signed in has no own password to change.
     QVERIFY_THROWS_EXCEPTION(
-        Error, UserService(t.context(Actor())).changeOwnPassword(kPassword, QStringLiteral("x-12345678")));
+        Error, UserService::changeOwnPassword(t.context(Actor()), kPassword, QStringLiteral("x-12345678")));
     // ... and may not read others' records.
-    QVERIFY_THROWS_EXCEPTION(Error, own.get(QStringLiteral("nobody-else")));
+    QVERIFY_THROWS_EXCEPTION(Error, UserService::get(t.context(siti), QStringLiteral("nobody-else")));
 }
 
 void TestUserService::rolesAndProfile()
 {
     test::TestDatabase t;
-    UserService users(t.context());
-    users.create(newUser(QStringLiteral("budi")));
-    users.setRoles(QStringLiteral("budi"), {Role::Supervisor, Role::BackOffice, Role::Supervisor});
-    QCOMPARE(users.get(QStringLiteral("budi")).roles, (Roles{Role::BackOffice, Role::Supervisor}));
-    QVERIFY_THROWS_EXCEPTION(Error, users.setRoles(QStringLiteral("budi"), {}));
+    UserService::create(t.context(), newUser(QStringLiteral("budi")));
+    UserService::setRoles(t.context(), QStringLiteral("budi"), {Role::Supervisor, Role::BackOffice, Role::Supervisor});
+    QCOMPARE(UserService::get(t.context(), QStringLiteral("budi")).roles, (Roles{Role::BackOffice, Role::Supervisor}));
+    QVERIFY_THROWS_EXCEPTION(Error, UserService::setRoles(t.context(), QStringLiteral("budi"), {}));
     StaffProfile p;
     p.position = QStringLiteral("Verifikator");
     p.education = Education::SMA;
     p.ptspExperienceYears = 3;
-    users.updateProfile(QStringLiteral("budi"), QStringLiteral("Budi Santoso"), p);
-    const UserRecord budi = users.get(QStringLiteral("budi"));
+    UserService::updateProfile(t.context(), QStringLiteral("budi"), QStringLiteral("Budi Santoso"), p);
+    const UserRecord budi = UserService::get(t.context(), QStringLiteral("budi"));
     QCOMPARE(budi.displayName, QStringLiteral("Budi Santoso"));
     QCOMPARE(budi.profile, p);
     QVERIFY(budi.profile.meetsEducationStandard());
     const qint64 entries = auditCount(t.context());
-    users.updateProfile(QStringLiteral("budi"), QStringLiteral("Budi Santoso"), p); // no change, no entry
+    UserService::updateProfile(t.context(), QStringLiteral("budi"), QStringLiteral("Budi Santoso"),
+                               p); // no change, no entry
     QCOMPARE(auditCount(t.context()), entries);
 }
 
 void TestUserService::trainingRecords()
 {
     test::TestDatabase t;
-    UserService users(t.context());
-    users.create(newUser(QStringLiteral("siti")));
+    UserService::create(t.context(), newUser(QStringLiteral("siti")));
     TrainingRecord r;
     r.course = TrainingCourse::DiklatOss;
     r.completedOn = QDate(2025, 3, 1);
     r.provider = QStringLiteral("Kementerian Investasi/BKPM");
-    const TrainingRecord saved = users.addTraining(QStringLiteral("siti"), r);
-    QCOMPARE(users.training(QStringLiteral("siti")).size(), 1);
-    QCOMPARE(users.training(QStringLiteral("siti")).first().provider, r.provider);
+    const TrainingRecord saved = UserService::addTraining(t.context(), QStringLiteral("siti"), r);
+    QCOMPARE(UserService::training(t.context(), QStringLiteral("siti")).size(), 1);
+    QCOMPARE(UserService::training(t.context(), QStringLiteral("siti")).first().provider, r.provider);
     r.completedOn = t.clock().today().addDays(1);
-    QVERIFY_THROWS_EXCEPTION(Error, users.addTraining(QStringLiteral("siti"), r));
+    QVERIFY_THROWS_EXCEPTION(Error, UserService::addTraining(t.context(), QStringLiteral("siti"), r));
     r.completedOn = QDate(2025, 4, 1);
     r.course = TrainingCourse::Other; // needs a title
-    QVERIFY_THROWS_EXCEPTION(Error, users.addTraining(QStringLiteral("siti"), r));
-    users.removeTraining(saved.id);
-    QVERIFY(users.training(QStringLiteral("siti")).isEmpty());
+    QVERIFY_THROWS_EXCEPTION(Error, UserService::addTraining(t.context(), QStringLiteral("siti"), r));
+    UserService::removeTraining(t.context(), saved.id);
+    QVERIFY(UserService::training(t.context(), QStringLiteral("siti")).isEmpty());
     QCOMPARE(lastAuditAction(t.context()), QStringLiteral("user.training_remove"));
     // The tombstone stays for the sync.
     QCOMPARE(
@@ -271,11 +269,10 @@ void TestUserService::trainingRecords()
 void TestUserService::auditNeverHoldsPasswords()
 {
     test::TestDatabase t;
-    UserService users(t.context());
-    users.create(newUser(QStringLiteral("siti")));
-    users.resetPassword(QStringLiteral("siti"), QStringLiteral("Reset-Pass-77"));
+    UserService::create(t.context(), newUser(QStringLiteral("siti")));
+    UserService::resetPassword(t.context(), QStringLiteral("siti"), QStringLiteral("Reset-Pass-77"));
     const Actor siti = AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("Reset-Pass-77"));
-    UserService(t.context(siti)).changeOwnPassword(QStringLiteral("Reset-Pass-77"), QStringLiteral("Own-Choice-88"));
+    UserService::changeOwnPassword(t.context(siti), QStringLiteral("Reset-Pass-77"), QStringLiteral("Own-Choice-88"));
     const QString hash = UserRepository(t.db().handle()).passwordHash(siti.userId);
     QVERIFY(hash.startsWith(QStringLiteral("$argon2id$")));
     SqlQuery q(t.db().handle(), QStringLiteral("SELECT coalesce(before_json, '') || coalesce(after_json, '') || "
@@ -296,32 +293,34 @@ void TestUserService::auditNeverHoldsPasswords()
 void TestUserService::everyChangeCommitsWithItsAuditEntry()
 {
     test::TestDatabase t;
-    UserService users(t.context());
-    users.create(newUser(QStringLiteral("admin2"), {Role::Admin}));
+    UserService::create(t.context(), newUser(QStringLiteral("admin2"), {Role::Admin}));
     const QList<std::pair<QString, std::function<void()>>> calls{
-        {QStringLiteral("user.create"), [&] { users.create(newUser(QStringLiteral("siti"))); }},
-        {QStringLiteral("user.disable"), [&] { users.setDisabled(QStringLiteral("siti"), true); }},
-        {QStringLiteral("user.enable"), [&] { users.setDisabled(QStringLiteral("siti"), false); }},
+        {QStringLiteral("user.create"), [&] { UserService::create(t.context(), newUser(QStringLiteral("siti"))); }},
+        {QStringLiteral("user.disable"), [&] { UserService::setDisabled(t.context(), QStringLiteral("siti"), true); }},
+        {QStringLiteral("user.enable"), [&] { UserService::setDisabled(t.context(), QStringLiteral("siti"), false); }},
         {QStringLiteral("user.password_reset"),
-         [&] { users.resetPassword(QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
-        {QStringLiteral("user.roles"), [&] { users.setRoles(QStringLiteral("siti"), {Role::Head}); }},
+         [&] { UserService::resetPassword(t.context(), QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
+        {QStringLiteral("user.roles"),
+         [&] { UserService::setRoles(t.context(), QStringLiteral("siti"), {Role::Head}); }},
         {QStringLiteral("user.update"),
-         [&] { users.updateProfile(QStringLiteral("siti"), QStringLiteral("Siti R."), StaffProfile{}); }},
+         [&] {
+             UserService::updateProfile(t.context(), QStringLiteral("siti"), QStringLiteral("Siti R."), StaffProfile{});
+         }},
         {QStringLiteral("user.update"),
          [&] {
              StaffProfile p;
              p.education = Education::S1;
-             users.edit(QStringLiteral("siti"), QStringLiteral("Siti Rahmawati"), p,
-                        {Role::FrontDesk, Role::Supervisor});
+             UserService::edit(t.context(), QStringLiteral("siti"), QStringLiteral("Siti Rahmawati"), p,
+                               {Role::FrontDesk, Role::Supervisor});
          }},
         {QStringLiteral("user.training_add"),
          [&] {
              TrainingRecord r;
              r.course = TrainingCourse::DiklatPtsp;
              r.completedOn = QDate(2024, 1, 1);
-             users.addTraining(QStringLiteral("siti"), r);
+             UserService::addTraining(t.context(), QStringLiteral("siti"), r);
          }},
-        {QStringLiteral("user.unlock"), [&] { users.unlock(QStringLiteral("siti")); }},
+        {QStringLiteral("user.unlock"), [&] { UserService::unlock(t.context(), QStringLiteral("siti")); }},
     };
     // A second connection sees only what was committed.
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("observer"));
@@ -353,14 +352,13 @@ void TestUserService::everyChangeCommitsWithItsAuditEntry()
 void TestUserService::failedCallLeavesNeitherChangeNorEntry()
 {
     test::TestDatabase t;
-    UserService users(t.context());
-    users.create(newUser(QStringLiteral("admin2"), {Role::Admin}));
-    users.create(newUser(QStringLiteral("siti")));
+    UserService::create(t.context(), newUser(QStringLiteral("admin2"), {Role::Admin}));
+    UserService::create(t.context(), newUser(QStringLiteral("siti")));
     const QString trainingId = [&] {
         TrainingRecord r;
         r.course = TrainingCourse::DiklatPtsp;
         r.completedOn = QDate(2024, 1, 1);
-        return users.addTraining(QStringLiteral("siti"), r).id;
+        return UserService::addTraining(t.context(), QStringLiteral("siti"), r).id;
     }();
     const Actor siti = AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword);
     for (int i = 0; i < 2; ++i) // something for unlock() to clear
@@ -371,25 +369,28 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
                                              "SELECT RAISE(ABORT, 'disk full'); END"))
         .exec();
     const QList<std::pair<QString, std::function<void()>>> calls{
-        {QStringLiteral("create"), [&] { users.create(newUser(QStringLiteral("budi"))); }},
-        {QStringLiteral("disable"), [&] { users.setDisabled(QStringLiteral("siti"), true); }},
-        {QStringLiteral("reset"), [&] { users.resetPassword(QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
-        {QStringLiteral("roles"), [&] { users.setRoles(QStringLiteral("siti"), {Role::Head}); }},
+        {QStringLiteral("create"), [&] { UserService::create(t.context(), newUser(QStringLiteral("budi"))); }},
+        {QStringLiteral("disable"), [&] { UserService::setDisabled(t.context(), QStringLiteral("siti"), true); }},
+        {QStringLiteral("reset"),
+         [&] { UserService::resetPassword(t.context(), QStringLiteral("siti"), QStringLiteral("Another-1234")); }},
+        {QStringLiteral("roles"), [&] { UserService::setRoles(t.context(), QStringLiteral("siti"), {Role::Head}); }},
         {QStringLiteral("profile"),
-         [&] { users.updateProfile(QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}); }},
+         [&] { UserService::updateProfile(t.context(), QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}); }},
         {QStringLiteral("edit"),
-         [&] { users.edit(QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}, {Role::Head}); }},
+         [&] {
+             UserService::edit(t.context(), QStringLiteral("siti"), QStringLiteral("X"), StaffProfile{}, {Role::Head});
+         }},
         {QStringLiteral("own password"),
-         [&] { UserService(t.context(siti)).changeOwnPassword(kPassword, QStringLiteral("Brand-New-55")); }},
+         [&] { UserService::changeOwnPassword(t.context(siti), kPassword, QStringLiteral("Brand-New-55")); }},
         {QStringLiteral("training add"),
          [&] {
              TrainingRecord r;
              r.course = TrainingCourse::DiklatOss;
              r.completedOn = QDate(2024, 2, 1);
-             users.addTraining(QStringLiteral("siti"), r);
+             UserService::addTraining(t.context(), QStringLiteral("siti"), r);
          }},
-        {QStringLiteral("training remove"), [&] { users.removeTraining(trainingId); }},
-        {QStringLiteral("unlock"), [&] { users.unlock(QStringLiteral("siti")); }},
+        {QStringLiteral("training remove"), [&] { UserService::removeTraining(t.context(), trainingId); }},
+        {QStringLiteral("unlock"), [&] { UserService::unlock(t.context(), QStringLiteral("siti")); }},
         {QStringLiteral("personal data export"),
          [&] {
              PersonalData::recordExport(t.context(), QStringLiteral("applicants"), 3, QStringLiteral("/tmp/x.csv"));
@@ -412,6 +413,28 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
     SqlQuery(t.db().handle(), QStringLiteral("DROP TRIGGER audit_fails")).exec();
     // The password is still the old one.
     QCOMPARE(AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+}
+
+// The users screen offers Unlock when core's rule says unlock() has something to clear: failed
+// sign-ins, or a lockout even after it ended (issue 17: the screen had its own rule).
+void TestUserService::unlockClearsWhatTheScreenOffers()
+{
+    UserRecord u;
+    QVERIFY(!UserService::hasLockout(u));
+    u.failedAttempts = 1;
+    QVERIFY(UserService::hasLockout(u));
+    u.failedAttempts = 0;
+    u.lockedUntil = QDateTime(QDate(2020, 1, 1), QTime(8, 0), Clock::zone()); // long ended
+    QVERIFY(UserService::hasLockout(u));
+
+    test::TestDatabase t;
+    UserService::create(t.context(), newUser(QStringLiteral("siti")));
+    QVERIFY(!UserService::hasLockout(UserService::get(t.context(), QStringLiteral("siti"))));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
+    QVERIFY(UserService::hasLockout(UserService::get(t.context(), QStringLiteral("siti"))));
+    UserService::unlock(t.context(), QStringLiteral("siti"));
+    QVERIFY(!UserService::hasLockout(UserService::get(t.context(), QStringLiteral("siti"))));
 }
 
 QTEST_GUILESS_MAIN(TestUserService)

@@ -174,7 +174,7 @@ void TestUsersUi::demoSignInSaysItIsADemo()
 
     // Not a demo: no list of accounts.
     test::TestDatabase plain;
-    UserService(plain.context()).createFirstAdmin(QStringLiteral("admin"), {}, QStringLiteral("Rahasia-Admin-1"));
+    UserService::createFirstAdmin(plain.context(), QStringLiteral("admin"), {}, QStringLiteral("Rahasia-Admin-1"));
     SignInDialog dialog(plain.db(), plain.clock());
     QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("demoAccounts")));
 }
@@ -187,7 +187,7 @@ void TestUsersUi::resetPasswordMustBeChangedAtSignIn()
     u.displayName = QStringLiteral("Siti");
     u.roles = {Role::FrontDesk};
     u.password = QStringLiteral("Sementara-01");
-    UserService(t.context()).create(u); // an admin set it: must be changed
+    UserService::create(t.context(), u); // an admin set it: must be changed
     UiContext ui(t.db(), t.clock(), Actor());
     onDialog(QStringLiteral("signInDialog"), [](QWidget* d) {
         type(d, "signInUser", QStringLiteral("siti"));
@@ -202,7 +202,7 @@ void TestUsersUi::resetPasswordMustBeChangedAtSignIn()
     });
     QVERIFY(SignInFlow::run(ui));
     QCOMPARE(ui.actor().username, QStringLiteral("siti"));
-    QVERIFY(!UserService(ui.context()).get(QStringLiteral("siti")).mustChangePassword);
+    QVERIFY(!UserService::get(ui.context(), QStringLiteral("siti")).mustChangePassword);
     QCOMPARE(AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("Milik-Siti-77")).username,
              QStringLiteral("siti"));
 }
@@ -369,11 +369,11 @@ void TestUsersUi::usersPageAddsDisablesAndShowsTheRegister()
     page->findChild<QPushButton*>(QStringLiteral("addUserButton"))->click();
     QCOMPARE(table->model()->rowCount(), 7);
     QCOMPARE(page->selectedUsername(), QStringLiteral("budi"));
-    QVERIFY(UserService(ui.context()).get(QStringLiteral("budi")).mustChangePassword);
+    QVERIFY(UserService::get(ui.context(), QStringLiteral("budi")).mustChangePassword);
 
     m_prompter.confirmAnswers = {true};
     page->findChild<QPushButton*>(QStringLiteral("toggleUserButton"))->click();
-    QVERIFY(UserService(ui.context()).get(QStringLiteral("budi")).disabled);
+    QVERIFY(UserService::get(ui.context(), QStringLiteral("budi")).disabled);
     QCOMPARE(page->findChild<QPushButton*>(QStringLiteral("toggleUserButton"))->text(), UsersPage::tr("Enable"));
 
     // The admin cannot disable themself: the refusal is shown, nothing changes.
@@ -381,7 +381,7 @@ void TestUsersUi::usersPageAddsDisablesAndShowsTheRegister()
     m_prompter.confirmAnswers = {true};
     page->findChild<QPushButton*>(QStringLiteral("toggleUserButton"))->click();
     QVERIFY(m_prompter.shown.last().startsWith(QStringLiteral("warning: ")));
-    QVERIFY(!UserService(ui.context()).get(QStringLiteral("admin")).disabled);
+    QVERIFY(!UserService::get(ui.context(), QStringLiteral("admin")).disabled);
 
     auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("usersTabs"));
     tabs->setCurrentIndex(1);

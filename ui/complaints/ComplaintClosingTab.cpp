@@ -142,30 +142,28 @@ void ComplaintClosingTab::showComplaint(const Complaint& c)
 bool ComplaintClosingTab::recordAnswer()
 {
     return run(tr("Answer"), [&] {
-        ComplaintProcess(m_ui.context())
-            .recordAnswer(m_complaint.id, m_answerChannel->currentText(), m_answerOn->date(),
-                          m_answerText->toPlainText());
+        ComplaintProcess::recordAnswer(m_ui.context(), m_complaint.id, m_answerChannel->currentText(),
+                                       m_answerOn->date(), m_answerText->toPlainText());
     });
 }
 
 bool ComplaintClosingTab::recordReport()
 {
     return run(tr("Report to the superior"), [&] {
-        ComplaintProcess(m_ui.context())
-            .recordSuperiorReport(m_complaint.id, m_superior->text(), m_reportOn->date(), m_reportText->toPlainText());
+        ComplaintProcess::recordSuperiorReport(m_ui.context(), m_complaint.id, m_superior->text(), m_reportOn->date(),
+                                               m_reportText->toPlainText());
     });
 }
 
 bool ComplaintClosingTab::closeComplaint()
 {
-    return run(tr("Close the complaint"), [&] { ComplaintProcess(m_ui.context()).close(m_complaint.id); });
+    return run(tr("Close the complaint"), [&] { ComplaintProcess::close(m_ui.context(), m_complaint.id); });
 }
 
 bool ComplaintClosingTab::noteSuggestion()
 {
-    return run(tr("Suggestion"), [&] {
-        ComplaintService(m_ui.context()).noteSuggestion(m_complaint.id, m_note->toPlainText());
-    });
+    return run(tr("Suggestion"),
+               [&] { ComplaintService::noteSuggestion(m_ui.context(), m_complaint.id, m_note->toPlainText()); });
 }
 
 bool ComplaintClosingTab::printAnswerLetter()

@@ -10,6 +10,7 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "common/VerticalScrollArea.h"
+#include "complaints/ComplaintOrder.h"
 #include "complaints/ComplaintReceipts.h"
 #include "complaints/ComplaintService.h"
 #include "print/ReceiptPrinter.h"
@@ -49,7 +50,19 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     // Fits a 1366x768 screen with its title bar and the task bar (it was 781 px tall).
     resize(1100, 660);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(headerRow());
+    layout->addLayout(factsRow());
+    layout->addWidget(tabs(), 1);
+    layout->addWidget(buttons());
+    connect(m_override, &QPushButton::clicked, this, &ComplaintDialog::askOverride);
+    for (ComplaintTab* tab : {static_cast<ComplaintTab*>(m_review), static_cast<ComplaintTab*>(m_resolution),
+                              static_cast<ComplaintTab*>(m_closing)})
+        connect(tab, &ComplaintTab::changed, this, &ComplaintDialog::reload);
+    reload();
+}
 
+QLayout* ComplaintDialog::headerRow()
+{
     auto* head = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("complaintTitle"));
@@ -62,8 +75,11 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     head->addWidget(m_state);
     head->addStretch(1);
     head->addWidget(m_override);
-    layout->addLayout(head);
+    return head;
+}
 
+QLayout* ComplaintDialog::factsRow()
+{
     auto* info = new QHBoxLayout;
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("complaintFacts"));
@@ -84,14 +100,17 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     side->addWidget(m_clock);
     side->addStretch(1);
     info->addLayout(side, 1);
-    layout->addLayout(info);
+    return info;
+}
 
+QWidget* ComplaintDialog::tabs()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("complaintTabs"));
-    m_review = new ComplaintReviewTab(ui, this);
-    m_prior = new ComplaintPriorTab(ui, this);
-    m_resolution = new ComplaintResolutionTab(ui, this);
-    m_closing = new ComplaintClosingTab(ui, this);
+    m_review = new ComplaintReviewTab(m_ui, this);
+    m_prior = new ComplaintPriorTab(m_ui, this);
+    m_resolution = new ComplaintResolutionTab(m_ui, this);
+    m_closing = new ComplaintClosingTab(m_ui, this);
     // Each tab scrolls on its own: their tables and text fields had made the dialog 781 px tall.
     auto scrolled = [this](QWidget* tab) {
         auto* area = new VerticalScrollArea(this);
@@ -102,8 +121,11 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     m_tabs->addTab(scrolled(m_prior), tr("Prior information"));
     m_tabs->addTab(scrolled(m_resolution), tr("Resolution"));
     m_tabs->addTab(scrolled(m_closing), tr("Answer and closing"));
-    layout->addWidget(m_tabs, 1);
+    return m_tabs;
+}
 
+QWidget* ComplaintDialog::buttons()
+{
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("closeDialog"));
     // The complainant's receipt: printed at intake, a marked copy when printed again.
@@ -122,13 +144,8 @@ ComplaintDialog::ComplaintDialog(UiContext& ui, const QString& complaintId, QWid
     // For a complainant who came by e-mail or the website: the A4 receipt as a PDF to send.
     addLayout(tr("Save as PDF (A4)…"), "saveReceiptPdf", ReceiptRenderer::Layout::A4, true);
     print->setMenu(layouts);
-    layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_override, &QPushButton::clicked, this, &ComplaintDialog::askOverride);
-    for (ComplaintTab* tab : {static_cast<ComplaintTab*>(m_review), static_cast<ComplaintTab*>(m_resolution),
-                              static_cast<ComplaintTab*>(m_closing)})
-        connect(tab, &ComplaintTab::changed, this, &ComplaintDialog::reload);
-    reload();
+    return buttons;
 }
 
 int ComplaintDialog::tabIndex(const QWidget* tab) const
@@ -141,9 +158,8 @@ int ComplaintDialog::tabIndex(const QWidget* tab) const
 
 void ComplaintDialog::reload()
 {
-    ComplaintService service(m_ui.context());
     try {
-        m_complaint = service.get(m_id);
+        m_complaint = ComplaintService::get(m_ui.context(), m_id);
     } catch (const Error& e) {
         m_title->setText(e.message());
         m_tabs->setEnabled(false);
@@ -189,7 +205,7 @@ void ComplaintDialog::reload()
     facts += QStringLiteral("</table>");
     m_facts->setText(facts);
 
-    const TriageResult t = service.triageOf(c);
+    const TriageResult t = ComplaintService::triageOf(c);
     QString triage = tr("<b>Triage:</b> %1<br>%2").arg(ComplaintTriage::ruleTitle(c.triageRule).toHtmlEscaped(),
                                                          t.explanation().toHtmlEscaped());
     if (c.overridden)
@@ -200,12 +216,12 @@ void ComplaintDialog::reload()
     m_triage->setText(triage);
     m_clock->setVisible(c.isComplaint());
     if (c.isComplaint())
-        m_clock->setResult(service.answerClock(c));
-    const bool overridable = m_ui.actor().can(Permission::OverrideTriage) &&
-                             (c.state == ComplaintStates::Received || c.state == ComplaintStates::InReview ||
-                              c.state == ComplaintStates::Registered);
+        m_clock->setResult(ComplaintService::answerClock(m_ui.context(), c));
+    // Whether the triage may still change is core's to say.
+    const ComplaintRefusal settled = ComplaintOrder::overrideTriage(c);
     m_override->setVisible(m_ui.actor().can(Permission::OverrideTriage));
-    m_override->setEnabled(overridable);
+    m_override->setEnabled(m_ui.actor().can(Permission::OverrideTriage) && settled.allowed());
+    m_override->setToolTip(settled.reason);
 
     m_review->showComplaint(c);
     m_prior->showComplaint(c);
@@ -221,7 +237,7 @@ void ComplaintDialog::reload()
 bool ComplaintDialog::overrideTriage(ComplaintKind kind, const QString& reason)
 {
     try {
-        ComplaintService(m_ui.context()).overrideTriage(m_id, kind, reason);
+        ComplaintService::overrideTriage(m_ui.context(), m_id, kind, reason);
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Override triage"), e.message());
         return false;

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTabWidget;
 
@@ -37,6 +38,11 @@ public:
 
 private:
     // The tab holding this page (each page sits in a scroll area).
+    // Parts of the dialog, top to bottom.
+    QLayout* headerRow();
+    QLayout* factsRow();
+    QWidget* tabs();
+    QWidget* buttons();
     int tabIndex(const QWidget* tab) const;
     void askOverride();
     // Print preview of the complainant's receipt in `layout`, or (toPdf) a PDF file asked for.

@@ -64,7 +64,7 @@ QFormLayout* ComplaintIntakeDialog::buildForm()
     m_service = new QComboBox(this);
     m_service->setObjectName(QStringLiteral("intakeService"));
     m_service->addItem(tr("(not named)"), QString());
-    for (const ServiceStandard& s : ComplaintService(m_ui.context()).services())
+    for (const ServiceStandard& s : ComplaintService::services(m_ui.database()))
         m_service->addItem(QStringLiteral("%1 — %2").arg(s.kbli, s.name), s.kbli);
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("intakeChannel"));
@@ -194,7 +194,7 @@ void ComplaintIntakeDialog::loadChannels()
     const QString previous = m_channel->currentData().toString();
     m_channel->blockSignals(true);
     m_channel->clear();
-    const ComplaintHandling h = ComplaintService(m_ui.context()).handling(m_service->currentData().toString());
+    const ComplaintHandling h = ComplaintService::handling(m_ui.database(), m_service->currentData().toString());
     for (const ComplaintChannel& c : h.channels) {
         const QString text = c.contact.isEmpty() ? QStringLiteral("%1. %2").arg(c.key, c.label)
                                                  : QStringLiteral("%1. %2 — %3").arg(c.key, c.label, c.contact);
@@ -245,7 +245,7 @@ void ComplaintIntakeDialog::updatePreview()
                                        .arg(colour));
     };
     try {
-        const ComplaintPreview p = ComplaintService(m_ui.context()).preview(intake());
+        const ComplaintPreview p = ComplaintService::preview(m_ui.context(), intake());
         const bool complaint = p.triage.kind == ComplaintKind::Complaint;
         badge(complaintKindTitle(p.triage.kind), complaint ? QStringLiteral("#1f6f43") : QStringLiteral("#8a5a00"));
         m_rule->setText(tr("Rule: %1").arg(ComplaintTriage::ruleTitle(p.triage.rule)));
@@ -283,7 +283,7 @@ void ComplaintIntakeDialog::updatePreview()
 bool ComplaintIntakeDialog::save()
 {
     try {
-        m_saved = ComplaintService(m_ui.context()).intake(intake());
+        m_saved = ComplaintService::intake(m_ui.context(), intake());
         m_ui.notifyDataChanged(QStringLiteral("complaints"));
         return true;
     } catch (const Error& e) {

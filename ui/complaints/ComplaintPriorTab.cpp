@@ -66,7 +66,7 @@ void ComplaintPriorTab::showComplaint(const Complaint& c)
     m_earlier->setRowCount(0);
     ComplaintPriorInfo info;
     try {
-        info = ComplaintService(m_ui.context()).prior(c);
+        info = ComplaintService::prior(m_ui.context(), c);
     } catch (const Error& e) {
         m_caseHeader->setText(e.message());
         return;

@@ -113,7 +113,7 @@ int ComplaintRegisterExport::writePdf(const Context& ctx, const ComplaintFilter&
 {
     ComplaintFilter f = filter;
     f.kind = kindOf(filter);
-    const int total = ComplaintService(ctx).count(f);
+    const int total = ComplaintService::count(ctx, f);
     if (total > kMaxPrintedRows)
         throw Error::invalid(tr("%1 entries are too many to print (at most %2); narrow the filter or export to Excel.")
                                  .arg(total)

@@ -32,7 +32,7 @@ void ComplaintRegisterModel::reload()
     m_total = 0;
     m_atEnd = false;
     try {
-        m_total = ComplaintService(m_ctx).count(m_filter);
+        m_total = ComplaintService::count(m_ctx, m_filter);
     } catch (const Error& e) {
         m_atEnd = true;
         endResetModel();
@@ -107,15 +107,14 @@ void ComplaintRegisterModel::fetchMore(const QModelIndex& parent)
         return;
     QList<Complaint> page;
     try {
-        ComplaintService service(m_ctx);
-        page = service.page(m_filter, m_cursor, kPageSize);
+        page = ComplaintService::page(m_ctx, m_filter, m_cursor, kPageSize);
         if (page.size() < kPageSize)
             m_atEnd = true;
         if (page.isEmpty())
             return;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
         for (const Complaint& c : page) {
-            const QString clock = service.clockState(c);
+            const QString clock = ComplaintService::clockState(m_ctx, c);
             m_rows.append({c.id, clock, ComplaintRegister::row(c, clock), clock == QLatin1String("overdue")});
         }
         m_cursor = ComplaintCursor::after(page.last());

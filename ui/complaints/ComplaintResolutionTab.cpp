@@ -132,7 +132,7 @@ void ComplaintResolutionTab::showComplaint(const Complaint& c)
         m_paths->removeButton(b);
         delete b;
     }
-    const ComplaintHandling h = ComplaintService(m_ui.context()).handlingOf(c);
+    const ComplaintHandling h = ComplaintService::handlingOf(m_ui.database(), c);
     int index = 0;
     for (const ResolutionPath& p : h.resolutionPaths) {
         auto* radio = new QRadioButton(p.title, m_pathsBox);
@@ -144,12 +144,12 @@ void ComplaintResolutionTab::showComplaint(const Complaint& c)
         m_paths->addButton(radio);
         m_pathsLayout->insertWidget(index++, radio);
     }
-    ComplaintProcess process(m_ui.context());
-    const bool open = c.isComplaint() && c.state != ComplaintStates::Closed && !c.hasAnswer();
+    // Whether the resolution may still change, and whether a level may report, are core's to say.
+    const bool open = ComplaintOrder::resolutionOpen(c);
     const bool handle = can(Permission::HandleComplaint);
     m_choose->setEnabled(handle && open);
 
-    const bool needsApproval = process.pathNeedsApproval(c);
+    const bool needsApproval = ComplaintProcess::pathNeedsApproval(m_ui.database(), c);
     if (!needsApproval)
         m_approval->setText(tr("The chosen path needs no approval."));
     else if (c.apipApproved())
@@ -177,12 +177,13 @@ void ComplaintResolutionTab::showComplaint(const Complaint& c)
         }
     }
     // Which step and which post come next is core's to say.
-    m_nextLevel->setText(process.nextStep(c));
+    m_nextLevel->setText(ComplaintProcess::nextStep(m_ui.database(), c));
     const QString nextPost = ComplaintLevels::nextPosition(c, ComplaintLevels::positions(m_ui.context().database()));
     if (!nextPost.isEmpty())
         m_position->setText(nextPost);
-    const bool canReport = handle && open && !c.resolutionPath.isEmpty() && (!needsApproval || c.apipApproved());
-    m_addLevel->setEnabled(canReport);
+    const ComplaintRefusal levelRefused = ComplaintOrder::escalation(c, needsApproval);
+    m_addLevel->setEnabled(handle && open && levelRefused.allowed());
+    m_addLevel->setToolTip(levelRefused.reason);
 
     const ComplaintRefusal unresolvedRefusal = ComplaintOrder::unresolved(c);
     m_unresolvedState->setText(c.unresolvedOn.isValid() ? tr("The %1 attempt was recorded unresolved on %2: %3")
@@ -196,8 +197,8 @@ void ComplaintResolutionTab::showComplaint(const Complaint& c)
 bool ComplaintResolutionTab::recordUnresolved()
 {
     const bool ok = run(tr("Attempt not resolved"), [&] {
-        ComplaintProcess(m_ui.context())
-            .recordUnresolved(m_complaint.id, m_ui.context().clock().today(), m_unresolvedNote->text());
+        ComplaintProcess::recordUnresolved(m_ui.context(), m_complaint.id, m_ui.context().clock().today(),
+                                           m_unresolvedNote->text());
     });
     if (ok)
         m_unresolvedNote->clear();
@@ -206,22 +207,20 @@ bool ComplaintResolutionTab::recordUnresolved()
 
 bool ComplaintResolutionTab::choosePath(const QString& key)
 {
-    return run(tr("Resolution path"), [&] { ComplaintProcess(m_ui.context()).chooseResolution(m_complaint.id, key); });
+    return run(tr("Resolution path"), [&] { ComplaintProcess::chooseResolution(m_ui.context(), m_complaint.id, key); });
 }
 
 bool ComplaintResolutionTab::approveApip()
 {
-    return run(tr("Approval"), [&] {
-        ComplaintProcess(m_ui.context()).approveApip(m_complaint.id, m_approvalNote->text());
-    });
+    return run(tr("Approval"),
+               [&] { ComplaintProcess::approveApip(m_ui.context(), m_complaint.id, m_approvalNote->text()); });
 }
 
 bool ComplaintResolutionTab::addLevel()
 {
     const bool ok = run(tr("Level report"), [&] {
-        ComplaintProcess(m_ui.context())
-            .addEscalation(m_complaint.id, m_position->text(), m_officer->text(), m_reportedOn->date(),
-                           m_report->toPlainText());
+        ComplaintProcess::addEscalation(m_ui.context(), m_complaint.id, m_position->text(), m_officer->text(),
+                                        m_reportedOn->date(), m_report->toPlainText());
     });
     if (ok) {
         // The next post is core's (empty on a path without a ladder).

@@ -138,7 +138,7 @@ void ComplaintReviewTab::showComplaint(const Complaint& c)
     m_sector->setText(c.sector);
     m_problemType->clear();
     m_problemType->addItem(tr("(not classified)"), QString());
-    for (const QString& t : ComplaintProcess::problemTypeChoices(ComplaintService(m_ui.context()).handlingOf(c)))
+    for (const QString& t : ComplaintProcess::problemTypeChoices(ComplaintService::handlingOf(m_ui.database(), c)))
         m_problemType->addItem(t, t);
     m_problemType->setCurrentIndex(qMax(0, m_problemType->findData(c.problemType)));
     m_problemOther->setText(c.problemTypeOther);
@@ -201,9 +201,8 @@ void ComplaintReviewTab::selectStep()
 bool ComplaintReviewTab::saveClassification()
 {
     return run(tr("Classification"), [&] {
-        ComplaintProcess(m_ui.context())
-            .classify(m_complaint.id, m_sector->text(), m_problemType->currentData().toString(),
-                      m_problemOther->text());
+        ComplaintProcess::classify(m_ui.context(), m_complaint.id, m_sector->text(),
+                                   m_problemType->currentData().toString(), m_problemOther->text());
     });
 }
 
@@ -214,8 +213,8 @@ bool ComplaintReviewTab::recordStep(bool done)
         return false;
     const int position = m_complaint.reviewSteps[row].position;
     return run(tr("Review step"), [&] {
-        ComplaintProcess(m_ui.context())
-            .recordReviewStep(m_complaint.id, position, done ? m_stepDate->date() : QDate(), m_stepNote->toPlainText());
+        ComplaintProcess::recordReviewStep(m_ui.context(), m_complaint.id, position,
+                                           done ? m_stepDate->date() : QDate(), m_stepNote->toPlainText());
     });
 }
 
@@ -226,13 +225,13 @@ bool ComplaintReviewTab::savePlan()
     plan.confirmation = m_planConfirmation->isChecked();
     plan.research = m_planResearch->isChecked();
     plan.investigation = m_planInvestigation->isChecked();
-    return run(tr("Handling plan"), [&] { ComplaintProcess(m_ui.context()).setPlan(m_complaint.id, plan); });
+    return run(tr("Handling plan"), [&] { ComplaintProcess::setPlan(m_ui.context(), m_complaint.id, plan); });
 }
 
 bool ComplaintReviewTab::recordClarification()
 {
     return run(tr("Clarification"), [&] {
-        ComplaintProcess(m_ui.context()).recordClarification(m_complaint.id, m_clarWith->text(), m_clarDate->date());
+        ComplaintProcess::recordClarification(m_ui.context(), m_complaint.id, m_clarWith->text(), m_clarDate->date());
     });
 }
 

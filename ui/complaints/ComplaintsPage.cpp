@@ -183,13 +183,12 @@ void ComplaintsPage::connectActions()
 
 void ComplaintsPage::fillFilterChoices()
 {
-    ComplaintService service(m_ui.context());
-    const ComplaintHandling h = service.handling({});
+    const ComplaintHandling h = ComplaintService::handling(m_ui.database(), {});
     m_channel->addItem(tr("All channels"), QString());
     for (const ComplaintChannel& c : h.channels)
         m_channel->addItem(QStringLiteral("%1. %2").arg(c.key, c.label).left(40), c.key);
     m_service->addItem(tr("All services"), QString());
-    for (const ServiceStandard& s : service.services())
+    for (const ServiceStandard& s : ComplaintService::services(m_ui.database()))
         m_service->addItem(QStringLiteral("%1 %2").arg(s.kbli, s.name).left(40), s.kbli);
     m_problem->addItem(tr("All problem types"), QString());
     for (const QString& t : ComplaintProcess::problemTypeChoices(h))

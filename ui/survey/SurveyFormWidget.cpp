@@ -105,7 +105,7 @@ bool SurveyFormWidget::save()
         if (group->checkedId() > 0)
             r.answers.insert(key, group->checkedId());
     try {
-        SurveyService(m_ui.database()).record(m_ui.context(), r);
+        SurveyService::record(m_ui.context(), r);
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Satisfaction survey"), e.message());
         return false;

@@ -132,11 +132,10 @@ void SurveyReportWidget::fillPeriods()
     const QSignalBlocker block(m_period);
     const int before = m_period->currentIndex();
     const QDate today = m_ui.context().clock().today();
-    const SurveyService service(m_ui.database());
     m_period->clear();
-    for (const SurveyPeriod& p : service.periodsOfYear(m_year->value()))
+    for (const SurveyPeriod& p : SurveyService::periodsOfYear(m_ui.database(), m_year->value()))
         m_period->addItem(p.title, p.key);
-    const int current = m_period->findData(service.periodFor(today));
+    const int current = m_period->findData(SurveyService::periodFor(m_ui.database(), today));
     m_period->setCurrentIndex(current >= 0 ? current : std::clamp(before, 0, m_period->count() - 1));
 }
 
@@ -152,7 +151,7 @@ void SurveyReportWidget::refresh()
         return;
     }
     try {
-        m_index = SurveyService(m_ui.database()).index(m_ui.context(), period(), m_service->text().trimmed());
+        m_index = SurveyService::index(m_ui.context(), period(), m_service->text().trimmed());
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Satisfaction survey"), e.message());
         return;
@@ -161,7 +160,7 @@ void SurveyReportWidget::refresh()
     if (m_index.respondents == 0) {
         m_ikm->setText(tr("<h3>No survey forms for %1 yet.</h3>").arg(period()));
         m_summary->setText(tr("The standard asks for a satisfaction survey %1 times a year.")
-                               .arg(SurveyService(m_ui.database()).surveysPerYear()) +
+                               .arg(SurveyService::surveysPerYear(m_ui.database())) +
                            QLatin1Char(' ') + m_index.sampleText());
     } else {
         m_ikm->setText(tr("<h2 style='color:%1'>IKM %2 — %3 (%4)</h2>")

@@ -69,7 +69,7 @@ bool FirstAdminDialog::create()
             throw Error::invalid(tr("The two passwords are not the same."), QStringLiteral("password"));
         const Context system(m_db, m_clock, Actor::systemActor());
         const UserRecord admin =
-            UserService(system).createFirstAdmin(m_user->text(), m_name->text(), m_password->text());
+            UserService::createFirstAdmin(system, m_user->text(), m_name->text(), m_password->text());
         m_actor = AuthService::actorFor(admin);
     });
     if (created)

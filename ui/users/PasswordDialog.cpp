@@ -68,11 +68,10 @@ bool PasswordDialog::save()
     const bool saved = account::attempt(m_error, [&] {
         if (m_new->text() != m_again->text())
             throw Error::invalid(tr("The two new passwords are not the same."), QStringLiteral("new_password"));
-        UserService users(m_ui.context());
         if (m_mode == ChangeOwn)
-            users.changeOwnPassword(m_current->text(), m_new->text());
+            UserService::changeOwnPassword(m_ui.context(), m_current->text(), m_new->text());
         else
-            users.resetPassword(m_username, m_new->text());
+            UserService::resetPassword(m_ui.context(), m_username, m_new->text());
     });
     if (saved) {
         m_ui.notifyDataChanged(QStringLiteral("users"));

@@ -35,7 +35,7 @@ bool SignInFlow::run(UiContext& ui, QWidget* parent, const QString& username)
 
 bool SignInFlow::changeRequiredPassword(UiContext& ui, QWidget* parent)
 {
-    const UserRecord me = UserService(ui.context()).get(ui.actor().username);
+    const UserRecord me = UserService::get(ui.context(), ui.actor().username);
     if (!me.mustChangePassword)
         return true;
     PasswordDialog dialog(ui, PasswordDialog::ChangeOwn, me.username, parent);

@@ -68,7 +68,7 @@ bool TrainingDialog::save()
         r.completedOn = m_date->date();
         r.provider = m_provider->text();
         r.certificateNo = m_certificate->text();
-        UserService(m_ui.context()).addTraining(m_username, r);
+        UserService::addTraining(m_ui.context(), m_username, r);
         m_ui.notifyDataChanged(QStringLiteral("users"));
         accept();
         return true;

@@ -141,7 +141,6 @@ StaffProfile UserEditDialog::profile() const
 bool UserEditDialog::save()
 {
     const bool saved = account::attempt(m_error, [&] {
-        UserService users(m_ui.context());
         if (m_new) {
             if (m_password->text() != m_again->text())
                 throw Error::invalid(tr("The two passwords are not the same."), QStringLiteral("password"));
@@ -151,9 +150,9 @@ bool UserEditDialog::save()
             u.roles = checkedRoles();
             u.profile = profile();
             u.password = m_password->text();
-            m_username = users.create(u).username;
+            m_username = UserService::create(m_ui.context(), u).username;
         } else {
-            users.edit(m_username, m_name->text(), profile(), checkedRoles());
+            UserService::edit(m_ui.context(), m_username, m_name->text(), profile(), checkedRoles());
         }
     });
     if (saved) {

@@ -71,32 +71,14 @@ UsersPage::UsersPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("usersTabs"));
-    m_tabs->addTab(buildAccountsTab(), tr("Accounts"));
-    m_tabs->addTab(buildRegisterTab(), tr("Staff register"));
+    m_tabs->addTab(accountsTab(), tr("Accounts"));
+    m_tabs->addTab(registerTab(), tr("Staff register"));
     layout->addWidget(m_tabs, 1);
-
-    connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
-    connect(m_edit, &QPushButton::clicked, this, &UsersPage::editUser);
-    connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
-    connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
-    connect(m_unlock, &QPushButton::clicked, this, &UsersPage::unlockUser);
-    connect(m_addTraining, &QPushButton::clicked, this, &UsersPage::addTraining);
-    connect(m_removeTraining, &QPushButton::clicked, this, &UsersPage::removeTraining);
-    connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editUser);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        showTraining();
-        updateButtons();
-    });
-    connect(&m_ui, &UiContext::actorChanged, this, &UsersPage::reload);
-    connect(&m_ui, &UiContext::dataChanged, this, [this](const QString& domain) {
-        if (domain == QLatin1String("users") || domain == QLatin1String("settings"))
-            reload();
-    });
+    connectActions();
     reload();
 }
 
-// The accounts above, the chosen one's training and competence below.
-QWidget* UsersPage::buildAccountsTab()
+QWidget* UsersPage::accountsTab()
 {
     auto* splitter = new QSplitter(Qt::Vertical, m_tabs);
     m_model = new UserTableModel(this);
@@ -137,7 +119,7 @@ QWidget* UsersPage::buildAccountsTab()
     return splitter;
 }
 
-QWidget* UsersPage::buildRegisterTab()
+QWidget* UsersPage::registerTab()
 {
     auto* registerTab = new QWidget(m_tabs);
     auto* registerLayout = new QVBoxLayout(registerTab);
@@ -156,6 +138,27 @@ QWidget* UsersPage::buildRegisterTab()
     return registerTab;
 }
 
+void UsersPage::connectActions()
+{
+    connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
+    connect(m_edit, &QPushButton::clicked, this, &UsersPage::editUser);
+    connect(m_reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
+    connect(m_toggle, &QPushButton::clicked, this, &UsersPage::toggleDisabled);
+    connect(m_unlock, &QPushButton::clicked, this, &UsersPage::unlockUser);
+    connect(m_addTraining, &QPushButton::clicked, this, &UsersPage::addTraining);
+    connect(m_removeTraining, &QPushButton::clicked, this, &UsersPage::removeTraining);
+    connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editUser);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showTraining();
+        updateButtons();
+    });
+    connect(&m_ui, &UiContext::actorChanged, this, &UsersPage::reload);
+    connect(&m_ui, &UiContext::dataChanged, this, [this](const QString& domain) {
+        if (domain == QLatin1String("users") || domain == QLatin1String("settings"))
+            reload();
+    });
+}
+
 void UsersPage::reload()
 {
     const QString keep = selectedUsername();
@@ -169,7 +172,7 @@ void UsersPage::reload()
         return;
     }
     try {
-        m_model->setUsers(UserService(m_ui.context()).list(), m_ui.context().clock().now());
+        m_model->setUsers(UserService::list(m_ui.context()), m_ui.context().clock().now());
         const StaffRegister::Report report = StaffRegister::build(m_ui.context());
         m_registerModel->setReport(report);
         const int gap = report.requiredCount - report.activeCount;
@@ -220,7 +223,7 @@ void UsersPage::updateButtons()
     for (QPushButton* b : {m_edit, m_reset, m_toggle, m_addTraining})
         b->setEnabled(allowed && u);
     m_toggle->setText(u && u->disabled ? tr("Enable") : tr("Disable"));
-    m_unlock->setEnabled(allowed && u && (u->failedAttempts > 0 || u->isLocked(m_ui.context().clock().now())));
+    m_unlock->setEnabled(allowed && u && UserService::hasLockout(*u)); // core's rule of unlock()
     m_removeTraining->setEnabled(allowed && u && m_training->currentRow() >= 0);
 }
 
@@ -232,7 +235,7 @@ void UsersPage::showTraining()
     if (name.isEmpty())
         return;
     try {
-        const QList<TrainingRecord> list = UserService(m_ui.context()).training(name);
+        const QList<TrainingRecord> list = UserService::training(m_ui.context(), name);
         m_training->setRowCount(int(list.size()));
         for (int i = 0; i < list.size(); ++i) {
             const TrainingRecord& t = list[i];
@@ -349,7 +352,7 @@ void UsersPage::toggleDisabled()
                                                      .arg(name)))
         return;
     try {
-        UserService(m_ui.context()).setDisabled(name, disable);
+        UserService::setDisabled(m_ui.context(), name, disable);
         m_ui.notifyDataChanged(QStringLiteral("users"));
         selectUser(name);
     } catch (const Error& e) {
@@ -361,7 +364,7 @@ void UsersPage::unlockUser()
 {
     const QString name = selectedUsername();
     try {
-        UserService(m_ui.context()).unlock(name);
+        UserService::unlock(m_ui.context(), name);
         m_ui.notifyDataChanged(QStringLiteral("users"));
     } catch (const Error& e) {
         Prompter::instance().warning(this, title(), e.message());
@@ -385,7 +388,7 @@ void UsersPage::removeTraining()
     if (!Prompter::instance().confirm(this, title(), tr("Remove the training record \"%1\"?").arg(item->text())))
         return;
     try {
-        UserService(m_ui.context()).removeTraining(item->data(Qt::UserRole).toString());
+        UserService::removeTraining(m_ui.context(), item->data(Qt::UserRole).toString());
         m_ui.notifyDataChanged(QStringLiteral("users"));
     } catch (const Error& e) {
         Prompter::instance().warning(this, title(), e.message());

@@ -38,8 +38,10 @@ public Q_SLOTS:
     void removeTraining();
 
 private:
-    QWidget* buildAccountsTab();
-    QWidget* buildRegisterTab();
+    // The two tabs and the buttons' connections, built once by the constructor.
+    QWidget* accountsTab();
+    QWidget* registerTab();
+    void connectActions();
     void showTraining();
     void showCompetence();
     void competenceChanged(QTableWidgetItem* item);
