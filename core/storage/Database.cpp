@@ -6,12 +6,12 @@
 #include "StorageProblem.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
+#include "common/Actor.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "common/Log.h"
 #include "common/Platform.h"
-#include "users/Actor.h"
 
 #include <QCoreApplication>
 #include <QDir>
