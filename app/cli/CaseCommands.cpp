@@ -212,8 +212,8 @@ int runShow(CliContext& ctx, CliArgs& args)
     text += Cli::tr("Timeline:") + QLatin1Char('\n');
     for (const CaseEvent& e : r.events)
         text += QStringLiteral("  %1  %2 -> %3  %4  %5\n")
-                    .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.fromStage.isEmpty() ? QStringLiteral("-") : e.fromStage,
-                         e.toStage, e.actorName, e.note);
+                    .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         e.fromStage.isEmpty() ? QStringLiteral("-") : e.fromStage, e.toStage, e.actorName, e.note);
     ctx.print(o, text);
     return ExitOk;
 }
@@ -303,51 +303,39 @@ QString actionKeyList()
     return keys.join(QStringLiteral(", "));
 }
 
-int runAct(CliContext& ctx, CliArgs& args)
+// The words and options of `case act`, read before the positional words (their values would
+// otherwise be taken for REG or ACTION).
+struct ActArgs
 {
-    // Options first: their values would otherwise be taken for REG or ACTION.
+    QString reg;
+    QString key;
+    CaseAction action = CaseAction::Resubmit;
+    QString reason, note, nib, permit, dateText, visitText, officer, checklistText;
+    bool hasReason = false, hasNib = false, hasPermit = false, hasDate = false, hasVisit = false, hasOfficer = false,
+         hasChecklist = false;
+    QStringList documents;
+};
+
+// An option the action does not use is a mistake on the command line, not something to ignore.
+void refuseUnusedOptions(const ActArgs& a)
+{
     struct Given
     {
         QString name;
         bool present;
     };
-    auto take = [&](const QString& name, bool* present) {
-        *present = args.hasOption(name);
-        return args.option(name);
-    };
-    bool hasReason, hasNib, hasPermit, hasDate, hasVisit, hasOfficer, hasChecklist;
-    const QString reason = take(QStringLiteral("reason"), &hasReason);
-    const QString note = args.option(QStringLiteral("note"));
-    const QString nib = take(QStringLiteral("nib"), &hasNib);
-    const QString permit = take(QStringLiteral("permit"), &hasPermit);
-    const QString dateText = take(QStringLiteral("date"), &hasDate);
-    const QString visitText = take(QStringLiteral("field-visit"), &hasVisit);
-    const QString officer = take(QStringLiteral("field-officer"), &hasOfficer);
-    const QString checklistText = take(QStringLiteral("checklist"), &hasChecklist);
-    QStringList documents;
-    while (args.hasOption(QStringLiteral("document")))
-        documents << args.option(QStringLiteral("document"));
-    const QString reg = args.takeFirst();
-    const QString key = args.takeFirst();
-    args.finish();
-    if (reg.isEmpty() || key.isEmpty())
-        throw UsageError{Cli::tr("case act needs the REGISTRATION number and the ACTION (%1).").arg(actionKeyList())};
-    CaseAction action;
-    if (!CaseLifecycle::actionFromKey(key, &action))
-        throw UsageError{Cli::tr("Unknown action \"%1\"; ACTION is one of %2.").arg(key, actionKeyList())};
-
-    // An option the action does not use is a mistake on the command line, not something to ignore.
     using A = CaseAction;
+    const A action = a.action;
     const Given options[] = {
         {QStringLiteral("reason"),
-         hasReason && action != A::Reject && action != A::Withdraw && action != A::ReturnForCorrection},
-        {QStringLiteral("nib"), hasNib && action != A::Issue},
-        {QStringLiteral("permit"), hasPermit && action != A::Issue},
-        {QStringLiteral("date"), hasDate && action != A::Issue && action != A::HandOver},
-        {QStringLiteral("field-visit"), hasVisit && action != A::CompleteTechnical},
-        {QStringLiteral("field-officer"), hasOfficer && action != A::CompleteTechnical},
-        {QStringLiteral("checklist"), hasChecklist && action != A::Resubmit && action != A::ReturnForCorrection},
-        {QStringLiteral("document"), !documents.isEmpty() && action != A::Resubmit},
+         a.hasReason && action != A::Reject && action != A::Withdraw && action != A::ReturnForCorrection},
+        {QStringLiteral("nib"), a.hasNib && action != A::Issue},
+        {QStringLiteral("permit"), a.hasPermit && action != A::Issue},
+        {QStringLiteral("date"), a.hasDate && action != A::Issue && action != A::HandOver},
+        {QStringLiteral("field-visit"), a.hasVisit && action != A::CompleteTechnical},
+        {QStringLiteral("field-officer"), a.hasOfficer && action != A::CompleteTechnical},
+        {QStringLiteral("checklist"), a.hasChecklist && action != A::Resubmit && action != A::ReturnForCorrection},
+        {QStringLiteral("document"), !a.documents.isEmpty() && action != A::Resubmit},
     };
     for (const Given& o : options) {
         if (!o.present)
@@ -355,36 +343,100 @@ int runAct(CliContext& ctx, CliArgs& args)
         if (o.name == QLatin1String("date"))
             throw UsageError{Cli::tr("%1 takes no --date: it is the signed date of issue and the hand-over date of "
                                      "hand_over.")
-                                 .arg(key)};
-        throw UsageError{Cli::tr("%1 takes no --%2.").arg(key, o.name)};
+                                 .arg(a.key)};
+        throw UsageError{Cli::tr("%1 takes no --%2.").arg(a.key, o.name)};
     }
+}
 
+ActArgs readActArgs(CliArgs& args)
+{
+    ActArgs a;
+    auto take = [&](const QString& name, bool* present) {
+        *present = args.hasOption(name);
+        return args.option(name);
+    };
+    a.reason = take(QStringLiteral("reason"), &a.hasReason);
+    a.note = args.option(QStringLiteral("note"));
+    a.nib = take(QStringLiteral("nib"), &a.hasNib);
+    a.permit = take(QStringLiteral("permit"), &a.hasPermit);
+    a.dateText = take(QStringLiteral("date"), &a.hasDate);
+    a.visitText = take(QStringLiteral("field-visit"), &a.hasVisit);
+    a.officer = take(QStringLiteral("field-officer"), &a.hasOfficer);
+    a.checklistText = take(QStringLiteral("checklist"), &a.hasChecklist);
+    while (args.hasOption(QStringLiteral("document")))
+        a.documents << args.option(QStringLiteral("document"));
+    a.reg = args.takeFirst();
+    a.key = args.takeFirst();
+    args.finish();
+    if (a.reg.isEmpty() || a.key.isEmpty())
+        throw UsageError{Cli::tr("case act needs the REGISTRATION number and the ACTION (%1).").arg(actionKeyList())};
+    if (!CaseLifecycle::actionFromKey(a.key, &a.action))
+        throw UsageError{Cli::tr("Unknown action \"%1\"; ACTION is one of %2.").arg(a.key, actionKeyList())};
+    refuseUnusedOptions(a);
+    return a;
+}
+
+TransitionRequest actRequest(const ActArgs& a)
+{
     TransitionRequest request;
-    request.note = note;
-    request.reason = reason;
-    request.nibNumber = nib;
-    request.permitNumber = permit;
-    request.fieldOfficer = officer;
-    if (hasDate) {
-        const QDate day = parseDate(QStringLiteral("date"), dateText);
-        if (action == A::Issue)
+    request.note = a.note;
+    request.reason = a.reason;
+    request.nibNumber = a.nib;
+    request.permitNumber = a.permit;
+    request.fieldOfficer = a.officer;
+    if (a.hasDate) {
+        const QDate day = parseDate(QStringLiteral("date"), a.dateText);
+        if (a.action == CaseAction::Issue)
             request.signedDate = day;
         else
             request.handedOverDate = day;
     }
-    if (hasVisit)
-        request.fieldVisitDate = parseDate(QStringLiteral("field-visit"), visitText);
-    if (hasChecklist)
-        request.checklist = parseChecklist(checklistText);
-    for (const QString& file : documents)
+    if (a.hasVisit)
+        request.fieldVisitDate = parseDate(QStringLiteral("field-visit"), a.visitText);
+    if (a.hasChecklist)
+        request.checklist = parseChecklist(a.checklistText);
+    for (const QString& file : a.documents)
         request.documents.append(DocumentUpload{file, {}});
+    return request;
+}
 
-    const Context c = ctx.userContext();
-    const CaseStage from = CaseService::get(c, reg).stage;
-    const CaseRecord r = CaseService::act(c, reg, action, request);
+// What the action recorded that only it has (the permit numbers of issue, the reason of a return).
+void insertActionFields(QJsonObject& o, const ActArgs& a, const CaseRecord& r)
+{
+    switch (a.action) {
+    case CaseAction::Issue:
+        o.insert(QStringLiteral("nib_number"), r.nibNumber);
+        o.insert(QStringLiteral("permit_number"), r.permitNumber);
+        o.insert(QStringLiteral("signed_date"), r.signedDate.toString(Qt::ISODate));
+        break;
+    case CaseAction::HandOver:
+        o.insert(QStringLiteral("handed_over_date"), r.handedOverDate.toString(Qt::ISODate));
+        break;
+    case CaseAction::CompleteTechnical:
+        if (r.fieldVisitDate.isValid()) {
+            o.insert(QStringLiteral("field_visit_date"), r.fieldVisitDate.toString(Qt::ISODate));
+            o.insert(QStringLiteral("field_officer"), r.fieldOfficer);
+        }
+        break;
+    case CaseAction::Reject:
+        o.insert(QStringLiteral("reason"), r.rejectionReason);
+        break;
+    case CaseAction::Withdraw:
+        o.insert(QStringLiteral("reason"), r.withdrawalReason);
+        break;
+    case CaseAction::ReturnForCorrection:
+        o.insert(QStringLiteral("reason"), a.reason.simplified());
+        o.insert(QStringLiteral("returned_from"), r.returnedFrom);
+        break;
+    default:
+        break;
+    }
+}
 
+QJsonObject actJson(const Context& c, const ActArgs& a, CaseStage from, const CaseRecord& r)
+{
     QJsonObject o{{QStringLiteral("registration_number"), r.registrationNumber},
-                  {QStringLiteral("action"), CaseLifecycle::actionKey(action)},
+                  {QStringLiteral("action"), CaseLifecycle::actionKey(a.action)},
                   {QStringLiteral("from"), caseStageKey(from)},
                   {QStringLiteral("to"), caseStageKey(r.stage)},
                   {QStringLiteral("stage_since"), r.stageSince.toString(Qt::ISODate)},
@@ -393,51 +445,34 @@ int runAct(CliContext& ctx, CliArgs& args)
         o.insert(QStringLiteral("due_date"), r.dueDate.toString(Qt::ISODate));
     if (!r.events.isEmpty() && !r.events.last().note.isEmpty())
         o.insert(QStringLiteral("note"), r.events.last().note);
-    switch (action) {
-    case A::Issue:
-        o.insert(QStringLiteral("nib_number"), r.nibNumber);
-        o.insert(QStringLiteral("permit_number"), r.permitNumber);
-        o.insert(QStringLiteral("signed_date"), r.signedDate.toString(Qt::ISODate));
-        break;
-    case A::HandOver:
-        o.insert(QStringLiteral("handed_over_date"), r.handedOverDate.toString(Qt::ISODate));
-        break;
-    case A::CompleteTechnical:
-        if (r.fieldVisitDate.isValid()) {
-            o.insert(QStringLiteral("field_visit_date"), r.fieldVisitDate.toString(Qt::ISODate));
-            o.insert(QStringLiteral("field_officer"), r.fieldOfficer);
-        }
-        break;
-    case A::Reject:
-        o.insert(QStringLiteral("reason"), r.rejectionReason);
-        break;
-    case A::Withdraw:
-        o.insert(QStringLiteral("reason"), r.withdrawalReason);
-        break;
-    case A::ReturnForCorrection:
-        o.insert(QStringLiteral("reason"), reason.simplified());
-        o.insert(QStringLiteral("returned_from"), r.returnedFrom);
-        break;
-    default:
-        break;
-    }
-    const QList<ChecklistItem> unmet = r.unmetRequirements();
-    if (action == A::Resubmit || (action == A::ReturnForCorrection && hasChecklist)) {
+    insertActionFields(o, a, r);
+    if (a.action == CaseAction::Resubmit || (a.action == CaseAction::ReturnForCorrection && a.hasChecklist)) {
         QJsonArray items;
-        for (const ChecklistItem& i : unmet)
+        for (const ChecklistItem& i : r.unmetRequirements())
             items.append(QJsonObject{{QStringLiteral("key"), i.requirementKey},
                                      {QStringLiteral("status"), checklistStatusKey(i.status)},
                                      {QStringLiteral("note"), i.note}});
         o.insert(QStringLiteral("unmet"), items);
     }
     QJsonArray next;
-    for (CaseAction a : CaseLifecycle::allowedActions(c.actor(), r.stage))
-        next.append(CaseLifecycle::actionKey(a));
+    for (CaseAction allowed : CaseLifecycle::allowedActions(c.actor(), r.stage))
+        next.append(CaseLifecycle::actionKey(allowed));
     o.insert(QStringLiteral("allowed_actions"), next);
+    return o;
+}
 
-    if (action == A::Resubmit && r.stage == CaseStage::Returned) {
+int runAct(CliContext& ctx, CliArgs& args)
+{
+    const ActArgs a = readActArgs(args);
+    const TransitionRequest request = actRequest(a);
+    const Context c = ctx.userContext();
+    const CaseStage from = CaseService::get(c, a.reg).stage;
+    const CaseRecord r = CaseService::act(c, a.reg, a.action, request);
+    const QJsonObject o = actJson(c, a, from, r);
+
+    if (a.action == CaseAction::Resubmit && r.stage == CaseStage::Returned) {
         QStringList keys;
-        for (const ChecklistItem& i : unmet)
+        for (const ChecklistItem& i : r.unmetRequirements())
             keys << QStringLiteral("%1 (%2)").arg(i.requirementKey, checklistStatusTitle(i.status));
         ctx.message(Cli::tr("The file is still incomplete and stays with the applicant: %1.")
                         .arg(keys.join(QStringLiteral(", "))));
