@@ -7,62 +7,6 @@
         <source>The central database refused to create its tables: %1</source>
         <translation>Basis data pusat menolak membuat tabelnya: %1</translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation>Terbuka</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>Sesuai jadwal</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Berisiko</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Dijeda</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Jatuh tempo hari ini</translation>
-    </message>
-    <message>
-        <source>Due within 5 working days</source>
-        <translation>Jatuh tempo dalam 5 hari kerja</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Applicant / complainant</source>
-        <translation>Pemohon / pengadu</translation>
-    </message>
-    <message>
-        <source>Service / object</source>
-        <translation>Layanan / objek</translation>
-    </message>
-    <message>
-        <source>Stage / state</source>
-        <translation>Tahap / status</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>Working days late</source>
-        <translation>Hari kerja terlambat</translation>
-    </message>
 </context>
 <context>
     <name>loket::Context</name>
@@ -146,6 +90,62 @@
     <message>
         <source>(nobody)</source>
         <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Applicant / complainant</source>
+        <translation>Pemohon / pengadu</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Due within 5 working days</source>
+        <translation>Jatuh tempo dalam 5 hari kerja</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Sesuai jadwal</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Service / object</source>
+        <translation>Layanan / objek</translation>
+    </message>
+    <message>
+        <source>Stage / state</source>
+        <translation>Tahap / status</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Hari kerja terlambat</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
-    <name>loket</name>
-    <message>
-        <source>Not started</source>
-        <translation>Belum mulai</translation>
-    </message>
-</context>
-<context>
     <name>loket::CaseQueries</name>
     <message>
         <source>There is no application %1.</source>
@@ -47,6 +40,13 @@
         <source>not started (returned at intake)</source>
         <translation>belum mulai (dikembalikan saat penerimaan berkas)</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum mulai</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SlaDashboard</name>
     <message>
         <source>Not started</source>
         <translation>Belum mulai</translation>

@@ -1,4 +1,5 @@
 #include "AuditCommands.h"
+#include "CliText.h"
 
 #include "audit/AuditTrail.h"
 #include "common/Bounds.h"
@@ -15,19 +16,13 @@
 namespace loket::cli {
 
 namespace {
-// lupdate files these free functions under the namespace, so the context is "loket::cli".
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 QDate parseDate(const QString& text, const QString& option)
 {
     if (text.isEmpty())
         return {};
     const QDate d = Bounds::strictIsoDate(text);
     if (!d.isValid())
-        throw Error::invalid(tr("--%1 must be a date like 2026-01-31, not \"%2\".").arg(option, text), option);
+        throw Error::invalid(Cli::tr("--%1 must be a date like 2026-01-31, not \"%2\".").arg(option, text), option);
     return d;
 }
 
@@ -70,7 +65,7 @@ AuditVerification compareWithCentral(CliContext& ctx, QJsonObject& json, QString
         central.insert(QStringLiteral("reached"), false);
         central.insert(QStringLiteral("message"), e.message());
         json.insert(QStringLiteral("central"), central);
-        text += QLatin1Char('\n') + tr("The central database did not answer, so the trail was not compared with what "
+        text += QLatin1Char('\n') + Cli::tr("The central database did not answer, so the trail was not compared with what "
                                        "was sent to it: %1")
                                         .arg(e.message());
         return result;
@@ -78,16 +73,16 @@ AuditVerification compareWithCentral(CliContext& ctx, QJsonObject& json, QString
     central.insert(QStringLiteral("reached"), true);
     central.insert(QStringLiteral("pushed_seq"), head ? head->seq : 0);
     if (head)
-        result = AuditTrail(ctx.userContext()).compareWithHead(*head, tr("the central database"));
+        result = AuditTrail(ctx.userContext()).compareWithHead(*head, Cli::tr("the central database"));
     central.insert(QStringLiteral("ok"), result.ok);
     if (result.ok) {
         text +=
-            QLatin1Char('\n') + (head ? tr("The central database holds entries up to %1: they match.").arg(head->seq)
-                                      : tr("The central database holds no entries of this workstation yet."));
+            QLatin1Char('\n') + (head ? Cli::tr("The central database holds entries up to %1: they match.").arg(head->seq)
+                                      : Cli::tr("The central database holds no entries of this workstation yet."));
     } else {
         central.insert(QStringLiteral("first_bad_seq"), result.firstBadSeq);
         central.insert(QStringLiteral("problem"), result.problem);
-        text += QLatin1Char('\n') + tr("Compared with the central database: NOT intact. %1").arg(result.problem);
+        text += QLatin1Char('\n') + Cli::tr("Compared with the central database: NOT intact. %1").arg(result.problem);
     }
     json.insert(QStringLiteral("central"), central);
     return result;
@@ -101,13 +96,13 @@ int runVerify(CliContext& ctx, CliArgs& args)
         {QStringLiteral("ok"), v.ok}, {QStringLiteral("checked"), v.checked}, {QStringLiteral("last_seq"), v.lastSeq}};
     QString text;
     if (v.ok) {
-        text = tr("The audit trail is intact: %1 entries checked.").arg(v.checked);
+        text = Cli::tr("The audit trail is intact: %1 entries checked.").arg(v.checked);
     } else {
         o.insert(QStringLiteral("first_bad_seq"), v.firstBadSeq);
         o.insert(QStringLiteral("first_bad_id"), v.firstBadId);
         o.insert(QStringLiteral("problem"), v.problem);
-        text = tr("The audit trail was tampered with. First bad entry: %1.").arg(v.firstBadSeq) + QLatin1Char('\n') +
-               v.problem;
+        text = Cli::tr("The audit trail was tampered with. First bad entry: %1.").arg(v.firstBadSeq) +
+               QLatin1Char('\n') + v.problem;
     }
     bool allOk = v.ok && compareWithCentral(ctx, o, text).ok;
     // Other workstations' chains as received through the central database, each on its own.
@@ -119,11 +114,12 @@ int runVerify(CliContext& ctx, CliArgs& args)
                       {QStringLiteral("checked"), c.result.checked}};
         if (c.result.ok) {
             text += QLatin1Char('\n') +
-                    tr("Received from %1: intact, %2 entries checked.").arg(c.workstation).arg(c.result.checked);
+                    Cli::tr("Received from %1: intact, %2 entries checked.").arg(c.workstation).arg(c.result.checked);
         } else {
             r.insert(QStringLiteral("first_bad_seq"), c.result.firstBadSeq);
             r.insert(QStringLiteral("problem"), c.result.problem);
-            text += QLatin1Char('\n') + tr("Received from %1: NOT intact. %2").arg(c.workstation, c.result.problem);
+            text +=
+                QLatin1Char('\n') + Cli::tr("Received from %1: NOT intact. %2").arg(c.workstation, c.result.problem);
         }
         received.append(r);
     }
@@ -147,7 +143,7 @@ int runLog(CliContext& ctx, CliArgs& args)
         limitText.isEmpty() ? 100 : Bounds::wholeNumber(limitText, 1, Bounds::kMaxLimit, QStringLiteral("--limit"));
     if (f.from.isValid() && f.to.isValid() && f.to < f.from)
         throw Error::invalid(
-            tr("--to (%1) is before --from (%2).").arg(f.to.toString(Qt::ISODate), f.from.toString(Qt::ISODate)),
+            Cli::tr("--to (%1) is before --from (%2).").arg(f.to.toString(Qt::ISODate), f.from.toString(Qt::ISODate)),
             QStringLiteral("to"));
     const AuditTrail trail(ctx.userContext());
     const QList<AuditEntry> entries = trail.query(f, 0, limit);
@@ -163,9 +159,9 @@ int runLog(CliContext& ctx, CliArgs& args)
     }
     const qint64 total = trail.count(f);
     if (lines.isEmpty())
-        lines << tr("No audit entries match.");
+        lines << Cli::tr("No audit entries match.");
     else if (total > entries.size())
-        lines << tr("(the newest %1 of %2 entries; use --limit for more)").arg(entries.size()).arg(total);
+        lines << Cli::tr("(the newest %1 of %2 entries; use --limit for more)").arg(entries.size()).arg(total);
     ctx.print(array, lines.join(QLatin1Char('\n')));
     return ExitOk;
 }
@@ -177,8 +173,8 @@ int runAudit(CliContext& ctx, CliArgs& args)
         return runVerify(ctx, args);
     if (sub == QLatin1String("log"))
         return runLog(ctx, args);
-    throw UsageError{sub.isEmpty() ? tr("audit needs a sub-command: verify or log.")
-                                   : tr("Unknown sub-command: audit %1.").arg(sub)};
+    throw UsageError{sub.isEmpty() ? Cli::tr("audit needs a sub-command: verify or log.")
+                                   : Cli::tr("Unknown sub-command: audit %1.").arg(sub)};
 }
 } // namespace
 

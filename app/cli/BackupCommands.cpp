@@ -1,4 +1,5 @@
 #include "BackupCommands.h"
+#include "CliText.h"
 
 #include "common/Bounds.h"
 #include "common/Clock.h"
@@ -16,11 +17,6 @@
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes);
@@ -33,11 +29,11 @@ QString timeText(const QDateTime& at)
 
 QString countsText(const BackupInfo& info)
 {
-    QString text = tr("workstation %1, schema version %2").arg(info.workstation).arg(info.schemaVersion);
+    QString text = Cli::tr("workstation %1, schema version %2").arg(info.workstation).arg(info.schemaVersion);
     if (info.cases >= 0)
-        text += QStringLiteral(", ") + tr("%1 cases").arg(info.cases);
+        text += QStringLiteral(", ") + Cli::tr("%1 cases").arg(info.cases);
     if (info.complaints >= 0)
-        text += QStringLiteral(", ") + tr("%1 complaints").arg(info.complaints);
+        text += QStringLiteral(", ") + Cli::tr("%1 complaints").arg(info.complaints);
     return text;
 }
 
@@ -46,7 +42,7 @@ int parseKeep(const QString& value)
     bool isNumber = false;
     value.toLongLong(&isNumber);
     if (!isNumber)
-        throw UsageError{tr("--keep needs a whole number, e.g. --keep 14.")};
+        throw UsageError{Cli::tr("--keep needs a whole number, e.g. --keep 14.")};
     // A number, but out of range (99999999999), is bad input (exit 3), not a wrong command line.
     return Bounds::wholeNumber(value, 1, 100000, QStringLiteral("--keep"));
 }
@@ -74,10 +70,10 @@ int runList(CliContext& ctx, CliArgs& args)
         allOk = allOk && b.ok;
         lines << QStringLiteral("%1  %2  %3  %4")
                      .arg(b.fileName(), timeText(b.takenAt), sizeText(b.size),
-                          b.ok ? tr("check ok") : tr("NOT USABLE: %1").arg(b.problem));
+                          b.ok ? Cli::tr("check ok") : Cli::tr("NOT USABLE: %1").arg(b.problem));
     }
-    ctx.print(data, backups.isEmpty() ? tr("No backups in %1.").arg(dir)
-                                      : tr("Backups in %1, newest first:").arg(dir) + QLatin1Char('\n') +
+    ctx.print(data, backups.isEmpty() ? Cli::tr("No backups in %1.").arg(dir)
+                                      : Cli::tr("Backups in %1, newest first:").arg(dir) + QLatin1Char('\n') +
                                             lines.join(QLatin1Char('\n')));
     return allOk ? ExitOk : ExitFailure;
 }
@@ -87,7 +83,7 @@ int runCheckFile(CliContext& ctx, CliArgs& args)
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
-        throw UsageError{tr("backup check needs the FILE to check.")};
+        throw UsageError{Cli::tr("backup check needs the FILE to check.")};
     try {
         BackupInfo info = BackupService::inspect(file);
         // Compared with what the audit trail of this PC's database recorded when it was written.
@@ -101,7 +97,7 @@ int runCheckFile(CliContext& ctx, CliArgs& args)
         }
         if (info.integrity == BackupInfo::Integrity::Changed) {
             ctx.message(info.integrityText() + QLatin1Char(' ') +
-                        tr("Do not restore it unless you know why it changed."));
+                        Cli::tr("Do not restore it unless you know why it changed."));
             info.ok = false;
             info.problem = info.integrityText();
             if (ctx.json)
@@ -109,7 +105,7 @@ int runCheckFile(CliContext& ctx, CliArgs& args)
             return ExitInvalid;
         }
         ctx.print(info.toJson(),
-                  tr("%1: ok (taken %2, %3, %4).")
+                  Cli::tr("%1: ok (taken %2, %3, %4).")
                           .arg(info.path, timeText(info.takenAt), sizeText(info.size), countsText(info)) +
                       QLatin1Char('\n') + info.integrityText());
         return ExitOk;
@@ -132,7 +128,7 @@ int runConfigure(CliContext& ctx, CliArgs& args)
     const QString keepText = args.option(QStringLiteral("keep"));
     args.finish();
     if (dir.isEmpty() && keepText.isEmpty())
-        throw UsageError{tr("backup configure needs --dir DIR or --keep N.")};
+        throw UsageError{Cli::tr("backup configure needs --dir DIR or --keep N.")};
     const int keep = keepText.isEmpty() ? 0 : parseKeep(keepText);
     const Context c = ctx.userContext();
     Database& db = c.database();
@@ -141,7 +137,7 @@ int runConfigure(CliContext& ctx, CliArgs& args)
     const QString folder = BackupService::configuredDir(db);
     const int kept = BackupService::configuredKeep(db);
     ctx.print(QJsonObject{{QStringLiteral("dir"), folder}, {QStringLiteral("keep"), kept}},
-              tr("Nightly backups go to %1; the newest %2 are kept.").arg(folder).arg(kept));
+              Cli::tr("Nightly backups go to %1; the newest %2 are kept.").arg(folder).arg(kept));
     return ExitOk;
 }
 
@@ -160,7 +156,7 @@ int runBackup(CliContext& ctx, CliArgs& args)
     const QString first = args.takeFirst();
     args.finish();
     if (!first.isEmpty() && !(dirOption.isEmpty() && keepOption.isEmpty()))
-        throw UsageError{tr("backup FILE takes no --dir or --keep: those are for the rotating backup (no FILE).")};
+        throw UsageError{Cli::tr("backup FILE takes no --dir or --keep: those are for the rotating backup (no FILE).")};
     const int keepArg = keepOption.isEmpty() ? 0 : parseKeep(keepOption);
     const Context c = ctx.userContext();
     BackupInfo info;
@@ -174,11 +170,11 @@ int runBackup(CliContext& ctx, CliArgs& args)
     // The scanned documents and attachments go beside the backup, once each.
     const MirrorResult files =
         BackupService::mirrorFiles(c, QFileInfo(info.path).absolutePath(), ManagedFiles::of(c.database().path()));
-    QString text =
-        tr("Backup written to %1 (%2, SHA-256 %3) and checked: ok.").arg(info.path, sizeText(info.size), info.sha256);
+    QString text = Cli::tr("Backup written to %1 (%2, SHA-256 %3) and checked: ok.")
+                       .arg(info.path, sizeText(info.size), info.sha256);
     if (!info.removed.isEmpty())
-        text += QLatin1Char('\n') + tr("Older backups removed: %1").arg(info.removed.join(QStringLiteral(", ")));
-    text += QLatin1Char('\n') + tr("Documents and attachments: %1 copied (%2), %3 already there.")
+        text += QLatin1Char('\n') + Cli::tr("Older backups removed: %1").arg(info.removed.join(QStringLiteral(", ")));
+    text += QLatin1Char('\n') + Cli::tr("Documents and attachments: %1 copied (%2), %3 already there.")
                                     .arg(files.copied)
                                     .arg(sizeText(files.bytesCopied))
                                     .arg(files.present);
@@ -197,17 +193,17 @@ int runRestore(CliContext& ctx, CliArgs& args)
     const bool force = args.flag(QStringLiteral("force"));
     args.finish(0);
     if (file.isEmpty())
-        throw UsageError{tr("restore needs the backup FILE.")};
+        throw UsageError{Cli::tr("restore needs the backup FILE.")};
     // Never through ctx.database(): this run must not keep the file it replaces open.
     const QString target = QFileInfo(ctx.dbPath.isEmpty() ? Database::defaultPath() : ctx.dbPath).absoluteFilePath();
     const BackupInfo info = BackupService::inspect(file);
     const bool replacing = QFileInfo::exists(target);
     if (!yes) {
-        ctx.message(tr("restore would replace %1 with the backup %2 (taken %3, %4). %5 Close Loket on this PC "
-                       "first, then repeat the command with --yes. Nothing was changed.")
+        ctx.message(Cli::tr("restore would replace %1 with the backup %2 (taken %3, %4). %5 Close Loket on this PC "
+                            "first, then repeat the command with --yes. Nothing was changed.")
                         .arg(target, info.path, timeText(info.takenAt), countsText(info),
-                             replacing ? tr("The current file would be kept as a safety copy next to it.")
-                                       : tr("There is no database there yet.")));
+                             replacing ? Cli::tr("The current file would be kept as a safety copy next to it.")
+                                       : Cli::tr("There is no database there yet.")));
         if (ctx.json)
             ctx.print(QJsonObject{{QStringLiteral("would_restore"), target}, {QStringLiteral("backup"), info.toJson()}},
                       {});
@@ -216,8 +212,8 @@ int runRestore(CliContext& ctx, CliArgs& args)
     QString actorName;
     if (replacing) {
         if (ctx.user.isEmpty())
-            throw Error::permission(tr("restore needs --user NAME: an account with the backup permission in the "
-                                       "current database %1.")
+            throw Error::permission(Cli::tr("restore needs --user NAME: an account with the backup permission in the "
+                                            "current database %1.")
                                         .arg(target));
         Database current;
         Database::OpenOptions options;
@@ -226,10 +222,11 @@ int runRestore(CliContext& ctx, CliArgs& args)
             current.open(target, options);
         } catch (const Error& e) {
             throw Error(e.kind(), e.message() + QLatin1Char('\n') +
-                                      tr("To restore over a database that cannot be opened, move it aside first; "
-                                         "restoring where there is no database needs no sign-in."));
+                                      Cli::tr("To restore over a database that cannot be opened, move it aside first; "
+                                              "restoring where there is no database needs no sign-in."));
         }
-        const QString password = ctx.secret(QStringLiteral("LOKET_PASSWORD"), tr("Password for %1: ").arg(ctx.user));
+        const QString password =
+            ctx.secret(QStringLiteral("LOKET_PASSWORD"), Cli::tr("Password for %1: ").arg(ctx.user));
         const Actor actor = AuthService(current, defaultClock()).signIn(ctx.user, password);
         Context(current, defaultClock(), actor).require(Permission::Backup);
         actorName = actor.username;
@@ -242,12 +239,12 @@ int runRestore(CliContext& ctx, CliArgs& args)
     const MirrorResult files = BackupService::restoreFiles(file, result.backup.workstation, ManagedFiles::of(target));
     for (const QString& p : files.problems)
         ctx.message(p);
-    QString text = tr("Restored %1 from %2.").arg(result.target, result.backup.path);
-    text += QLatin1Char('\n') + tr("Documents and attachments put back: %1.").arg(files.copied);
+    QString text = Cli::tr("Restored %1 from %2.").arg(result.target, result.backup.path);
+    text += QLatin1Char('\n') + Cli::tr("Documents and attachments put back: %1.").arg(files.copied);
     if (!result.safetyCopy.isEmpty())
-        text += QLatin1Char('\n') + tr("The replaced file was kept as %1.").arg(result.safetyCopy);
+        text += QLatin1Char('\n') + Cli::tr("The replaced file was kept as %1.").arg(result.safetyCopy);
     if (!result.migrationBackup.isEmpty())
-        text += QLatin1Char('\n') + tr("The backup had schema version %1 and was migrated to %2.")
+        text += QLatin1Char('\n') + Cli::tr("The backup had schema version %1 and was migrated to %2.")
                                         .arg(result.backup.schemaVersion)
                                         .arg(result.schemaVersion);
     QJsonObject o = result.toJson();

@@ -1,4 +1,5 @@
 #include "CaseCommands.h"
+#include "CliText.h"
 
 #include "calendar/ClockStateText.h"
 #include "cases/CaseImporter.h"
@@ -20,12 +21,6 @@
 namespace loket::cli {
 
 namespace {
-// lupdate files tr() calls in these free functions under "loket::cli"; the lookup must match.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 // Applications hold names, phone numbers and addresses: only a signed-in user whose role works them
 // reads them (exit 5 otherwise); identity numbers follow IdentityMask (lists always masked).
 Context readContext(CliContext& ctx)
@@ -40,7 +35,7 @@ QDate parseDate(const QString& name, const QString& text)
 {
     const QDate d = Bounds::strictIsoDate(text);
     if (!d.isValid())
-        throw Error::invalid(tr("--%1 must be a date (YYYY-MM-DD), not \"%2\".").arg(name, text), name);
+        throw Error::invalid(Cli::tr("--%1 must be a date (YYYY-MM-DD), not \"%2\".").arg(name, text), name);
     return d;
 }
 
@@ -60,8 +55,9 @@ int intOption(CliArgs& args, const QString& name, int fallback, int min, int max
     bool ok = false;
     const int v = text.toInt(&ok);
     if (!ok || v < min || v > max)
-        throw Error::invalid(tr("--%1 must be a whole number from %2 to %3, not \"%4\".").arg(name).arg(min).arg(max).arg(text),
-                             name);
+        throw Error::invalid(
+            Cli::tr("--%1 must be a whole number from %2 to %3, not \"%4\".").arg(name).arg(min).arg(max).arg(text),
+            name);
     return v;
 }
 
@@ -83,7 +79,7 @@ QJsonObject clockJson(const ClockResult& r)
 QString clockText(const ClockResult& r)
 {
     if (r.paused)
-        return tr("paused");
+        return Cli::tr("paused");
     QString s = ClockStateText::title(r.state);
     if (r.dueDate.isValid())
         s += QStringLiteral(" (%1)").arg(r.dueDate.toString(Qt::ISODate));
@@ -97,17 +93,19 @@ int runList(CliContext& ctx, CliArgs& args)
     if (!stage.isEmpty()) {
         CaseStage s;
         if (!caseStageFromKey(stage, &s))
-            throw Error::invalid(tr("--stage must be one of registered, verification, technical, signature, issued, "
-                                    "handed_over, returned, rejected, withdrawn; not \"%1\".")
-                                     .arg(stage),
-                                 QStringLiteral("stage"));
+            throw Error::invalid(
+                Cli::tr("--stage must be one of registered, verification, technical, signature, issued, "
+                        "handed_over, returned, rejected, withdrawn; not \"%1\".")
+                    .arg(stage),
+                QStringLiteral("stage"));
         f.stage = s;
     }
     const QString clock = args.option(QStringLiteral("clock"));
     if (!clock.isEmpty() && !caseClockFilterFromKey(clock, &f.clock))
-        throw Error::invalid(tr("--clock must be overdue, at-risk, on-track, paused, not-started or stopped; not \"%1\".")
-                                 .arg(clock),
-                             QStringLiteral("clock"));
+        throw Error::invalid(
+            Cli::tr("--clock must be overdue, at-risk, on-track, paused, not-started or stopped; not \"%1\".")
+                .arg(clock),
+            QStringLiteral("clock"));
     f.kbli = args.option(QStringLiteral("service"));
     f.officer = args.option(QStringLiteral("officer"));
     f.workstation = args.option(QStringLiteral("workstation")).trimmed().toUpper();
@@ -122,13 +120,13 @@ int runList(CliContext& ctx, CliArgs& args)
     else if (sort == QLatin1String("due"))
         f.sort = CaseSort::DueDate;
     else if (!sort.isEmpty() && sort != QLatin1String("newest"))
-        throw Error::invalid(tr("--sort must be newest, oldest, number or due."), QStringLiteral("sort"));
+        throw Error::invalid(Cli::tr("--sort must be newest, oldest, number or due."), QStringLiteral("sort"));
     const int limit = intOption(args, QStringLiteral("limit"), 50, 1, 100000);
     const int offset = intOption(args, QStringLiteral("offset"), 0, 0, 100000000);
     const QString after = args.option(QStringLiteral("after"));
     args.finish();
     if (!after.isEmpty() && offset > 0)
-        throw UsageError{tr("Give --after or --offset, not both.")};
+        throw UsageError{Cli::tr("Give --after or --offset, not both.")};
 
     const Context c = readContext(ctx);
     CaseQueries queries(c);
@@ -155,7 +153,7 @@ int runList(CliContext& ctx, CliArgs& args)
                          clockText(r.clock), r.applicantName, r.businessName);
     }
     if (rows.isEmpty())
-        text = tr("No applications match.");
+        text = Cli::tr("No applications match.");
     ctx.print(array, text);
     return ExitOk;
 }
@@ -165,7 +163,7 @@ int runShow(CliContext& ctx, CliArgs& args)
     const QString reg = args.takeFirst();
     args.finish();
     if (reg.isEmpty())
-        throw UsageError{tr("case show needs the REGISTRATION number.")};
+        throw UsageError{Cli::tr("case show needs the REGISTRATION number.")};
     const Context c = readContext(ctx);
     CaseView v = CaseService::view(c, reg);
     v.record.applicant.nik = IdentityMask::nik(c.actor(), v.record.applicant.nik, IdentityPlace::Record);
@@ -183,28 +181,39 @@ int runShow(CliContext& ctx, CliArgs& args)
 
     const CaseRecord& r = v.record;
     QString text;
-    text += tr("Application %1").arg(r.registrationNumber) + QLatin1Char('\n');
-    text += tr("Service: %1 (KBLI %2, standard version %3)").arg(v.standard.name, r.kbli).arg(v.standard.version) + QLatin1Char('\n');
-    text += tr("Stage: %1 since %2").arg(caseStageTitle(r.stage), r.stageSince.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) + QLatin1Char('\n');
-    text += tr("Applicant: %1, NIK %2, %3").arg(r.applicant.name, r.applicant.nik, r.applicant.phone) + QLatin1Char('\n');
+    text += Cli::tr("Application %1").arg(r.registrationNumber) + QLatin1Char('\n');
+    text += Cli::tr("Service: %1 (KBLI %2, standard version %3)").arg(v.standard.name, r.kbli).arg(v.standard.version) +
+            QLatin1Char('\n');
+    text += Cli::tr("Stage: %1 since %2")
+                .arg(caseStageTitle(r.stage), r.stageSince.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
+            QLatin1Char('\n');
+    text += Cli::tr("Applicant: %1, NIK %2, %3").arg(r.applicant.name, r.applicant.nik, r.applicant.phone) +
+            QLatin1Char('\n');
     if (!r.representativeName.isEmpty())
-        text += tr("Representative (kuasa): %1, NIK %2").arg(r.representativeName, r.representativeNik) + QLatin1Char('\n');
-    text += tr("Business: %1, NIB %2, scale %3").arg(r.business.name, r.business.nib.isEmpty() ? QStringLiteral("-") : r.business.nib,
-                                                    BusinessScaleRules::title(r.business.scale)) + QLatin1Char('\n');
-    text += tr("Received: %1 by %2").arg(r.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.officerName) + QLatin1Char('\n');
-    text += tr("Completion clock: %1").arg(clockText(v.completion)) + QLatin1Char('\n');
+        text += Cli::tr("Representative (kuasa): %1, NIK %2").arg(r.representativeName, r.representativeNik) +
+                QLatin1Char('\n');
+    text += Cli::tr("Business: %1, NIB %2, scale %3")
+                .arg(r.business.name, r.business.nib.isEmpty() ? QStringLiteral("-") : r.business.nib,
+                     BusinessScaleRules::title(r.business.scale)) +
+            QLatin1Char('\n');
+    text +=
+        Cli::tr("Received: %1 by %2").arg(r.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.officerName) +
+        QLatin1Char('\n');
+    text += Cli::tr("Completion clock: %1").arg(clockText(v.completion)) + QLatin1Char('\n');
     if (!r.permitNumber.isEmpty())
-        text += tr("Issued: NIB %1, permit %2, signed %3").arg(r.nibNumber, r.permitNumber, r.signedDate.toString(Qt::ISODate)) + QLatin1Char('\n');
+        text += Cli::tr("Issued: NIB %1, permit %2, signed %3")
+                    .arg(r.nibNumber, r.permitNumber, r.signedDate.toString(Qt::ISODate)) +
+                QLatin1Char('\n');
     if (r.handedOverDate.isValid())
-        text += tr("Handed over: %1").arg(r.handedOverDate.toString(Qt::ISODate)) + QLatin1Char('\n');
-    text += tr("Checklist:") + QLatin1Char('\n');
+        text += Cli::tr("Handed over: %1").arg(r.handedOverDate.toString(Qt::ISODate)) + QLatin1Char('\n');
+    text += Cli::tr("Checklist:") + QLatin1Char('\n');
     for (const ChecklistItem& i : r.checklist)
         text += QStringLiteral("  %1  %2  %3\n").arg(i.requirementKey, checklistStatusTitle(i.status), i.note);
-    text += tr("Timeline:") + QLatin1Char('\n');
+    text += Cli::tr("Timeline:") + QLatin1Char('\n');
     for (const CaseEvent& e : r.events)
         text += QStringLiteral("  %1  %2 -> %3  %4  %5\n")
-                    .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.fromStage.isEmpty() ? QStringLiteral("-") : e.fromStage,
-                         e.toStage, e.actorName, e.note);
+                    .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         e.fromStage.isEmpty() ? QStringLiteral("-") : e.fromStage, e.toStage, e.actorName, e.note);
     ctx.print(o, text);
     return ExitOk;
 }
@@ -215,7 +224,7 @@ int runImport(CliContext& ctx, CliArgs& args)
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
-        throw UsageError{tr("case import needs the CSV FILE.")};
+        throw UsageError{Cli::tr("case import needs the CSV FILE.")};
     const CaseImportSummary s = CaseImporter::importFile(ctx.userContext(), file, encoding);
     QJsonArray problems;
     QString text;
@@ -223,18 +232,18 @@ int runImport(CliContext& ctx, CliArgs& args)
         problems.append(QJsonObject{{QStringLiteral("line"), p.line},
                                     {QStringLiteral("column"), p.column},
                                     {QStringLiteral("message"), p.message}});
-        text += p.column.isEmpty() ? tr("Line %1: %2").arg(p.line).arg(p.message)
-                                   : tr("Line %1, column %2: %3").arg(p.line).arg(p.column, p.message);
+        text += p.column.isEmpty() ? Cli::tr("Line %1: %2").arg(p.line).arg(p.message)
+                                   : Cli::tr("Line %1, column %2: %3").arg(p.line).arg(p.column, p.message);
         text += QLatin1Char('\n');
     }
     if (s.written)
-        text = tr("Imported %1 applications (%2 registered, %3 returned): %4 … %5.")
+        text = Cli::tr("Imported %1 applications (%2 registered, %3 returned): %4 … %5.")
                    .arg(s.rows)
                    .arg(s.registered)
                    .arg(s.returned)
                    .arg(s.firstNumber, s.lastNumber);
     else
-        text += tr("Nothing was imported: correct the rows above and import the file again.");
+        text += Cli::tr("Nothing was imported: correct the rows above and import the file again.");
     ctx.print(QJsonObject{{QStringLiteral("written"), s.written},
                           {QStringLiteral("rows"), s.rows},
                           {QStringLiteral("registered"), s.registered},
@@ -262,25 +271,26 @@ QList<ChecklistItem> parseChecklist(const QString& text)
         const qsizetype eq = item.indexOf(QLatin1Char('='));
         const QString key = eq < 0 ? QString() : item.left(eq).trimmed().toUpper();
         if (key.isEmpty())
-            throw Error::invalid(tr("--checklist: \"%1\" is not KEY=STATUS (for example U1=valid, U2=present:note, "
-                                    "K1=missing).")
-                                     .arg(item),
-                                 QStringLiteral("checklist"));
+            throw Error::invalid(
+                Cli::tr("--checklist: \"%1\" is not KEY=STATUS (for example U1=valid, U2=present:note, "
+                        "K1=missing).")
+                    .arg(item),
+                QStringLiteral("checklist"));
         const QString rest = item.mid(eq + 1);
         const qsizetype colon = rest.indexOf(QLatin1Char(':'));
         const QString statusText = (colon < 0 ? rest : rest.left(colon)).trimmed();
         ChecklistItem c;
         c.requirementKey = key;
         if (!checklistStatusFromKey(statusText, &c.status))
-            throw Error::invalid(
-                tr("--checklist: the status of %1 must be valid, present or missing; not \"%2\".").arg(key, statusText),
-                QStringLiteral("checklist.%1").arg(key));
+            throw Error::invalid(Cli::tr("--checklist: the status of %1 must be valid, present or missing; not \"%2\".")
+                                     .arg(key, statusText),
+                                 QStringLiteral("checklist.%1").arg(key));
         if (colon >= 0)
             c.note = rest.mid(colon + 1).trimmed();
         items.append(c);
     }
     if (items.isEmpty())
-        throw Error::invalid(tr("--checklist is empty: give KEY=STATUS for every requirement."),
+        throw Error::invalid(Cli::tr("--checklist is empty: give KEY=STATUS for every requirement."),
                              QStringLiteral("checklist"));
     return items;
 }
@@ -293,88 +303,140 @@ QString actionKeyList()
     return keys.join(QStringLiteral(", "));
 }
 
-int runAct(CliContext& ctx, CliArgs& args)
+// The words and options of `case act`, read before the positional words (their values would
+// otherwise be taken for REG or ACTION).
+struct ActArgs
 {
-    // Options first: their values would otherwise be taken for REG or ACTION.
+    QString reg;
+    QString key;
+    CaseAction action = CaseAction::Resubmit;
+    QString reason, note, nib, permit, dateText, visitText, officer, checklistText;
+    bool hasReason = false, hasNib = false, hasPermit = false, hasDate = false, hasVisit = false, hasOfficer = false,
+         hasChecklist = false;
+    QStringList documents;
+};
+
+// An option the action does not use is a mistake on the command line, not something to ignore.
+void refuseUnusedOptions(const ActArgs& a)
+{
     struct Given
     {
         QString name;
         bool present;
     };
-    auto take = [&](const QString& name, bool* present) {
-        *present = args.hasOption(name);
-        return args.option(name);
-    };
-    bool hasReason, hasNib, hasPermit, hasDate, hasVisit, hasOfficer, hasChecklist;
-    const QString reason = take(QStringLiteral("reason"), &hasReason);
-    const QString note = args.option(QStringLiteral("note"));
-    const QString nib = take(QStringLiteral("nib"), &hasNib);
-    const QString permit = take(QStringLiteral("permit"), &hasPermit);
-    const QString dateText = take(QStringLiteral("date"), &hasDate);
-    const QString visitText = take(QStringLiteral("field-visit"), &hasVisit);
-    const QString officer = take(QStringLiteral("field-officer"), &hasOfficer);
-    const QString checklistText = take(QStringLiteral("checklist"), &hasChecklist);
-    QStringList documents;
-    while (args.hasOption(QStringLiteral("document")))
-        documents << args.option(QStringLiteral("document"));
-    const QString reg = args.takeFirst();
-    const QString key = args.takeFirst();
-    args.finish();
-    if (reg.isEmpty() || key.isEmpty())
-        throw UsageError{tr("case act needs the REGISTRATION number and the ACTION (%1).").arg(actionKeyList())};
-    CaseAction action;
-    if (!CaseLifecycle::actionFromKey(key, &action))
-        throw UsageError{tr("Unknown action \"%1\"; ACTION is one of %2.").arg(key, actionKeyList())};
-
-    // An option the action does not use is a mistake on the command line, not something to ignore.
     using A = CaseAction;
+    const A action = a.action;
     const Given options[] = {
         {QStringLiteral("reason"),
-         hasReason && action != A::Reject && action != A::Withdraw && action != A::ReturnForCorrection},
-        {QStringLiteral("nib"), hasNib && action != A::Issue},
-        {QStringLiteral("permit"), hasPermit && action != A::Issue},
-        {QStringLiteral("date"), hasDate && action != A::Issue && action != A::HandOver},
-        {QStringLiteral("field-visit"), hasVisit && action != A::CompleteTechnical},
-        {QStringLiteral("field-officer"), hasOfficer && action != A::CompleteTechnical},
-        {QStringLiteral("checklist"), hasChecklist && action != A::Resubmit && action != A::ReturnForCorrection},
-        {QStringLiteral("document"), !documents.isEmpty() && action != A::Resubmit},
+         a.hasReason && action != A::Reject && action != A::Withdraw && action != A::ReturnForCorrection},
+        {QStringLiteral("nib"), a.hasNib && action != A::Issue},
+        {QStringLiteral("permit"), a.hasPermit && action != A::Issue},
+        {QStringLiteral("date"), a.hasDate && action != A::Issue && action != A::HandOver},
+        {QStringLiteral("field-visit"), a.hasVisit && action != A::CompleteTechnical},
+        {QStringLiteral("field-officer"), a.hasOfficer && action != A::CompleteTechnical},
+        {QStringLiteral("checklist"), a.hasChecklist && action != A::Resubmit && action != A::ReturnForCorrection},
+        {QStringLiteral("document"), !a.documents.isEmpty() && action != A::Resubmit},
     };
     for (const Given& o : options) {
         if (!o.present)
             continue;
         if (o.name == QLatin1String("date"))
-            throw UsageError{tr("%1 takes no --date: it is the signed date of issue and the hand-over date of "
-                                "hand_over.")
-                                 .arg(key)};
-        throw UsageError{tr("%1 takes no --%2.").arg(key, o.name)};
+            throw UsageError{Cli::tr("%1 takes no --date: it is the signed date of issue and the hand-over date of "
+                                     "hand_over.")
+                                 .arg(a.key)};
+        throw UsageError{Cli::tr("%1 takes no --%2.").arg(a.key, o.name)};
     }
+}
 
+ActArgs readActArgs(CliArgs& args)
+{
+    ActArgs a;
+    auto take = [&](const QString& name, bool* present) {
+        *present = args.hasOption(name);
+        return args.option(name);
+    };
+    a.reason = take(QStringLiteral("reason"), &a.hasReason);
+    a.note = args.option(QStringLiteral("note"));
+    a.nib = take(QStringLiteral("nib"), &a.hasNib);
+    a.permit = take(QStringLiteral("permit"), &a.hasPermit);
+    a.dateText = take(QStringLiteral("date"), &a.hasDate);
+    a.visitText = take(QStringLiteral("field-visit"), &a.hasVisit);
+    a.officer = take(QStringLiteral("field-officer"), &a.hasOfficer);
+    a.checklistText = take(QStringLiteral("checklist"), &a.hasChecklist);
+    while (args.hasOption(QStringLiteral("document")))
+        a.documents << args.option(QStringLiteral("document"));
+    a.reg = args.takeFirst();
+    a.key = args.takeFirst();
+    args.finish();
+    if (a.reg.isEmpty() || a.key.isEmpty())
+        throw UsageError{Cli::tr("case act needs the REGISTRATION number and the ACTION (%1).").arg(actionKeyList())};
+    if (!CaseLifecycle::actionFromKey(a.key, &a.action))
+        throw UsageError{Cli::tr("Unknown action \"%1\"; ACTION is one of %2.").arg(a.key, actionKeyList())};
+    refuseUnusedOptions(a);
+    return a;
+}
+
+TransitionRequest actRequest(const ActArgs& a)
+{
     TransitionRequest request;
-    request.note = note;
-    request.reason = reason;
-    request.nibNumber = nib;
-    request.permitNumber = permit;
-    request.fieldOfficer = officer;
-    if (hasDate) {
-        const QDate day = parseDate(QStringLiteral("date"), dateText);
-        if (action == A::Issue)
+    request.note = a.note;
+    request.reason = a.reason;
+    request.nibNumber = a.nib;
+    request.permitNumber = a.permit;
+    request.fieldOfficer = a.officer;
+    if (a.hasDate) {
+        const QDate day = parseDate(QStringLiteral("date"), a.dateText);
+        if (a.action == CaseAction::Issue)
             request.signedDate = day;
         else
             request.handedOverDate = day;
     }
-    if (hasVisit)
-        request.fieldVisitDate = parseDate(QStringLiteral("field-visit"), visitText);
-    if (hasChecklist)
-        request.checklist = parseChecklist(checklistText);
-    for (const QString& file : documents)
+    if (a.hasVisit)
+        request.fieldVisitDate = parseDate(QStringLiteral("field-visit"), a.visitText);
+    if (a.hasChecklist)
+        request.checklist = parseChecklist(a.checklistText);
+    for (const QString& file : a.documents)
         request.documents.append(DocumentUpload{file, {}});
+    return request;
+}
 
-    const Context c = ctx.userContext();
-    const CaseStage from = CaseService::get(c, reg).stage;
-    const CaseRecord r = CaseService::act(c, reg, action, request);
+// What the action recorded that only it has (the permit numbers of issue, the reason of a return).
+void insertActionFields(QJsonObject& o, const ActArgs& a, const CaseRecord& r)
+{
+    switch (a.action) {
+    case CaseAction::Issue:
+        o.insert(QStringLiteral("nib_number"), r.nibNumber);
+        o.insert(QStringLiteral("permit_number"), r.permitNumber);
+        o.insert(QStringLiteral("signed_date"), r.signedDate.toString(Qt::ISODate));
+        break;
+    case CaseAction::HandOver:
+        o.insert(QStringLiteral("handed_over_date"), r.handedOverDate.toString(Qt::ISODate));
+        break;
+    case CaseAction::CompleteTechnical:
+        if (r.fieldVisitDate.isValid()) {
+            o.insert(QStringLiteral("field_visit_date"), r.fieldVisitDate.toString(Qt::ISODate));
+            o.insert(QStringLiteral("field_officer"), r.fieldOfficer);
+        }
+        break;
+    case CaseAction::Reject:
+        o.insert(QStringLiteral("reason"), r.rejectionReason);
+        break;
+    case CaseAction::Withdraw:
+        o.insert(QStringLiteral("reason"), r.withdrawalReason);
+        break;
+    case CaseAction::ReturnForCorrection:
+        o.insert(QStringLiteral("reason"), a.reason.simplified());
+        o.insert(QStringLiteral("returned_from"), r.returnedFrom);
+        break;
+    default:
+        break;
+    }
+}
 
+QJsonObject actJson(const Context& c, const ActArgs& a, CaseStage from, const CaseRecord& r)
+{
     QJsonObject o{{QStringLiteral("registration_number"), r.registrationNumber},
-                  {QStringLiteral("action"), CaseLifecycle::actionKey(action)},
+                  {QStringLiteral("action"), CaseLifecycle::actionKey(a.action)},
                   {QStringLiteral("from"), caseStageKey(from)},
                   {QStringLiteral("to"), caseStageKey(r.stage)},
                   {QStringLiteral("stage_since"), r.stageSince.toString(Qt::ISODate)},
@@ -383,56 +445,39 @@ int runAct(CliContext& ctx, CliArgs& args)
         o.insert(QStringLiteral("due_date"), r.dueDate.toString(Qt::ISODate));
     if (!r.events.isEmpty() && !r.events.last().note.isEmpty())
         o.insert(QStringLiteral("note"), r.events.last().note);
-    switch (action) {
-    case A::Issue:
-        o.insert(QStringLiteral("nib_number"), r.nibNumber);
-        o.insert(QStringLiteral("permit_number"), r.permitNumber);
-        o.insert(QStringLiteral("signed_date"), r.signedDate.toString(Qt::ISODate));
-        break;
-    case A::HandOver:
-        o.insert(QStringLiteral("handed_over_date"), r.handedOverDate.toString(Qt::ISODate));
-        break;
-    case A::CompleteTechnical:
-        if (r.fieldVisitDate.isValid()) {
-            o.insert(QStringLiteral("field_visit_date"), r.fieldVisitDate.toString(Qt::ISODate));
-            o.insert(QStringLiteral("field_officer"), r.fieldOfficer);
-        }
-        break;
-    case A::Reject:
-        o.insert(QStringLiteral("reason"), r.rejectionReason);
-        break;
-    case A::Withdraw:
-        o.insert(QStringLiteral("reason"), r.withdrawalReason);
-        break;
-    case A::ReturnForCorrection:
-        o.insert(QStringLiteral("reason"), reason.simplified());
-        o.insert(QStringLiteral("returned_from"), r.returnedFrom);
-        break;
-    default:
-        break;
-    }
-    const QList<ChecklistItem> unmet = r.unmetRequirements();
-    if (action == A::Resubmit || (action == A::ReturnForCorrection && hasChecklist)) {
+    insertActionFields(o, a, r);
+    if (a.action == CaseAction::Resubmit || (a.action == CaseAction::ReturnForCorrection && a.hasChecklist)) {
         QJsonArray items;
-        for (const ChecklistItem& i : unmet)
+        for (const ChecklistItem& i : r.unmetRequirements())
             items.append(QJsonObject{{QStringLiteral("key"), i.requirementKey},
                                      {QStringLiteral("status"), checklistStatusKey(i.status)},
                                      {QStringLiteral("note"), i.note}});
         o.insert(QStringLiteral("unmet"), items);
     }
     QJsonArray next;
-    for (CaseAction a : CaseLifecycle::allowedActions(c.actor(), r.stage))
-        next.append(CaseLifecycle::actionKey(a));
+    for (CaseAction allowed : CaseLifecycle::allowedActions(c.actor(), r.stage))
+        next.append(CaseLifecycle::actionKey(allowed));
     o.insert(QStringLiteral("allowed_actions"), next);
+    return o;
+}
 
-    if (action == A::Resubmit && r.stage == CaseStage::Returned) {
+int runAct(CliContext& ctx, CliArgs& args)
+{
+    const ActArgs a = readActArgs(args);
+    const TransitionRequest request = actRequest(a);
+    const Context c = ctx.userContext();
+    const CaseStage from = CaseService::get(c, a.reg).stage;
+    const CaseRecord r = CaseService::act(c, a.reg, a.action, request);
+    const QJsonObject o = actJson(c, a, from, r);
+
+    if (a.action == CaseAction::Resubmit && r.stage == CaseStage::Returned) {
         QStringList keys;
-        for (const ChecklistItem& i : unmet)
+        for (const ChecklistItem& i : r.unmetRequirements())
             keys << QStringLiteral("%1 (%2)").arg(i.requirementKey, checklistStatusTitle(i.status));
-        ctx.message(
-            tr("The file is still incomplete and stays with the applicant: %1.").arg(keys.join(QStringLiteral(", "))));
+        ctx.message(Cli::tr("The file is still incomplete and stays with the applicant: %1.")
+                        .arg(keys.join(QStringLiteral(", "))));
     }
-    ctx.print(o, tr("%1: %2 → %3").arg(r.registrationNumber, caseStageTitle(from), caseStageTitle(r.stage)));
+    ctx.print(o, Cli::tr("%1: %2 → %3").arg(r.registrationNumber, caseStageTitle(from), caseStageTitle(r.stage)));
     return ExitOk;
 }
 
@@ -447,7 +492,7 @@ int runCase(CliContext& ctx, CliArgs& args)
         return runImport(ctx, args);
     if (sub == QLatin1String("act"))
         return runAct(ctx, args);
-    throw UsageError{tr("case needs list, show, import or act.")};
+    throw UsageError{Cli::tr("case needs list, show, import or act.")};
 }
 
 int runDemoData(CliContext& ctx, CliArgs& args)
@@ -461,7 +506,7 @@ int runDemoData(CliContext& ctx, CliArgs& args)
     DemoDatabase::requireDemo(c.database());
     const DemoData::Summary s = DemoData::generate(c, o, [&](int done, int total) {
         if (total >= 100000 && !ctx.json)
-            ctx.message(tr("%1 of %2 applications written").arg(done).arg(total));
+            ctx.message(Cli::tr("%1 of %2 applications written").arg(done).arg(total));
     });
     ctx.print(QJsonObject{{QStringLiteral("cases"), s.cases},
                           {QStringLiteral("applicants"), s.applicants},
@@ -469,7 +514,7 @@ int runDemoData(CliContext& ctx, CliArgs& args)
                           {QStringLiteral("services"), s.services},
                           {QStringLiteral("first"), s.firstNumber},
                           {QStringLiteral("last"), s.lastNumber}},
-              tr("Wrote %1 demo applications (%2 applicants, %3 businesses, %4 services): %5 … %6.")
+              Cli::tr("Wrote %1 demo applications (%2 applicants, %3 businesses, %4 services): %5 … %6.")
                   .arg(s.cases)
                   .arg(s.applicants)
                   .arg(s.businesses)

@@ -1,4 +1,5 @@
 #include "CatalogCommands.h"
+#include "CliText.h"
 
 #include "catalog/CatalogJson.h"
 #include "catalog/CatalogRepository.h"
@@ -17,26 +18,20 @@
 namespace loket::cli {
 
 namespace {
-// lupdate files these free functions under the namespace, so the context is "loket::cli".
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("loket::cli", text, comment, n);
-}
-
 // Two forms rather than "%n day(s)", so English reads right without a translation file.
 QString workingDays(int n)
 {
-    return n == 1 ? tr("1 working day") : tr("%1 working days").arg(n);
+    return n == 1 ? Cli::tr("1 working day") : Cli::tr("%1 working days").arg(n);
 }
 
 QString calendarDays(int n)
 {
-    return n == 1 ? tr("1 calendar day") : tr("%1 calendar days").arg(n);
+    return n == 1 ? Cli::tr("1 calendar day") : Cli::tr("%1 calendar days").arg(n);
 }
 
 QString importedText(int total, const CatalogImportSummary& summary)
 {
-    return tr("Services read: %1 (new: %2, with a new version: %3, unchanged: %4).")
+    return Cli::tr("Services read: %1 (new: %2, with a new version: %3, unchanged: %4).")
         .arg(total)
         .arg(summary.created)
         .arg(summary.newVersions)
@@ -54,11 +49,11 @@ QByteArray readInput(const QString& file)
     QFile f;
     if (file == QLatin1String("-")) {
         if (!f.open(stdin, QIODevice::ReadOnly))
-            throw Error::invalid(tr("Standard input cannot be read."), QStringLiteral("FILE"));
+            throw Error::invalid(Cli::tr("Standard input cannot be read."), QStringLiteral("FILE"));
     } else {
         f.setFileName(file);
         if (!f.open(QIODevice::ReadOnly))
-            throw Error::invalid(tr("The file %1 cannot be read: %2").arg(file, f.errorString()),
+            throw Error::invalid(Cli::tr("The file %1 cannot be read: %2").arg(file, f.errorString()),
                                  QStringLiteral("FILE"));
     }
     return f.readAll();
@@ -81,55 +76,55 @@ QString standardText(const ServiceStandard& s)
 {
     QStringList out;
     out << QStringLiteral("%1 · KBLI %2 · %3").arg(s.name, s.kbli, s.riskLevel);
-    out << tr("Version %1, valid from %2%3")
+    out << Cli::tr("Version %1, valid from %2%3")
                .arg(s.version)
                .arg(QLocale().toString(s.validFrom.date(), QLocale::LongFormat))
-               .arg(s.current ? QString() : tr(" (no longer current)"));
-    section(out, tr("Requirements"));
+               .arg(s.current ? QString() : Cli::tr(" (no longer current)"));
+    section(out, Cli::tr("Requirements"));
     for (const QString& group : {QStringLiteral("general"), QStringLiteral("special")}) {
         const auto list = s.requirementsOf(group);
-        out << (group == QLatin1String("general") ? tr(" General:") : tr(" Special:"));
+        out << (group == QLatin1String("general") ? Cli::tr(" General:") : Cli::tr(" Special:"));
         if (list.isEmpty())
-            out << QStringLiteral("  ") + tr("none");
+            out << QStringLiteral("  ") + Cli::tr("none");
         for (const Requirement& r : list)
             out << QStringLiteral("  %1. %2").arg(r.key, r.text);
     }
-    section(out, tr("Completion time"));
+    section(out, Cli::tr("Completion time"));
     out << QStringLiteral("  ") + workingDays(s.completionWorkingDays) + QStringLiteral(" — ") + s.completionText;
-    section(out, tr("Fee"));
+    section(out, Cli::tr("Fee"));
     out << QStringLiteral("  ") + rupiah(s.feeAmount);
-    section(out, tr("Product"));
+    section(out, Cli::tr("Product"));
     numbered(out, s.products);
-    section(out, tr("Complaints"));
+    section(out, Cli::tr("Complaints"));
     for (const ComplaintChannel& c : s.complaints.channels)
         out << QStringLiteral("  %1. %2%3")
                    .arg(c.key, c.label, c.contact.isEmpty() ? QString() : QStringLiteral(": ") + c.contact);
-    out << QStringLiteral("  ") +
-               tr("Complain within %1 of receiving the service.").arg(calendarDays(s.complaints.windowCalendarDays));
-    out << QStringLiteral("  ") + tr("Answered within %1.").arg(workingDays(s.complaints.answerWorkingDays));
+    out << QStringLiteral("  ") + Cli::tr("Complain within %1 of receiving the service.")
+                                      .arg(calendarDays(s.complaints.windowCalendarDays));
+    out << QStringLiteral("  ") + Cli::tr("Answered within %1.").arg(workingDays(s.complaints.answerWorkingDays));
     for (const ResolutionPath& p : s.complaints.resolutionPaths)
         out << QStringLiteral("  [%1] %2").arg(p.key, p.title);
-    section(out, tr("Procedure"));
+    section(out, Cli::tr("Procedure"));
     QStringList classes;
     for (int c : s.procedureClassifications)
         classes << QString::number(c);
-    out << QStringLiteral("  ") + tr("Classifications %1").arg(classes.join(QStringLiteral(", ")))
+    out << QStringLiteral("  ") + Cli::tr("Classifications %1").arg(classes.join(QStringLiteral(", ")))
         << QStringLiteral("  ") + s.procedureText;
-    section(out, tr("Legal bases"));
+    section(out, Cli::tr("Legal bases"));
     numbered(out, s.legalBases);
-    section(out, tr("Facilities"));
+    section(out, Cli::tr("Facilities"));
     out << QStringLiteral("  ") + s.facilities.join(QStringLiteral("; "));
-    section(out, tr("Staff competence"));
+    section(out, Cli::tr("Staff competence"));
     numbered(out, s.staffCompetence);
-    section(out, tr("Internal supervision"));
+    section(out, Cli::tr("Internal supervision"));
     numbered(out, s.internalSupervision);
-    section(out, tr("Staff"));
+    section(out, Cli::tr("Staff"));
     out << QStringLiteral("  ") + s.staffCountText;
-    section(out, tr("Service guarantees"));
+    section(out, Cli::tr("Service guarantees"));
     numbered(out, s.serviceGuarantees);
-    section(out, tr("Safety and security guarantees"));
+    section(out, Cli::tr("Safety and security guarantees"));
     numbered(out, s.safetyGuarantees);
-    section(out, tr("Performance evaluation"));
+    section(out, Cli::tr("Performance evaluation"));
     if (!s.performanceEvaluationIntro.isEmpty())
         out << QStringLiteral("  ") + s.performanceEvaluationIntro;
     numbered(out, s.performanceEvaluation);
@@ -148,12 +143,12 @@ QString listText(const QList<ServiceStandard>& list)
 {
     QStringList lines;
     lines << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(tr("KBLI"), -5)
-                 .arg(tr("Risk"), -15)
-                 .arg(tr("Ver."), 4)
-                 .arg(tr("Days"), 4)
-                 .arg(tr("Fee"), -12)
-                 .arg(tr("Name"));
+                 .arg(Cli::tr("KBLI"), -5)
+                 .arg(Cli::tr("Risk"), -15)
+                 .arg(Cli::tr("Ver."), 4)
+                 .arg(Cli::tr("Days"), 4)
+                 .arg(Cli::tr("Fee"), -12)
+                 .arg(Cli::tr("Name"));
     for (const ServiceStandard& s : list)
         lines << QStringLiteral("%1  %2  %3  %4  %5  %6")
                      .arg(s.kbli, -5)
@@ -163,7 +158,7 @@ QString listText(const QList<ServiceStandard>& list)
                      .arg(rupiah(s.feeAmount), -12)
                      .arg(s.name);
     if (list.isEmpty())
-        lines << tr("The catalogue is empty.");
+        lines << Cli::tr("The catalogue is empty.");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -175,15 +170,16 @@ ServiceStandard findCurrent(CliContext& ctx, const QString& kbli, const QString&
     if (!name.isEmpty())
         found.removeIf([&name](const ServiceStandard& s) { return s.name != name; });
     if (found.isEmpty())
-        throw Error::notFound(name.isEmpty() ? tr("No service with KBLI %1 is in the catalogue.").arg(kbli)
-                                             : tr("No service KBLI %1 \"%2\" is in the catalogue.").arg(kbli, name));
+        throw Error::notFound(name.isEmpty()
+                                  ? Cli::tr("No service with KBLI %1 is in the catalogue.").arg(kbli)
+                                  : Cli::tr("No service KBLI %1 \"%2\" is in the catalogue.").arg(kbli, name));
     if (found.size() > 1) {
         QStringList names;
         for (const ServiceStandard& s : found)
             names << s.name;
-        throw Error::invalid(
-            tr("Several services have KBLI %1; choose one with --name: %2").arg(kbli, names.join(QStringLiteral("; "))),
-            QStringLiteral("name"));
+        throw Error::invalid(Cli::tr("Several services have KBLI %1; choose one with --name: %2")
+                                 .arg(kbli, names.join(QStringLiteral("; "))),
+                             QStringLiteral("name"));
     }
     return found.first();
 }
@@ -206,13 +202,13 @@ int runShow(CliContext& ctx, CliArgs& args)
     const QString kbli = args.takeFirst();
     args.finish();
     if (kbli.isEmpty())
-        throw UsageError{tr("catalog show needs the KBLI code.")};
+        throw UsageError{Cli::tr("catalog show needs the KBLI code.")};
     ServiceStandard s = findCurrent(ctx, kbli, name);
     if (!versionText.isEmpty()) {
         bool ok = false;
         const int version = versionText.toInt(&ok);
         if (!ok || version < 1)
-            throw UsageError{tr("--version needs a version number, not \"%1\".").arg(versionText)};
+            throw UsageError{Cli::tr("--version needs a version number, not \"%1\".").arg(versionText)};
         bool found = false;
         for (const ServiceStandard& v : CatalogRepository(ctx.database()).versions(s.serviceId))
             if (v.version == version) {
@@ -220,7 +216,7 @@ int runShow(CliContext& ctx, CliArgs& args)
                 found = true;
             }
         if (!found)
-            throw Error::notFound(tr("KBLI %1 has no version %2.").arg(kbli).arg(version));
+            throw Error::notFound(Cli::tr("KBLI %1 has no version %2.").arg(kbli).arg(version));
     }
     ctx.print(CatalogJson::toJson(s), standardText(s));
     return ExitOk;
@@ -232,17 +228,17 @@ int runVersions(CliContext& ctx, CliArgs& args)
     const QString kbli = args.takeFirst();
     args.finish();
     if (kbli.isEmpty())
-        throw UsageError{tr("catalog versions needs the KBLI code.")};
+        throw UsageError{Cli::tr("catalog versions needs the KBLI code.")};
     const ServiceStandard current = findCurrent(ctx, kbli, name);
     const QList<ServiceStandard> versions = CatalogRepository(ctx.database()).versions(current.serviceId);
     QJsonArray a;
     QStringList lines;
     for (const ServiceStandard& v : versions) {
         a.append(listEntry(v));
-        lines << tr("Version %1 from %2: %3, %4%5")
+        lines << Cli::tr("Version %1 from %2: %3, %4%5")
                      .arg(v.version)
                      .arg(QLocale().toString(v.validFrom, QLocale::ShortFormat), workingDays(v.completionWorkingDays),
-                          rupiah(v.feeAmount), v.current ? tr(" (current)") : QString());
+                          rupiah(v.feeAmount), v.current ? Cli::tr(" (current)") : QString());
     }
     ctx.print(a, lines.join(QLatin1Char('\n')));
     return ExitOk;
@@ -267,7 +263,7 @@ int runImportStandard(CliContext& ctx, CliArgs& args)
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
-        throw UsageError{tr("catalog import-standard needs the annex text FILE.")};
+        throw UsageError{Cli::tr("catalog import-standard needs the annex text FILE.")};
     const QString text = TextDecoding::decode(readInput(file), encoding);
     CatalogImportSummary summary;
     const auto list = CatalogService::importStandardText(ctx.userContext(), text, &summary);
@@ -279,7 +275,7 @@ int runImportJson(CliContext& ctx, CliArgs& args)
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
-        throw UsageError{tr("catalog import needs the catalogue JSON FILE.")};
+        throw UsageError{Cli::tr("catalog import needs the catalogue JSON FILE.")};
     const QByteArray json = readInput(file);
     CatalogImportSummary summary;
     const auto list = CatalogService::importJson(ctx.userContext(), json, &summary);
@@ -300,12 +296,12 @@ int runExport(CliContext& ctx, CliArgs& args)
     }
     QSaveFile f(output);
     if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
-        throw Error::invalid(tr("The file %1 cannot be written: %2").arg(output, f.errorString()),
+        throw Error::invalid(Cli::tr("The file %1 cannot be written: %2").arg(output, f.errorString()),
                              QStringLiteral("output"));
     const int count = int(CatalogRepository(context.database()).listCurrent().size());
     const QString absolute = QFileInfo(output).absoluteFilePath();
     ctx.print(QJsonObject{{QStringLiteral("file"), absolute}, {QStringLiteral("services"), count}},
-              tr("Services exported: %1, to %2.").arg(count).arg(absolute));
+              Cli::tr("Services exported: %1, to %2.").arg(count).arg(absolute));
     return ExitOk;
 }
 
@@ -324,9 +320,9 @@ int runCatalog(CliContext& ctx, CliArgs& args)
         return runImportJson(ctx, args);
     if (sub == QLatin1String("export"))
         return runExport(ctx, args);
-    throw UsageError{sub.isEmpty()
-                         ? tr("catalog needs a sub-command: list, show, versions, import-standard, import, export.")
-                         : tr("Unknown catalog sub-command: %1.").arg(sub)};
+    throw UsageError{
+        sub.isEmpty() ? Cli::tr("catalog needs a sub-command: list, show, versions, import-standard, import, export.")
+                      : Cli::tr("Unknown catalog sub-command: %1.").arg(sub)};
 }
 } // namespace
 

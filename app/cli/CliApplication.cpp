@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "CliText.h"
 
 #include "CommandRegistry.h"
 #include "common/Error.h"
@@ -17,17 +18,12 @@
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 void printHelp(CliContext& ctx)
 {
     QTextStream& out = ctx.out();
-    out << tr("Usage: loket-cli [--db PATH] [--json] [--user NAME] [--lang id|en] COMMAND ...") << '\n';
-    out << tr("       loket-cli --version | --help") << "\n\n";
-    out << tr("Commands:") << '\n';
+    out << Cli::tr("Usage: loket-cli [--db PATH] [--json] [--user NAME] [--lang id|en] COMMAND ...") << '\n';
+    out << Cli::tr("       loket-cli --version | --help") << "\n\n";
+    out << Cli::tr("Commands:") << '\n';
     for (const Command& c : commands()) {
         // The descriptions in the help's language, like its header.
         for (const QString& block : c.usage.split(QLatin1Char('\f'))) {
@@ -36,9 +32,10 @@ void printHelp(CliContext& ctx)
                 out << "  " << line << '\n';
         }
     }
-    out << '\n' << tr("Exit codes: 0 ok, 1 check failed, 2 usage, 3 invalid input, 4 storage error, 5 not permitted.")
+    out << '\n'
+        << Cli::tr("Exit codes: 0 ok, 1 check failed, 2 usage, 3 invalid input, 4 storage error, 5 not permitted.")
         << '\n';
-    out << tr("Log: %1 (--verbose adds debug messages).").arg(LogFile::path()) << '\n';
+    out << Cli::tr("Log: %1 (--verbose adds debug messages).").arg(LogFile::path()) << '\n';
     out.flush();
 }
 
@@ -106,7 +103,7 @@ int runCli(int argc, char* argv[])
             if (c.name == name)
                 return c.run(ctx, global);
         }
-        throw UsageError{tr("Unknown command: %1. Run loket-cli --help.").arg(name)};
+        throw UsageError{Cli::tr("Unknown command: %1. Run loket-cli --help.").arg(name)};
     } catch (const UsageError& e) {
         ctx.message(e.message);
         return ExitUsage;

@@ -1,4 +1,5 @@
 #include "CliArgs.h"
+#include "CliText.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,7 @@ QString CliArgs::option(const QString& name)
         }
         if (m_words[i] == key) {
             if (i + 1 >= m_words.size())
-                throw UsageError{QCoreApplication::translate("loket::cli", "Option %1 needs a value.").arg(key)};
+                throw UsageError{Cli::tr("Option %1 needs a value.").arg(key)};
             const QString value = m_words[i + 1];
             m_words.remove(i, 2);
             return value;
@@ -61,9 +62,9 @@ void CliArgs::finish(int maxPositionals) const
 {
     for (const QString& w : m_words)
         if (w.startsWith(QLatin1String("--")))
-            throw UsageError{QCoreApplication::translate("loket::cli", "Unknown option %1.").arg(w)};
+            throw UsageError{Cli::tr("Unknown option %1.").arg(w)};
     if (positionalCount() > maxPositionals)
-        throw UsageError{QCoreApplication::translate("loket::cli", "Unexpected argument: %1.").arg(m_words.join(QLatin1Char(' ')))};
+        throw UsageError{Cli::tr("Unexpected argument: %1.").arg(m_words.join(QLatin1Char(' ')))};
 }
 
 } // namespace loket::cli

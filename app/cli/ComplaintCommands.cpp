@@ -1,4 +1,5 @@
 #include "ComplaintCommands.h"
+#include "CliText.h"
 
 #include "ComplaintWorkflowCommands.h"
 
@@ -22,11 +23,6 @@
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("loket::cli", text, comment, n);
-}
-
 QDateTime parseDateTime(const QString& text)
 {
     const QString t = text.trimmed();
@@ -41,7 +37,7 @@ QDateTime parseDateTime(const QString& text)
     const QDate d = Bounds::strictIsoDate(t);
     if (d.isValid())
         return QDateTime(d, QTime(0, 0), Clock::zone());
-    throw Error::invalid(tr("--received %1 is not a date and time (YYYY-MM-DD HH:MM).").arg(text),
+    throw Error::invalid(Cli::tr("--received %1 is not a date and time (YYYY-MM-DD HH:MM).").arg(text),
                          QStringLiteral("received"));
 }
 
@@ -54,30 +50,30 @@ QString showText(const Complaint& c, const TriageResult& t, const ClockResult& c
 {
     QStringList lines;
     lines << QStringLiteral("%1  %2  %3").arg(c.number, complaintKindTitle(c.kind), ComplaintStates::title(c.state));
-    lines << tr("Received: %1 via %2 (%3)")
+    lines << Cli::tr("Received: %1 via %2 (%3)")
                  .arg(c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.channelLabel, c.channelKey);
-    lines << tr("Complainant: %1 %2")
-                 .arg(c.complainantName.isEmpty() ? tr("(no identity)") : c.complainantName, c.complainantContact);
+    lines << Cli::tr("Complainant: %1 %2")
+                 .arg(c.complainantName.isEmpty() ? Cli::tr("(no identity)") : c.complainantName, c.complainantContact);
     if (!c.caseRegNumber.isEmpty())
-        lines << tr("Related case: %1 (handed over %2)").arg(c.caseRegNumber, dateText(c.caseHandedOverOn));
+        lines << Cli::tr("Related case: %1 (handed over %2)").arg(c.caseRegNumber, dateText(c.caseHandedOverOn));
     else if (c.caseHandedOverOn.isValid())
-        lines << tr("Service received on %1 (no case)").arg(dateText(c.caseHandedOverOn));
+        lines << Cli::tr("Service received on %1 (no case)").arg(dateText(c.caseHandedOverOn));
     if (!c.serviceKbli.isEmpty())
-        lines << tr("Service: %1 %2").arg(c.serviceKbli, c.serviceName);
-    lines << tr("Object: %1").arg(c.objectText.isEmpty() ? tr("(none)") : c.objectText);
-    lines << tr("Triage: %1 — %2").arg(ComplaintTriage::ruleTitle(c.triageRule), t.explanation());
+        lines << Cli::tr("Service: %1 %2").arg(c.serviceKbli, c.serviceName);
+    lines << Cli::tr("Object: %1").arg(c.objectText.isEmpty() ? Cli::tr("(none)") : c.objectText);
+    lines << Cli::tr("Triage: %1 — %2").arg(ComplaintTriage::ruleTitle(c.triageRule), t.explanation());
     if (c.overridden)
-        lines << tr("Overridden by %1: %2").arg(c.overrideBy, c.overrideReason);
+        lines << Cli::tr("Overridden by %1: %2").arg(c.overrideBy, c.overrideReason);
     if (c.isComplaint())
-        lines << tr("Answer due: %1 (%2, %3)")
+        lines << Cli::tr("Answer due: %1 (%2, %3)")
                      .arg(dateText(clock.dueDate), ClockStateText::title(clock.state),
                           ClockStateText::daysLeftText(clock));
     if (!c.sector.isEmpty() || !c.problemType.isEmpty())
-        lines << tr("Sector: %1; problem type: %2")
-                     .arg(c.sector.isEmpty() ? tr("(none)") : c.sector,
-                          c.problemType.isEmpty() ? tr("(not classified)") : c.problemType);
+        lines << Cli::tr("Sector: %1; problem type: %2")
+                     .arg(c.sector.isEmpty() ? Cli::tr("(none)") : c.sector,
+                          c.problemType.isEmpty() ? Cli::tr("(not classified)") : c.problemType);
     if (c.isComplaint() && !c.reviewSteps.isEmpty()) {
-        lines << tr("Review steps:");
+        lines << Cli::tr("Review steps:");
         for (const ComplaintReviewStep& s : c.reviewSteps)
             lines << QStringLiteral("  %1. [%2] %3%4")
                          .arg(s.position + 1)
@@ -94,16 +90,16 @@ QString showText(const Complaint& c, const TriageResult& t, const ClockResult& c
             plan << QStringLiteral("research");
         if (c.plan.investigation)
             plan << QStringLiteral("investigation");
-        lines << tr("Plan: %1").arg(plan.join(QStringLiteral(", ")));
+        lines << Cli::tr("Plan: %1").arg(plan.join(QStringLiteral(", ")));
     }
     if (c.clarificationDone)
-        lines << tr("Clarified with %1 on %2").arg(c.clarificationWith, dateText(c.clarificationOn));
+        lines << Cli::tr("Clarified with %1 on %2").arg(c.clarificationWith, dateText(c.clarificationOn));
     if (!c.resolutionPath.isEmpty())
-        lines << tr("Resolution path: %1 (%2), %n level report(s)", nullptr,
-                    int(c.escalationsOn(c.resolutionPath).size()))
+        lines << Cli::tr("Resolution path: %1 (%2), %n level report(s)", nullptr,
+                         int(c.escalationsOn(c.resolutionPath).size()))
                      .arg(c.resolutionPath, ResolutionPaths::title(c.resolutionPath));
     if (c.apipApproved())
-        lines << tr("APIP approved by %1 on %2")
+        lines << Cli::tr("APIP approved by %1 on %2")
                      .arg(c.apipApprovedBy,
                           c.apipApprovedAt.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     for (const ComplaintEscalation& e : c.escalations)
@@ -112,18 +108,18 @@ QString showText(const Complaint& c, const TriageResult& t, const ClockResult& c
                      .arg(e.level)
                      .arg(dateText(e.reportedOn), e.position, e.officer, e.report.section(QLatin1Char('\n'), 0, 0));
     if (c.hasAnswer())
-        lines << tr("Answered on %1 via %2").arg(dateText(c.answerOn), c.answerChannel);
+        lines << Cli::tr("Answered on %1 via %2").arg(dateText(c.answerOn), c.answerChannel);
     if (c.hasSuperiorReport())
-        lines << tr("Reported to %1 on %2").arg(c.superiorName, dateText(c.superiorReportOn));
+        lines << Cli::tr("Reported to %1 on %2").arg(c.superiorName, dateText(c.superiorReportOn));
     if (!c.note.isEmpty())
-        lines << tr("Note: %1").arg(c.note);
+        lines << Cli::tr("Note: %1").arg(c.note);
     if (c.closedAt.isValid())
-        lines << tr("Closed at %1")
+        lines << Cli::tr("Closed at %1")
                      .arg(c.closedAt.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     else if (c.isComplaint() && c.state == ComplaintStates::Answered) {
         const QStringList missing = ComplaintProcess::missingForClose(c);
         if (!missing.isEmpty())
-            lines << tr("Still needed to close: %1").arg(missing.join(QStringLiteral("; ")));
+            lines << Cli::tr("Still needed to close: %1").arg(missing.join(QStringLiteral("; ")));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -135,7 +131,7 @@ QDate complaintDateOption(const QString& text, const QString& option)
         return {};
     const QDate d = Bounds::strictIsoDate(text);
     if (!d.isValid())
-        throw Error::invalid(tr("--%1 %2 is not a date (YYYY-MM-DD).").arg(option, text), option);
+        throw Error::invalid(Cli::tr("--%1 %2 is not a date (YYYY-MM-DD).").arg(option, text), option);
     return d;
 }
 
@@ -173,11 +169,11 @@ int runAdd(CliContext& ctx, CliArgs& args)
         in.attachmentPaths << args.option(QStringLiteral("attach"));
     args.finish();
     if (in.channelKey.isEmpty())
-        throw UsageError{tr("complaint add needs --channel KEY (a..m of the standard).")};
+        throw UsageError{Cli::tr("complaint add needs --channel KEY (a..m of the standard).")};
     const Context c = ctx.userContext();
     in.receivedAt = received.isEmpty() ? c.clock().now() : parseDateTime(received);
     const Complaint saved = ComplaintService::intake(c, in);
-    printComplaint(ctx, c, saved, tr("Recorded %1.").arg(saved.number));
+    printComplaint(ctx, c, saved, Cli::tr("Recorded %1.").arg(saved.number));
     return ExitOk;
 }
 
@@ -197,13 +193,13 @@ int runList(CliContext& ctx, CliArgs& args)
     if (!kind.isEmpty()) {
         ComplaintKind k;
         if (!complaintKindFromKey(kind, &k))
-            throw UsageError{tr("--kind must be complaint or suggestion.")};
+            throw UsageError{Cli::tr("--kind must be complaint or suggestion.")};
         filter.kind = k;
     }
     if (!filter.state.isEmpty() && !ComplaintStates::all().contains(filter.state))
-        throw UsageError{tr("--state must be one of %1.").arg(ComplaintStates::all().join(QStringLiteral(", ")))};
+        throw UsageError{Cli::tr("--state must be one of %1.").arg(ComplaintStates::all().join(QStringLiteral(", ")))};
     if (!filter.clockState.isEmpty() && !complaintClockStateKeys().contains(filter.clockState))
-        throw UsageError{tr("--clock must be overdue, at-risk, on-track, met or missed.")};
+        throw UsageError{Cli::tr("--clock must be overdue, at-risk, on-track, met or missed.")};
     int limit = 1000;
     if (!limitText.isEmpty()) {
         limit = Bounds::wholeNumber(limitText, 1, Bounds::kMaxLimit, QStringLiteral("--limit"));
@@ -231,7 +227,7 @@ int runList(CliContext& ctx, CliArgs& args)
         cursor = ComplaintCursor::after(page.last());
     }
     if (rows.isEmpty())
-        text = tr("No complaints match.");
+        text = Cli::tr("No complaints match.");
     ctx.print(rows, text);
     return ExitOk;
 }
@@ -241,7 +237,7 @@ int runShow(CliContext& ctx, CliArgs& args)
     const QString id = args.takeFirst();
     args.finish();
     if (id.isEmpty())
-        throw UsageError{tr("complaint show needs the complaint's number or id.")};
+        throw UsageError{Cli::tr("complaint show needs the complaint's number or id.")};
     const Context c = ctx.userContext();
     const Complaint complaint = ComplaintService::get(c, id);
     const TriageResult t = ComplaintService::triageOf(complaint);
@@ -258,7 +254,7 @@ int runImport(CliContext& ctx, CliArgs& args)
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
-        throw UsageError{tr("complaint import needs the CSV FILE.")};
+        throw UsageError{Cli::tr("complaint import needs the CSV FILE.")};
     const Context c = ctx.userContext();
     const ComplaintImportResult r = ComplaintCsvImport(c).importFile(file, encoding);
     QJsonArray problems;
@@ -269,13 +265,13 @@ int runImport(CliContext& ctx, CliArgs& args)
         ctx.message(p.message);
     }
     if (!r.ok()) {
-        ctx.message(tr("Nothing was imported: %n row problem(s).", nullptr, int(r.problems.size())));
+        ctx.message(Cli::tr("Nothing was imported: %n row problem(s).", nullptr, int(r.problems.size())));
         if (ctx.json)
             ctx.print(QJsonObject{{QStringLiteral("imported"), 0}, {QStringLiteral("problems"), problems}}, {});
         return ExitInvalid;
     }
     QJsonArray imported;
-    QString text = tr("Imported %n complaint(s).", nullptr, int(r.imported.size())) + QLatin1Char('\n');
+    QString text = Cli::tr("Imported %n complaint(s).", nullptr, int(r.imported.size())) + QLatin1Char('\n');
     for (const Complaint& complaint : r.imported) {
         imported.append(ComplaintJson::full(complaint, ComplaintService::triageOf(complaint),
                                             ComplaintService::answerClock(c, complaint)));
@@ -305,7 +301,7 @@ int runComplaint(CliContext& ctx, CliArgs& args)
         return runComplaintReceipt(ctx, args);
     if (const auto exit = runComplaintWorkflow(ctx, sub, args))
         return *exit;
-    throw UsageError{tr("Unknown complaint command: %1.").arg(sub)};
+    throw UsageError{Cli::tr("Unknown complaint command: %1.").arg(sub)};
 }
 } // namespace
 

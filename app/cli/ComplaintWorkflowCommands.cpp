@@ -1,4 +1,5 @@
 #include "ComplaintWorkflowCommands.h"
+#include "CliText.h"
 
 #include "ComplaintCommands.h"
 #include "common/Clock.h"
@@ -23,12 +24,6 @@
 namespace loket::cli {
 
 namespace {
-// lupdate files tr() calls in these free functions under "loket::cli"; the lookup must match.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 // Texts longer than this cannot be valid (core allows 20,000 characters); refuse before reading on.
 constexpr qint64 kMaxTextFileBytes = 1024 * 1024;
 
@@ -38,7 +33,7 @@ QString takeNumber(CliArgs& args, const QString& command)
 {
     const QString number = args.takeFirst();
     if (number.isEmpty())
-        throw UsageError{tr("complaint %1 needs the complaint's NUMBER or id.").arg(command)};
+        throw UsageError{Cli::tr("complaint %1 needs the complaint's NUMBER or id.").arg(command)};
     return number;
 }
 
@@ -46,7 +41,7 @@ QString takeNumber(CliArgs& args, const QString& command)
 QString requiredOption(CliArgs& args, const QString& command, const QString& option, const QString& placeholder)
 {
     if (!args.hasOption(option))
-        throw UsageError{tr("complaint %1 needs --%2 %3.").arg(command, option, placeholder)};
+        throw UsageError{Cli::tr("complaint %1 needs --%2 %3.").arg(command, option, placeholder)};
     return args.option(option);
 }
 
@@ -57,7 +52,7 @@ QDate takeDate(CliArgs& args)
         return {};
     const QString text = args.option(QStringLiteral("date")).trimmed();
     if (text.isEmpty())
-        throw Error::invalid(tr("--date needs a date (YYYY-MM-DD)."), QStringLiteral("date"));
+        throw Error::invalid(Cli::tr("--date needs a date (YYYY-MM-DD)."), QStringLiteral("date"));
     return complaintDateOption(text, QStringLiteral("date"));
 }
 
@@ -81,7 +76,7 @@ TextArg takeText(CliArgs& args, const QString& command, const QString& name)
     const bool inlineText = args.hasOption(name);
     const bool fromFile = args.hasOption(t.option);
     if (inlineText == fromFile)
-        throw UsageError{tr("complaint %1 needs either --%2 TEXT or --%3 FILE.").arg(command, name, t.option)};
+        throw UsageError{Cli::tr("complaint %1 needs either --%2 TEXT or --%3 FILE.").arg(command, name, t.option)};
     if (inlineText)
         t.text = args.option(name);
     else
@@ -108,16 +103,16 @@ QString readText(const TextArg& t)
     const bool open = t.file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
                                                    : (f.setFileName(t.file), f.open(QIODevice::ReadOnly));
     if (!open)
-        throw Error::invalid(tr("--%1: the file %2 cannot be read: %3").arg(t.option, t.file, f.errorString()),
+        throw Error::invalid(Cli::tr("--%1: the file %2 cannot be read: %3").arg(t.option, t.file, f.errorString()),
                              t.option);
     const QByteArray bytes = f.read(kMaxTextFileBytes + 1);
     if (bytes.size() > kMaxTextFileBytes)
-        throw Error::invalid(tr("--%1: the file %2 is too large for a text (more than 1 MB).").arg(t.option, t.file),
-                             t.option);
+        throw Error::invalid(
+            Cli::tr("--%1: the file %2 is too large for a text (more than 1 MB).").arg(t.option, t.file), t.option);
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8.decode(bytes);
     if (utf8.hasError())
-        throw Error::invalid(tr("--%1: the file %2 is not UTF-8 text.").arg(t.option, t.file), t.option);
+        throw Error::invalid(Cli::tr("--%1: the file %2 is not UTF-8 text.").arg(t.option, t.file), t.option);
     return text;
 }
 
@@ -131,11 +126,11 @@ int runTriage(CliContext& ctx, CliArgs& args)
     args.finish();
     ComplaintKind kind;
     if (!complaintKindFromKey(kindKey, &kind))
-        throw UsageError{tr("--kind must be complaint or suggestion.")};
+        throw UsageError{Cli::tr("--kind must be complaint or suggestion.")};
     return runStep(
         ctx, [&](const Context& c) { return ComplaintService::overrideTriage(c, id, kind, reason); },
         [&](const Complaint& saved) {
-            return tr("%1 is now: %2 (%3).")
+            return Cli::tr("%1 is now: %2 (%3).")
                 .arg(saved.number, complaintKindTitle(saved.kind), ComplaintStates::title(saved.state));
         });
 }
@@ -147,7 +142,7 @@ int runNote(CliContext& ctx, CliArgs& args)
     args.finish();
     return runStep(
         ctx, [&](const Context& c) { return ComplaintService::noteSuggestion(c, id, readText(text)); },
-        [&](const Complaint& saved) { return tr("Noted what was done with suggestion %1.").arg(saved.number); });
+        [&](const Complaint& saved) { return Cli::tr("Noted what was done with suggestion %1.").arg(saved.number); });
 }
 
 int runAttach(CliContext& ctx, CliArgs& args)
@@ -156,10 +151,10 @@ int runAttach(CliContext& ctx, CliArgs& args)
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
-        throw UsageError{tr("complaint attach needs the FILE to attach.")};
+        throw UsageError{Cli::tr("complaint attach needs the FILE to attach.")};
     return runStep(
         ctx, [&](const Context& c) { return ComplaintService::addAttachment(c, id, file); },
-        [&](const Complaint& saved) { return tr("Attached %1 to %2.").arg(file, saved.number); });
+        [&](const Complaint& saved) { return Cli::tr("Attached %1 to %2.").arg(file, saved.number); });
 }
 
 int runClassify(CliContext& ctx, CliArgs& args)
@@ -173,7 +168,7 @@ int runClassify(CliContext& ctx, CliArgs& args)
     const QString id = takeNumber(args, QStringLiteral("classify"));
     args.finish();
     if (!hasSector && !hasProblem)
-        throw UsageError{tr("complaint classify needs --sector TEXT, --problem TYPE or both.")};
+        throw UsageError{Cli::tr("complaint classify needs --sector TEXT, --problem TYPE or both.")};
     const Context c = ctx.userContext();
     if (!hasSector || !hasProblem) {
         // The option not given keeps what is stored.
@@ -186,7 +181,7 @@ int runClassify(CliContext& ctx, CliArgs& args)
             other = current.problemTypeOther;
     }
     const Complaint saved = ComplaintProcess::classify(c, id, sector, problem, other);
-    printComplaint(ctx, c, saved, tr("Classified %1.").arg(saved.number));
+    printComplaint(ctx, c, saved, Cli::tr("Classified %1.").arg(saved.number));
     return ExitOk;
 }
 
@@ -203,16 +198,16 @@ int runReview(CliContext& ctx, CliArgs& args)
     bool ok = false;
     const int step = stepText.toInt(&ok);
     if (!ok)
-        throw UsageError{tr("--step must be the number of a review step (1, 2, ...), not \"%1\".").arg(stepText)};
+        throw UsageError{Cli::tr("--step must be the number of a review step (1, 2, ...), not \"%1\".").arg(stepText)};
     if (reopen && dated)
-        throw UsageError{tr("complaint review takes --date or --reopen, not both.")};
+        throw UsageError{Cli::tr("complaint review takes --date or --reopen, not both.")};
     return runStep(
         ctx,
         [&](const Context& c) {
             return ComplaintProcess::recordReviewStep(c, id, step - 1, reopen ? QDate() : orToday(date, c), note);
         },
         [&](const Complaint& saved) {
-            return (reopen ? tr("Review step %1 of %2 reopened.") : tr("Review step %1 of %2 done."))
+            return (reopen ? Cli::tr("Review step %1 of %2 reopened.") : Cli::tr("Review step %1 of %2 done."))
                 .arg(step)
                 .arg(saved.number);
         });
@@ -237,17 +232,18 @@ int runPlan(CliContext& ctx, CliArgs& args)
         else if (key == QLatin1String("investigation"))
             plan.investigation = true;
         else if (key != QLatin1String("none") || keys.size() > 1)
-            throw UsageError{tr("--steps takes clarification, confirmation, research and investigation separated by "
-                                "commas, or none; not \"%1\".")
-                                 .arg(key)};
+            throw UsageError{
+                Cli::tr("--steps takes clarification, confirmation, research and investigation separated by "
+                        "commas, or none; not \"%1\".")
+                    .arg(key)};
     }
     if (keys.isEmpty())
-        throw UsageError{tr("--steps takes clarification, confirmation, research and investigation separated by "
-                            "commas, or none; not \"%1\".")
+        throw UsageError{Cli::tr("--steps takes clarification, confirmation, research and investigation separated by "
+                                 "commas, or none; not \"%1\".")
                              .arg(steps)};
     return runStep(
         ctx, [&](const Context& c) { return ComplaintProcess::setPlan(c, id, plan); },
-        [&](const Complaint& saved) { return tr("Handling plan of %1 recorded.").arg(saved.number); });
+        [&](const Complaint& saved) { return Cli::tr("Handling plan of %1 recorded.").arg(saved.number); });
 }
 
 int runClarify(CliContext& ctx, CliArgs& args)
@@ -259,7 +255,7 @@ int runClarify(CliContext& ctx, CliArgs& args)
     args.finish();
     return runStep(
         ctx, [&](const Context& c) { return ComplaintProcess::recordClarification(c, id, with, orToday(date, c)); },
-        [&](const Complaint& saved) { return tr("Clarification of %1 recorded.").arg(saved.number); });
+        [&](const Complaint& saved) { return Cli::tr("Clarification of %1 recorded.").arg(saved.number); });
 }
 
 int runResolve(CliContext& ctx, CliArgs& args)
@@ -270,9 +266,9 @@ int runResolve(CliContext& ctx, CliArgs& args)
     args.finish();
     const Context c = ctx.userContext();
     const Complaint saved = ComplaintProcess::chooseResolution(c, id, path.trimmed());
-    QString headline = tr("Resolution path of %1: %2.").arg(saved.number, ResolutionPaths::title(saved.resolutionPath));
+    QString headline = Cli::tr("Resolution path of %1: %2.").arg(saved.number, ResolutionPaths::title(saved.resolutionPath));
     if (ComplaintProcess::pathNeedsApproval(c.database(), saved) && !saved.apipApproved())
-        headline += QLatin1Char('\n') + tr("This path needs the head of office's approval (complaint approve-apip) "
+        headline += QLatin1Char('\n') + Cli::tr("This path needs the head of office's approval (complaint approve-apip) "
                                            "before its levels are recorded.");
     printComplaint(ctx, c, saved, headline);
     return ExitOk;
@@ -285,7 +281,7 @@ int runApproveApip(CliContext& ctx, CliArgs& args)
     args.finish();
     return runStep(
         ctx, [&](const Context& c) { return ComplaintProcess::approveApip(c, id, note); },
-        [&](const Complaint& saved) { return tr("Involving APIP in %1 approved.").arg(saved.number); });
+        [&](const Complaint& saved) { return Cli::tr("Involving APIP in %1 approved.").arg(saved.number); });
 }
 
 int runUnresolved(CliContext& ctx, CliArgs& args)
@@ -298,7 +294,7 @@ int runUnresolved(CliContext& ctx, CliArgs& args)
         ctx,
         [&](const Context& c) { return ComplaintProcess::recordUnresolved(c, id, orToday(date, c), readText(note)); },
         [&](const Complaint& saved) {
-            return tr("The %1 attempt on %2 is recorded as unresolved; APIP may be involved.")
+            return Cli::tr("The %1 attempt on %2 is recorded as unresolved; APIP may be involved.")
                 .arg(ResolutionPaths::title(saved.unresolvedPath), saved.number);
         });
 }
@@ -336,7 +332,7 @@ int runEscalate(CliContext& ctx, CliArgs& args)
             return ComplaintProcess::addEscalation(c, id, position, officer, orToday(date, c), readText(report));
         },
         [&](const Complaint& saved) {
-            return tr("Level %1 of %2 recorded.")
+            return Cli::tr("Level %1 of %2 recorded.")
                 .arg(saved.escalationsOn(saved.resolutionPath).size())
                 .arg(saved.number);
         });
@@ -355,7 +351,7 @@ int runAnswer(CliContext& ctx, CliArgs& args)
         [&](const Context& c) {
             return ComplaintProcess::recordAnswer(c, id, channel, orToday(date, c), readText(text));
         },
-        [&](const Complaint& saved) { return tr("Answer to %1 recorded.").arg(saved.number); });
+        [&](const Complaint& saved) { return Cli::tr("Answer to %1 recorded.").arg(saved.number); });
 }
 
 int runReport(CliContext& ctx, CliArgs& args)
@@ -371,7 +367,7 @@ int runReport(CliContext& ctx, CliArgs& args)
         [&](const Context& c) {
             return ComplaintProcess::recordSuperiorReport(c, id, superior, orToday(date, c), readText(text));
         },
-        [&](const Complaint& saved) { return tr("Report of %1 to the direct superior recorded.").arg(saved.number); });
+        [&](const Complaint& saved) { return Cli::tr("Report of %1 to the direct superior recorded.").arg(saved.number); });
 }
 
 int runClose(CliContext& ctx, CliArgs& args)
@@ -380,7 +376,7 @@ int runClose(CliContext& ctx, CliArgs& args)
     args.finish();
     return runStep(
         ctx, [&](const Context& c) { return ComplaintProcess::close(c, id); },
-        [&](const Complaint& saved) { return tr("Closed %1.").arg(saved.number); });
+        [&](const Complaint& saved) { return Cli::tr("Closed %1.").arg(saved.number); });
 }
 int runLetter(CliContext& ctx, CliArgs& args)
 {
@@ -389,11 +385,12 @@ int runLetter(CliContext& ctx, CliArgs& args)
     const QString id = takeNumber(args, QStringLiteral("letter"));
     args.finish();
     if (kind != QLatin1String("answer") && kind != QLatin1String("report"))
-        throw UsageError{tr("complaint letter --kind is answer (the letter to the complainant) or report (to the "
-                            "direct superior), not %1.")
+        throw UsageError{Cli::tr("complaint letter --kind is answer (the letter to the complainant) or report (to the "
+                                 "direct superior), not %1.")
                              .arg(kind)};
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        throw UsageError{tr("PDF output needs the graphics system, which starts only when --pdf is on the command line.")};
+        throw UsageError{
+            Cli::tr("PDF output needs the graphics system, which starts only when --pdf is on the command line.")};
     const Context c = ctx.userContext();
     const Complaint complaint = ComplaintService::get(c, id);
     const QString path = QFileInfo(pdf).absoluteFilePath();
@@ -404,7 +401,7 @@ int runLetter(CliContext& ctx, CliArgs& args)
     ctx.print(QJsonObject{{QStringLiteral("number"), complaint.number},
                           {QStringLiteral("kind"), kind},
                           {QStringLiteral("pdf"), path}},
-              tr("Wrote %1.").arg(path));
+              Cli::tr("Wrote %1.").arg(path));
     return ExitOk;
 }
 } // namespace

@@ -1,4 +1,5 @@
 #include "ConflictCommands.h"
+#include "CliText.h"
 
 #include "cases/CaseConflicts.h"
 #include "common/Context.h"
@@ -12,12 +13,6 @@
 namespace loket::cli {
 
 namespace {
-// Context "loket::cli": the one lupdate gives tr() in these free functions.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("loket::cli", text, disambiguation, n);
-}
-
 QJsonObject eventJson(const CaseEvent& e)
 {
     return {{QStringLiteral("id"), e.id},
@@ -59,11 +54,11 @@ QString eventLine(const CaseEvent& e)
 QString conflictText(const CaseConflict& c)
 {
     QString text = QStringLiteral("%1  %2").arg(c.key, c.registrationNumber);
-    text += QLatin1Char('\n') + tr("  kept:       %1").arg(eventLine(c.winner));
+    text += QLatin1Char('\n') + Cli::tr("  kept:       %1").arg(eventLine(c.winner));
     for (const CaseEvent& e : c.losers)
-        text += QLatin1Char('\n') + tr("  overridden: %1").arg(eventLine(e));
+        text += QLatin1Char('\n') + Cli::tr("  overridden: %1").arg(eventLine(e));
     if (c.resolved)
-        text += QLatin1Char('\n') + tr("  settled by %1 (%2): %3").arg(c.resolvedBy, c.outcome, c.note);
+        text += QLatin1Char('\n') + Cli::tr("  settled by %1 (%2): %3").arg(c.resolvedBy, c.outcome, c.note);
     return text;
 }
 
@@ -78,7 +73,7 @@ int runList(CliContext& ctx, CliArgs& args)
         rows.append(conflictJson(c));
         text << conflictText(c);
     }
-    ctx.print(rows, list.isEmpty() ? tr("No conflicts to settle.") : text.join(QStringLiteral("\n")));
+    ctx.print(rows, list.isEmpty() ? Cli::tr("No conflicts to settle.") : text.join(QStringLiteral("\n")));
     return ExitOk;
 }
 
@@ -87,7 +82,7 @@ int runShow(CliContext& ctx, CliArgs& args)
     const QString key = args.takeFirst();
     args.finish();
     if (key.isEmpty())
-        throw UsageError{tr("conflict show needs the conflict ID (see conflict list).")};
+        throw UsageError{Cli::tr("conflict show needs the conflict ID (see conflict list).")};
     const CaseConflict c = CaseConflicts::get(ctx.userContext(), key);
     ctx.print(conflictJson(c), conflictText(c));
     return ExitOk;
@@ -100,11 +95,12 @@ int runResolve(CliContext& ctx, CliArgs& args)
     const QString note = args.option(QStringLiteral("note"));
     args.finish();
     if (key.isEmpty())
-        throw UsageError{tr("conflict resolve needs the conflict ID (see conflict list).")};
+        throw UsageError{Cli::tr("conflict resolve needs the conflict ID (see conflict list).")};
     const CaseConflict c = CaseConflicts::resolve(ctx.userContext(), key, take, note);
     ctx.print(conflictJson(c),
-              take.isEmpty() ? tr("Conflict %1 settled: the application stays as it is.").arg(c.key)
-                             : tr("Conflict %1 settled: the application takes the outcome of %2.").arg(c.key, take));
+              take.isEmpty()
+                  ? Cli::tr("Conflict %1 settled: the application stays as it is.").arg(c.key)
+                  : Cli::tr("Conflict %1 settled: the application takes the outcome of %2.").arg(c.key, take));
     return ExitOk;
 }
 
@@ -117,7 +113,7 @@ int runConflict(CliContext& ctx, CliArgs& args)
         return runShow(ctx, args);
     if (sub == QLatin1String("resolve"))
         return runResolve(ctx, args);
-    throw UsageError{tr("Unknown conflict command: %1. Commands: list, show, resolve.").arg(sub)};
+    throw UsageError{Cli::tr("Unknown conflict command: %1. Commands: list, show, resolve.").arg(sub)};
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "DemoCommands.h"
+#include "CliText.h"
 
 #include "cases/DemoData.h"
 #include "common/Clock.h"
@@ -17,11 +18,6 @@
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 // The office of the standard the product starts from.
 void setOffice(const Context& ctx)
 {
@@ -48,12 +44,14 @@ int runDemoSetup(CliContext& ctx, CliArgs& args)
     bool ok = true;
     const int cases = casesText.isEmpty() ? 400 : casesText.toInt(&ok);
     if (!ok || cases < 0 || cases > DemoDatabase::kMaxCases)
-        throw Error::invalid(
-            tr("--cases must be a whole number from 0 to %1, not \"%2\".").arg(DemoDatabase::kMaxCases).arg(casesText),
-            QStringLiteral("cases"));
+        throw Error::invalid(Cli::tr("--cases must be a whole number from 0 to %1, not \"%2\".")
+                                 .arg(DemoDatabase::kMaxCases)
+                                 .arg(casesText),
+                             QStringLiteral("cases"));
     const quint32 seed = seedText.isEmpty() ? 1 : seedText.toUInt(&ok);
     if (!ok)
-        throw Error::invalid(tr("--seed must be a whole number, not \"%1\".").arg(seedText), QStringLiteral("seed"));
+        throw Error::invalid(Cli::tr("--seed must be a whole number, not \"%1\".").arg(seedText),
+                             QStringLiteral("seed"));
     // Only a file this run creates becomes a demo (or one that is a demo already).
     const QFileInfo file(ctx.dbPath.isEmpty() ? Database::defaultPath() : ctx.dbPath);
     const bool newFile = !file.exists() || file.size() == 0;
@@ -81,7 +79,7 @@ int runDemoSetup(CliContext& ctx, CliArgs& args)
         o.insert(QStringLiteral("complaints"), complaints.complaints);
         o.insert(QStringLiteral("suggestions"), complaints.suggestions);
     }
-    ctx.print(o, tr("Demo database %1 is ready.").arg(db.path()));
+    ctx.print(o, Cli::tr("Demo database %1 is ready.").arg(db.path()));
     return ExitOk;
 }
 } // namespace

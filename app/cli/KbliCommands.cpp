@@ -1,4 +1,5 @@
 #include "KbliCommands.h"
+#include "CliText.h"
 
 #include "common/Context.h"
 #include "common/Error.h"
@@ -14,12 +15,6 @@
 namespace loket::cli {
 
 namespace {
-// Context "loket::cli": the one lupdate gives tr() in these free functions.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("loket::cli", text, disambiguation, n);
-}
-
 int runList(CliContext& ctx, CliArgs& args)
 {
     const QString search = args.option(QStringLiteral("search"));
@@ -34,10 +29,11 @@ int runList(CliContext& ctx, CliArgs& args)
                                 {QStringLiteral("category"), c.category},
                                 {QStringLiteral("source"), c.builtIn ? QStringLiteral("built-in") : QStringLiteral("office")}});
         text += QStringLiteral("%1  %2  %3%4\n")
-                    .arg(c.code, c.category, c.title, c.builtIn ? QString() : QStringLiteral("  (%1)").arg(tr("office")));
+                    .arg(c.code, c.category, c.title,
+                         c.builtIn ? QString() : QStringLiteral("  (%1)").arg(Cli::tr("office")));
     }
     if (codes.isEmpty())
-        text = tr("No KBLI code matches.");
+        text = Cli::tr("No KBLI code matches.");
     ctx.print(rows, text);
     return ExitOk;
 }
@@ -48,10 +44,10 @@ int runImport(CliContext& ctx, CliArgs& args)
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
-        throw UsageError{tr("kbli import needs the CSV FILE (columns code,title[,category]).")};
+        throw UsageError{Cli::tr("kbli import needs the CSV FILE (columns code,title[,category]).")};
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error::invalid(tr("Cannot read %1: %2").arg(file, f.errorString()), QStringLiteral("file"));
+        throw Error::invalid(Cli::tr("Cannot read %1: %2").arg(file, f.errorString()), QStringLiteral("file"));
     const QByteArray data = TextDecoding::toUtf8(f.readAll(), encoding);
     const Context c = ctx.userContext();
     const KbliImportSummary s = KbliRegister::importCsv(c, data, QFileInfo(file).fileName());
@@ -66,12 +62,13 @@ int runImport(CliContext& ctx, CliArgs& args)
                         {QStringLiteral("added"), s.added},     {QStringLiteral("changed"), s.changed},
                         {QStringLiteral("unchanged"), s.unchanged}, {QStringLiteral("problems"), problems}};
     if (!s.written) {
-        ctx.message(tr("Nothing was imported: %n problem(s).", nullptr, int(s.problems.size())));
+        ctx.message(Cli::tr("Nothing was imported: %n problem(s).", nullptr, int(s.problems.size())));
         if (ctx.json)
             ctx.print(o, {});
         return ExitInvalid;
     }
-    ctx.print(o, tr("KBLI codes: %1 added, %2 changed, %3 unchanged.").arg(s.added).arg(s.changed).arg(s.unchanged));
+    ctx.print(o,
+              Cli::tr("KBLI codes: %1 added, %2 changed, %3 unchanged.").arg(s.added).arg(s.changed).arg(s.unchanged));
     return ExitOk;
 }
 
@@ -82,7 +79,7 @@ int runKbli(CliContext& ctx, CliArgs& args)
         return runList(ctx, args);
     if (sub == QLatin1String("import"))
         return runImport(ctx, args);
-    throw UsageError{tr("Unknown kbli command: %1. Commands: list, import.").arg(sub)};
+    throw UsageError{Cli::tr("Unknown kbli command: %1. Commands: list, import.").arg(sub)};
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "ReceiptCommands.h"
+#include "CliText.h"
 
 #include "ReceiptKeyCommands.h"
 #include "cases/CaseService.h"
@@ -20,12 +21,6 @@
 namespace loket::cli {
 
 namespace {
-// Context "loket::cli": the one lupdate gives tr() in these free functions.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 struct RenderOptions {
     QString pdf;
     ui::ReceiptRenderer::Layout layout = ui::ReceiptRenderer::Layout::A4;
@@ -39,13 +34,14 @@ RenderOptions takeRenderOptions(CliArgs& args)
     const QString layout = args.option(QStringLiteral("layout"));
     const QString kind = args.option(QStringLiteral("kind"));
     if (o.pdf.isEmpty())
-        throw UsageError{tr("receipt needs --pdf FILE.")};
+        throw UsageError{Cli::tr("receipt needs --pdf FILE.")};
     if (!layout.isEmpty() && !ui::ReceiptRenderer::layoutFromKey(layout, &o.layout))
-        throw UsageError{tr("--layout must be a4 or thermal, not %1.").arg(layout)};
+        throw UsageError{Cli::tr("--layout must be a4 or thermal, not %1.").arg(layout)};
     if (!kind.isEmpty() && !receiptKindFromKey(kind, &o.kind))
-        throw UsageError{tr("--kind must be file, return or handover, not %1.").arg(kind)};
+        throw UsageError{Cli::tr("--kind must be file, return or handover, not %1.").arg(kind)};
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        throw UsageError{tr("PDF output needs the graphics system, which starts only when --pdf is on the command line.")};
+        throw UsageError{
+            Cli::tr("PDF output needs the graphics system, which starts only when --pdf is on the command line.")};
     return o;
 }
 
@@ -65,7 +61,7 @@ int writePdf(CliContext& ctx, const ReceiptData& data, const RenderOptions& o)
                           {QStringLiteral("key_id"), data.keyId},
                           {QStringLiteral("copy"), data.copy},
                           {QStringLiteral("sample"), data.sample}};
-    ctx.print(out, tr("%1 of %2 written to %3 (%4, verification code %5).")
+    ctx.print(out, Cli::tr("%1 of %2 written to %3 (%4, verification code %5).")
                        .arg(ui::ReceiptRenderer::title(data.kind), data.registrationNumber, path, layout,
                             data.verificationCode));
     return ExitOk;
@@ -102,13 +98,13 @@ int runVerify(CliContext& ctx, CliArgs& args)
     const QString second = args.takeFirst();
     args.finish();
     if (first.isEmpty())
-        throw UsageError{tr("receipt verify needs the scanned QR text, or the registration number and the code.")};
+        throw UsageError{Cli::tr("receipt verify needs the scanned QR text, or the registration number and the code.")};
     ReceiptCheck check;
     QJsonArray printed;
     if (!keys.isEmpty()) {
         // A verification desk: the office's key file, no database at all.
         if (!second.isEmpty())
-            throw UsageError{tr("receipt verify --keys FILE checks the scanned QR text only.")};
+            throw UsageError{Cli::tr("receipt verify --keys FILE checks the scanned QR text only.")};
         check = ReceiptVerifier(ReceiptVerifier::readKeyFile(keys)).verify(first);
     } else {
         Context c = ctx.anonymousContext();
@@ -125,16 +121,15 @@ int runVerify(CliContext& ctx, CliArgs& args)
     QString text;
     if (check.valid) {
         o.insert(QStringLiteral("printed"), printed);
-        text = QCoreApplication::translate("loket::cli", "valid: %1 %2, code %3 (%n time(s) printed here).", nullptr,
-                                           int(printed.size()))
+        text = Cli::tr("valid: %1 %2, code %3 (%n time(s) printed here).", nullptr, int(printed.size()))
                    .arg(kindText(*check.kind), check.registrationNumber, check.code);
         if (!check.keyId.isEmpty())
             text += QLatin1Char(' ') +
-                    tr("Signed %1 by workstation %2 (key %3).")
+                    Cli::tr("Signed %1 by workstation %2 (key %3).")
                         .arg(check.signedAt.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                              check.keyWorkstation, check.keyId);
     } else {
-        text = tr("invalid: %1 (%2).").arg(check.registrationNumber, check.reason);
+        text = Cli::tr("invalid: %1 (%2).").arg(check.registrationNumber, check.reason);
     }
     ctx.print(o, text);
     return check.valid ? ExitOk : ExitFailure;
@@ -157,7 +152,7 @@ int runReceipt(CliContext& ctx, CliArgs& args)
     if (first == QLatin1String("keys"))
         return runReceiptKeys(ctx, args);
     if (first.isEmpty())
-        throw UsageError{tr("receipt needs a registration number, verify or sample.")};
+        throw UsageError{Cli::tr("receipt needs a registration number, verify or sample.")};
     const RenderOptions o = takeRenderOptions(args);
     args.finish();
     // A receipt carries personal data and its printing is logged: a signed-in user is needed.
@@ -174,7 +169,7 @@ int runComplaintReceipt(CliContext& ctx, CliArgs& args)
 {
     const QString number = args.takeFirst();
     if (number.isEmpty())
-        throw UsageError{tr("complaint receipt needs the complaint number.")};
+        throw UsageError{Cli::tr("complaint receipt needs the complaint number.")};
     const RenderOptions o = takeRenderOptions(args);
     args.finish();
     Context c = ctx.userContext();

@@ -1,4 +1,5 @@
 #include "ReceiptKeyCommands.h"
+#include "CliText.h"
 
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -13,12 +14,6 @@
 namespace loket::cli {
 
 namespace {
-// Context "loket::cli": the one lupdate gives tr() in these free functions.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 QString localTime(const QDateTime& t)
 {
     return t.isValid() ? t.toTimeZone(Clock::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
@@ -46,10 +41,10 @@ int runList(CliContext& ctx, CliArgs& args)
         list.append(keyJson(k));
         text += QStringLiteral("%1  %2  %3  %4\n")
                     .arg(k.keyId, k.workstation, localTime(k.validFrom),
-                         k.revoked() ? tr("revoked %1").arg(localTime(k.revokedAt)) : tr("in use"));
+                         k.revoked() ? Cli::tr("revoked %1").arg(localTime(k.revokedAt)) : Cli::tr("in use"));
     }
-    ctx.print(list, text.isEmpty() ? tr("No receipt keys yet: a workstation makes its key when it signs its first "
-                                        "receipt.")
+    ctx.print(list, text.isEmpty() ? Cli::tr("No receipt keys yet: a workstation makes its key when it signs its first "
+                                             "receipt.")
                                    : text.trimmed());
     return ExitOk;
 }
@@ -59,13 +54,12 @@ int runExport(CliContext& ctx, CliArgs& args)
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
-        throw UsageError{tr("receipt keys export needs a FILE.")};
+        throw UsageError{Cli::tr("receipt keys export needs a FILE.")};
     Context c = ctx.anonymousContext();
     const QString path = QFileInfo(file).absoluteFilePath();
     const int n = ReceiptKeyService::exportTo(c, path);
-    ctx.print(
-        QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("keys"), n}},
-        QCoreApplication::translate("loket::cli", "%n public receipt key(s) written to %1.", nullptr, n).arg(path));
+    ctx.print(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("keys"), n}},
+              Cli::tr("%n public receipt key(s) written to %1.", nullptr, n).arg(path));
     return ExitOk;
 }
 
@@ -76,20 +70,21 @@ int runRevoke(CliContext& ctx, CliArgs& args)
     const QString keyId = args.takeFirst();
     args.finish();
     if (keyId.isEmpty())
-        throw UsageError{tr("receipt keys revoke needs a KEY_ID.")};
+        throw UsageError{Cli::tr("receipt keys revoke needs a KEY_ID.")};
     QDateTime when;
     if (!at.isEmpty()) {
         when = QDateTime(QDate::fromString(at.left(10), Qt::ISODate),
                          at.size() > 10 ? QTime::fromString(at.mid(11, 5), QStringLiteral("HH:mm")) : QTime(0, 0),
                          Clock::zone());
         if (!when.isValid())
-            throw Error::invalid(tr("--at must be \"YYYY-MM-DD HH:MM\", not %1.").arg(at), QStringLiteral("at"));
+            throw Error::invalid(Cli::tr("--at must be \"YYYY-MM-DD HH:MM\", not %1.").arg(at), QStringLiteral("at"));
     }
     Context c = ctx.userContext();
     const ReceiptKey k = ReceiptKeyService::revoke(c, keyId, when, reason);
-    ctx.print(keyJson(k), tr("Receipt key %1 of workstation %2 revoked from %3: receipts it signed from then on are "
-                             "refused.")
-                              .arg(k.keyId, k.workstation, localTime(k.revokedAt)));
+    ctx.print(keyJson(k),
+              Cli::tr("Receipt key %1 of workstation %2 revoked from %3: receipts it signed from then on are "
+                      "refused.")
+                  .arg(k.keyId, k.workstation, localTime(k.revokedAt)));
     return ExitOk;
 }
 } // namespace
@@ -103,7 +98,7 @@ int runReceiptKeys(CliContext& ctx, CliArgs& args)
         return runExport(ctx, args);
     if (sub == QLatin1String("revoke"))
         return runRevoke(ctx, args);
-    throw UsageError{tr("receipt keys needs list, export or revoke.")};
+    throw UsageError{Cli::tr("receipt keys needs list, export or revoke.")};
 }
 
 } // namespace loket::cli

@@ -1,4 +1,5 @@
 #include "ReportCommands.h"
+#include "CliText.h"
 
 #include "common/Error.h"
 #include "reports/SlaDashboard.h"
@@ -15,16 +16,11 @@
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 QString text(const SlaSnapshot& s)
 {
-    QString t = tr("SLA on %1").arg(s.today.toString(QStringLiteral("dd-MM-yyyy")));
+    QString t = Cli::tr("SLA on %1").arg(s.today.toString(QStringLiteral("dd-MM-yyyy")));
     t += QLatin1Char('\n') +
-         tr("Cases: %1 open, %2 on track, %3 at risk, %4 overdue, %5 paused, %6 not started; %7 due today.")
+         Cli::tr("Cases: %1 open, %2 on track, %3 at risk, %4 overdue, %5 paused, %6 not started; %7 due today.")
              .arg(s.cases.open)
              .arg(s.cases.onTrack)
              .arg(s.cases.atRisk)
@@ -32,13 +28,14 @@ QString text(const SlaSnapshot& s)
              .arg(s.cases.paused)
              .arg(s.cases.notStarted)
              .arg(s.cases.dueToday);
-    t += QLatin1Char('\n') + tr("This month: %1 finished in time, %2 late.").arg(s.metThisMonth).arg(s.missedThisMonth);
-    t += QLatin1Char('\n') + tr("Complaints: %1 open, %2 at risk, %3 overdue.")
+    t += QLatin1Char('\n') +
+         Cli::tr("This month: %1 finished in time, %2 late.").arg(s.metThisMonth).arg(s.missedThisMonth);
+    t += QLatin1Char('\n') + Cli::tr("Complaints: %1 open, %2 at risk, %3 overdue.")
                                  .arg(s.complaints.open)
                                  .arg(s.complaints.atRisk)
                                  .arg(s.complaints.overdue);
     if (!s.lateCases.isEmpty()) {
-        t += QLatin1Char('\n') + tr("Late and at-risk cases:");
+        t += QLatin1Char('\n') + Cli::tr("Late and at-risk cases:");
         for (const SlaLateItem& i : s.lateCases.mid(0, 20))
             t += QStringLiteral("\n  %1  %2  %3  %4").arg(i.number, i.due.toString(QStringLiteral("dd-MM-yyyy")),
                                                           i.stage, i.officer);
@@ -54,7 +51,7 @@ int runReport(CliContext& ctx, CliArgs& args)
     const QString sub = args.takeFirst();
     args.finish();
     if (sub != QLatin1String("sla"))
-        throw UsageError{tr("Unknown report: %1. Reports: sla.").arg(sub)};
+        throw UsageError{Cli::tr("Unknown report: %1. Reports: sla.").arg(sub)};
     const Context c = ctx.userContext();
     const SlaSnapshot s = SlaDashboard::compute(c);
     const int personalRows = int(s.lateCases.size() + s.complaintDeadlines.size());
@@ -66,7 +63,7 @@ int runReport(CliContext& ctx, CliArgs& args)
         if (!xlsx.isEmpty()) {
             const QString temporary = files.temporaryFor(xlsx);
             try {
-                XlsxExport::write(temporary, tr("SLA %1").arg(s.today.toString(Qt::ISODate)), s.tables());
+                XlsxExport::write(temporary, Cli::tr("SLA %1").arg(s.today.toString(Qt::ISODate)), s.tables());
             } catch (const Error& e) {
                 QFile::remove(temporary);
                 throw StorageProblem::fileError(e.message(), xlsx, {});
@@ -74,7 +71,7 @@ int runReport(CliContext& ctx, CliArgs& args)
             files.adopt(temporary, xlsx);
         }
         if (!csvDir.isEmpty() && !QDir().mkpath(csvDir))
-            throw StorageProblem::fileError(tr("Cannot create the folder %1").arg(csvDir), csvDir, {});
+            throw StorageProblem::fileError(Cli::tr("Cannot create the folder %1").arg(csvDir), csvDir, {});
         if (!csvDir.isEmpty())
             for (const ReportTable& t : s.tables())
                 files.write(QDir(csvDir).filePath(t.key + QStringLiteral(".csv")), t.toCsv().toUtf8());

@@ -1,4 +1,5 @@
 #include "SurveyCommands.h"
+#include "CliText.h"
 
 #include "common/Bounds.h"
 #include "common/Clock.h"
@@ -15,11 +16,6 @@
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 QJsonObject indexJson(const QString& period, const QString& kbli, const SurveyIndex& r)
 {
     QJsonArray elements;
@@ -54,12 +50,13 @@ int runAdd(CliContext& ctx, CliArgs& args)
     const QString answers = args.option(QStringLiteral("answers"));
     args.finish();
     if (answers.isEmpty())
-        throw UsageError{tr("survey add needs --answers with one score 1-4 per element, e.g. 4,4,3,4,3,4,4,3,4.")};
+        throw UsageError{Cli::tr("survey add needs --answers with one score 1-4 per element, e.g. 4,4,3,4,3,4,4,3,4.")};
     const QStringList scores = answers.split(QLatin1Char(','));
     const auto& elements = SurveyElements::builtIn();
     if (scores.size() != elements.size())
-        throw Error::invalid(tr("--answers needs %1 scores (one per element), not %2.").arg(elements.size()).arg(scores.size()),
-                             QStringLiteral("answers"));
+        throw Error::invalid(
+            Cli::tr("--answers needs %1 scores (one per element), not %2.").arg(elements.size()).arg(scores.size()),
+            QStringLiteral("answers"));
     for (int i = 0; i < elements.size(); ++i) {
         bool ok = false;
         const int v = scores[i].trimmed().toInt(&ok);
@@ -69,7 +66,7 @@ int runAdd(CliContext& ctx, CliArgs& args)
     const QString id = SurveyService::record(c, r);
     const QString period = SurveyService::periodFor(c.database(), r.receivedOn);
     ctx.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("period"), period}},
-              tr("Survey form %1 recorded for %2.").arg(id, period));
+              Cli::tr("Survey form %1 recorded for %2.").arg(id, period));
     return ExitOk;
 }
 
@@ -79,13 +76,13 @@ int runImport(CliContext& ctx, CliArgs& args)
     const QString file = args.takeFirst();
     args.finish();
     if (file.isEmpty())
-        throw UsageError{tr("survey import needs the CSV FILE.")};
+        throw UsageError{Cli::tr("survey import needs the CSV FILE.")};
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error::invalid(tr("Cannot read %1: %2").arg(file, f.errorString()), QStringLiteral("file"));
+        throw Error::invalid(Cli::tr("Cannot read %1: %2").arg(file, f.errorString()), QStringLiteral("file"));
     const Context c = ctx.userContext();
     const int n = SurveyService::importCsv(c, TextDecoding::decode(f.readAll(), encoding));
-    ctx.print(QJsonObject{{QStringLiteral("imported"), n}}, tr("%1 survey forms imported.").arg(n));
+    ctx.print(QJsonObject{{QStringLiteral("imported"), n}}, Cli::tr("%1 survey forms imported.").arg(n));
     return ExitOk;
 }
 
@@ -96,18 +93,18 @@ int runReport(CliContext& ctx, CliArgs& args)
     const QString kbli = args.option(QStringLiteral("service"));
     args.finish();
     if (!period.isEmpty() && !quarter.isEmpty())
-        throw UsageError{tr("survey report takes --period or --quarter, not both.")};
+        throw UsageError{Cli::tr("survey report takes --period or --quarter, not both.")};
     if (period.isEmpty())
         period = quarter;
     const Context c = ctx.userContext();
     if (period.isEmpty())
         period = SurveyService::periodFor(c.database(), defaultClock().today());
     const SurveyIndex r = SurveyService::index(c, period, kbli);
-    QString text = tr("Satisfaction index (IKM) %1: %2 respondents").arg(period).arg(r.respondents);
+    QString text = Cli::tr("Satisfaction index (IKM) %1: %2 respondents").arg(period).arg(r.respondents);
     for (const SurveyIndex::Element& e : r.elements)
         text += QStringLiteral("\n  %1 %2  %3").arg(e.key, -3).arg(e.name, -42).arg(e.nrr, 0, 'f', 3);
     if (r.respondents > 0)
-        text += QLatin1Char('\n') + tr("IKM %1 (%2, %3); with 0.11 weights: %4")
+        text += QLatin1Char('\n') + Cli::tr("IKM %1 (%2, %3); with 0.11 weights: %4")
                                         .arg(r.ikm, 0, 'f', 2)
                                         .arg(r.grade, r.gradeLabel)
                                         .arg(r.ikmRounded011, 0, 'f', 2);
@@ -132,7 +129,7 @@ int runSurvey(CliContext& ctx, CliArgs& args)
         return runImport(ctx, args);
     if (sub == QLatin1String("report"))
         return runReport(ctx, args);
-    throw UsageError{tr("Unknown survey command: %1.").arg(sub)};
+    throw UsageError{Cli::tr("Unknown survey command: %1.").arg(sub)};
 }
 } // namespace
 

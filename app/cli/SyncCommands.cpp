@@ -1,4 +1,5 @@
 #include "SyncCommands.h"
+#include "CliText.h"
 
 #include "common/Error.h"
 #include "settings/SettingsRepository.h"
@@ -15,11 +16,6 @@
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("loket::cli", text, disambiguation, n);
-}
-
 QJsonObject reportJson(const SyncReport& r)
 {
     QJsonArray tables;
@@ -100,7 +96,7 @@ QString pullText(const ReferencePullResult& r)
                                                      layerName(c.national), e ? e.value().name : QString());
     }
     for (const MovedDeadline& m : r.movedDeadlines)
-        text += QLatin1Char('\n') + tr("  due date of %1: %2 -> %3")
+        text += QLatin1Char('\n') + Cli::tr("  due date of %1: %2 -> %3")
                                         .arg(m.label, m.before.toString(Qt::ISODate), m.after.toString(Qt::ISODate));
     for (const QString& s : r.servicesChanged)
         text += QStringLiteral("\n  * ") + s;
@@ -182,14 +178,14 @@ int runStatus(CliContext& ctx)
     SyncService sync(db);
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(db));
     QJsonArray pending;
-    QString text = target.isConfigured() ? tr("Central database: %1").arg(target.describe())
-                                         : tr("Central database: not configured (loket-cli sync configure).");
+    QString text = target.isConfigured() ? Cli::tr("Central database: %1").arg(target.describe())
+                                         : Cli::tr("Central database: not configured (loket-cli sync configure).");
     const QString reference = ReferencePull(db).configuredSource();
-    text += QLatin1Char('\n') + (reference.isEmpty()
-                                     ? tr("Reference workstation: none (sync only sends).")
-                                     : tr("Reference workstation: %1 (its calendar and catalogue are received).")
-                                           .arg(reference));
-    text += QLatin1Char('\n') + tr("Rows waiting to be sent:");
+    text += QLatin1Char('\n') +
+            (reference.isEmpty()
+                 ? Cli::tr("Reference workstation: none (sync only sends).")
+                 : Cli::tr("Reference workstation: %1 (its calendar and catalogue are received).").arg(reference));
+    text += QLatin1Char('\n') + Cli::tr("Rows waiting to be sent:");
     for (const SyncTableCount& t : sync.pending()) {
         pending.append(QJsonObject{{QStringLiteral("table"), t.table},
                                    {QStringLiteral("pending"), t.pending},
@@ -199,16 +195,18 @@ int runStatus(CliContext& ctx)
     QJsonArray runs;
     const auto recent = sync.recentRuns(5);
     if (!recent.isEmpty())
-        text += QLatin1Char('\n') + tr("Last runs:");
+        text += QLatin1Char('\n') + Cli::tr("Last runs:");
     for (const SyncReport& r : recent) {
         runs.append(reportJson(r));
-        text += QStringLiteral("\n  %1  %2  %3").arg(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                     r.ok ? tr("ok") : tr("failed"), r.message);
+        text += QStringLiteral("\n  %1  %2  %3")
+                    .arg(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         r.ok ? Cli::tr("ok") : Cli::tr("failed"), r.message);
     }
     const OfficeSyncState office = OfficePull(db).state();
-    text += QLatin1Char('\n') + tr("Received: %1 changes waiting for their parent record, %2 refused (see the log).")
-                                    .arg(office.waiting)
-                                    .arg(office.refused);
+    text +=
+        QLatin1Char('\n') + Cli::tr("Received: %1 changes waiting for their parent record, %2 refused (see the log).")
+                                .arg(office.waiting)
+                                .arg(office.refused);
     QJsonArray cursors;
     for (auto it = office.cursors.cbegin(); it != office.cursors.cend(); ++it) {
         cursors.append(
@@ -233,8 +231,8 @@ QString storeReference(const Context& c, const QString& reference, QString* code
     const bool clear = reference.isEmpty() || reference.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
     *code = clear ? QString() : ReferencePull::normalizedCode(reference);
     SettingsRepository(c.database()).set(c, ReferencePull::settingKey(), *code);
-    return clear ? tr("No reference workstation: sync only sends, it receives nothing.")
-                 : tr("The reference workstation is now %1: sync receives its calendar and service catalogue.")
+    return clear ? Cli::tr("No reference workstation: sync only sends, it receives nothing.")
+                 : Cli::tr("The reference workstation is now %1: sync receives its calendar and service catalogue.")
                        .arg(*code);
 }
 
@@ -255,20 +253,21 @@ int runConfigure(CliContext& ctx, CliArgs& args)
     const bool onlyReference = host.isEmpty() && database.isEmpty() && port.isEmpty() && user.isEmpty();
     if (onlyReference && !hasReference && !hasTls && !hasInterval)
         throw UsageError{
-            tr("sync configure needs --host and --database, or --reference, --sslmode, --ca or --interval.")};
+            Cli::tr("sync configure needs --host and --database, or --reference, --sslmode, --ca or --interval.")};
     if (!onlyReference && (host.isEmpty() || database.isEmpty()))
-        throw UsageError{tr("sync configure needs --host and --database (or only --reference CODE).")};
+        throw UsageError{Cli::tr("sync configure needs --host and --database (or only --reference CODE).")};
     if (!sslMode.isEmpty() && !SyncTarget::isSslMode(sslMode))
         throw Error::invalid(
-            tr("--sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not \"%1\".").arg(sslMode),
+            Cli::tr("--sslmode must be disable, allow, prefer, require, verify-ca or verify-full, not \"%1\".")
+                .arg(sslMode),
             QStringLiteral("sslmode"));
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
-        throw Error::invalid(tr("--ca: cannot read the CA certificate %1.").arg(caFile), QStringLiteral("ca"));
+        throw Error::invalid(Cli::tr("--ca: cannot read the CA certificate %1.").arg(caFile), QStringLiteral("ca"));
     bool intervalOk = true;
     const int minutes = interval.toInt(&intervalOk);
     if (hasInterval && (!intervalOk || minutes < 0 || minutes > 24 * 60))
         throw Error::invalid(
-            tr("--interval must be a number of minutes from 0 (off) to 1440, not \"%1\".").arg(interval),
+            Cli::tr("--interval must be a number of minutes from 0 (off) to 1440, not \"%1\".").arg(interval),
             QStringLiteral("interval"));
     if (hasReference && !reference.isEmpty() && reference.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
         ReferencePull::normalizedCode(reference); // refuse a bad code before anything is stored
@@ -279,7 +278,7 @@ int runConfigure(CliContext& ctx, CliArgs& args)
         bool ok = true;
         const int portNumber = port.isEmpty() ? 5432 : port.toInt(&ok);
         if (!ok || portNumber <= 0 || portNumber > 65535)
-            throw Error::invalid(tr("--port must be a number from 1 to 65535, not \"%1\".").arg(port),
+            throw Error::invalid(Cli::tr("--port must be a number from 1 to 65535, not \"%1\".").arg(port),
                                  QStringLiteral("port"));
         SettingsRepository settings(c.database());
         settings.set(c, QStringLiteral("sync.host"), host);
@@ -288,7 +287,7 @@ int runConfigure(CliContext& ctx, CliArgs& args)
         settings.set(c, QStringLiteral("sync.user"), user);
         const SyncTarget target = SyncTarget::fromSettings(settings);
         json.insert(QStringLiteral("target"), target.describe());
-        text << tr("The central database is now %1.").arg(target.describe());
+        text << Cli::tr("The central database is now %1.").arg(target.describe());
     }
     if (hasTls) {
         SettingsRepository settings(c.database());
@@ -299,15 +298,15 @@ int runConfigure(CliContext& ctx, CliArgs& args)
         const SyncTarget target = SyncTarget::fromSettings(settings);
         json.insert(QStringLiteral("sslmode"), target.sslMode);
         json.insert(QStringLiteral("ca_file"), target.caFile);
-        text << tr("TLS to the central database: sslmode %1%2.")
+        text << Cli::tr("TLS to the central database: sslmode %1%2.")
                     .arg(target.sslMode.isEmpty() ? QStringLiteral("prefer") : target.sslMode,
-                         target.caFile.isEmpty() ? QString() : tr(", CA %1").arg(target.caFile));
+                         target.caFile.isEmpty() ? QString() : Cli::tr(", CA %1").arg(target.caFile));
     }
     if (hasInterval) {
         SettingsRepository(c.database()).set(c, SyncRound::intervalKey(), QString::number(minutes));
         json.insert(QStringLiteral("interval_minutes"), minutes);
-        text << (minutes == 0 ? tr("Loket syncs only at night and on \"Sync now\".")
-                              : tr("While Loket is open it syncs every %n minute(s).", nullptr, minutes));
+        text << (minutes == 0 ? Cli::tr("Loket syncs only at night and on \"Sync now\".")
+                              : Cli::tr("While Loket is open it syncs every %n minute(s).", nullptr, minutes));
     }
     if (hasReference) {
         QString code;
@@ -339,10 +338,10 @@ int runSync(CliContext& ctx, CliArgs& args)
         const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
         SyncService(c.database()).prepareCentral(c, target);
         ctx.print(QJsonObject{{QStringLiteral("target"), target.describe()}, {QStringLiteral("ok"), true}},
-                  tr("The central tables are ready on %1.").arg(target.describe()));
+                  Cli::tr("The central tables are ready on %1.").arg(target.describe()));
         return ExitOk;
     }
-    throw UsageError{tr("Unknown sync command: %1.").arg(sub)};
+    throw UsageError{Cli::tr("Unknown sync command: %1.").arg(sub)};
 }
 } // namespace
 

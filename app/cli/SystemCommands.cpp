@@ -1,4 +1,5 @@
 #include "SystemCommands.h"
+#include "CliText.h"
 
 #include "UserCommands.h"
 #include "common/Error.h"
@@ -11,11 +12,6 @@
 namespace loket::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 int runInit(CliContext& ctx, CliArgs& args)
 {
     Database::OpenOptions options;
@@ -30,12 +26,12 @@ int runInit(CliContext& ctx, CliArgs& args)
                   {QStringLiteral("workstation"), db.workstationCode()}};
     if (!db.migrationBackup().isEmpty())
         o.insert(QStringLiteral("backup"), db.migrationBackup());
-    QString text = tr("Database %1 is ready (schema version %2, workstation %3).")
+    QString text = Cli::tr("Database %1 is ready (schema version %2, workstation %3).")
                        .arg(db.path())
                        .arg(db.schemaVersion())
                        .arg(db.workstationCode());
     if (!db.migrationBackup().isEmpty())
-        text += QLatin1Char('\n') + tr("Backup before migrating: %1").arg(db.migrationBackup());
+        text += QLatin1Char('\n') + Cli::tr("Backup before migrating: %1").arg(db.migrationBackup());
     if (!admin.isEmpty()) {
         o.insert(QStringLiteral("admin"), first.json);
         text += QLatin1Char('\n') + first.text;
@@ -64,14 +60,17 @@ int runCheck(CliContext& ctx, CliArgs& args)
                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
     const QString migratedBy = MigrationStamp::lastMigratedBy(db);
     o.insert(QStringLiteral("migrated_by"), migratedBy);
-    QString text = tr("Schema version %1 of %2.").arg(db.schemaVersion()).arg(Database::latestVersion());
+    QString text = Cli::tr("Schema version %1 of %2.").arg(db.schemaVersion()).arg(Database::latestVersion());
     if (!migratedBy.isEmpty())
-        text += QLatin1Char('\n') + tr("Last migrated by Loket %1.").arg(migratedBy);
-    text += QLatin1Char('\n') + (problems.isEmpty() ? tr("Integrity: ok.") : tr("Integrity problems:\n%1").arg(problems.join(QLatin1Char('\n'))));
+        text += QLatin1Char('\n') + Cli::tr("Last migrated by Loket %1.").arg(migratedBy);
+    text += QLatin1Char('\n') + (problems.isEmpty()
+                                     ? Cli::tr("Integrity: ok.")
+                                     : Cli::tr("Integrity problems:\n%1").arg(problems.join(QLatin1Char('\n'))));
     ctx.print(o, text);
     if (!damage.isEmpty()) {
-        ctx.message(tr("The database %1 is damaged: restore the last good backup with loket-cli restore FILE --yes.")
-                        .arg(db.path()));
+        ctx.message(
+            Cli::tr("The database %1 is damaged: restore the last good backup with loket-cli restore FILE --yes.")
+                .arg(db.path()));
         return ExitStorage;
     }
     return problems.isEmpty() ? ExitOk : ExitFailure;

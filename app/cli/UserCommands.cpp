@@ -1,4 +1,5 @@
 #include "UserCommands.h"
+#include "CliText.h"
 
 #include "common/Bounds.h"
 #include "common/Clock.h"
@@ -13,26 +14,20 @@
 namespace loket::cli {
 
 namespace {
-// lupdate files these free functions under the namespace, so the context is "loket::cli".
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 const char* const kNewPassword = "LOKET_NEW_PASSWORD";
 
 QString takeName(CliArgs& args, const QString& sub)
 {
     const QString name = args.takeFirst();
     if (name.isEmpty())
-        throw UsageError{tr("user %1 needs the user NAME.").arg(sub)};
+        throw UsageError{Cli::tr("user %1 needs the user NAME.").arg(sub)};
     return name;
 }
 
 Roles parseRoles(const QString& text)
 {
     if (text.trimmed().isEmpty())
-        throw UsageError{tr("--role needs one or more roles, separated by commas.")};
+        throw UsageError{Cli::tr("--role needs one or more roles, separated by commas.")};
     // Also the words people use at the office.
     static const QList<std::pair<QString, Role>> aliases{
         {QStringLiteral("loket"), Role::FrontDesk},         {QStringLiteral("frontdesk"), Role::FrontDesk},
@@ -53,7 +48,7 @@ Roles parseRoles(const QString& text)
             QStringList keys;
             for (Role each : allRoles())
                 keys << roleKey(each);
-            throw Error::invalid(tr("Unknown role \"%1\". Roles: %2.").arg(word, keys.join(QStringLiteral(", "))),
+            throw Error::invalid(Cli::tr("Unknown role \"%1\". Roles: %2.").arg(word, keys.join(QStringLiteral(", "))),
                                  QStringLiteral("role"));
         }
         if (!roles.contains(r))
@@ -64,9 +59,9 @@ Roles parseRoles(const QString& text)
 
 QString userLine(const UserRecord& u, const QDateTime& now)
 {
-    QString status = u.disabled ? tr("disabled") : u.isLocked(now) ? tr("locked") : tr("active");
+    QString status = u.disabled ? Cli::tr("disabled") : u.isLocked(now) ? Cli::tr("locked") : Cli::tr("active");
     if (u.mustChangePassword)
-        status += QLatin1Char(' ') + tr("(must change password)");
+        status += QLatin1Char(' ') + Cli::tr("(must change password)");
     return QStringLiteral("%1  %2  %3  %4")
         .arg(u.username, -16)
         .arg(u.displayName, -30)
@@ -89,14 +84,14 @@ int runAdd(CliContext& ctx, CliArgs& args)
     u.profile.position = position;
     if (!educationText.isEmpty() && !educationFromKey(educationText, &u.profile.education))
         throw Error::invalid(
-            tr("Unknown education \"%1\": use sd, smp, sma, d1, d2, d3, d4, s1, s2 or s3.").arg(educationText),
+            Cli::tr("Unknown education \"%1\": use sd, smp, sma, d1, d2, d3, d4, s1, s2 or s3.").arg(educationText),
             QStringLiteral("education"));
     const Context user = ctx.userContext();
     user.require(Permission::ManageUsers); // before asking for the new password
-    u.password = ctx.secret(QString::fromLatin1(kNewPassword), tr("New password for %1: ").arg(name), true);
+    u.password = ctx.secret(QString::fromLatin1(kNewPassword), Cli::tr("New password for %1: ").arg(name), true);
     const UserRecord created = UserService::create(user, u);
     ctx.print(created.toJson(user.clock().now()),
-              tr("User %1 (%2) created with the roles %3. They choose their own password at the first sign-in.")
+              Cli::tr("User %1 (%2) created with the roles %3. They choose their own password at the first sign-in.")
                   .arg(created.username, created.displayName, created.roleTitles()));
     return ExitOk;
 }
@@ -114,7 +109,7 @@ int runList(CliContext& ctx, CliArgs& args)
         lines << userLine(u, now);
     }
     if (lines.isEmpty())
-        lines << tr("No users.");
+        lines << Cli::tr("No users.");
     ctx.print(array, lines.join(QLatin1Char('\n')));
     return ExitOk;
 }
@@ -129,9 +124,9 @@ int runShow(CliContext& ctx, CliArgs& args)
         user.actor().can(Permission::ManageUsers) ? UserService::training(user, name) : QList<TrainingRecord>{};
     QJsonObject o = u.toJson(user.clock().now());
     QJsonArray list;
-    QStringList lines{userLine(u, user.clock().now()), tr("Position: %1").arg(u.profile.position),
-                      tr("Education: %1").arg(educationTitle(u.profile.education)),
-                      tr("Years in government: %1, in PTSP: %2")
+    QStringList lines{userLine(u, user.clock().now()), Cli::tr("Position: %1").arg(u.profile.position),
+                      Cli::tr("Education: %1").arg(educationTitle(u.profile.education)),
+                      Cli::tr("Years in government: %1, in PTSP: %2")
                           .arg(u.profile.govExperienceYears)
                           .arg(u.profile.ptspExperienceYears)};
     for (const TrainingRecord& t : training) {
@@ -140,7 +135,7 @@ int runShow(CliContext& ctx, CliArgs& args)
                                 {QStringLiteral("title"), t.title},
                                 {QStringLiteral("completed_on"), t.completedOn.toString(Qt::ISODate)},
                                 {QStringLiteral("provider"), t.provider}});
-        lines << tr("Training: %1 %2 (%3)")
+        lines << Cli::tr("Training: %1 %2 (%3)")
                      .arg(trainingCourseTitle(t.course), t.title, t.completedOn.toString(Qt::ISODate));
     }
     o.insert(QStringLiteral("training"), list);
@@ -156,8 +151,8 @@ int runDisable(CliContext& ctx, CliArgs& args, bool disable)
     UserService::setDisabled(user, name, disable);
     const UserRecord u = UserService::get(user, name);
     ctx.print(u.toJson(user.clock().now()), disable
-                                                ? tr("User %1 is disabled and can no longer sign in.").arg(u.username)
-                                                : tr("User %1 is enabled again.").arg(u.username));
+                                                ? Cli::tr("User %1 is disabled and can no longer sign in.").arg(u.username)
+                                                : Cli::tr("User %1 is enabled again.").arg(u.username));
     return ExitOk;
 }
 
@@ -168,10 +163,10 @@ int runResetPassword(CliContext& ctx, CliArgs& args)
     const Context user = ctx.userContext();
     const UserRecord u = UserService::get(user, name); // refuses early when not permitted or unknown
     const QString password =
-        ctx.secret(QString::fromLatin1(kNewPassword), tr("New password for %1: ").arg(u.username), true);
+        ctx.secret(QString::fromLatin1(kNewPassword), Cli::tr("New password for %1: ").arg(u.username), true);
     UserService::resetPassword(user, name, password);
     ctx.print(QJsonObject{{QStringLiteral("username"), u.username}, {QStringLiteral("must_change_password"), true}},
-              tr("The password of %1 was reset; they must change it at the next sign-in.").arg(u.username));
+              Cli::tr("The password of %1 was reset; they must change it at the next sign-in.").arg(u.username));
     return ExitOk;
 }
 
@@ -179,11 +174,11 @@ int runPasswd(CliContext& ctx, CliArgs& args)
 {
     args.finish();
     const Context user = ctx.userContext();
-    const QString current = ctx.secret(QStringLiteral("LOKET_PASSWORD"), tr("Current password: "));
-    const QString next = ctx.secret(QString::fromLatin1(kNewPassword), tr("New password: "), true);
+    const QString current = ctx.secret(QStringLiteral("LOKET_PASSWORD"), Cli::tr("Current password: "));
+    const QString next = ctx.secret(QString::fromLatin1(kNewPassword), Cli::tr("New password: "), true);
     UserService::changeOwnPassword(user, current, next);
     ctx.print(QJsonObject{{QStringLiteral("username"), user.actor().username}, {QStringLiteral("changed"), true}},
-              tr("Your password was changed."));
+              Cli::tr("Your password was changed."));
     return ExitOk;
 }
 
@@ -195,7 +190,7 @@ int runRoles(CliContext& ctx, CliArgs& args)
     const Context user = ctx.userContext();
     UserService::setRoles(user, name, roles);
     const UserRecord u = UserService::get(user, name);
-    ctx.print(u.toJson(user.clock().now()), tr("%1 now has the roles %2.").arg(u.username, u.roleTitles()));
+    ctx.print(u.toJson(user.clock().now()), Cli::tr("%1 now has the roles %2.").arg(u.username, u.roleTitles()));
     return ExitOk;
 }
 
@@ -206,7 +201,7 @@ int runUnlock(CliContext& ctx, CliArgs& args)
     const Context user = ctx.userContext();
     UserService::unlock(user, name);
     ctx.print(QJsonObject{{QStringLiteral("username"), name}, {QStringLiteral("locked"), false}},
-              tr("%1 can sign in again.").arg(name));
+              Cli::tr("%1 can sign in again.").arg(name));
     return ExitOk;
 }
 
@@ -221,21 +216,21 @@ int runTraining(CliContext& ctx, CliArgs& args)
     t.certificateNo = args.option(QStringLiteral("certificate"));
     args.finish();
     if (course.isEmpty() || date.isEmpty())
-        throw UsageError{tr("user training needs --course and --date.")};
+        throw UsageError{Cli::tr("user training needs --course and --date.")};
     if (!trainingCourseFromKey(course, &t.course))
         throw Error::invalid(
-            tr("Unknown course \"%1\": use diklat_ptsp, diklat_oss, diklat_kepribadian or other.").arg(course),
+            Cli::tr("Unknown course \"%1\": use diklat_ptsp, diklat_oss, diklat_kepribadian or other.").arg(course),
             QStringLiteral("course"));
     t.completedOn = Bounds::strictIsoDate(date);
     if (!t.completedOn.isValid())
-        throw Error::invalid(tr("--date must be a date like 2025-03-01, not \"%1\".").arg(date),
+        throw Error::invalid(Cli::tr("--date must be a date like 2025-03-01, not \"%1\".").arg(date),
                              QStringLiteral("date"));
     const TrainingRecord saved = UserService::addTraining(ctx.userContext(), name, t);
     ctx.print(QJsonObject{{QStringLiteral("id"), saved.id},
                           {QStringLiteral("username"), name},
                           {QStringLiteral("course"), trainingCourseKey(saved.course)},
                           {QStringLiteral("completed_on"), saved.completedOn.toString(Qt::ISODate)}},
-              tr("Training %1 of %2 recorded.").arg(trainingCourseTitle(saved.course), name));
+              Cli::tr("Training %1 of %2 recorded.").arg(trainingCourseTitle(saved.course), name));
     return ExitOk;
 }
 
@@ -249,13 +244,13 @@ int runCompetence(CliContext& ctx, CliArgs& args)
     const QString note = args.option(QStringLiteral("note"));
     args.finish();
     if (!tickText.isEmpty() && !untickText.isEmpty())
-        throw UsageError{tr("user competence takes --tick or --untick, not both.")};
+        throw UsageError{Cli::tr("user competence takes --tick or --untick, not both.")};
     const QString numberText = tickText.isEmpty() ? untickText : tickText;
     bool ok = true;
     const int number = numberText.isEmpty() ? 0 : numberText.toInt(&ok);
     if (!ok)
         throw Error::invalid(
-            tr("--tick and --untick need the item's number in the standard (3 to 9), not \"%1\".").arg(numberText),
+            Cli::tr("--tick and --untick need the item's number in the standard (3 to 9), not \"%1\".").arg(numberText),
             QStringLiteral("item"));
     const Context user = ctx.userContext();
     if (!tickText.isEmpty())
@@ -263,7 +258,7 @@ int runCompetence(CliContext& ctx, CliArgs& args)
     else if (!untickText.isEmpty())
         StaffCompetence::untick(user, name, number);
     QJsonArray items;
-    QStringList lines{tr("Competence of %1 (standard, component 9):").arg(name)};
+    QStringList lines{Cli::tr("Competence of %1 (standard, component 9):").arg(name)};
     for (const StaffCompetence::Line& l : StaffCompetence::checklist(user, name)) {
         items.append(QJsonObject{
             {QStringLiteral("number"), l.item.number},
@@ -289,14 +284,15 @@ int runRegister(CliContext& ctx, CliArgs& args)
 {
     args.finish();
     const StaffRegister::Report report = StaffRegister::build(ctx.userContext());
-    QStringList lines{tr("Staff: %1 active of the %2 the standard sets; %3 meet its competence list.")
+    QStringList lines{Cli::tr("Staff: %1 active of the %2 the standard sets; %3 meet its competence list.")
                           .arg(report.activeCount)
                           .arg(report.requiredCount)
                           .arg(report.meetingCount)};
     for (const StaffRegister::Row& r : report.rows)
         lines << QStringLiteral("  %1 %2  %3")
                      .arg(r.meetsStandard() ? QStringLiteral("✓") : QStringLiteral("✗"), r.user.displayName,
-                          r.meetsStandard() ? QString() : tr("missing: %1").arg(r.missing.join(QStringLiteral("; "))));
+                          r.meetsStandard() ? QString()
+                                            : Cli::tr("missing: %1").arg(r.missing.join(QStringLiteral("; "))));
     ctx.print(report.toJson(), lines.join(QLatin1Char('\n')));
     return ExitOk;
 }
@@ -328,9 +324,10 @@ int runUser(CliContext& ctx, CliArgs& args)
         return runRegister(ctx, args);
     if (sub == QLatin1String("competence"))
         return runCompetence(ctx, args);
-    throw UsageError{sub.isEmpty() ? tr("user needs a sub-command: add, list, show, disable, enable, reset-password, "
-                                        "passwd, roles, unlock, training, competence or register.")
-                                   : tr("Unknown sub-command: user %1.").arg(sub)};
+    throw UsageError{sub.isEmpty()
+                         ? Cli::tr("user needs a sub-command: add, list, show, disable, enable, reset-password, "
+                                   "passwd, roles, unlock, training, competence or register.")
+                         : Cli::tr("Unknown sub-command: user %1.").arg(sub)};
 }
 } // namespace
 
@@ -339,13 +336,13 @@ FirstAdmin createFirstAdmin(CliContext& ctx, const QString& username, const QStr
     const Context system(ctx.database(), defaultClock(), Actor::systemActor());
     if (UserService::hasUsers(system.database()))
         throw Error::conflict(
-            tr("This database already has user accounts: add users with loket-cli --user ADMIN user add."));
-    const QString password = ctx.secret(QStringLiteral("LOKET_PASSWORD"), tr("Password for %1: ").arg(username), true);
+            Cli::tr("This database already has user accounts: add users with loket-cli --user ADMIN user add."));
+    const QString password = ctx.secret(QStringLiteral("LOKET_PASSWORD"), Cli::tr("Password for %1: ").arg(username), true);
     const UserRecord admin = UserService::createFirstAdmin(system, username, displayName, password);
     return {QJsonObject{{QStringLiteral("username"), admin.username},
                         {QStringLiteral("display_name"), admin.displayName},
                         {QStringLiteral("roles"), QJsonArray{roleKey(Role::Admin)}}},
-            tr("Administrator %1 created.").arg(admin.username)};
+            Cli::tr("Administrator %1 created.").arg(admin.username)};
 }
 
 void addUserCommands(QList<Command>& list)

@@ -1,4 +1,5 @@
 #include "ValidateCommands.h"
+#include "CliText.h"
 
 #include "identity/IdentityValidator.h"
 #include "identity/KbliRegister.h"
@@ -12,15 +13,9 @@
 namespace loket::cli {
 
 namespace {
-// Context "loket::cli": the one lupdate gives tr() in these free functions.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::cli", text);
-}
-
 QString sexText(const QString& key)
 {
-    return key == QLatin1String("female") ? tr("female") : tr("male");
+    return key == QLatin1String("female") ? Cli::tr("female") : Cli::tr("male");
 }
 
 // One readable line of what a valid number encodes.
@@ -31,7 +26,7 @@ QString describe(const QString& type, const QJsonObject& d)
         if (d.contains(QStringLiteral("regency")))
             region += QStringLiteral(", ") + d.value(QStringLiteral("regency")).toString();
         const QDate birth = QDate::fromString(d.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-        return tr("region %1 (%2), district %3, born %4, %5")
+        return Cli::tr("region %1 (%2), district %3, born %4, %5")
             .arg(d.value(QStringLiteral("regency_code")).toString(), region,
                  d.value(QStringLiteral("district_code")).toString(),
                  QLocale().toString(birth, QStringLiteral("d MMMM yyyy")),
@@ -40,14 +35,14 @@ QString describe(const QString& type, const QJsonObject& d)
     if (type == QLatin1String("npwp")) {
         const QString format = d.value(QStringLiteral("format")).toString();
         if (format == QLatin1String("16-nik"))
-            return tr("16-digit NPWP of an individual (NIK)");
+            return Cli::tr("16-digit NPWP of an individual (NIK)");
         if (format == QLatin1String("16-legacy"))
-            return tr("16-digit NPWP from the 15-digit %1").arg(d.value(QStringLiteral("legacy")).toString());
-        return tr("15-digit NPWP %1").arg(d.value(QStringLiteral("formatted")).toString());
+            return Cli::tr("16-digit NPWP from the 15-digit %1").arg(d.value(QStringLiteral("legacy")).toString());
+        return Cli::tr("15-digit NPWP %1").arg(d.value(QStringLiteral("formatted")).toString());
     }
     if (type == QLatin1String("kbli"))
-        return tr("%1, category %2").arg(d.value(QStringLiteral("title")).toString(),
-                                         d.value(QStringLiteral("category")).toString());
+        return Cli::tr("%1, category %2")
+            .arg(d.value(QStringLiteral("title")).toString(), d.value(QStringLiteral("category")).toString());
     return {};
 }
 
@@ -57,7 +52,7 @@ int runValidate(CliContext& ctx, CliArgs& args)
     const QString value = args.takeFirst();
     args.finish();
     if (type.isEmpty() || value.isNull())
-        throw UsageError{tr("validate needs a type (nik, npwp, nib or kbli) and a VALUE.")};
+        throw UsageError{Cli::tr("validate needs a type (nik, npwp, nib or kbli) and a VALUE.")};
     ValidationResult r;
     QString name;
     if (type == QLatin1String("nik")) {
@@ -81,7 +76,7 @@ int runValidate(CliContext& ctx, CliArgs& args)
         }
         name = QStringLiteral("KBLI");
     } else {
-        throw UsageError{tr("Unknown type %1: use nik, npwp, nib or kbli.").arg(type)};
+        throw UsageError{Cli::tr("Unknown type %1: use nik, npwp, nib or kbli.").arg(type)};
     }
     QJsonObject o{{QStringLiteral("type"), type},
                   {QStringLiteral("value"), value},
@@ -92,12 +87,12 @@ int runValidate(CliContext& ctx, CliArgs& args)
     const QString normalized = r.details.value(QStringLiteral("normalized")).toString();
     QString text;
     if (r.ok) {
-        text = tr("valid: %1 %2").arg(name, normalized);
+        text = Cli::tr("valid: %1 %2").arg(name, normalized);
         const QString more = describe(type, r.details);
         if (!more.isEmpty())
             text += QStringLiteral(" — ") + more;
     } else {
-        text = tr("invalid: %1").arg(r.reason);
+        text = Cli::tr("invalid: %1").arg(r.reason);
     }
     ctx.print(o, text);
     return r.ok ? ExitOk : ExitInvalid;

@@ -1,11 +1,11 @@
 #include "AuditLog.h"
 
 #include "AuditKey.h"
+#include "common/Actor.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Ids.h"
 #include "storage/SqlQuery.h"
-#include "users/Actor.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

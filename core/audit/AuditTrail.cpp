@@ -13,11 +13,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 const char* const kColumns = "seq, id, at, actor_id, actor_name, workstation, action, record_type, record_id, "
                              "before_json, after_json, note, prev_hash, hash";
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CaseStage.h"
-#include "users/Actor.h"
-#include "users/Permission.h"
+#include "common/Actor.h"
+#include "common/Permission.h"
 
 #include <QList>
 #include <QString>

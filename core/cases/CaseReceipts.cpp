@@ -14,11 +14,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 ReceiptChecklistLine::Status lineStatus(ChecklistStatus s)
 {
     switch (s) {

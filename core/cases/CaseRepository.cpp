@@ -48,9 +48,7 @@ const char* kCaseColumns =
     "rejection_reason, withdrawal_reason, return_count, row_version, head_event, holder, origin";
 } // namespace
 
-CaseRepository::CaseRepository(QSqlDatabase db) : m_db(std::move(db))
-{
-}
+CaseRepository::CaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 CaseRepository::~CaseRepository() = default;
 
@@ -179,48 +177,113 @@ void CaseRepository::loadDetails(CaseRecord& c) const
         c.events.append(e);
     }
 
-    SqlQuery marks(m_db, QStringLiteral("SELECT kind, at, note FROM case_clock_events WHERE case_id = :id ORDER BY seq"));
+    SqlQuery marks(m_db,
+                   QStringLiteral("SELECT kind, at, note FROM case_clock_events WHERE case_id = :id ORDER BY seq"));
     marks.bind(QStringLiteral(":id"), c.id).exec();
     while (marks.next())
-        c.clockMarks.append(CaseClockMark{marks.value(0).toString(), timeOf(marks.value(1)), marks.value(2).toString()});
+        c.clockMarks.append(
+            CaseClockMark{marks.value(0).toString(), timeOf(marks.value(1)), marks.value(2).toString()});
 }
+
+namespace {
+// One row of `cases` per case: the statement, filled by caseRow in the order of its names.
+std::unique_ptr<BatchInsert> newCaseInsert(const QSqlDatabase& db)
+{
+    return std::make_unique<BatchInsert>(
+        db,
+        QStringLiteral(
+            "INSERT INTO cases (id, registration_number, service_id, standard_id, kbli, applicant_id, business_id, "
+            "representative_name, representative_nik, stage, stage_since, returned_from, officer, officer_name, "
+            "received_at, complete_at, clock, due_date, due_calendar_version, field_visit_date, field_officer, "
+            "nib_number, permit_number, signed_date, handed_over_date, rejection_reason, withdrawal_reason, "
+            "return_count, holder, origin, head_event, clock_started, clock_used, paused_on, risk_from, "
+            "due_unconfirmed, "
+            "stopped_on, clock_met, stage_due_date, figures_basis, created_at, updated_at, workstation, "
+            "row_version) VALUES"),
+        QStringLiteral("(:id, :reg, :service, :standard, :kbli, :applicant, :business, COALESCE(:rep_name, ''), "
+                       "COALESCE(:rep_nik, ''), :stage, :stage_since, :returned_from, :officer, "
+                       "COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, "
+                       ":field_officer, :nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :holder, "
+                       ":origin, :head, :f_started, :f_used, :f_paused, :f_risk, :f_unconfirmed, :f_stopped, :f_met, "
+                       ":f_stage_due, :f_basis, :now, :now, :ws, 1)"),
+        QStringList{QStringLiteral(":id"),          QStringLiteral(":reg"),          QStringLiteral(":service"),
+                    QStringLiteral(":standard"),    QStringLiteral(":kbli"),         QStringLiteral(":applicant"),
+                    QStringLiteral(":business"),    QStringLiteral(":rep_name"),     QStringLiteral(":rep_nik"),
+                    QStringLiteral(":stage"),       QStringLiteral(":stage_since"),  QStringLiteral(":returned_from"),
+                    QStringLiteral(":officer"),     QStringLiteral(":officer_name"), QStringLiteral(":received"),
+                    QStringLiteral(":complete"),    QStringLiteral(":clock"),        QStringLiteral(":due"),
+                    QStringLiteral(":due_version"), QStringLiteral(":visit"),        QStringLiteral(":field_officer"),
+                    QStringLiteral(":nib"),         QStringLiteral(":permit"),       QStringLiteral(":signed"),
+                    QStringLiteral(":handed"),      QStringLiteral(":rejection"),    QStringLiteral(":withdrawal"),
+                    QStringLiteral(":returns"),     QStringLiteral(":holder"),       QStringLiteral(":origin"),
+                    QStringLiteral(":head"),        QStringLiteral(":f_started"),    QStringLiteral(":f_used"),
+                    QStringLiteral(":f_paused"),    QStringLiteral(":f_risk"),       QStringLiteral(":f_unconfirmed"),
+                    QStringLiteral(":f_stopped"),   QStringLiteral(":f_met"),        QStringLiteral(":f_stage_due"),
+                    QStringLiteral(":f_basis"),     QStringLiteral(":now"),          QStringLiteral(":ws")});
+}
+
+QVariantList caseRow(const CaseRecord& c, const QString& now, const QString& ws)
+{
+    return QVariantList{c.id,
+                        c.registrationNumber,
+                        c.serviceId,
+                        c.standardId,
+                        c.kbli,
+                        c.applicant.id,
+                        c.business.id,
+                        c.representativeName,
+                        c.representativeNik,
+                        caseStageKey(c.stage),
+                        storedTime(c.stageSince),
+                        nullable(c.returnedFrom),
+                        c.officer,
+                        c.officerName,
+                        storedTime(c.receivedAt),
+                        storedTime(c.completeAt),
+                        c.clock.isEmpty() ? QStringLiteral("none") : c.clock,
+                        storedDate(c.dueDate),
+                        c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant(),
+                        storedDate(c.fieldVisitDate),
+                        nullable(c.fieldOfficer),
+                        nullable(c.nibNumber),
+                        nullable(c.permitNumber),
+                        storedDate(c.signedDate),
+                        storedDate(c.handedOverDate),
+                        nullable(c.rejectionReason),
+                        nullable(c.withdrawalReason),
+                        c.returnCount,
+                        c.holder,
+                        c.origin,
+                        nullable(c.headEvent),
+                        storedDate(c.figures.clockStarted),
+                        c.figures.clockUsed,
+                        storedDate(c.figures.pausedOn),
+                        storedDate(c.figures.riskFrom),
+                        c.figures.dueUnconfirmed ? 1 : 0,
+                        storedDate(c.figures.stoppedOn),
+                        c.figures.met < 0 ? QVariant() : QVariant(c.figures.met),
+                        storedDate(c.figures.stageDueDate),
+                        c.figures.basis,
+                        now,
+                        ws};
+}
+
+std::unique_ptr<BatchInsert> newChecklistInsert(const QSqlDatabase& db)
+{
+    return std::make_unique<BatchInsert>(
+        db,
+        QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, position, status, note, created_at, "
+                       "updated_at, workstation, row_version) VALUES"),
+        QStringLiteral("(:id, :case, :key, :pos, :status, COALESCE(:note, ''), :now, :now, :ws, 1)"),
+        QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":key"), QStringLiteral(":pos"),
+                    QStringLiteral(":status"), QStringLiteral(":note"), QStringLiteral(":now"), QStringLiteral(":ws")});
+}
+} // namespace
 
 void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws)
 {
     if (!m_insertCase)
-        m_insertCase = std::make_unique<BatchInsert>(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO cases (id, registration_number, service_id, standard_id, kbli, applicant_id, business_id, "
-                "representative_name, representative_nik, stage, stage_since, returned_from, officer, officer_name, "
-                "received_at, complete_at, clock, due_date, due_calendar_version, field_visit_date, field_officer, "
-                "nib_number, permit_number, signed_date, handed_over_date, rejection_reason, withdrawal_reason, "
-                "return_count, holder, origin, head_event, clock_started, clock_used, paused_on, risk_from, "
-                "due_unconfirmed, "
-                "stopped_on, clock_met, stage_due_date, figures_basis, created_at, updated_at, workstation, "
-                "row_version) VALUES"),
-            QStringLiteral(
-                "(:id, :reg, :service, :standard, :kbli, :applicant, :business, COALESCE(:rep_name, ''), "
-                "COALESCE(:rep_nik, ''), :stage, :stage_since, :returned_from, :officer, "
-                "COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, "
-                ":field_officer, :nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :holder, "
-                ":origin, :head, :f_started, :f_used, :f_paused, :f_risk, :f_unconfirmed, :f_stopped, :f_met, "
-                ":f_stage_due, :f_basis, :now, :now, :ws, 1)"),
-            QStringList{
-                QStringLiteral(":id"),          QStringLiteral(":reg"),          QStringLiteral(":service"),
-                QStringLiteral(":standard"),    QStringLiteral(":kbli"),         QStringLiteral(":applicant"),
-                QStringLiteral(":business"),    QStringLiteral(":rep_name"),     QStringLiteral(":rep_nik"),
-                QStringLiteral(":stage"),       QStringLiteral(":stage_since"),  QStringLiteral(":returned_from"),
-                QStringLiteral(":officer"),     QStringLiteral(":officer_name"), QStringLiteral(":received"),
-                QStringLiteral(":complete"),    QStringLiteral(":clock"),        QStringLiteral(":due"),
-                QStringLiteral(":due_version"), QStringLiteral(":visit"),        QStringLiteral(":field_officer"),
-                QStringLiteral(":nib"),         QStringLiteral(":permit"),       QStringLiteral(":signed"),
-                QStringLiteral(":handed"),      QStringLiteral(":rejection"),    QStringLiteral(":withdrawal"),
-                QStringLiteral(":returns"),     QStringLiteral(":holder"),       QStringLiteral(":origin"),
-                QStringLiteral(":head"),        QStringLiteral(":f_started"),    QStringLiteral(":f_used"),
-                QStringLiteral(":f_paused"),    QStringLiteral(":f_risk"),       QStringLiteral(":f_unconfirmed"),
-                QStringLiteral(":f_stopped"),   QStringLiteral(":f_met"),        QStringLiteral(":f_stage_due"),
-                QStringLiteral(":f_basis"),     QStringLiteral(":now"),          QStringLiteral(":ws")});
+        m_insertCase = newCaseInsert(m_db);
     if (c.id.isEmpty())
         c.id = OrderedId::next();
     c.rowVersion = 1;
@@ -228,61 +291,14 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
         c.holder = c.officer;
     if (c.origin.isEmpty())
         c.origin = ws;
-    m_insertCase->add({c.id,
-                       c.registrationNumber,
-                       c.serviceId,
-                       c.standardId,
-                       c.kbli,
-                       c.applicant.id,
-                       c.business.id,
-                       c.representativeName,
-                       c.representativeNik,
-                       caseStageKey(c.stage),
-                       storedTime(c.stageSince),
-                       nullable(c.returnedFrom),
-                       c.officer,
-                       c.officerName,
-                       storedTime(c.receivedAt),
-                       storedTime(c.completeAt),
-                       c.clock.isEmpty() ? QStringLiteral("none") : c.clock,
-                       storedDate(c.dueDate),
-                       c.dueDate.isValid() ? QVariant(c.dueCalendarVersion) : QVariant(),
-                       storedDate(c.fieldVisitDate),
-                       nullable(c.fieldOfficer),
-                       nullable(c.nibNumber),
-                       nullable(c.permitNumber),
-                       storedDate(c.signedDate),
-                       storedDate(c.handedOverDate),
-                       nullable(c.rejectionReason),
-                       nullable(c.withdrawalReason),
-                       c.returnCount,
-                       c.holder,
-                       c.origin,
-                       nullable(c.headEvent),
-                       storedDate(c.figures.clockStarted),
-                       c.figures.clockUsed,
-                       storedDate(c.figures.pausedOn),
-                       storedDate(c.figures.riskFrom),
-                       c.figures.dueUnconfirmed ? 1 : 0,
-                       storedDate(c.figures.stoppedOn),
-                       c.figures.met < 0 ? QVariant() : QVariant(c.figures.met),
-                       storedDate(c.figures.stageDueDate),
-                       c.figures.basis,
-                       now,
-                       ws});
+    m_insertCase->add(caseRow(c, now, ws));
 
     if (!m_insertItem)
-        m_insertItem = std::make_unique<BatchInsert>(
-            m_db,
-            QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, position, status, note, created_at, "
-                           "updated_at, workstation, row_version) VALUES"),
-            QStringLiteral("(:id, :case, :key, :pos, :status, COALESCE(:note, ''), :now, :now, :ws, 1)"),
-            QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":key"), QStringLiteral(":pos"),
-                        QStringLiteral(":status"), QStringLiteral(":note"), QStringLiteral(":now"), QStringLiteral(":ws")});
+        m_insertItem = newChecklistInsert(m_db);
     int position = 0;
     for (const ChecklistItem& item : c.checklist)
-        m_insertItem->add({OrderedId::next(), c.id, item.requirementKey, position++,
-                           checklistStatusKey(item.status), item.note, now, ws});
+        m_insertItem->add({OrderedId::next(), c.id, item.requirementKey, position++, checklistStatusKey(item.status),
+                           item.note, now, ws});
     if (!m_batched)
         flush();
 }
@@ -328,9 +344,10 @@ void CaseRepository::update(CaseRecord& c, const QString& now, const QString& ws
 
 void CaseRepository::updateChecklist(const CaseRecord& c, const QString& now, const QString& ws)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE case_checklist SET status = :status, note = COALESCE(:note, ''), updated_at = :now, "
-                                    "workstation = :ws, row_version = row_version + 1 WHERE case_id = :case AND "
-                                    "requirement_key = :key"));
+    SqlQuery q(m_db, QStringLiteral(
+                         "UPDATE case_checklist SET status = :status, note = COALESCE(:note, ''), updated_at = :now, "
+                         "workstation = :ws, row_version = row_version + 1 WHERE case_id = :case AND "
+                         "requirement_key = :key"));
     for (const ChecklistItem& item : c.checklist) {
         q.bind(QStringLiteral(":status"), checklistStatusKey(item.status))
             .bind(QStringLiteral(":note"), item.note)
@@ -385,9 +402,10 @@ void CaseRepository::addDocument(const QString& caseId, CaseDocument& d, const Q
 {
     if (d.id.isEmpty())
         d.id = OrderedId::next();
-    SqlQuery(m_db, QStringLiteral("INSERT INTO case_documents (id, case_id, requirement_key, file_name, stored_name, "
-                                  "sha256, size_bytes, added_by, created_at, updated_at, workstation, row_version) "
-                                  "VALUES (:id, :case, COALESCE(:key, ''), :file, :stored, :sha, :size, :by, :now, :now, :ws, 1)"))
+    SqlQuery(m_db, QStringLiteral(
+                       "INSERT INTO case_documents (id, case_id, requirement_key, file_name, stored_name, "
+                       "sha256, size_bytes, added_by, created_at, updated_at, workstation, row_version) "
+                       "VALUES (:id, :case, COALESCE(:key, ''), :file, :stored, :sha, :size, :by, :now, :now, :ws, 1)"))
         .bind(QStringLiteral(":id"), d.id)
         .bind(QStringLiteral(":case"), caseId)
         .bind(QStringLiteral(":key"), d.requirementKey)

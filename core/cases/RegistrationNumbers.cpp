@@ -14,11 +14,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 const QRegularExpression& tokenPattern()
 {
     static const QRegularExpression re(QStringLiteral("\\{([a-z]+)(?::(0?)(\\d{1,2}))?\\}"));

@@ -13,11 +13,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 // Reads one JSON object, naming the field of every problem and refusing unknown keys, so a
 // typo in a hand-edited file is reported instead of silently dropped.
 class Reader

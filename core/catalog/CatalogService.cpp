@@ -22,11 +22,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 // Name-based UUIDs: every workstation that loads the same standard gets the same row ids, so
 // the built-in catalogue does not turn into duplicates when the workstations sync.
 const QUuid kCatalogNamespace(QStringLiteral("{6f1c2d1e-7a0b-4c55-9a57-4c4f4b455431}"));

@@ -9,11 +9,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 bool containsAny(const QString& text, std::initializer_list<const char*> words)
 {
     for (const char* w : words)

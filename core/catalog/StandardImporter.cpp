@@ -11,11 +11,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 constexpr int kComponents = 14;
 
 QStringList listItems(const QString& plain)

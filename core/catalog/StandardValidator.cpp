@@ -11,11 +11,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 [[noreturn]] void fail(const QString& message, const QString& field)
 {
     throw Error::invalid(message, field);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "users/Actor.h"
+#include "Actor.h"
 
 #include <QSqlDatabase>
 

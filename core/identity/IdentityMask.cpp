@@ -1,6 +1,6 @@
 #include "IdentityMask.h"
 
-#include "users/Actor.h"
+#include "common/Actor.h"
 
 #include <QRegularExpression>
 

@@ -12,11 +12,6 @@ namespace loket {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 struct KbliEntry {
     QString title;
     QString category;

@@ -13,13 +13,6 @@
 
 namespace loket {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::ReceiptKeyFile", text);
-}
-} // namespace
-
 QString ReceiptKeyFile::pathFor(const QString& databasePath)
 {
     return databasePath + QStringLiteral(".receipt-key");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -11,6 +12,8 @@ namespace loket {
 // a database restored on another PC finds no key file there and makes a new key.
 class ReceiptKeyFile
 {
+    Q_DECLARE_TR_FUNCTIONS(loket::ReceiptKeyFile)
+
 public:
     struct Key
     {

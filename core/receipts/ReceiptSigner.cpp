@@ -3,6 +3,7 @@
 #include "ReceiptKeyFile.h"
 #include "ReceiptKeyRepository.h"
 #include "audit/AuditLog.h"
+#include "common/Actor.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
@@ -10,7 +11,6 @@
 #include "common/Log.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
-#include "users/Actor.h"
 
 #include <QJsonObject>
 #include <sodium.h>

@@ -19,11 +19,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 // The late list shows the first ones; the counts above it hold them all.
 const int kLateListed = 1000;
 
@@ -44,14 +39,14 @@ ReportTable groupTable(const QString& key, const QString& title, const QString& 
     t.key = key;
     t.title = title;
     t.headers = {first,
-                 tr("Open"),
-                 tr("On track"),
-                 tr("At risk"),
-                 tr("Overdue"),
-                 tr("Paused"),
-                 tr("Not started"),
-                 tr("Due today"),
-                 tr("Due within 5 working days")};
+                 SlaDashboard::tr("Open"),
+                 SlaDashboard::tr("On track"),
+                 SlaDashboard::tr("At risk"),
+                 SlaDashboard::tr("Overdue"),
+                 SlaDashboard::tr("Paused"),
+                 SlaDashboard::tr("Not started"),
+                 SlaDashboard::tr("Due today"),
+                 SlaDashboard::tr("Due within 5 working days")};
     for (const SlaGroup& g : groups)
         t.rows.append({g.title, g.counts.open, g.counts.onTrack, g.counts.atRisk, g.counts.overdue, g.counts.paused,
                        g.counts.notStarted, g.counts.dueToday, g.counts.dueThisWeek});
@@ -63,8 +58,10 @@ ReportTable lateTable(const QString& key, const QString& title, const QList<SlaL
     ReportTable t;
     t.key = key;
     t.title = title;
-    t.headers = {tr("Number"), tr("Applicant / complainant"), tr("Service / object"), tr("Stage / state"),
-                 tr("Officer"), tr("Due"), tr("Working days late")};
+    t.headers = {SlaDashboard::tr("Number"),           SlaDashboard::tr("Applicant / complainant"),
+                 SlaDashboard::tr("Service / object"), SlaDashboard::tr("Stage / state"),
+                 SlaDashboard::tr("Officer"),          SlaDashboard::tr("Due"),
+                 SlaDashboard::tr("Working days late")};
     for (const SlaLateItem& i : items)
         t.rows.append({i.number, i.who, i.what, i.stage, i.officer, i.due, i.workingDaysLate});
     return t;

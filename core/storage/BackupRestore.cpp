@@ -6,11 +6,11 @@
 #include "SqliteFiles.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
+#include "common/Actor.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Log.h"
 #include "common/Platform.h"
-#include "users/Actor.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,15 +3,16 @@
 #include "MigrationStamp.h"
 #include "Migrator.h"
 #include "SqlQuery.h"
+#include "SqliteFiles.h"
 #include "StorageProblem.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
+#include "common/Actor.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "common/Log.h"
 #include "common/Platform.h"
-#include "users/Actor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -315,16 +316,8 @@ void Database::backupTo(const QString& file) const
     const QFileInfo info(file);
     if (!QDir().mkpath(info.absolutePath()))
         throw Error::storage(tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    // The copy holds identity numbers: never let it exist readable by others, even briefly.
-    const int previous = platform::ownerOnlyFileCreation();
-    try {
-        SqlQuery(handle(), QStringLiteral("VACUUM INTO :file")).bind(QStringLiteral(":file"), file).exec();
-    } catch (...) {
-        platform::restoreFileCreation(previous);
-        throw;
-    }
-    platform::restoreFileCreation(previous);
-    platform::restrictToOwner(file);
+    // Owner-only from the first byte (the copy holds identity numbers); a half-written copy is removed.
+    SqliteFiles::vacuumInto(handle(), file);
 }
 
 QStringList Database::integrityProblems() const

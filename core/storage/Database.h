@@ -52,7 +52,8 @@ public:
 
     QString workstationCode() const { return m_workstation; }
 
-    // A consistent copy of the live database (VACUUM INTO), readable by its owner only.
+    // A consistent copy of the live database (VACUUM INTO), readable by its owner only; a copy that
+    // fails half-way is removed.
     void backupTo(const QString& file) const;
     // PRAGMA integrity_check and foreign_key_check; empty when all is well.
     QStringList integrityProblems() const;

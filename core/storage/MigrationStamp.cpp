@@ -4,10 +4,10 @@
 #include "SqlQuery.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
+#include "common/Actor.h"
 #include "common/Clock.h"
 #include "common/Ids.h"
 #include "common/Version.h"
-#include "users/Actor.h"
 
 namespace loket {
 

@@ -15,7 +15,8 @@ class SqliteFiles
 public:
     // The file and the journal files SQLite keeps beside it.
     static void removeWithCompanions(const QString& path);
-    // VACUUM INTO from `db` into `file`, never readable by others, flushed to the disk.
+    // VACUUM INTO from `db` into `file`, never readable by others, flushed to the disk; a copy that
+    // fails half-way is removed. Error::storage on failure.
     static void vacuumInto(const QSqlDatabase& db, const QString& file);
     // Hex SHA-256 of the file's bytes; empty when it cannot be read.
     static QString sha256(const QString& path);

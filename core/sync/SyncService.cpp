@@ -31,11 +31,6 @@
 namespace loket {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket", text);
-}
-
 // Table names cannot be bound; they come from our own schema and are checked against this.
 bool isPlainIdentifier(const QString& name)
 {

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "Actor.h"
 #include "UserRecord.h"
+#include "common/Actor.h"
 
 namespace loket {
 

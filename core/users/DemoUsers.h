@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Role.h"
+#include "common/Role.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,7 @@
 #include "PersonalData.h"
 
 #include "audit/AuditLog.h"
+#include "common/Actor.h"
 #include "common/Context.h"
 #include "common/Ids.h"
 #include "storage/Transaction.h"

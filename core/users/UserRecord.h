@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Role.h"
 #include "StaffProfile.h"
+#include "common/Role.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -12,13 +12,13 @@
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Error.h"
+#include "common/Role.h"
 #include "common/UiContext.h"
 #include "main/MainWindow.h"
 #include "reports/DashboardPage.h"
 #include "reports/SlaDashboard.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
-#include "users/Role.h"
 
 #include "BenchReport.h"
 

@@ -4,9 +4,9 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseSnapshot.h"
 #include "common/Error.h"
+#include "common/PermissionMatrix.h"
 #include "identity/KbliRegister.h"
 #include "storage/SqlQuery.h"
-#include "users/PermissionMatrix.h"
 
 #include <QtTest>
 

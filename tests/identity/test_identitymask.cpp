@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 #include "identity/IdentityMask.h"
-#include "users/Actor.h"
+#include "common/Actor.h"
 
 #include <QtTest>
 

@@ -7,10 +7,13 @@
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace loket;
 
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void checklistTextColumnDropKeepsRows();
     void backupIsRestorable();
     void backupRefusesToOverwrite();
+    void failedBackupLeavesNoHalfCopy();
     void transactionRollsBackUnlessCommitted();
     void sqlErrorNamesQueryAndValues();
     void refusesBadWorkstationCode();
@@ -202,6 +206,35 @@ void TestDatabase::backupRefusesToOverwrite()
     QVERIFY_THROWS_EXCEPTION(Error, t.db().backupTo(file));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+// A copy that fails half-way (here: the process may not write past 8 KiB, as on a full disk) is
+// removed, so nobody later takes a truncated file for a backup.
+void TestDatabase::failedBackupLeavesNoHalfCopy()
+{
+    test::TestDatabase t;
+    SqlQuery(t.db().handle(), QStringLiteral("CREATE TABLE filler (data BLOB)")).exec();
+    SqlQuery(t.db().handle(), QStringLiteral("INSERT INTO filler (data) VALUES (zeroblob(200000))")).exec();
+    const QString file = t.dir() + QStringLiteral("/backup/half.sqlite");
+    QVERIFY(QDir().mkpath(t.dir() + QStringLiteral("/backup")));
+
+    rlimit saved{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a failed write, not a killed test
+    rlimit small = saved;
+    small.rlim_cur = 8192;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    bool threw = false;
+    try {
+        t.db().backupTo(file);
+    } catch (const Error&) {
+        threw = true;
+    }
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(threw);
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestDatabase::transactionRollsBackUnlessCommitted()

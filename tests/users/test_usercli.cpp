@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
-#include "users/Permission.h"
-#include "users/PermissionMatrix.h"
-#include "users/Role.h"
+#include "common/Permission.h"
+#include "common/PermissionMatrix.h"
+#include "common/Role.h"
 
 #include <QFile>
 #include <QJsonArray>

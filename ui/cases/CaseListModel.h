@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cases/CaseQueries.h"
-#include "users/Actor.h"
+#include "common/Actor.h"
 
 #include <QAbstractTableModel>
 #include <memory>

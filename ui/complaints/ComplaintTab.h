@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/Permission.h"
 #include "complaints/Complaint.h"
-#include "users/Permission.h"
 
 #include <QWidget>
 #include <functional>

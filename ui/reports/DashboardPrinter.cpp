@@ -18,11 +18,6 @@
 namespace loket::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loket::ui", text);
-}
-
 constexpr int kPad = 4;          // inside a cell, each side
 constexpr int kSampleRows = 400; // rows measured for a column's width
 
@@ -155,7 +150,7 @@ void paintTable(Page& page, const ReportTable& t, const QFont& titleFont, const 
     p.setFont(bodyFont);
     if (t.rows.isEmpty()) {
         p.drawText(QRect(page.margin + kPad, page.y, page.width, body.height() + 2 * kPad), Qt::AlignVCenter,
-                   tr("(none)"));
+                   DashboardPrinter::tr("(none)"));
         page.y += body.height() + 2 * kPad;
     }
     for (const QVariantList& row : t.rows) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "users/Actor.h"
+#include "common/Actor.h"
 
 #include <QDialog>
 

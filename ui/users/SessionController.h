@@ -1,6 +1,6 @@
 #pragma once
 
-#include "users/Permission.h"
+#include "common/Permission.h"
 
 #include <QHash>
 #include <QObject>
