@@ -93,6 +93,7 @@ private slots:
     void noTwoThingsOnAScreenShareAnAltKey();
     void dashboardOpensTheCasesItCounts();
     void caseScreenTablesDoNotScrollSidewaysAt1366x768();
+    void dashboardTablesDoNotScrollSidewaysAt1366x768();
 
 private:
     std::unique_ptr<CaseFixture> m_fixture;
@@ -295,6 +296,51 @@ void TestMainWindow::caseScreenTablesDoNotScrollSidewaysAt1366x768()
              qPrintable(QString::number(timeline->viewport()->height())));
     const QRect last = timeline->visualRect(timeline->model()->index(timeline->rowCount() - 1, 0));
     QVERIFY(last.top() >= 0 && last.bottom() <= timeline->viewport()->height());
+}
+
+// Issue 13: the SLA dashboard's per-service table scrolled sideways at 1366x768 in Indonesian, its
+// eight long headers alone wider than the table. Every table of the dashboard fits, late cases too.
+void TestMainWindow::dashboardTablesDoNotScrollSidewaysAt1366x768()
+{
+    CaseService::registerCase(m_fixture->system(), m_fixture->request(1));
+    CaseService::registerCase(m_fixture->system(), m_fixture->request(2, false)); // returned at intake
+    m_fixture->data().clock().set(QDateTime(QDate(2026, 2, 20), QTime(9, 0), Clock::zone()));
+    CaseService::registerCase(m_fixture->system(), m_fixture->request(3));
+
+    MainWindow window(*m_ui);
+    window.resize(1366, 768 - 40); // a 1366x768 screen less its task bar
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(QStringLiteral("dashboardPage")));
+    auto* dashboard = qobject_cast<DashboardPage*>(window.page(QStringLiteral("dashboardPage")));
+    QVERIFY(dashboard);
+    QTRY_COMPARE(dashboard->snapshot().cases.open, 3);
+    auto* tabs = dashboard->findChild<QTabWidget*>(QStringLiteral("dashboardTabs"));
+    QVERIFY(tabs && tabs->count() >= 5);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QApplication::processEvents();
+        auto* table = qobject_cast<QTableWidget*>(tabs->widget(i));
+        QVERIFY(table);
+        QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("%1 scrolls sideways by %2 px")
+                                .arg(table->objectName())
+                                .arg(table->horizontalScrollBar()->maximum())));
+    }
+    // Every header says all it says (on two lines), its full text in the tooltip.
+    auto* services = dashboard->findChild<QTableWidget*>(QStringLiteral("dashboard_by_service"));
+    QVERIFY(services);
+    QCOMPARE(services->columnCount(), 9);
+    for (int c = 1; c < services->columnCount(); ++c) {
+        const QTableWidgetItem* header = services->horizontalHeaderItem(c);
+        for (const QString& line : header->text().split(QLatin1Char('\n')))
+            QVERIFY2(services->columnWidth(c) >= services->horizontalHeader()->fontMetrics().horizontalAdvance(line),
+                     qPrintable(header->toolTip()));
+        QCOMPARE(QString(header->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')), header->toolTip());
+    }
+    // The service name stretches, elides and has its full name as tooltip.
+    QCOMPARE(services->horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);
+    QCOMPARE(services->item(0, 0)->toolTip(), services->item(0, 0)->text());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -380,10 +380,42 @@ void DashboardPage::showSnapshot()
     rebuildChart();
 }
 
+namespace {
+// A header of more than one word on two lines, broken at the space nearest its middle, so eight
+// long Indonesian headers ("Jatuh tempo dalam 5 hari kerja") fit beside each other at 1366x768.
+QString twoLines(const QString& text)
+{
+    const qsizetype middle = text.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+            best = i;
+    if (best < 0)
+        return text;
+    QString out = text;
+    out[best] = QLatin1Char('\n');
+    return out;
+}
+
+// The columns of names (service, applicant, officer) stretch and elide; the figures and dates
+// take what their content needs.
+bool isNameColumn(const ReportTable& data, int column)
+{
+    if (column == 0)
+        return data.key != QLatin1String("late_cases") && data.key != QLatin1String("complaint_deadlines");
+    return (column == 1 || column == 2) &&
+           (data.key == QLatin1String("late_cases") || data.key == QLatin1String("complaint_deadlines"));
+}
+} // namespace
+
 void DashboardPage::fillTable(QTableWidget* table, const ReportTable& data)
 {
     table->setColumnCount(int(data.headers.size()));
-    table->setHorizontalHeaderLabels(data.headers);
+    for (int c = 0; c < data.headers.size(); ++c) {
+        auto* header = new QTableWidgetItem(twoLines(data.headers[c]));
+        header->setToolTip(data.headers[c]);
+        table->setHorizontalHeaderItem(c, header);
+    }
     table->setRowCount(int(data.rows.size()));
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -395,11 +427,18 @@ void DashboardPage::fillTable(QTableWidget* table, const ReportTable& data)
                 new QTableWidgetItem(v.typeId() == QMetaType::QDate ? dates::shortDate(v.toDate()) : v.toString());
             if (v.typeId() == QMetaType::Int)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (isNameColumn(data, c))
+                item->setToolTip(item->text()); // elided when the column is narrow
             table->setItem(r, c, item);
         }
     }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setWordWrap(false);
+    QHeaderView* header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    for (int c = 0; c < table->columnCount(); ++c)
+        header->setSectionResizeMode(c, isNameColumn(data, c) ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 }
 
 QVBoxLayout* DashboardPage::buildChart()
