@@ -138,6 +138,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             tip += QLatin1Char('\n') + tr("The deadline crosses a year whose calendar is not confirmed yet.");
         return tip;
     }
+    // Names elide in a narrow column: the whole name on hover.
+    if (role == Qt::ToolTipRole && (index.column() == ColApplicant || index.column() == ColBusiness ||
+                                    index.column() == ColService || index.column() == ColOfficer))
+        return data(index, Qt::DisplayRole);
     if (role == Qt::UserRole)
         return r.registrationNumber;
     return {};

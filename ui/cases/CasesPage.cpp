@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
@@ -31,6 +33,20 @@ const QDate kAnyDate(2000, 1, 1); // the date edits' "any" value
 const QString kOpenStages = QStringLiteral("open");
 const QString kKbliPrefix = QStringLiteral("kbli:");
 constexpr int kKbliRole = Qt::UserRole + 1;
+
+// The columns the officer hid in the list (header context menu), by a name that stays when the
+// columns are reordered in code. A setting local to this PC.
+const QString kHiddenColumnsKey = QStringLiteral("caseList/hiddenColumns");
+// Hidden until the officer shows them: with these the list fits a 1366x768 screen.
+const QString kDefaultHidden[] = {QStringLiteral("business"), QStringLiteral("officer"), QStringLiteral("workstation")};
+
+QString columnKey(int column)
+{
+    static const char* const keys[] = {"registration", "received", "stage", "clock",   "due",        "applicant",
+                                       "business",     "service",  "nik",   "officer", "workstation"};
+    static_assert(std::size(keys) == CaseListModel::ColCount);
+    return QString::fromLatin1(keys[column]);
+}
 
 // A registration number too long for its column loses its start, never its sequence number (the
 // part that tells cases apart): "…/2026/C01/00042".
@@ -155,12 +171,56 @@ QTableView* CasesPage::buildTable(QWidget* list)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(24);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {210, 120, 175, 120, 90, 170, 230, 250, 130, 120, 80};
+    // Widths for a 1366x768 screen: the service stretches into what is left and elides (its whole
+    // name on hover), the other columns keep a width the officer may change.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(48);
+    const int widths[] = {200, 120, 150, 110, 85, 170, 180, 200, 125, 120, 90};
     for (int c = 0; c < CaseListModel::ColCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    header->setSectionResizeMode(CaseListModel::ColService, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setItemDelegateForColumn(CaseListModel::ColRegistration, new ElideLeftDelegate(m_table));
+    const QStringList hidden =
+        QSettings()
+            .value(kHiddenColumnsKey, QStringList(std::begin(kDefaultHidden), std::end(kDefaultHidden)))
+            .toStringList();
+    for (int c = 0; c < CaseListModel::ColCount; ++c)
+        header->setSectionHidden(c, c != CaseListModel::ColRegistration && hidden.contains(columnKey(c)));
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint& at) {
+        QMenu* menu = columnMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(header->mapToGlobal(at));
+    });
     return m_table;
+}
+
+QMenu* CasesPage::columnMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("caseColumnMenu"));
+    for (int c = 0; c < CaseListModel::ColCount; ++c) {
+        QAction* a = menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        a->setEnabled(c != CaseListModel::ColRegistration); // the number tells the cases apart
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    return menu;
+}
+
+void CasesPage::setColumnShown(int column, bool shown)
+{
+    if (column < 0 || column >= CaseListModel::ColCount || column == CaseListModel::ColRegistration)
+        return;
+    m_table->setColumnHidden(column, !shown);
+    QStringList hidden;
+    for (int c = 0; c < CaseListModel::ColCount; ++c)
+        if (m_table->isColumnHidden(c))
+            hidden << columnKey(c);
+    QSettings().setValue(kHiddenColumnsKey, hidden); // local to this PC
 }
 
 void CasesPage::connectUpdates()

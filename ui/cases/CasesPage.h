@@ -10,6 +10,7 @@ class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -38,6 +39,10 @@ public:
     CaseListModel* model() const { return m_model; }
     CaseScreen* caseScreen() const { return m_screen; }
     QLineEdit* scanField() const { return m_scan; }
+    // The header's context menu: one check per column of the list (the registration number always
+    // shows). The choice is kept in QSettings, local to this PC.
+    QMenu* columnMenu();
+    void setColumnShown(int column, bool shown);
 
 private:
     QHBoxLayout* buildScanRow(QWidget* list);
