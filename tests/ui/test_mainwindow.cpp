@@ -381,6 +381,8 @@ void TestMainWindow::caseListFitsAt1366x768AndKeepsTheColumnsChosen()
         // A name that may be cut shows whole on hover.
         const QModelIndex applicant = cases->model()->index(0, CaseListModel::ColApplicant);
         QCOMPARE(applicant.data(Qt::ToolTipRole).toString(), applicant.data().toString());
+        const QModelIndex stage = cases->model()->index(0, CaseListModel::ColStage);
+        QCOMPARE(stage.data(Qt::ToolTipRole).toString(), stage.data().toString());
         QVERIFY(table->isColumnHidden(CaseListModel::ColWorkstation));
 
         // The header's menu: the business column shown, the received date hidden; the number stays.

@@ -139,8 +139,9 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return tip;
     }
     // Names elide in a narrow column: the whole name on hover.
-    if (role == Qt::ToolTipRole && (index.column() == ColApplicant || index.column() == ColBusiness ||
-                                    index.column() == ColService || index.column() == ColOfficer))
+    if (role == Qt::ToolTipRole &&
+        (index.column() == ColApplicant || index.column() == ColBusiness || index.column() == ColService ||
+         index.column() == ColOfficer || index.column() == ColStage))
         return data(index, Qt::DisplayRole);
     if (role == Qt::UserRole)
         return r.registrationNumber;

@@ -176,7 +176,7 @@ QTableView* CasesPage::buildTable(QWidget* list)
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(48);
-    const int widths[] = {200, 120, 150, 110, 85, 170, 180, 200, 125, 120, 90};
+    const int widths[] = {200, 120, 165, 110, 85, 155, 180, 200, 125, 120, 90};
     for (int c = 0; c < CaseListModel::ColCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     header->setSectionResizeMode(CaseListModel::ColService, QHeaderView::Stretch);
