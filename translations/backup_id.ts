@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>loket::BackupSettings</name>
+    <message>
+        <source>The backup folder must be a full path, such as /srv/loket-backups.</source>
+        <translation>Folder cadangan harus berupa path lengkap, misalnya /srv/loket-backups.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be between 1 and %1.</source>
+        <translation>Jumlah cadangan yang disimpan harus antara 1 dan %1.</translation>
+    </message>
+</context>
+<context>
     <name>loket::cli</name>
     <message>
         <source>workstation %1, schema version %2</source>

@@ -4,6 +4,7 @@
 #include "common/Bounds.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "settings/BackupSettings.h"
 #include "setup/ManagedFiles.h"
 #include "storage/BackupService.h"
 #include "users/AuthService.h"
@@ -60,7 +61,7 @@ int runList(CliContext& ctx, CliArgs& args)
     QString dir = args.option(QStringLiteral("dir"));
     args.finish();
     if (dir.isEmpty())
-        dir = BackupService::configuredDir(existingDatabase(ctx));
+        dir = BackupSettings::configuredDir(existingDatabase(ctx));
     const QList<BackupInfo> backups = BackupService::list(dir);
     QJsonArray data;
     QStringList lines;
@@ -132,10 +133,10 @@ int runConfigure(CliContext& ctx, CliArgs& args)
     const int keep = keepText.isEmpty() ? 0 : parseKeep(keepText);
     const Context c = ctx.userContext();
     Database& db = c.database();
-    BackupService::configure(c, dir.isEmpty() ? BackupService::configuredDir(db) : dir,
-                             keepText.isEmpty() ? BackupService::configuredKeep(db) : keep);
-    const QString folder = BackupService::configuredDir(db);
-    const int kept = BackupService::configuredKeep(db);
+    BackupSettings::configure(c, dir.isEmpty() ? BackupSettings::configuredDir(db) : dir,
+                              keepText.isEmpty() ? BackupSettings::configuredKeep(db) : keep);
+    const QString folder = BackupSettings::configuredDir(db);
+    const int kept = BackupSettings::configuredKeep(db);
     ctx.print(QJsonObject{{QStringLiteral("dir"), folder}, {QStringLiteral("keep"), kept}},
               Cli::tr("Nightly backups go to %1; the newest %2 are kept.").arg(folder).arg(kept));
     return ExitOk;
@@ -163,8 +164,8 @@ int runBackup(CliContext& ctx, CliArgs& args)
     if (!first.isEmpty()) {
         info = BackupService::backup(c, first);
     } else {
-        const QString dir = dirOption.isEmpty() ? BackupService::configuredDir(c.database()) : dirOption;
-        const int keep = keepOption.isEmpty() ? BackupService::configuredKeep(c.database()) : keepArg;
+        const QString dir = dirOption.isEmpty() ? BackupSettings::configuredDir(c.database()) : dirOption;
+        const int keep = keepOption.isEmpty() ? BackupSettings::configuredKeep(c.database()) : keepArg;
         info = BackupService::backupRotating(c, dir, keep);
     }
     // The scanned documents and attachments go beside the backup, once each.

@@ -1,6 +1,5 @@
 #include "AuditReading.h"
 
-#include "cases/CaseStage.h"
 #include "storage/SqlQuery.h"
 
 #include <QJsonArray>
@@ -179,7 +178,8 @@ bool isoDate(const QString& s, QDate* out)
 }
 } // namespace
 
-AuditReading::AuditReading(const Context& ctx, DateText dateText) : m_ctx(ctx), m_dateText(std::move(dateText))
+AuditReading::AuditReading(const Context& ctx, DateText dateText, ValueName valueName)
+    : m_ctx(ctx), m_dateText(std::move(dateText)), m_valueName(std::move(valueName))
 {
     if (!m_dateText)
         m_dateText = [](const QDate& d) { return d.toString(Qt::ISODate); };
@@ -271,9 +271,11 @@ QString AuditReading::valueText(const QString& key, const QJsonValue& v) const
     }
     if (v.isString()) {
         const QString s = v.toString();
-        CaseStage stage;
-        if (key == QLatin1String("stage") && caseStageFromKey(s, &stage))
-            return caseStageTitle(stage);
+        if (m_valueName) {
+            const QString name = m_valueName(key, s);
+            if (!name.isEmpty())
+                return name;
+        }
         QDate d;
         if (isoDate(s, &d))
             return m_dateText(d);

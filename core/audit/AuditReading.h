@@ -21,7 +21,12 @@ public:
     // How a date value is written; ISO (2026-12-03) unless the screen passes its own.
     using DateText = std::function<QString(const QDate&)>;
 
-    explicit AuditReading(const Context& ctx, DateText dateText = {});
+    // A domain's name for a stored value, such as the title of the stage key under "stage"
+    // (caseAuditValueText in core/cases); empty when it has none. The audit layer includes no domain,
+    // so the screen that reads the trail passes it in.
+    using ValueName = std::function<QString(const QString& key, const QString& value)>;
+
+    explicit AuditReading(const Context& ctx, DateText dateText = {}, ValueName valueName = {});
 
     // "case.hand_over" -> "Hand over"; an action not known here is shown as stored.
     static QString actionTitle(const QString& action);
@@ -45,7 +50,7 @@ public:
     QString changeText(const AuditEntry& e) const;
     // The same, one field a line.
     QStringList changeLines(const AuditEntry& e) const;
-    // One value as a reader reads it: stage names, yes/no, dates, lists.
+    // One value as a reader reads it: names from the ValueName passed in (stages), yes/no, dates, lists.
     QString valueText(const QString& key, const QJsonValue& v) const;
 
 private:
@@ -53,6 +58,7 @@ private:
 
     Context m_ctx;
     DateText m_dateText;
+    ValueName m_valueName;
     mutable QHash<QString, QString> m_names; // type + id -> name, for the life of this reader
 };
 

@@ -23,33 +23,43 @@ ReceiptChecklistLine::Status lineStatus(ChecklistStatus s)
     }
     return ReceiptChecklistLine::Status::Missing;
 }
+
+// Refuses a receipt the case has none of (Error::conflict naming the application).
+void requireReceiptFor(const CaseRecord& c, ReceiptKind kind)
+{
+    switch (kind) {
+    case ReceiptKind::FileReceipt:
+        if (!c.completeAt.isValid())
+            throw Error::conflict(
+                CaseReceipts::tr("Application %1 has no file receipt: the file is not complete yet; print the "
+                                 "return slip.")
+                    .arg(c.registrationNumber));
+        break;
+    case ReceiptKind::ReturnSlip:
+        if (c.stage != CaseStage::Returned)
+            throw Error::conflict(
+                CaseReceipts::tr("Application %1 is not returned to the applicant, so it has no return slip.")
+                    .arg(c.registrationNumber));
+        break;
+    case ReceiptKind::Complaint:
+        throw Error::conflict(
+            CaseReceipts::tr("A complaint receipt is printed from the complaint, not from application %1.")
+                .arg(c.registrationNumber));
+    case ReceiptKind::HandOver:
+        if (c.stage != CaseStage::HandedOver)
+            throw Error::conflict(
+                CaseReceipts::tr("The NIB and permit of application %1 have not been handed over yet.")
+                    .arg(c.registrationNumber));
+        break;
+    }
+}
 } // namespace
 
 ReceiptData CaseReceipts::build(const Context& ctx, const CaseView& view, ReceiptKind kind)
 {
     const CaseRecord& c = view.record;
     const ServiceStandard& s = view.standard;
-    switch (kind) {
-    case ReceiptKind::FileReceipt:
-        if (!c.completeAt.isValid())
-            throw Error::conflict(tr("Application %1 has no file receipt: the file is not complete yet; print the "
-                                     "return slip.")
-                                      .arg(c.registrationNumber));
-        break;
-    case ReceiptKind::ReturnSlip:
-        if (c.stage != CaseStage::Returned)
-            throw Error::conflict(tr("Application %1 is not returned to the applicant, so it has no return slip.")
-                                      .arg(c.registrationNumber));
-        break;
-    case ReceiptKind::Complaint:
-        throw Error::conflict(tr("A complaint receipt is printed from the complaint, not from application %1.")
-                                  .arg(c.registrationNumber));
-    case ReceiptKind::HandOver:
-        if (c.stage != CaseStage::HandedOver)
-            throw Error::conflict(tr("The NIB and permit of application %1 have not been handed over yet.")
-                                      .arg(c.registrationNumber));
-        break;
-    }
+    requireReceiptFor(c, kind);
 
     ReceiptData d;
     d.kind = kind;

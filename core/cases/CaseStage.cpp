@@ -39,6 +39,14 @@ bool caseStageFromKey(const QString& key, CaseStage* out)
     return false;
 }
 
+QString caseAuditValueText(const QString& key, const QString& value)
+{
+    CaseStage stage;
+    if (key == QLatin1String("stage") && caseStageFromKey(value, &stage))
+        return caseStageTitle(stage);
+    return {};
+}
+
 QString caseStageTitle(CaseStage stage)
 {
     switch (stage) {

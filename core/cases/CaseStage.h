@@ -22,6 +22,9 @@ const QList<CaseStage>& allCaseStages();
 QString caseStageKey(CaseStage stage);
 bool caseStageFromKey(const QString& key, CaseStage* out);
 QString caseStageTitle(CaseStage stage); // translated
+// The audit reading's name for a stored value (AuditReading::ValueName): the title of a stage key
+// stored under "stage"; empty for any other key or value.
+QString caseAuditValueText(const QString& key, const QString& value);
 // Still being worked on (not issued, handed over, rejected or withdrawn).
 bool caseStageIsOpen(CaseStage stage);
 

@@ -221,6 +221,38 @@ QJsonObject CatalogJson::toJson(const ServiceStandard& s)
     return o;
 }
 
+namespace {
+
+// The "complaints" object of a standard (component 8, complaint handling).
+ComplaintHandling readComplaints(Reader& r)
+{
+    Reader c(r.object(QStringLiteral("complaints"), true), r.field(QStringLiteral("complaints")));
+    ComplaintHandling h;
+    h.rules = c.strings(QStringLiteral("rules"));
+    h.channels = c.objects<ComplaintChannel>(
+        QStringLiteral("channels"),
+        [](Reader& q) {
+            return ComplaintChannel{q.string(QStringLiteral("key"), true), q.string(QStringLiteral("kind"), true),
+                                    q.string(QStringLiteral("label"), true), q.string(QStringLiteral("contact"))};
+        },
+        true);
+    h.windowCalendarDays = c.small(QStringLiteral("window_calendar_days"), 0, true);
+    h.answerWorkingDays = c.small(QStringLiteral("answer_working_days"), 0, true);
+    h.recordingSteps = c.strings(QStringLiteral("recording_steps"));
+    h.reviewSteps = c.strings(QStringLiteral("review_steps"));
+    h.problemTypes = c.strings(QStringLiteral("problem_types"));
+    h.resolutionPaths = c.objects<ResolutionPath>(QStringLiteral("resolution_paths"), [](Reader& q) {
+        return ResolutionPath{q.string(QStringLiteral("key"), true), q.string(QStringLiteral("title"), true),
+                              q.string(QStringLiteral("text")),
+                              q.boolean(QStringLiteral("needs_head_approval"), false)};
+    });
+    h.reportingRule = c.string(QStringLiteral("reporting_rule"));
+    c.finish();
+    return h;
+}
+
+} // namespace
+
 ServiceStandard CatalogJson::fromJson(const QJsonObject& o, const QString& path, bool validate)
 {
     Reader r(o, path);
@@ -272,28 +304,7 @@ ServiceStandard CatalogJson::fromJson(const QJsonObject& o, const QString& path,
     s.feeText = r.string(QStringLiteral("fee_text"));
     s.products = r.strings(QStringLiteral("products"));
 
-    Reader c(r.object(QStringLiteral("complaints"), true), r.field(QStringLiteral("complaints")));
-    ComplaintHandling& h = s.complaints;
-    h.rules = c.strings(QStringLiteral("rules"));
-    h.channels = c.objects<ComplaintChannel>(
-        QStringLiteral("channels"),
-        [](Reader& q) {
-            return ComplaintChannel{q.string(QStringLiteral("key"), true), q.string(QStringLiteral("kind"), true),
-                                    q.string(QStringLiteral("label"), true), q.string(QStringLiteral("contact"))};
-        },
-        true);
-    h.windowCalendarDays = c.small(QStringLiteral("window_calendar_days"), 0, true);
-    h.answerWorkingDays = c.small(QStringLiteral("answer_working_days"), 0, true);
-    h.recordingSteps = c.strings(QStringLiteral("recording_steps"));
-    h.reviewSteps = c.strings(QStringLiteral("review_steps"));
-    h.problemTypes = c.strings(QStringLiteral("problem_types"));
-    h.resolutionPaths = c.objects<ResolutionPath>(QStringLiteral("resolution_paths"), [](Reader& q) {
-        return ResolutionPath{q.string(QStringLiteral("key"), true), q.string(QStringLiteral("title"), true),
-                              q.string(QStringLiteral("text")),
-                              q.boolean(QStringLiteral("needs_head_approval"), false)};
-    });
-    h.reportingRule = c.string(QStringLiteral("reporting_rule"));
-    c.finish();
+    s.complaints = readComplaints(r);
 
     s.legalBases = r.strings(QStringLiteral("legal_bases"));
     s.facilities = r.strings(QStringLiteral("facilities"));

@@ -12,7 +12,6 @@
 #include "common/Error.h"
 #include "common/Log.h"
 #include "common/Platform.h"
-#include "settings/SettingsRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,9 +25,6 @@
 namespace loket {
 
 namespace {
-
-const QString kDirKey = QStringLiteral("backup.dir");
-const QString kKeepKey = QStringLiteral("backup.keep");
 
 QJsonObject writeJson(const BackupInfo& info)
 {
@@ -364,35 +360,6 @@ BackupInfo BackupService::backupRotating(const Context& ctx, const QString& dir,
         if (QFile::remove(QDir(folder).filePath(name)))
             info.removed << name;
     return info;
-}
-
-QString BackupService::configuredDir(const Database& db)
-{
-    const QString dir = SettingsRepository(db).value(kDirKey).trimmed();
-    if (!dir.isEmpty())
-        return dir;
-    return QFileInfo(db.path()).absoluteDir().filePath(QStringLiteral("backups"));
-}
-
-int BackupService::configuredKeep(const Database& db)
-{
-    const int keep = SettingsRepository(db).intValue(kKeepKey, kDefaultKeep);
-    return keep >= 1 && keep <= kMaxKeep ? keep : kDefaultKeep;
-}
-
-void BackupService::configure(const Context& ctx, const QString& dir, int keep)
-{
-    ctx.require(Permission::Backup);
-    const QString folder = dir.trimmed();
-    if (folder.isEmpty() || !QDir::isAbsolutePath(folder))
-        throw Error::invalid(tr("The backup folder must be a full path, such as /srv/loket-backups."),
-                             QStringLiteral("dir"));
-    if (keep < 1 || keep > kMaxKeep)
-        throw Error::invalid(tr("The number of backups to keep must be between 1 and %1.").arg(kMaxKeep),
-                             QStringLiteral("keep"));
-    SettingsRepository settings(ctx.database());
-    settings.set(ctx, kDirKey, QDir::cleanPath(folder), true);
-    settings.set(ctx, kKeepKey, QString::number(keep), true);
 }
 
 BackupService::RestoreResult BackupService::restore(const QString& backupFile, const QString& targetPath,

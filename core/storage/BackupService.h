@@ -40,12 +40,7 @@ public:
     // neither counted nor deleted.
     static BackupInfo backupRotating(const Context& ctx, const QString& dir, int keep);
 
-    // The folder and count of the nightly backup: settings backup.dir (default: "backups" next to
-    // the database file) and backup.keep (default kDefaultKeep).
-    static QString configuredDir(const Database& db);
-    static int configuredKeep(const Database& db);
-    // Stores both settings (audited). Needs Permission::Backup; `dir` must be a full path.
-    static void configure(const Context& ctx, const QString& dir, int keep);
+    // The folder and count of the nightly backup are office settings: BackupSettings (core/settings).
 
     // Checks a backup file read-only. Error::notFound when it does not exist; Error::invalid
     // naming the file when it is not a Loket database, is newer than this program, or is damaged.

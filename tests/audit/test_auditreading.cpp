@@ -1,6 +1,7 @@
 #include "CaseFixture.h"
 #include "audit/AuditReading.h"
 #include "audit/AuditTrail.h"
+#include "cases/CaseStage.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
@@ -88,7 +89,8 @@ void TestAuditReading::changesReadFieldBeforeAfter()
     test::CaseFixture f;
     f.caseAt(CaseStage::HandedOver);
     const AuditEntry e = latest(f, QStringLiteral("case.hand_over"));
-    const AuditReading reading(f.system(), [](const QDate& d) { return d.toString(QStringLiteral("dd-MM-yyyy")); });
+    const AuditReading reading(
+        f.system(), [](const QDate& d) { return d.toString(QStringLiteral("dd-MM-yyyy")); }, &caseAuditValueText);
     const QString text = reading.changeText(e);
     QVERIFY2(text.contains(QStringLiteral("Stage: ") + caseStageTitle(CaseStage::Issued) + QStringLiteral(" → ") +
                            caseStageTitle(CaseStage::HandedOver)),

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "common/Error.h"
+#include "settings/BackupSettings.h"
 #include "settings/SettingsRepository.h"
 #include "setup/ManagedFiles.h"
 #include "storage/BackupService.h"
@@ -132,7 +133,7 @@ void TestBackupService::backupNeedsPermission()
     const Context clerk = t.context(test::actorWith({Role::FrontDesk, Role::Supervisor}));
     QCOMPARE(kindOf([&] { BackupService::backup(clerk, file); }), Error::Kind::Permission);
     QCOMPARE(kindOf([&] { BackupService::backupRotating(clerk, dir, 3); }), Error::Kind::Permission);
-    QCOMPARE(kindOf([&] { BackupService::configure(clerk, dir, 3); }), Error::Kind::Permission);
+    QCOMPARE(kindOf([&] { BackupSettings::configure(clerk, dir, 3); }), Error::Kind::Permission);
     QVERIFY(!QFile::exists(file));
     QVERIFY(!QFileInfo::exists(dir));
     QVERIFY(lastAudit(t.db()).action != QStringLiteral("backup.write"));
@@ -182,15 +183,15 @@ void TestBackupService::settingsHaveDefaultsAndCanChange()
 {
     test::TestDatabase t;
     const Context ctx = t.context(test::actorWith({Role::Admin}));
-    QCOMPARE(BackupService::configuredDir(t.db()), QDir(t.dir()).filePath(QStringLiteral("backups")));
-    QCOMPARE(BackupService::configuredKeep(t.db()), 14);
+    QCOMPARE(BackupSettings::configuredDir(t.db()), QDir(t.dir()).filePath(QStringLiteral("backups")));
+    QCOMPARE(BackupSettings::configuredKeep(t.db()), 14);
     const QString dir = QDir(t.dir()).filePath(QStringLiteral("elsewhere"));
-    BackupService::configure(ctx, dir, 30);
-    QCOMPARE(BackupService::configuredDir(t.db()), dir);
-    QCOMPARE(BackupService::configuredKeep(t.db()), 30);
-    QCOMPARE(kindOf([&] { BackupService::configure(ctx, QStringLiteral("relative/dir"), 5); }), Error::Kind::Invalid);
-    QCOMPARE(kindOf([&] { BackupService::configure(ctx, dir, 0); }), Error::Kind::Invalid);
-    QCOMPARE(BackupService::configuredKeep(t.db()), 30);
+    BackupSettings::configure(ctx, dir, 30);
+    QCOMPARE(BackupSettings::configuredDir(t.db()), dir);
+    QCOMPARE(BackupSettings::configuredKeep(t.db()), 30);
+    QCOMPARE(kindOf([&] { BackupSettings::configure(ctx, QStringLiteral("relative/dir"), 5); }), Error::Kind::Invalid);
+    QCOMPARE(kindOf([&] { BackupSettings::configure(ctx, dir, 0); }), Error::Kind::Invalid);
+    QCOMPARE(BackupSettings::configuredKeep(t.db()), 30);
 }
 
 void TestBackupService::inspectRejectsWhatIsNotAUsableBackup()

@@ -4,6 +4,7 @@
 #include "complaints/ComplaintLevels.h"
 #include "i18n/Translations.h"
 #include "main/SettingsPage.h"
+#include "settings/BackupSettings.h"
 #include "settings/SettingsRepository.h"
 #include "storage/BackupService.h"
 #include "storage/SqlQuery.h"
@@ -145,15 +146,15 @@ void TestSettingsPage::backupSettingsAreSavedAndChecked()
     dir->setText(QStringLiteral("relative/folder"));
     QVERIFY(!page.saveBackupSettings());
     QVERIFY(prompter.shown.last().startsWith(QStringLiteral("warning:")));
-    QCOMPARE(BackupService::configuredDir(t.db()), QDir(t.dir()).filePath(QStringLiteral("backups")));
+    QCOMPARE(BackupSettings::configuredDir(t.db()), QDir(t.dir()).filePath(QStringLiteral("backups")));
 
     const QString elsewhere = QDir(t.dir()).filePath(QStringLiteral("usb"));
     dir->setText(elsewhere);
     page.findChild<QSpinBox*>(QStringLiteral("backupKeep"))->setValue(30);
     QVERIFY(page.saveBackupSettings());
     QVERIFY(prompter.shown.last().startsWith(QStringLiteral("info:")));
-    QCOMPARE(BackupService::configuredDir(t.db()), elsewhere);
-    QCOMPARE(BackupService::configuredKeep(t.db()), 30);
+    QCOMPARE(BackupSettings::configuredDir(t.db()), elsewhere);
+    QCOMPARE(BackupSettings::configuredKeep(t.db()), 30);
     Prompter::setInstance(nullptr);
 }
 

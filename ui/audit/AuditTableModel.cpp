@@ -1,5 +1,6 @@
 #include "AuditTableModel.h"
 
+#include "cases/CaseStage.h"
 #include "common/Dates.h"
 
 namespace loket::ui {
@@ -8,7 +9,8 @@ void AuditTableModel::load(const Context& ctx, const AuditFilter& filter)
 {
     beginResetModel();
     m_ctx = ctx;
-    m_reading.emplace(ctx, [](const QDate& d) { return dates::shortDate(d); });
+    m_reading.emplace(
+        ctx, [](const QDate& d) { return dates::shortDate(d); }, &caseAuditValueText);
     m_filter = filter;
     m_entries.clear();
     m_atEnd = false;

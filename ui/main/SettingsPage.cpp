@@ -8,6 +8,7 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "complaints/ComplaintLevels.h"
+#include "settings/BackupSettings.h"
 #include "settings/SettingsRepository.h"
 #include "setup/ManagedFiles.h"
 #include "storage/BackupService.h"
@@ -132,8 +133,8 @@ void SettingsPage::reload()
     const bool backups = m_ui.actor().can(Permission::Backup);
     m_backupBox->setVisible(backups);
     if (backups) {
-        m_backupDir->setText(BackupService::configuredDir(m_ui.database()));
-        m_backupKeep->setValue(BackupService::configuredKeep(m_ui.database()));
+        m_backupDir->setText(BackupSettings::configuredDir(m_ui.database()));
+        m_backupKeep->setValue(BackupSettings::configuredKeep(m_ui.database()));
         if (isVisible())
             refreshBackupList();
     } else {
@@ -330,7 +331,7 @@ void SettingsPage::refreshBackupList()
 bool SettingsPage::saveBackupSettings()
 {
     try {
-        BackupService::configure(m_ui.context(), m_backupDir->text(), m_backupKeep->value());
+        BackupSettings::configure(m_ui.context(), m_backupDir->text(), m_backupKeep->value());
         m_ui.notifyDataChanged(QStringLiteral("settings"));
         reload();
         Prompter::instance().information(this, tr("Backups"), tr("The backup settings were saved."));
