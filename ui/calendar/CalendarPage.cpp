@@ -221,7 +221,7 @@ void CalendarPage::connectActions()
     });
     connect(m_dayKind, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = DayKind(m_dayKind->currentData().toInt());
-        m_dayName->setEnabled(kind != DayKind::Workday && m_ui.actor().can(Permission::EditCalendar));
+        m_dayName->setEnabled(dayKindTakesName(kind) && m_ui.actor().can(Permission::EditCalendar));
     });
     connect(m_dayList, &QTableWidget::cellClicked, this, [this](int row) {
         selectDate(m_dayList->item(row, 0)->data(Qt::UserRole).toDate());
@@ -290,7 +290,7 @@ void CalendarPage::updatePermissions()
     const bool can = m_ui.actor().can(Permission::EditCalendar);
     for (QWidget* w : std::initializer_list<QWidget*>{m_dayKind, m_dayReason, m_applyDay, m_confirmYear, m_import})
         w->setEnabled(can);
-    m_dayName->setEnabled(can && DayKind(m_dayKind->currentData().toInt()) != DayKind::Workday);
+    m_dayName->setEnabled(can && dayKindTakesName(DayKind(m_dayKind->currentData().toInt())));
     m_readOnlyHint->setVisible(!can);
     fillDayEditor();
 }
