@@ -89,7 +89,7 @@ int runShow(CliContext& ctx, CliArgs& args)
     if (yearText.isEmpty())
         parseInt(yearText, QStringLiteral("YEAR"));
     const int year = Bounds::wholeNumber(yearText, Bounds::kFirstYear, Bounds::kLastYear, QStringLiteral("YEAR"));
-    const auto cal = CalendarService(ctx.database()).current();
+    const auto cal = CalendarService::current(ctx.database());
     QJsonArray days;
     QString text = QCoreApplication::translate("loket::cli::CalendarCommands", "Working calendar %1 (%2), version %3")
                        .arg(year)
@@ -121,7 +121,7 @@ int runAddWorkingDays(CliContext& ctx, CliArgs& args)
     args.finish();
     const QDate from = parseDate(dateText, QStringLiteral("DATE"));
     const int n = parseInt(nText, QStringLiteral("N"));
-    const auto cal = CalendarService(ctx.database()).current();
+    const auto cal = CalendarService::current(ctx.database());
     const QDate due = cal->addWorkingDays(from, n);
     warnUnconfirmed(ctx, *cal, from, due);
     ctx.print(QJsonObject{{QStringLiteral("date"), due.toString(Qt::ISODate)}}, due.toString(Qt::ISODate));
@@ -135,7 +135,7 @@ int runBetween(CliContext& ctx, CliArgs& args)
     args.finish();
     const QDate from = parseDate(a, QStringLiteral("FROM"));
     const QDate to = parseDate(b, QStringLiteral("TO"));
-    const auto cal = CalendarService(ctx.database()).current();
+    const auto cal = CalendarService::current(ctx.database());
     const int n = cal->workingDaysBetween(from, to);
     warnUnconfirmed(ctx, *cal, from, to);
     ctx.print(QJsonObject{{QStringLiteral("working_days"), n}}, QString::number(n));
@@ -147,7 +147,7 @@ int runIsWorkingDay(CliContext& ctx, CliArgs& args)
     const QString a = args.takeFirst();
     args.finish();
     const QDate day = parseDate(a, QStringLiteral("DATE"));
-    const auto cal = CalendarService(ctx.database()).current();
+    const auto cal = CalendarService::current(ctx.database());
     const DayInfo info = cal->info(day);
     QJsonObject o{{QStringLiteral("working"), info.working()},
                   {QStringLiteral("name"), info.name.isEmpty() ? QJsonValue() : QJsonValue(info.name)},
@@ -176,8 +176,7 @@ int runImport(CliContext& ctx, CliArgs& args)
         throw UsageError{QCoreApplication::translate("loket::cli::CalendarCommands", "calendar import needs the FILE.")};
     // The file is checked before anything else: a bad file is refused the same for everyone.
     const CalendarImportFile parsed = CalendarImportFile::parseFile(file, encoding);
-    CalendarService service(ctx.database());
-    const CalendarImportPreview preview = service.previewImport(parsed);
+    const CalendarImportPreview preview = CalendarService::previewImport(ctx.database(), parsed);
     QString text;
     QJsonArray years;
     for (int y : preview.confirmsYears)
@@ -199,7 +198,7 @@ int runImport(CliContext& ctx, CliArgs& args)
     if (reason.isEmpty())
         reason = QCoreApplication::translate("loket::cli::CalendarCommands", "Imported from %1").arg(file);
     const Context user = ctx.userContext(); // a preview (--dry-run) needs nobody; applying needs an admin
-    const CalendarChangeResult r = service.applyImport(user, preview, reason);
+    const CalendarChangeResult r = CalendarService::applyImport(user, preview, reason);
     QJsonObject o = changeResultJson(r, &text);
     o.insert(QStringLiteral("applied"), true);
     o.insert(QStringLiteral("confirms_years"), years);
@@ -228,11 +227,11 @@ int runSet(CliContext& ctx, CliArgs& args)
         throw UsageError{QCoreApplication::translate("loket::cli::CalendarCommands",
                                                      "calendar set DATE working|holiday|cuti|closure --name NAME --reason TEXT")};
     const Context user = ctx.userContext();
-    const CalendarChangeResult r = CalendarService(ctx.database()).setDay(user, date, kind, name, reason);
+    const CalendarChangeResult r = CalendarService::setDay(user, date, kind, name, reason);
     QString text;
     QJsonObject o = changeResultJson(r, &text);
     o.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
-    o.insert(QStringLiteral("kind"), dayKindKey(CalendarService(ctx.database()).current()->info(date).kind));
+    o.insert(QStringLiteral("kind"), dayKindKey(CalendarService::current(ctx.database())->info(date).kind));
     ctx.print(o, text);
     return ExitOk;
 }
@@ -246,7 +245,7 @@ int runConfirm(CliContext& ctx, CliArgs& args)
         parseInt(yearText, QStringLiteral("YEAR"));
     const int year = Bounds::wholeNumber(yearText, Bounds::kFirstYear, Bounds::kLastYear, QStringLiteral("YEAR"));
     const Context user = ctx.userContext();
-    const CalendarChangeResult r = CalendarService(ctx.database()).confirmYear(user, year, reason);
+    const CalendarChangeResult r = CalendarService::confirmYear(user, year, reason);
     QString text;
     QJsonObject o = changeResultJson(r, &text);
     o.insert(QStringLiteral("year"), year);
@@ -263,7 +262,7 @@ int runHistory(CliContext& ctx, CliArgs& args)
         limitText.isEmpty() ? 50 : Bounds::wholeNumber(limitText, 1, Bounds::kMaxLimit, QStringLiteral("--limit"));
     QJsonArray list;
     QString text;
-    for (const CalendarVersionInfo& v : CalendarService(ctx.database()).history(limit)) {
+    for (const CalendarVersionInfo& v : CalendarService::history(ctx.database(), limit)) {
         QJsonArray changes;
         for (const CalendarDayChange& c : v.changes)
             changes.append(CalendarRepository::changeToJson(c));

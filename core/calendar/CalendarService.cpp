@@ -35,7 +35,7 @@ CalendarCache& cache()
 struct DefaultSources
 {
     QMutex mutex;
-    QList<std::shared_ptr<const DeadlineSource>> list;
+    DeadlineSources list;
 };
 
 DefaultSources& defaultSources()
@@ -84,15 +84,9 @@ void requireDate(QDate date)
 
 } // namespace
 
-CalendarService::CalendarService(Database& db) : m_db(db)
+std::shared_ptr<const WorkingCalendar> CalendarService::current(Database& db)
 {
-    QMutexLocker lock(&defaultSources().mutex);
-    m_sources = defaultSources().list;
-}
-
-std::shared_ptr<const WorkingCalendar> CalendarService::current() const
-{
-    CalendarRepository repo(m_db.handle());
+    CalendarRepository repo(db.handle());
     const CalendarRepository::Head head = repo.head();
     CalendarCache& c = cache();
     if (!head.id.isEmpty()) {
@@ -112,18 +106,18 @@ std::shared_ptr<const WorkingCalendar> CalendarService::current() const
     return calendar;
 }
 
-int CalendarService::currentVersion() const
+int CalendarService::currentVersion(Database& db)
 {
-    return CalendarRepository(m_db.handle()).head().version;
+    return CalendarRepository(db.handle()).head().version;
 }
 
 CalendarChangeResult CalendarService::setDay(const Context& ctx, QDate date, DayKind kind, const QString& name,
-                                             const QString& reason)
+                                             const QString& reason, const DeadlineSources& sources)
 {
     ctx.require(Permission::EditCalendar);
     requireDate(date);
     requireReason(reason);
-    const auto cal = current();
+    const auto cal = current(ctx.database());
     const DayInfo now = cal->info(date);
     const auto national = findEntry(cal->nationalEntries(), date);
     const auto office = findEntry(cal->officeEntries(), date);
@@ -163,41 +157,44 @@ CalendarChangeResult CalendarService::setDay(const Context& ctx, QDate date, Day
     case DayKind::Weekend:
         throw Error::invalid(QCoreApplication::translate("loket::CalendarService", "Weekends follow from the date; choose another kind."), QStringLiteral("kind"));
     }
-    return commit(ctx, QStringLiteral("set_day"), reason.trimmed(), changes, {});
+    return commit(ctx, QStringLiteral("set_day"), reason.trimmed(), changes, {}, sources);
 }
 
-CalendarChangeResult CalendarService::clearDay(const Context& ctx, QDate date, bool national, const QString& reason)
+CalendarChangeResult CalendarService::clearDay(const Context& ctx, QDate date, bool national, const QString& reason,
+                                               const DeadlineSources& sources)
 {
     ctx.require(Permission::EditCalendar);
     requireDate(date);
     requireReason(reason);
-    const auto cal = current();
+    const auto cal = current(ctx.database());
     const auto existing = findEntry(national ? cal->nationalEntries() : cal->officeEntries(), date);
     if (!existing)
         throw Error::notFound(QCoreApplication::translate("loket::CalendarService", "%1 has no entry to remove.").arg(QLocale().toString(date, QLocale::LongFormat)));
-    return commit(ctx, QStringLiteral("clear_day"), reason.trimmed(), {makeChange(date, national, existing, std::nullopt)},
-                  {});
+    return commit(ctx, QStringLiteral("clear_day"), reason.trimmed(),
+                  {makeChange(date, national, existing, std::nullopt)}, {}, sources);
 }
 
-CalendarChangeResult CalendarService::confirmYear(const Context& ctx, int year, const QString& reason)
+CalendarChangeResult CalendarService::confirmYear(const Context& ctx, int year, const QString& reason,
+                                                  const DeadlineSources& sources)
 {
     ctx.require(Permission::EditCalendar);
     Bounds::year(year, QStringLiteral("year"), QCoreApplication::translate("loket::CalendarService", "The calendar"));
-    if (current()->isConfirmedYear(year))
+    if (current(ctx.database())->isConfirmedYear(year))
         throw Error::invalid(QCoreApplication::translate("loket::CalendarService", "The calendar of %1 is already confirmed.").arg(year), QStringLiteral("year"));
     const QString why = reason.trimmed().isEmpty() ? QCoreApplication::translate("loket::CalendarService", "Calendar of %1 checked against the decree").arg(year)
                                                    : reason.trimmed();
-    return commit(ctx, QStringLiteral("confirm_year"), why, {}, {year});
+    return commit(ctx, QStringLiteral("confirm_year"), why, {}, {year}, sources);
 }
 
-CalendarImportPreview CalendarService::previewImport(const QByteArray& data, CalendarImportFile::Format format) const
+CalendarImportPreview CalendarService::previewImport(Database& db, const QByteArray& data,
+                                                     CalendarImportFile::Format format)
 {
-    return previewImport(CalendarImportFile::parse(data, format));
+    return previewImport(db, CalendarImportFile::parse(data, format));
 }
 
-CalendarImportPreview CalendarService::previewImport(const CalendarImportFile& file) const
+CalendarImportPreview CalendarService::previewImport(Database& db, const CalendarImportFile& file)
 {
-    const auto cal = current();
+    const auto cal = current(db);
     CalendarImportPreview p;
     p.file = file;
     p.basedOnVersion = cal->version();
@@ -225,22 +222,24 @@ CalendarImportPreview CalendarService::previewImport(const CalendarImportFile& f
 }
 
 CalendarChangeResult CalendarService::applyImport(const Context& ctx, const CalendarImportPreview& preview,
-                                                  const QString& reason)
+                                                  const QString& reason, const DeadlineSources& sources)
 {
     ctx.require(Permission::EditCalendar);
     requireReason(reason);
     // Against the calendar as it is now, in case somebody changed it since the preview.
-    const CalendarImportPreview fresh =
-        preview.basedOnVersion == currentVersion() ? preview : previewImport(preview.file);
+    const CalendarImportPreview fresh = preview.basedOnVersion == currentVersion(ctx.database())
+                                            ? preview
+                                            : previewImport(ctx.database(), preview.file);
     if (fresh.isEmpty())
         throw Error::invalid(QCoreApplication::translate("loket::CalendarService", "The file changes nothing in the calendar."));
-    return commit(ctx, QStringLiteral("import"), reason.trimmed(), fresh.changes, fresh.confirmsYears);
+    return commit(ctx, QStringLiteral("import"), reason.trimmed(), fresh.changes, fresh.confirmsYears, sources);
 }
 
 CalendarChangeResult CalendarService::commit(const Context& ctx, const QString& action, const QString& reason,
-                                             const QList<CalendarDayChange>& changes, const QList<int>& confirm)
+                                             const QList<CalendarDayChange>& changes, const QList<int>& confirm,
+                                             const DeadlineSources& sources)
 {
-    const auto before = current();
+    const auto before = current(ctx.database());
     CalendarRepository repo(ctx.db());
     CalendarChangeResult result;
     result.changes = changes;
@@ -264,55 +263,55 @@ CalendarChangeResult CalendarService::commit(const Context& ctx, const QString& 
                          what, reason);
         tx.commit();
     }
-    if (!m_sources.isEmpty()) {
+    if (!sources.isEmpty()) {
         QList<OpenDeadline> open;
-        for (const auto& source : m_sources)
+        for (const auto& source : sources)
             open += source->openDeadlines(ctx);
-        result.moved = movedDeadlines(*before, *current(), open, ctx.clock().today());
+        result.moved = movedDeadlines(*before, *current(ctx.database()), open, ctx.clock().today());
     }
     return result;
 }
 
-QList<CalendarVersionInfo> CalendarService::history(int limit) const
+QList<CalendarVersionInfo> CalendarService::history(Database& db, int limit)
 {
-    return CalendarRepository(m_db.handle()).history(limit);
+    return CalendarRepository(db.handle()).history(limit);
 }
 
-int CalendarService::atRiskDays() const
+int CalendarService::atRiskDays(Database& db)
 {
-    const SettingsRepository settings(m_db);
+    const SettingsRepository settings(db);
     const int older = settings.intValue(QStringLiteral("calendar.at_risk_days"), 2);
     return std::max(0, settings.intValue(atRiskKey(), older));
 }
 
-int CalendarService::stageAtRiskDays() const
+int CalendarService::stageAtRiskDays(Database& db)
 {
-    return std::max(0, SettingsRepository(m_db).intValue(stageAtRiskKey(), 1));
+    return std::max(0, SettingsRepository(db).intValue(stageAtRiskKey(), 1));
 }
 
-std::optional<QTime> CalendarService::cutoff() const
+std::optional<QTime> CalendarService::cutoff(Database& db)
 {
-    const QString text = SettingsRepository(m_db).value(QStringLiteral("calendar.cutoff_time")).trimmed();
+    const QString text = SettingsRepository(db).value(QStringLiteral("calendar.cutoff_time")).trimmed();
     const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (text.isEmpty() || !t.isValid())
         return std::nullopt;
     return t;
 }
 
-ClockRule CalendarService::ruleFor(int workingDays, ResubmissionRule resubmission) const
+ClockRule CalendarService::ruleFor(Database& db, int workingDays, ResubmissionRule resubmission)
 {
     ClockRule rule;
     rule.workingDays = workingDays;
     rule.resubmission = resubmission;
-    rule.atRiskDays = atRiskDays();
-    rule.cutoff = cutoff();
+    rule.atRiskDays = atRiskDays(db);
+    rule.cutoff = cutoff(db);
     return rule;
 }
 
-void CalendarService::addDeadlineSource(std::shared_ptr<const DeadlineSource> source)
+DeadlineSources CalendarService::defaultDeadlineSources()
 {
-    if (source)
-        m_sources.append(std::move(source));
+    QMutexLocker lock(&defaultSources().mutex);
+    return defaultSources().list;
 }
 
 void CalendarService::registerDefaultDeadlineSource(std::shared_ptr<const DeadlineSource> source)
@@ -353,10 +352,10 @@ void CalendarService::ensureBuiltins(Database& db, const Clock& clock)
         all.confirmYears += part.confirmYears;
     }
     Context ctx(db, clock, Actor::systemActor());
-    CalendarService service(db);
-    const CalendarImportPreview p = service.previewImport(all);
-    service.commit(ctx, QStringLiteral("bootstrap"), QCoreApplication::translate("loket::CalendarService", "Built-in national holidays and cuti bersama"), p.changes,
-                   p.confirmsYears);
+    const CalendarImportPreview p = previewImport(db, all);
+    commit(ctx, QStringLiteral("bootstrap"),
+           QCoreApplication::translate("loket::CalendarService", "Built-in national holidays and cuti bersama"),
+           p.changes, p.confirmsYears, defaultDeadlineSources());
 }
 
 QJsonObject CalendarService::entryToJson(const CalendarEntry& e)

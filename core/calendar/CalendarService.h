@@ -60,27 +60,31 @@ struct CalendarChangeResult
 class CalendarService
 {
 public:
-    explicit CalendarService(Database& db);
-
     // The current calendar, built once per version and shared (cached per database and version).
-    std::shared_ptr<const WorkingCalendar> current() const;
-    int currentVersion() const;
+    static std::shared_ptr<const WorkingCalendar> current(Database& db);
+    static int currentVersion(Database& db);
 
     // Make `date` of the given kind. NationalHoliday/CutiBersama write the national layer (name
     // required); LocalClosure/WorkingOverride the office layer; Workday makes the date an ordinary
     // working day (removes a closure, declares a weekend or holiday working when needed).
-    CalendarChangeResult setDay(const Context& ctx, QDate date, DayKind kind, const QString& name,
-                                const QString& reason);
+    // Each edit reports the deadlines of `sources` it moved (the registered ones unless given).
+    static CalendarChangeResult setDay(const Context& ctx, QDate date, DayKind kind, const QString& name,
+                                       const QString& reason,
+                                       const DeadlineSources& sources = defaultDeadlineSources());
     // Remove the explicit entry of one layer (national or office) for `date`.
-    CalendarChangeResult clearDay(const Context& ctx, QDate date, bool national, const QString& reason);
-    CalendarChangeResult confirmYear(const Context& ctx, int year, const QString& reason = {});
+    static CalendarChangeResult clearDay(const Context& ctx, QDate date, bool national, const QString& reason,
+                                         const DeadlineSources& sources = defaultDeadlineSources());
+    static CalendarChangeResult confirmYear(const Context& ctx, int year, const QString& reason = {},
+                                            const DeadlineSources& sources = defaultDeadlineSources());
 
-    CalendarImportPreview previewImport(const CalendarImportFile& file) const;
-    CalendarImportPreview previewImport(const QByteArray& data, CalendarImportFile::Format format) const;
+    static CalendarImportPreview previewImport(Database& db, const CalendarImportFile& file);
+    static CalendarImportPreview previewImport(Database& db, const QByteArray& data, CalendarImportFile::Format format);
     // Applies the preview's file against the current calendar (recomputed if it changed since).
-    CalendarChangeResult applyImport(const Context& ctx, const CalendarImportPreview& preview, const QString& reason);
+    static CalendarChangeResult applyImport(const Context& ctx, const CalendarImportPreview& preview,
+                                            const QString& reason,
+                                            const DeadlineSources& sources = defaultDeadlineSources());
 
-    QList<CalendarVersionInfo> history(int limit = 200) const;
+    static QList<CalendarVersionInfo> history(Database& db, int limit = 200);
 
     // Office clock settings, office-wide (they travel by sync from the reference workstation,
     // docs/SYNC.md): a clock is at risk once at most this many working days are left, H-2 by
@@ -89,15 +93,15 @@ public:
     // "calendar.cutoff_time" (HH:mm, off when empty).
     static QString atRiskKey() { return QStringLiteral("sla.at_risk_days"); }
     static QString stageAtRiskKey() { return QStringLiteral("sla.stage_at_risk_days"); }
-    int atRiskDays() const;
-    int stageAtRiskDays() const;
-    std::optional<QTime> cutoff() const;
-    ClockRule ruleFor(int workingDays, ResubmissionRule resubmission = ResubmissionRule::Restart) const;
+    static int atRiskDays(Database& db);
+    static int stageAtRiskDays(Database& db);
+    static std::optional<QTime> cutoff(Database& db);
+    static ClockRule ruleFor(Database& db, int workingDays, ResubmissionRule resubmission = ResubmissionRule::Restart);
 
-    // Deadline sources (cases, complaints) consulted after each change to report moved deadlines.
-    void addDeadlineSource(std::shared_ptr<const DeadlineSource> source);
-    // Sources every new CalendarService starts with (registered once at program start).
+    // Deadline sources (cases, complaints) registered once at program start; the edits consult
+    // them after each change to report moved deadlines.
     static void registerDefaultDeadlineSource(std::shared_ptr<const DeadlineSource> source);
+    static DeadlineSources defaultDeadlineSources();
     static QList<MovedDeadline> movedDeadlines(const WorkingCalendar& before, const WorkingCalendar& after,
                                                const QList<OpenDeadline>& open, QDate today);
 
@@ -108,10 +112,9 @@ public:
     static QJsonObject entryToJson(const CalendarEntry& entry);
 
 private:
-    CalendarChangeResult commit(const Context& ctx, const QString& action, const QString& reason,
-                                const QList<CalendarDayChange>& changes, const QList<int>& confirm);
-    Database& m_db;
-    QList<std::shared_ptr<const DeadlineSource>> m_sources;
+    static CalendarChangeResult commit(const Context& ctx, const QString& action, const QString& reason,
+                                       const QList<CalendarDayChange>& changes, const QList<int>& confirm,
+                                       const DeadlineSources& sources);
 };
 
 } // namespace loket

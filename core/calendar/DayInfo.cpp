@@ -60,6 +60,11 @@ bool dayKindIsWorking(DayKind kind)
     return kind == DayKind::Workday || kind == DayKind::WorkingOverride;
 }
 
+bool dayKindTakesName(DayKind kind)
+{
+    return kind != DayKind::Workday;
+}
+
 bool dayKindIsNational(DayKind kind)
 {
     return kind == DayKind::NationalHoliday || kind == DayKind::CutiBersama;

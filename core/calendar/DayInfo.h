@@ -22,6 +22,9 @@ QString dayKindTitle(DayKind kind); // translated
 bool dayKindIsWorking(DayKind kind);
 // National kinds (holiday, cuti bersama) live in the national layer, the others in the office layer.
 bool dayKindIsNational(DayKind kind);
+// Whether setting a day to this kind takes a name (a holiday, a closure, a rostered day); making
+// a day an ordinary working day does not. The calendar screen enables its name field by it.
+bool dayKindTakesName(DayKind kind);
 
 // One explicit entry of a calendar layer (the database row, an imported line).
 struct CalendarEntry

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace loket {
 
 class Context;
@@ -41,5 +43,8 @@ public:
     virtual ~DeadlineSource() = default;
     virtual QList<OpenDeadline> openDeadlines(const Context& ctx) const = 0;
 };
+
+// The sources a calendar edit consults (CalendarService::defaultDeadlineSources() unless given).
+using DeadlineSources = QList<std::shared_ptr<const DeadlineSource>>;
 
 } // namespace loket

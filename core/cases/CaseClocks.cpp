@@ -58,9 +58,9 @@ QList<ClockEvent> CaseClocks::events(const QList<CaseClockMark>& marks)
     return out;
 }
 
-ClockRule CaseClocks::rule(const CalendarService& calendar, const ServiceStandard& standard)
+ClockRule CaseClocks::rule(Database& db, const ServiceStandard& standard)
 {
-    return calendar.ruleFor(standard.completionWorkingDays, standard.resubmission);
+    return CalendarService::ruleFor(db, standard.completionWorkingDays, standard.resubmission);
 }
 
 ClockResult CaseClocks::completion(const WorkingCalendar& calendar, const ClockRule& rule,
@@ -117,9 +117,9 @@ QString CaseClocks::basis(const WorkingCalendar& calendar, const ClockRule& rule
         .arg(rule.cutoff ? rule.cutoff->toString(QStringLiteral("HH:mm")) : QStringLiteral("-"));
 }
 
-QString CaseClocks::basis(const CalendarService& calendarService, const WorkingCalendar& calendar)
+QString CaseClocks::basis(Database& db, const WorkingCalendar& calendar)
 {
-    return basis(calendar, calendarService.ruleFor(0));
+    return basis(calendar, CalendarService::ruleFor(db, 0));
 }
 
 void CaseClocks::cache(const WorkingCalendar& calendar, const ClockRule& rule, CaseRecord& record, const QDate& today,
@@ -210,7 +210,7 @@ QStringList staleIds(const Context& ctx, const QString& basis)
 int CaseClocks::refreshStale(const Context& ctx)
 {
     FigureInputs inputs(ctx.database());
-    const QStringList ids = staleIds(ctx, basis(inputs.calendarService(), inputs.calendar()));
+    const QStringList ids = staleIds(ctx, basis(inputs.database(), inputs.calendar()));
     if (ids.isEmpty())
         return 0;
     const QDate today = ctx.clock().today();
@@ -235,9 +235,7 @@ public:
     CaseRepository repository;
 };
 
-FigureInputs::FigureInputs(Database& db)
-    : m_db(db), m_calendarService(std::make_unique<CalendarService>(db)), m_calendar(m_calendarService->current())
-{}
+FigureInputs::FigureInputs(Database& db) : m_db(db), m_calendar(CalendarService::current(db)) {}
 
 FigureInputs::~FigureInputs() = default;
 
@@ -282,9 +280,9 @@ bool FigureInputs::refresh(const QString& caseId, const QDate& today)
     auto rule = m_rules.find(c->standardId);
     if (rule == m_rules.end()) {
         const ServiceStandard* s = standard(c->standardId);
-        rule = m_rules.insert(c->standardId,
-                              s ? std::make_pair(CaseClocks::rule(*m_calendarService, *s), CaseClocks::stageBudgets(*s))
-                                : std::make_pair(ClockRule{}, QHash<QString, int>{}));
+        rule =
+            m_rules.insert(c->standardId, s ? std::make_pair(CaseClocks::rule(m_db, *s), CaseClocks::stageBudgets(*s))
+                                            : std::make_pair(ClockRule{}, QHash<QString, int>{}));
     }
     const QDate due = c->dueDate;
     CaseClocks::cache(*m_calendar, rule->first, *c, today, rule->second);

@@ -11,7 +11,6 @@
 
 namespace loket {
 
-class CalendarService;
 class Context;
 class Database;
 class ReusableQuery;
@@ -24,7 +23,7 @@ class FigureInputs
 public:
     explicit FigureInputs(Database& db);
     ~FigureInputs();
-    const CalendarService& calendarService() const { return *m_calendarService; }
+    Database& database() const { return m_db; }
     const WorkingCalendar& calendar() const { return *m_calendar; }
     // Null when the catalogue holds no such version.
     const ServiceStandard* standard(const QString& id);
@@ -41,7 +40,6 @@ private:
     class Rows;
     QHash<QString, std::shared_ptr<ReusableQuery>> m_statements;
     Database& m_db;
-    std::unique_ptr<CalendarService> m_calendarService;
     std::shared_ptr<const WorkingCalendar> m_calendar;
     QHash<QString, std::shared_ptr<ServiceStandard>> m_standards;
     // Per standard id: its clock rule (settings read once) and stage budgets.
@@ -58,7 +56,7 @@ public:
     static bool markType(const QString& key, ClockEvent::Type* out);
     static QList<ClockEvent> events(const QList<CaseClockMark>& marks);
 
-    static ClockRule rule(const CalendarService& calendar, const ServiceStandard& standard);
+    static ClockRule rule(Database& db, const ServiceStandard& standard);
     static ClockResult completion(const WorkingCalendar& calendar, const ClockRule& rule,
                                   const QList<CaseClockMark>& marks, const QDate& today);
     // Stage budgets from the timeline: a stage starts when the case enters it. `atRiskDays` is the
@@ -75,7 +73,7 @@ public:
     static QHash<QString, int> stageBudgets(const ServiceStandard& standard);
     // What stored figures depend on besides the case: calendar version, at-risk days, cut-off.
     static QString basis(const WorkingCalendar& calendar, const ClockRule& rule);
-    static QString basis(const CalendarService& calendarService, const WorkingCalendar& calendar);
+    static QString basis(Database& db, const WorkingCalendar& calendar);
 
     // Figures stored with another calendar version or other clock settings (after a calendar
     // change, or never computed: migrated or received rows) are computed again, for open cases,

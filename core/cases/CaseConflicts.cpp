@@ -84,10 +84,9 @@ void take(const Context& ctx, const CaseConflict& conflict, const QString& event
     event.parentId = record->headEvent;
     event.workstation = ctx.workstation();
     next.headEvent = event.id;
-    CalendarService calendars(ctx.database());
     if (const auto standard = CatalogRepository(ctx.database()).byId(next.standardId))
-        CaseClocks::cache(*calendars.current(), CaseClocks::rule(calendars, *standard), next, ctx.clock().today(),
-                          CaseClocks::stageBudgets(*standard));
+        CaseClocks::cache(*CalendarService::current(ctx.database()), CaseClocks::rule(ctx.database(), *standard), next,
+                          ctx.clock().today(), CaseClocks::stageBudgets(*standard));
     event.snapshot = CaseSnapshot::toJson(next);
     repo.update(next, stamp, ctx.workstation());
     repo.replaceState(next);

@@ -15,7 +15,6 @@ namespace loket {
 QList<OpenDeadline> CaseDeadlineSource::openDeadlines(const Context& ctx) const
 {
     QList<OpenDeadline> out;
-    CalendarService calendar(ctx.database());
     const CatalogRepository catalog(ctx.database());
     QHash<QString, ClockRule> rules;
     SqlQuery q(ctx.db(), QStringLiteral("SELECT c.id, c.registration_number, c.standard_id, m.kind, m.at FROM cases c "
@@ -28,7 +27,7 @@ QList<OpenDeadline> CaseDeadlineSource::openDeadlines(const Context& ctx) const
             const QString standardId = q.value(2).toString();
             if (!rules.contains(standardId)) {
                 const auto s = catalog.byId(standardId);
-                rules.insert(standardId, s ? CaseClocks::rule(calendar, *s) : ClockRule{});
+                rules.insert(standardId, s ? CaseClocks::rule(ctx.database(), *s) : ClockRule{});
             }
             OpenDeadline d;
             d.recordType = QStringLiteral("case");

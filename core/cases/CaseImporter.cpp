@@ -132,7 +132,6 @@ private:
     KbliRegister m_kbli;
     CaseWriter m_writer;
     CaseImportRow::Context m_rowCtx;
-    CalendarService m_calendarService;
     std::shared_ptr<const WorkingCalendar> m_calendar;
     QHash<QString, ClockRule> m_rules;
     // Parties written by this batch, and the NIKs and NIBs of earlier batches (in the database).
@@ -149,7 +148,7 @@ ImportRun::ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizety
     : m_ctx(ctx), m_columns(std::move(columns)), m_headerFields(headerFields), m_sourceName(sourceName),
       m_actorName(ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName),
       m_summary(summary), m_cache(ctx.db(), kImportCacheMb), m_tx(ctx.db()), m_catalog(ctx.database()),
-      m_kbli(ctx.database()), m_writer(ctx, false), m_calendarService(ctx.database())
+      m_kbli(ctx.database()), m_writer(ctx, false)
 {
     m_rowCtx.today = ctx.clock().today();
     m_rowCtx.defaultOfficer = ctx.actor().username;
@@ -164,7 +163,7 @@ ImportRun::ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizety
     for (const UserRecord& u : UserRepository(ctx.db()).all())
         m_knownUsers.insert(u.username);
     m_rowCtx.knownUsers = &m_knownUsers;
-    m_calendar = m_calendarService.current();
+    m_calendar = CalendarService::current(m_ctx.database());
     m_writer.setBatched(true);
     m_batch.reserve(kBatchRows);
 }
@@ -290,7 +289,7 @@ void ImportRun::write(CaseImportRow& row)
             {CaseClocks::markKey(ClockEvent::Type::Stop), QDateTime(stop, QTime(12, 0), Clock::zone()), {}});
     }
     if (!m_rules.contains(c.standardId))
-        m_rules.insert(c.standardId, CaseClocks::rule(m_calendarService, *row.standard));
+        m_rules.insert(c.standardId, CaseClocks::rule(m_ctx.database(), *row.standard));
     CaseClocks::cache(*m_calendar, m_rules.value(c.standardId), c, m_ctx.clock().today(),
                       CaseClocks::stageBudgets(*row.standard));
     QString note = tr("Imported from %1, line %2").arg(m_sourceName).arg(row.line);

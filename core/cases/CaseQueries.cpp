@@ -74,10 +74,9 @@ struct CaseQueries::Where
     }
 };
 
-CaseQueries::CaseQueries(const Context& ctx)
-    : m_ctx(ctx), m_calendarService(std::make_unique<CalendarService>(ctx.database()))
+CaseQueries::CaseQueries(const Context& ctx) : m_ctx(ctx)
 {
-    m_calendar = m_calendarService->current();
+    m_calendar = CalendarService::current(ctx.database());
 }
 
 CaseQueries::~CaseQueries() = default;
@@ -196,7 +195,7 @@ const ClockRule& CaseQueries::ruleFor(const QString& standardId, QString* servic
     auto it = m_rules.find(standardId);
     if (it == m_rules.end()) {
         const auto s = CatalogRepository(m_ctx.database()).byId(standardId);
-        it = m_rules.insert(standardId, s ? std::make_pair(CaseClocks::rule(*m_calendarService, *s), s->name)
+        it = m_rules.insert(standardId, s ? std::make_pair(CaseClocks::rule(m_ctx.database(), *s), s->name)
                                           : std::make_pair(ClockRule{}, QString()));
     }
     *serviceName = it->second;

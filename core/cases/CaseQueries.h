@@ -14,7 +14,6 @@
 
 namespace loket {
 
-class CalendarService;
 class WorkingCalendar;
 
 // Which completion clocks a list shows. OnTrack/AtRisk/Overdue are running clocks; DueToday are
@@ -112,7 +111,6 @@ private:
     void refreshOnce();
 
     Context m_ctx; // a copy: callers often pass a temporary
-    std::unique_ptr<CalendarService> m_calendarService;
     std::shared_ptr<const WorkingCalendar> m_calendar;
     QHash<QString, std::pair<ClockRule, QString>> m_rules;
     bool m_refreshed = false;

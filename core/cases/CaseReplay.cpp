@@ -195,7 +195,7 @@ bool CaseReplay::replay(const Context& ctx, const QString& caseId, FigureInputs*
         return changed;
     record->headEvent = l.headId;
     if (const ServiceStandard* standard = inputs->standard(record->standardId))
-        CaseClocks::cache(inputs->calendar(), CaseClocks::rule(inputs->calendarService(), *standard), *record,
+        CaseClocks::cache(inputs->calendar(), CaseClocks::rule(inputs->database(), *standard), *record,
                           ctx.clock().today(), CaseClocks::stageBudgets(*standard));
     repo.replaceState(*record);
     return true;

@@ -117,9 +117,8 @@ IntakeResult CaseService::registerCase(const Context& ctx, IntakeRequest request
     } else {
         c.stage = CaseStage::Returned;
     }
-    CalendarService calendarService(ctx.database());
-    CaseClocks::cache(*calendarService.current(), CaseClocks::rule(calendarService, standard), c, now.date(),
-                      CaseClocks::stageBudgets(standard));
+    CaseClocks::cache(*CalendarService::current(ctx.database()), CaseClocks::rule(ctx.database(), standard), c,
+                      now.date(), CaseClocks::stageBudgets(standard));
 
     DocumentBatch documents(ctx.database());
     Transaction tx(ctx.db());
@@ -230,9 +229,8 @@ CaseRecord CaseService::act(const Context& ctx, const QString& registrationNumbe
     ctx.require(transition->permission);
 
     const ServiceStandard standard = standardOf(ctx, c.standardId);
-    CalendarService calendarService(ctx.database());
-    const auto calendar = calendarService.current();
-    const ClockRule rule = CaseClocks::rule(calendarService, standard);
+    const auto calendar = CalendarService::current(ctx.database());
+    const ClockRule rule = CaseClocks::rule(ctx.database(), standard);
     const QDateTime now = ctx.clock().now();
     const QDate today = now.date();
     CaseClocks::cache(*calendar, rule, c, today, CaseClocks::stageBudgets(standard)); // the clock of that state
@@ -305,12 +303,12 @@ CaseView CaseService::view(const Context& ctx, const QString& registrationNumber
     CaseView v;
     v.record = get(ctx, registrationNumber);
     v.standard = standardOf(ctx, v.record.standardId);
-    CalendarService calendarService(ctx.database());
-    const auto calendar = calendarService.current();
+    const auto calendar = CalendarService::current(ctx.database());
     const QDate today = ctx.clock().today();
-    v.completion = CaseClocks::completion(*calendar, CaseClocks::rule(calendarService, v.standard),
-                                          v.record.clockMarks, today);
-    v.stages = CaseClocks::stages(*calendar, v.standard, v.record, today, calendarService.stageAtRiskDays());
+    v.completion =
+        CaseClocks::completion(*calendar, CaseClocks::rule(ctx.database(), v.standard), v.record.clockMarks, today);
+    v.stages =
+        CaseClocks::stages(*calendar, v.standard, v.record, today, CalendarService::stageAtRiskDays(ctx.database()));
     v.allowedActions = CaseLifecycle::allowedActions(ctx.actor(), v.record.stage);
     const QDate served = v.record.serviceReceivedOn();
     if (served.isValid())

@@ -78,14 +78,13 @@ void CaseSlaFigures::addPausedUnconfirmed(QList<CaseClockGroup>& groups, const W
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < groups.size(); ++i)
         index.insert(groupKey(groups[i].standardId, groups[i].stage, groups[i].holder), i);
-    CalendarService calendarService(m_ctx.database());
     const CatalogRepository catalog(m_ctx.database());
     QHash<QString, ClockRule> rules;
     while (q.next()) {
         const QString standardId = q.value(0).toString();
         if (!rules.contains(standardId)) {
             const auto s = catalog.byId(standardId);
-            rules.insert(standardId, s ? CaseClocks::rule(calendarService, *s) : ClockRule{});
+            rules.insert(standardId, s ? CaseClocks::rule(m_ctx.database(), *s) : ClockRule{});
         }
         const QDate started = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         const QDate pausedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);

@@ -171,12 +171,11 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
         throw Error::conflict(tr("The catalogue is empty: demo cases need at least one service."));
     summary.services = int(services.size());
 
-    CalendarService calendarService(ctx.database());
-    const auto calendar = calendarService.current();
+    const auto calendar = CalendarService::current(ctx.database());
     QList<ClockRule> rules;
     QList<QHash<QString, int>> budgets;
     for (const ServiceStandard& s : services) {
-        rules.append(CaseClocks::rule(calendarService, s));
+        rules.append(CaseClocks::rule(ctx.database(), s));
         budgets.append(CaseClocks::stageBudgets(s));
     }
     const QDate today = ctx.clock().today();

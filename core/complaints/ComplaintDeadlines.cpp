@@ -10,8 +10,7 @@ namespace loket {
 
 QList<OpenDeadline> ComplaintDeadlines::openDeadlines(const Context& ctx) const
 {
-    const CalendarService calendar(ctx.database());
-    const int atRisk = calendar.atRiskDays();
+    const int atRisk = CalendarService::atRiskDays(ctx.database());
     QList<OpenDeadline> out;
     for (const Complaint& c : ComplaintRepository(ctx.db()).openComplaints()) {
         ClockRule rule;

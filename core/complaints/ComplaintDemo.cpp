@@ -156,7 +156,7 @@ ComplaintDemo::Summary ComplaintDemo::generate(const Context& ctx, quint32 seed)
     const Context front(ctx.database(), ctx.clock(), demoActor(ctx, QStringLiteral("loket"), Role::FrontDesk));
     const Context back(ctx.database(), ctx.clock(), demoActor(ctx, QStringLiteral("backoffice"), Role::BackOffice));
     const Context head(ctx.database(), ctx.clock(), demoActor(ctx, QStringLiteral("kepala"), Role::Head));
-    const auto calendar = CalendarService(ctx.database()).current();
+    const auto calendar = CalendarService::current(ctx.database());
     const QStringList posts = ComplaintLevels::positions(ctx.database());
     const ComplaintHandling h = ComplaintService::handling(ctx.database(), served.first().kbli);
     QStringList types = ComplaintProcess::problemTypeChoices(h); // the standard's list without "dll."

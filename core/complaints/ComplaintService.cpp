@@ -50,10 +50,9 @@ struct ComplaintService::Call
     const ClockSetup& clockSetup()
     {
         if (!clock) {
-            const CalendarService service(ctx.database());
             ClockSetup setup;
-            setup.calendar = service.current();
-            setup.atRiskDays = service.atRiskDays();
+            setup.calendar = CalendarService::current(ctx.database());
+            setup.atRiskDays = CalendarService::atRiskDays(ctx.database());
             setup.basis = QStringLiteral("v%1/r%2").arg(setup.calendar->version()).arg(setup.atRiskDays);
             clock = setup;
         }

@@ -161,7 +161,7 @@ SlaSnapshot SlaDashboard::compute(const Context& ctx)
     ctx.require(Permission::ViewReports);
     SlaSnapshot s;
     s.today = ctx.clock().today();
-    const auto calendar = CalendarService(ctx.database()).current();
+    const auto calendar = CalendarService::current(ctx.database());
     const QDate weekEnd = calendar->addWorkingDays(s.today, 5);
 
     // Every figure comes from the figures stored with each case (CaseSlaFigures), counted in SQL.

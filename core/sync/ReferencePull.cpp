@@ -268,8 +268,7 @@ SourceData readSource(const SyncTarget& target, const QString& source)
 
 // Calendar: an import file replacing the national layer of the covered years; the office
 // layer of those years is made equal too (the file format itself never removes office days).
-CalendarImportPreview planCalendar(const CalendarService& calendar, const SourceCalendar& sourceCalendar,
-                                   ReferencePullResult& result)
+CalendarImportPreview planCalendar(Database& db, const SourceCalendar& sourceCalendar, ReferencePullResult& result)
 {
     CalendarImportPreview preview;
     if (!sourceCalendar.any)
@@ -278,11 +277,11 @@ CalendarImportPreview planCalendar(const CalendarService& calendar, const Source
     file.entries = sourceCalendar.national + sourceCalendar.office;
     file.replaceYears = sourceCalendar.coveredYears;
     file.confirmYears = sourceCalendar.confirmedYears;
-    preview = calendar.previewImport(file);
+    preview = CalendarService::previewImport(db, file);
     QSet<QDate> sourceOffice;
     for (const CalendarEntry& e : sourceCalendar.office)
         sourceOffice.insert(e.date);
-    for (const CalendarEntry& e : calendar.current()->officeEntries()) {
+    for (const CalendarEntry& e : CalendarService::current(db)->officeEntries()) {
         if (!sourceCalendar.coveredYears.contains(e.date.year()) || sourceOffice.contains(e.date))
             continue;
         CalendarDayChange c;
@@ -344,8 +343,7 @@ ReferencePullResult ReferencePull::pull(const Context& ctx, const SyncTarget& ta
     }
 
     const SourceData source = readSource(target, result.source);
-    CalendarService calendar(m_db);
-    const CalendarImportPreview preview = planCalendar(calendar, source.calendar, result);
+    const CalendarImportPreview preview = planCalendar(m_db, source.calendar, result);
     const QList<ServiceStandard> changed = planCatalogue(CatalogRepository(m_db), source.standards, result);
 
     // The office's KBLI codes: added or retitled as the source has them (never removed here).
@@ -364,7 +362,7 @@ ReferencePullResult ReferencePull::pull(const Context& ctx, const SyncTarget& ta
         return result;
 
     if (result.calendarChanged()) {
-        const CalendarChangeResult applied = calendar.applyImport(ctx, preview, reason);
+        const CalendarChangeResult applied = CalendarService::applyImport(ctx, preview, reason);
         result.calendarVersion = applied.version;
         result.dayChanges = applied.changes;
         result.movedDeadlines = applied.moved;

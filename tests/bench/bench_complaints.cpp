@@ -121,8 +121,8 @@ int main(int argc, char* argv[])
 
     // A calendar change moves every open answer: the register recomputes them on its next read.
     const Context admin(db, clock, Actor::systemActor());
-    CalendarService(db).setDay(admin, QDate(2026, 12, 31), DayKind::LocalClosure, QStringLiteral("Tutup akhir tahun"),
-                               QStringLiteral("bench"));
+    CalendarService::setDay(admin, QDate(2026, 12, 31), DayKind::LocalClosure, QStringLiteral("Tutup akhir tahun"),
+                            QStringLiteral("bench"));
     result("register_refresh_after_calendar_change_ms", timeMs([&] { ComplaintService::count(ctx, complaints); }), "ms",
            60000);
 

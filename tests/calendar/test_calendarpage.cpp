@@ -105,11 +105,11 @@ void TestCalendarPage::editDayWithReason()
     // Without a reason the service refuses and nothing changes.
     QTest::mouseClick(child<QPushButton>(&page, "calendarApplyDay"), Qt::LeftButton);
     QVERIFY(m_prompter.shown.last().startsWith(QStringLiteral("warning:")));
-    QCOMPARE(CalendarService(m_t->db()).currentVersion(), 1);
+    QCOMPARE(CalendarService::currentVersion(m_t->db()), 1);
     QTest::keyClicks(child<QLineEdit>(&page, "calendarDayReason"), QStringLiteral("Counter open during cuti bersama"));
     QTest::mouseClick(child<QPushButton>(&page, "calendarApplyDay"), Qt::LeftButton);
     QVERIFY(m_prompter.shown.last().contains(QStringLiteral("version 2")));
-    QVERIFY(CalendarService(m_t->db()).current()->isWorkingDay(QDate(2025, 4, 2)));
+    QVERIFY(CalendarService::current(m_t->db())->isWorkingDay(QDate(2025, 4, 2)));
     QVERIFY(child<QLabel>(&page, "calendarDayState")->text().contains(QStringLiteral("Counter open")));
     QCOMPARE(child<QTableWidget>(&page, "calendarHistory")->rowCount(), 2);
     QVERIFY(child<QPushButton>(&page, "calendarClearOverride")->isEnabled());
@@ -117,7 +117,7 @@ void TestCalendarPage::editDayWithReason()
     // Remove the override again.
     QTest::keyClicks(child<QLineEdit>(&page, "calendarDayReason"), QStringLiteral("Roster cancelled"));
     QTest::mouseClick(child<QPushButton>(&page, "calendarClearOverride"), Qt::LeftButton);
-    QVERIFY(!CalendarService(m_t->db()).current()->isWorkingDay(QDate(2025, 4, 2)));
+    QVERIFY(!CalendarService::current(m_t->db())->isWorkingDay(QDate(2025, 4, 2)));
 }
 
 void TestCalendarPage::badImportRefused()
@@ -134,7 +134,7 @@ void TestCalendarPage::badImportRefused()
     QTest::mouseClick(child<QPushButton>(&page, "calendarImport"), Qt::LeftButton);
     QVERIFY(m_prompter.shown.last().contains(QStringLiteral("Line 3")));
     QVERIFY(!page.importDialog());
-    QCOMPARE(CalendarService(m_t->db()).currentVersion(), 1);
+    QCOMPARE(CalendarService::currentVersion(m_t->db()), 1);
 }
 
 void TestCalendarPage::importWithPreview()
@@ -152,10 +152,10 @@ void TestCalendarPage::importWithPreview()
     QTest::keyClicks(child<QLineEdit>(dialog, "importReason"), QStringLiteral("SKB 2027"));
     QVERIFY(apply->isEnabled());
     shot(dialog, QStringLiteral("calendar-import-preview"));
-    QCOMPARE(CalendarService(m_t->db()).currentVersion(), 1); // the preview changed nothing
+    QCOMPARE(CalendarService::currentVersion(m_t->db()), 1); // the preview changed nothing
     QTest::mouseClick(apply, Qt::LeftButton);
-    QTRY_COMPARE(CalendarService(m_t->db()).currentVersion(), 2);
-    QVERIFY(!CalendarService(m_t->db()).current()->isWorkingDay(QDate(2027, 3, 11)));
+    QTRY_COMPARE(CalendarService::currentVersion(m_t->db()), 2);
+    QVERIFY(!CalendarService::current(m_t->db())->isWorkingDay(QDate(2027, 3, 11)));
     QVERIFY(m_prompter.shown.last().contains(QStringLiteral("version 2")));
 }
 
@@ -181,7 +181,7 @@ void TestCalendarPage::nonUtf8FileIsSaidAndReadAsWindows1252OnlyWhenAsked()
     const QList<CalendarDayChange> changes = page.importDialog()->preview().changes;
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().after->name, QStringLiteral("Hari Raya Nyepi \u2013 Saka 1949"));
-    QCOMPARE(CalendarService(m_t->db()).currentVersion(), 1); // the preview changed nothing
+    QCOMPARE(CalendarService::currentVersion(m_t->db()), 1); // the preview changed nothing
 }
 
 void TestCalendarPage::confirmUnconfirmedYear()
@@ -197,9 +197,9 @@ void TestCalendarPage::confirmUnconfirmedYear()
     shot(&page, QStringLiteral("calendarpage-2027"));
     m_prompter.confirmAnswers << false;
     QTest::mouseClick(confirm, Qt::LeftButton);
-    QVERIFY(!CalendarService(m_t->db()).current()->isConfirmedYear(2027));
+    QVERIFY(!CalendarService::current(m_t->db())->isConfirmedYear(2027));
     QTest::mouseClick(confirm, Qt::LeftButton);
-    QVERIFY(CalendarService(m_t->db()).current()->isConfirmedYear(2027));
+    QVERIFY(CalendarService::current(m_t->db())->isConfirmedYear(2027));
     QVERIFY(!confirm->isVisible());
     QVERIFY(!status->text().contains(QStringLiteral("NOT")));
 }

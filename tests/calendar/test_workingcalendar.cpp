@@ -12,6 +12,7 @@ class TestWorkingCalendar : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void builtinDataIsComplete();
+    void dayKindsThatTakeAName();
     void weekdaysWithoutData();
     void propertyAddMatchesDayByDay();
     void propertyBetweenMatchesDayByDay();
@@ -231,6 +232,16 @@ void TestWorkingCalendar::sharedBetweenThreads()
     t2.join();
     t3.join();
     QCOMPARE(wrong.load(), 0);
+}
+
+void TestWorkingCalendar::dayKindsThatTakeAName()
+{
+    // The calendar screen enables the day-name field by this answer.
+    QVERIFY(dayKindTakesName(DayKind::NationalHoliday));
+    QVERIFY(dayKindTakesName(DayKind::CutiBersama));
+    QVERIFY(dayKindTakesName(DayKind::LocalClosure));
+    QVERIFY(dayKindTakesName(DayKind::WorkingOverride));
+    QVERIFY(!dayKindTakesName(DayKind::Workday));
 }
 
 QTEST_GUILESS_MAIN(TestWorkingCalendar)

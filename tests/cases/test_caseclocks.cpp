@@ -160,7 +160,7 @@ void TestCaseClocks::officeStageBudgetGivesStageDeadline()
     const QString reg = f.caseAt(CaseStage::Verification).registrationNumber;
     ServiceStandard s = f.standard();
     s.stageBudgets = {{QStringLiteral("verification"), 2}}; // as the office sets it in the editor
-    const auto calendar = CalendarService(f.data().db()).current();
+    const auto calendar = CalendarService::current(f.data().db());
     const CaseRecord c = CaseService::get(f.system(), reg);
     QList<StageResult> stages = CaseClocks::stages(*calendar, s, c, QDate(2026, 1, 9), 1);
     QCOMPARE(stages.last().stage, QStringLiteral("verification"));
@@ -169,7 +169,7 @@ void TestCaseClocks::officeStageBudgetGivesStageDeadline()
     QCOMPARE(stages.last().state, ClockState::Overdue);
     QVERIFY(!stages.first().hasBudget); // registered: no budget, no deadline
     CaseRecord cached = c;
-    CaseClocks::cache(*calendar, CaseClocks::rule(CalendarService(f.data().db()), s), cached, QDate(2026, 1, 9),
+    CaseClocks::cache(*calendar, CaseClocks::rule(f.data().db(), s), cached, QDate(2026, 1, 9),
                       CaseClocks::stageBudgets(s));
     QCOMPARE(cached.figures.stageDueDate, QDate(2026, 1, 7));
 }
@@ -192,9 +192,9 @@ void TestCaseClocks::calendarChangeMovesCachedDeadlines()
     const QString reg = f.caseAt(CaseStage::Verification).registrationNumber;
     QCOMPARE(CaseService::get(f.system(), reg).dueDate, QDate(2026, 1, 14));
     // The office closes on Tuesday 13 January: the deadline moves one working day.
-    CalendarService calendar(f.data().db());
-    const CalendarChangeResult change = calendar.setDay(f.system(), QDate(2026, 1, 13), DayKind::LocalClosure,
-                                                        QStringLiteral("Banjir"), QStringLiteral("Kantor tutup"));
+    const CalendarChangeResult change =
+        CalendarService::setDay(f.system(), QDate(2026, 1, 13), DayKind::LocalClosure, QStringLiteral("Banjir"),
+                                QStringLiteral("Kantor tutup"));
     bool reported = false;
     for (const MovedDeadline& m : change.moved)
         reported = reported || (m.label == reg && m.after == QDate(2026, 1, 15));
@@ -246,7 +246,7 @@ void TestCaseClocks::atRiskFromTheOfficeThreshold()
     // The office sets H-1 (an office-wide setting, sla.*): H-2 is on track, and the stored
     // figures follow the new threshold at once.
     SettingsRepository(f.data().db()).set(f.system(), CalendarService::atRiskKey(), QStringLiteral("1"));
-    QCOMPARE(CalendarService(f.data().db()).atRiskDays(), 1);
+    QCOMPARE(CalendarService::atRiskDays(f.data().db()), 1);
     QCOMPARE(stateOn(f, reg, QDate(2026, 1, 12), &stored), ClockState::OnTrack); // H-2
     QCOMPARE(stored, CaseClockFilter::OnTrack);
     QCOMPARE(stateOn(f, reg, QDate(2026, 1, 13), &stored), ClockState::AtRisk); // H-1
@@ -265,8 +265,8 @@ void TestCaseClocks::stageAtRiskFromItsOwnThreshold()
     CaseRecord c = f.caseAt(CaseStage::Verification);
     ServiceStandard standard = f.standard();
     standard.stageBudgets = {StageBudget{QStringLiteral("verification"), 2}};
-    const auto calendar = CalendarService(f.data().db()).current();
-    const int threshold = CalendarService(f.data().db()).stageAtRiskDays();
+    const auto calendar = CalendarService::current(f.data().db());
+    const int threshold = CalendarService::stageAtRiskDays(f.data().db());
     QCOMPARE(threshold, 1); // H-1 by default
     auto stageState = [&](QDate day) {
         const CaseRecord r = CaseService::get(f.system(), c.registrationNumber);
@@ -278,7 +278,7 @@ void TestCaseClocks::stageAtRiskFromItsOwnThreshold()
     QCOMPARE(stageState(QDate(2026, 1, 7)), ClockState::AtRisk);  // H-0
     QCOMPARE(stageState(QDate(2026, 1, 8)), ClockState::Overdue);
     SettingsRepository(f.data().db()).set(f.system(), CalendarService::stageAtRiskKey(), QStringLiteral("2"));
-    const int office = CalendarService(f.data().db()).stageAtRiskDays();
+    const int office = CalendarService::stageAtRiskDays(f.data().db());
     QCOMPARE(office, 2);
     // An office that sets H-2 for stages: a 2-day stage is at risk from its start.
     const CaseRecord r = CaseService::get(f.system(), c.registrationNumber);
@@ -293,7 +293,7 @@ void TestCaseClocks::stoppedClockShowsNoRisk()
     QCOMPARE(c.stage, CaseStage::Issued);
     ServiceStandard standard = f.standard();
     standard.stageBudgets = {StageBudget{QStringLiteral("issued"), 1}};
-    const auto calendar = CalendarService(f.data().db()).current();
+    const auto calendar = CalendarService::current(f.data().db());
     const CaseRecord r = CaseService::get(f.system(), c.registrationNumber);
     // The permit is issued: the stage waiting for the hand-over is not at risk. A budget an older
     // version gave it is ignored, since the clock has stopped (issue 12).

@@ -393,9 +393,8 @@ void TestComplaintService::calendarChangeMovesTheAnswer()
     QCOMPARE(c.dueOn, QDate(2026, 2, 24)); // 16 and 17 February are Imlek
     // The office closes on 10 February: the calendar reports the moved answer, the register follows.
     Context admin = f.as({Role::Admin});
-    const CalendarChangeResult r = CalendarService(f.tdb().db())
-                                       .setDay(admin, QDate(2026, 2, 10), DayKind::LocalClosure, QStringLiteral("Banjir"),
-                                               QStringLiteral("Kantor tergenang"));
+    const CalendarChangeResult r = CalendarService::setDay(
+        admin, QDate(2026, 2, 10), DayKind::LocalClosure, QStringLiteral("Banjir"), QStringLiteral("Kantor tergenang"));
     bool moved = false;
     for (const MovedDeadline& m : r.moved)
         moved = moved || (m.recordType == QLatin1String("complaint") && m.recordId == c.id && m.after == QDate(2026, 2, 25));

@@ -39,8 +39,7 @@ QDate dateOf(const QVariant& v)
 void TestSlaFigures::freshCounts(CaseFixture& f, QDate today, SlaCounts* counts, int* checked)
 {
     const Context ctx = f.system();
-    CalendarService calendars(f.data().db());
-    const auto calendar = calendars.current();
+    const auto calendar = CalendarService::current(f.data().db());
     const QDate weekEnd = calendar->addWorkingDays(today, 5);
     const CatalogRepository catalog(f.data().db());
     CaseRepository repo(ctx.db());
@@ -51,7 +50,7 @@ void TestSlaFigures::freshCounts(CaseFixture& f, QDate today, SlaCounts* counts,
     while (q.next()) {
         const auto c = repo.byId(q.value(0).toString());
         const auto standard = catalog.byId(c->standardId);
-        const ClockRule rule = CaseClocks::rule(calendars, *standard);
+        const ClockRule rule = CaseClocks::rule(f.data().db(), *standard);
         const ClockResult fresh = CaseClocks::completion(*calendar, rule, c->clockMarks, today);
         const QString clock = q.value(1).toString();
         const QString what = c->registrationNumber;
@@ -112,12 +111,12 @@ void TestSlaFigures::storedFiguresEqualFreshClocks()
     compareDashboard(f, supervisor);
 
     // The office closes two working days: open deadlines move, the stored figures follow.
-    CalendarService calendar(f.data().db());
-    const CalendarChangeResult change = calendar.setDay(f.system(), QDate(2026, 3, 11), DayKind::LocalClosure,
-                                                        QStringLiteral("Banjir"), QStringLiteral("Kantor tutup"));
+    const CalendarChangeResult change =
+        CalendarService::setDay(f.system(), QDate(2026, 3, 11), DayKind::LocalClosure, QStringLiteral("Banjir"),
+                                QStringLiteral("Kantor tutup"));
     QVERIFY(!change.moved.isEmpty());
-    calendar.setDay(f.system(), QDate(2026, 2, 24), DayKind::LocalClosure, QStringLiteral("Listrik padam"),
-                    QStringLiteral("Kantor tutup"));
+    CalendarService::setDay(f.system(), QDate(2026, 2, 24), DayKind::LocalClosure, QStringLiteral("Listrik padam"),
+                            QStringLiteral("Kantor tutup"));
     compareDashboard(f, supervisor);
 
     // Days later, from the same stored figures.

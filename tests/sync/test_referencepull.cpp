@@ -64,8 +64,8 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     // The reference workstation: an office closure and a shorter completion time.
     test::CaseFixture c01(kMonday, QStringLiteral("C01"));
     const Context a01 = admin(c01.data());
-    CalendarService(c01.data().db())
-        .setDay(a01, kClosure, DayKind::LocalClosure, QStringLiteral("Rapat kerja"), QStringLiteral("Surat Kepala"));
+    CalendarService::setDay(a01, kClosure, DayKind::LocalClosure, QStringLiteral("Rapat kerja"),
+                            QStringLiteral("Surat Kepala"));
     ServiceStandard changed = c01.standard();
     QVERIFY(changed.completionWorkingDays > 5);
     changed.completionWorkingDays = 5;
@@ -89,8 +89,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QVERIFY(dueBefore.isValid());
     SyncService(c02.data().db()).push(a02, target());
     SettingsRepository(c02.data().db()).set(a02, ReferencePull::settingKey(), QStringLiteral("C01"));
-    CalendarService calendar(c02.data().db());
-    const int versionBefore = calendar.currentVersion();
+    const int versionBefore = CalendarService::currentVersion(c02.data().db());
     const int auditBefore = count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log"));
 
     // A dry run tells and writes nothing.
@@ -104,7 +103,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QCOMPARE(preview.kbliAdded, 1);
     QVERIFY(!preview.upToDate());
     QVERIFY(!KbliRegister(c02.data().db()).validate(QStringLiteral("62011")).ok);
-    QCOMPARE(calendar.currentVersion(), versionBefore);
+    QCOMPARE(CalendarService::currentVersion(c02.data().db()), versionBefore);
     QCOMPARE(count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
     QCOMPARE(CatalogRepository(c02.data().db()).currentByKbli(QStringLiteral("71205"))->version, 1);
 
@@ -122,10 +121,10 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QVERIFY(KbliRegister(c02.data().db()).validate(QStringLiteral("62011")).ok);
 
     // The calendar: the closure, one new version with its reason and audit entry.
-    QVERIFY(!calendar.current()->info(kClosure).working());
-    QCOMPARE(calendar.currentVersion(), versionBefore + 1);
+    QVERIFY(!CalendarService::current(c02.data().db())->info(kClosure).working());
+    QCOMPARE(CalendarService::currentVersion(c02.data().db()), versionBefore + 1);
     QCOMPARE(r.calendarVersion, versionBefore + 1);
-    const CalendarVersionInfo v = calendar.history(1).first();
+    const CalendarVersionInfo v = CalendarService::history(c02.data().db(), 1).first();
     QCOMPARE(v.action, QStringLiteral("import"));
     QCOMPARE(v.reason, QStringLiteral("sync pull from C01"));
     QCOMPARE(v.actorName, QStringLiteral("it"));
@@ -152,7 +151,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QVERIFY2(again.upToDate(), qPrintable(again.summary()));
     QVERIFY(again.summary().contains(QStringLiteral("up to date")));
     QCOMPARE(again.calendarVersion, 0);
-    QCOMPARE(calendar.currentVersion(), versionBefore + 1);
+    QCOMPARE(CalendarService::currentVersion(c02.data().db()), versionBefore + 1);
     QCOMPARE(CatalogRepository(c02.data().db()).currentByKbli(QStringLiteral("71205"))->version, 2);
     QCOMPARE(again.servicesUnchanged, 2);
     QCOMPARE(again.kbliAdded + again.kbliChanged, 0);
@@ -167,35 +166,37 @@ void TestReferencePull::removalsAtTheSourceAreRemovedHere()
     test::CaseFixture dst(kMonday, QStringLiteral("R02"));
     const Context as = admin(src.data());
     const Context ad = admin(dst.data());
-    CalendarService srcCal(src.data().db());
-    CalendarService dstCal(dst.data().db());
-    srcCal.setDay(as, kClosure, DayKind::LocalClosure, QStringLiteral("Rapat"), QStringLiteral("r"));
+    CalendarService::setDay(as, kClosure, DayKind::LocalClosure, QStringLiteral("Rapat"), QStringLiteral("r"));
     // A local closure of the counter in a year the source covers, and a national holiday the
     // source does not have: both go, since the source is the truth for its years.
-    dstCal.setDay(ad, QDate(2026, 2, 10), DayKind::LocalClosure, QStringLiteral("Listrik padam"), QStringLiteral("r"));
-    dstCal.setDay(ad, QDate(2026, 2, 11), DayKind::NationalHoliday, QStringLiteral("Libur salah"), QStringLiteral("r"));
+    CalendarService::setDay(ad, QDate(2026, 2, 10), DayKind::LocalClosure, QStringLiteral("Listrik padam"),
+                            QStringLiteral("r"));
+    CalendarService::setDay(ad, QDate(2026, 2, 11), DayKind::NationalHoliday, QStringLiteral("Libur salah"),
+                            QStringLiteral("r"));
     SyncService(src.data().db()).push(as, target());
     ReferencePullResult r = ReferencePull(dst.data().db()).pull(ad, target(), QStringLiteral("r01"));
     QCOMPARE(r.source, QStringLiteral("R01"));
     QCOMPARE(r.daysAdded(), 1);
     QCOMPARE(r.daysRemoved(), 2);
     QVERIFY(r.yearsCovered.contains(2026));
-    QVERIFY(dstCal.current()->info(QDate(2026, 2, 10)).working());
-    QVERIFY(dstCal.current()->info(QDate(2026, 2, 11)).working());
+    QVERIFY(CalendarService::current(dst.data().db())->info(QDate(2026, 2, 10)).working());
+    QVERIFY(CalendarService::current(dst.data().db())->info(QDate(2026, 2, 11)).working());
 
     // The source opens the closure again: the central copy still holds the old row.
-    srcCal.clearDay(as, kClosure, false, QStringLiteral("Rapat batal"));
-    srcCal.confirmYear(as, 2027);
+    CalendarService::clearDay(as, kClosure, false, QStringLiteral("Rapat batal"));
+    CalendarService::confirmYear(as, 2027);
     SyncService(src.data().db()).push(as, target());
     r = ReferencePull(dst.data().db()).pull(ad, target(), QStringLiteral("R01"));
     QCOMPARE(r.daysRemoved(), 1);
     QCOMPARE(r.daysAdded(), 0);
     QCOMPARE(r.yearsConfirmed, QList<int>{2027});
-    QVERIFY(dstCal.current()->info(kClosure).working());
-    QVERIFY(dstCal.current()->isConfirmedYear(2027));
+    QVERIFY(CalendarService::current(dst.data().db())->info(kClosure).working());
+    QVERIFY(CalendarService::current(dst.data().db())->isConfirmedYear(2027));
     QVERIFY(ReferencePull(dst.data().db()).pull(ad, target(), QStringLiteral("R01")).upToDate());
-    QCOMPARE(dstCal.current()->officeEntries(), srcCal.current()->officeEntries());
-    QCOMPARE(dstCal.current()->nationalEntries(), srcCal.current()->nationalEntries());
+    QCOMPARE(CalendarService::current(dst.data().db())->officeEntries(),
+             CalendarService::current(src.data().db())->officeEntries());
+    QCOMPARE(CalendarService::current(dst.data().db())->nationalEntries(),
+             CalendarService::current(src.data().db())->nationalEntries());
 }
 
 void TestReferencePull::refusals()
@@ -243,8 +244,8 @@ void TestReferencePull::cliPull()
     if (!m_ready)
         QSKIP(qPrintable(m_why));
     test::CaseFixture src(kMonday, QStringLiteral("K01"));
-    CalendarService(src.data().db())
-        .setDay(admin(src.data()), kClosure, DayKind::LocalClosure, QStringLiteral("Rapat"), QStringLiteral("r"));
+    CalendarService::setDay(admin(src.data()), kClosure, DayKind::LocalClosure, QStringLiteral("Rapat"),
+                            QStringLiteral("r"));
     SyncService(src.data().db()).push(admin(src.data()), target());
 
     QTemporaryDir dir;

@@ -60,7 +60,7 @@ QWidget* legendItem(QWidget* parent, DayKind kind)
 
 } // namespace
 
-CalendarPage::CalendarPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui), m_service(ui.database())
+CalendarPage::CalendarPage(UiContext& ui, QWidget* parent) : QWidget(parent), m_ui(ui)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buildHeader());
@@ -214,14 +214,14 @@ void CalendarPage::connectActions()
     connect(m_import, &QPushButton::clicked, this, &CalendarPage::chooseImportFile);
     connect(m_clearOverride, &QPushButton::clicked, this, [this] {
         try {
-            reportChange(m_service.clearDay(m_ui.context(), m_view->selectedDate(), false, m_dayReason->text()));
+            reportChange(CalendarService::clearDay(m_ui.context(), m_view->selectedDate(), false, m_dayReason->text()));
         } catch (const Error& e) {
             Prompter::instance().warning(this, tr("Working calendar"), e.message());
         }
     });
     connect(m_dayKind, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = DayKind(m_dayKind->currentData().toInt());
-        m_dayName->setEnabled(kind != DayKind::Workday && m_ui.actor().can(Permission::EditCalendar));
+        m_dayName->setEnabled(dayKindTakesName(kind) && m_ui.actor().can(Permission::EditCalendar));
     });
     connect(m_dayList, &QTableWidget::cellClicked, this, [this](int row) {
         selectDate(m_dayList->item(row, 0)->data(Qt::UserRole).toDate());
@@ -235,7 +235,7 @@ void CalendarPage::connectActions()
 
 void CalendarPage::reload()
 {
-    m_calendar = m_service.current();
+    m_calendar = CalendarService::current(m_ui.database());
     m_view->setCalendar(m_calendar, m_year->value());
     updateYearStatus();
     fillDayList();
@@ -290,7 +290,7 @@ void CalendarPage::updatePermissions()
     const bool can = m_ui.actor().can(Permission::EditCalendar);
     for (QWidget* w : std::initializer_list<QWidget*>{m_dayKind, m_dayReason, m_applyDay, m_confirmYear, m_import})
         w->setEnabled(can);
-    m_dayName->setEnabled(can && DayKind(m_dayKind->currentData().toInt()) != DayKind::Workday);
+    m_dayName->setEnabled(can && dayKindTakesName(DayKind(m_dayKind->currentData().toInt())));
     m_readOnlyHint->setVisible(!can);
     fillDayEditor();
 }
@@ -368,7 +368,7 @@ void CalendarPage::fillDayList()
 
 void CalendarPage::fillHistory()
 {
-    const QList<CalendarVersionInfo> versions = m_service.history();
+    const QList<CalendarVersionInfo> versions = CalendarService::history(m_ui.database());
     m_history->setRowCount(int(versions.size()));
     for (int row = 0; row < versions.size(); ++row) {
         const CalendarVersionInfo& v = versions.at(row);
@@ -395,7 +395,8 @@ bool CalendarPage::applySelectedDay()
 {
     try {
         const auto kind = DayKind(m_dayKind->currentData().toInt());
-        reportChange(m_service.setDay(m_ui.context(), m_view->selectedDate(), kind, m_dayName->text(), m_dayReason->text()));
+        reportChange(CalendarService::setDay(m_ui.context(), m_view->selectedDate(), kind, m_dayName->text(),
+                                             m_dayReason->text()));
         return true;
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Working calendar"), e.message());
@@ -410,7 +411,7 @@ bool CalendarPage::confirmShownYear()
                                       tr("Confirm that the holidays and cuti bersama of %1 match the decree?").arg(year)))
         return false;
     try {
-        reportChange(m_service.confirmYear(m_ui.context(), year));
+        reportChange(CalendarService::confirmYear(m_ui.context(), year));
         return true;
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Working calendar"), e.message());
@@ -434,7 +435,7 @@ bool CalendarPage::importFile(const QString& path)
         return false;
     CalendarImportPreview preview;
     try {
-        preview = m_service.previewImport(CalendarImportFile::parseFile(path, *encoding));
+        preview = CalendarService::previewImport(m_ui.database(), CalendarImportFile::parseFile(path, *encoding));
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Import refused"),
                                      tr("%1 was not imported; the calendar is unchanged.\n%2").arg(path, e.message()));
@@ -454,7 +455,7 @@ void CalendarPage::applyImport()
     if (!m_dialog)
         return;
     try {
-        reportChange(m_service.applyImport(m_ui.context(), m_dialog->preview(), m_dialog->reason()));
+        reportChange(CalendarService::applyImport(m_ui.context(), m_dialog->preview(), m_dialog->reason()));
     } catch (const Error& e) {
         Prompter::instance().warning(this, tr("Import refused"), e.message());
     }

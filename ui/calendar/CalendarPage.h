@@ -63,7 +63,6 @@ private:
     void reportChange(const CalendarChangeResult& result);
 
     UiContext& m_ui;
-    CalendarService m_service;
     std::shared_ptr<const WorkingCalendar> m_calendar;
 
     QSpinBox* m_year;

@@ -109,9 +109,8 @@ void SettingsPage::reload()
     m_officeName->setReadOnly(!editable);
     m_officeAddress->setReadOnly(!editable);
     m_officePhone->setReadOnly(!editable);
-    const CalendarService clocks(m_ui.database());
-    m_atRisk->setValue(clocks.atRiskDays());
-    m_stageAtRisk->setValue(clocks.stageAtRiskDays());
+    m_atRisk->setValue(CalendarService::atRiskDays(m_ui.database()));
+    m_stageAtRisk->setValue(CalendarService::stageAtRiskDays(m_ui.database()));
     m_atRisk->setEnabled(editable);
     m_stageAtRisk->setEnabled(editable);
     m_save->setEnabled(editable);
@@ -386,9 +385,8 @@ bool SettingsPage::save()
         settings.set(m_ui.context(), QStringLiteral("office.name"), m_officeName->text().trimmed());
         settings.set(m_ui.context(), QStringLiteral("office.address"), m_officeAddress->toPlainText().trimmed());
         settings.set(m_ui.context(), QStringLiteral("office.phone"), m_officePhone->text().trimmed());
-        const CalendarService clocks(m_ui.database());
-        const bool thresholds =
-            clocks.atRiskDays() != m_atRisk->value() || clocks.stageAtRiskDays() != m_stageAtRisk->value();
+        const bool thresholds = CalendarService::atRiskDays(m_ui.database()) != m_atRisk->value() ||
+                                CalendarService::stageAtRiskDays(m_ui.database()) != m_stageAtRisk->value();
         if (thresholds) {
             settings.set(m_ui.context(), CalendarService::atRiskKey(), QString::number(m_atRisk->value()));
             settings.set(m_ui.context(), CalendarService::stageAtRiskKey(), QString::number(m_stageAtRisk->value()));
