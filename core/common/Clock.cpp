@@ -31,6 +31,10 @@ void FixedClock::set(const QDateTime& now)
     m_now = now.toTimeZone(Clock::zone());
 }
 
+namespace {
+bool g_pinned = false;
+}
+
 const Clock& defaultClock()
 {
     static const std::unique_ptr<Clock> clock = []() -> std::unique_ptr<Clock> {
@@ -50,12 +54,19 @@ const Clock& defaultClock()
                 if (at.timeSpec() == Qt::LocalTime)
                     at = QDateTime(at.date(), at.time(), Clock::zone());
                 qCInfo(lcCli).noquote() << "clock pinned by LOKET_NOW to" << at.toString(Qt::ISODate);
+                g_pinned = true;
                 return std::make_unique<FixedClock>(at);
             }
         }
         return std::make_unique<SystemClock>();
     }();
     return *clock;
+}
+
+const Clock& unsettableClock(const Clock& clock)
+{
+    static const SystemClock system;
+    return g_pinned && &clock == &defaultClock() ? static_cast<const Clock&>(system) : clock;
 }
 
 } // namespace loket

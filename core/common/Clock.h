@@ -42,4 +42,9 @@ private:
 // option LOKET_CLOCK_OVERRIDE (on except for CMAKE_BUILD_TYPE=Release) reads LOKET_NOW.
 const Clock& defaultClock();
 
+// The clock for what a user must not be able to move, such as how long a sign-in lockout lasts
+// (issue 14): `clock` itself, except when it is defaultClock() pinned by LOKET_NOW; then the
+// system clock. Tests that hand a FixedClock in directly keep it.
+const Clock& unsettableClock(const Clock& clock);
+
 } // namespace loket

@@ -61,8 +61,7 @@ Actor AuthService::signIn(const QString& username, const QString& password)
         qCInfo(lcAuth) << "sign-in refused: unknown user name";
         throw badCredentials(m_db);
     }
-    const QDateTime now = m_clock.now();
-    if (user->isLocked(now)) {
+    if (user->isLocked(m_lockClock.now())) {
         // Not even the right password is checked: a locked account tells nothing, not whether it exists.
         PasswordHasher::verifyDummy(password);
         qCInfo(lcAuth).noquote() << "sign-in refused: account" << user->username << "is locked until"
@@ -88,18 +87,23 @@ Actor AuthService::signIn(const QString& username, const QString& password)
     return actorFor(*user);
 }
 
+AuthService::AuthService(Database& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_lockClock(unsettableClock(clock))
+{}
+
 void AuthService::recordFailure(const UserRecord& user, int maxFailures, int lockoutMinutes, bool* nowLocked)
 {
     const QDateTime now = m_clock.now();
+    const QDateTime lockNow = m_lockClock.now();
     UserRecord after = user;
     after.failedAttempts = user.failedAttempts + 1;
     // A lockout that has run out leaves a fresh set of tries.
-    if (user.lockedUntil.isValid() && !user.isLocked(now))
+    if (user.lockedUntil.isValid() && !user.isLocked(lockNow))
         after.failedAttempts = 1;
     after.lockedUntil = QDateTime();
     *nowLocked = after.failedAttempts >= maxFailures && lockoutMinutes > 0;
     if (*nowLocked) {
-        after.lockedUntil = now.addSecs(qint64(lockoutMinutes) * 60);
+        after.lockedUntil = lockNow.addSecs(qint64(lockoutMinutes) * 60);
         after.failedAttempts = 0;
     }
     QJsonObject b{{QStringLiteral("username"), user.username},

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void badCredentialsExitThree();
     void withoutUserExitFive();
     void lockoutThroughTheCli();
+    void lockoutIgnoresAMovedLoketNow();
     void passwordPromptOnATerminal();
     void readCommandsNeedNoUser();
     void permissionMatrixThroughTheCli_data();
@@ -264,6 +265,26 @@ void TestUserCli::lockoutThroughTheCli()
     QVERIFY2(r.err.contains("locked"), r.err.constData());
     QCOMPARE(o.asAdmin({QStringLiteral("user"), QStringLiteral("unlock"), userOf(Role::Head)}).exitCode, 0);
     QCOMPARE(o.as(Role::Head, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+}
+
+// Issue 14: moving LOKET_NOW a day per try let every guess through the lockout. A lockout counts
+// the system clock, which the user cannot set.
+void TestUserCli::lockoutIgnoresAMovedLoketNow()
+{
+    OFFICE(o);
+    const QDateTime start(QDate(2026, 12, 1), QTime(9, 0));
+    auto at = [&](int day) { return QStringLiteral("LOKET_NOW=") + start.addDays(day).toString(Qt::ISODate); };
+    for (int i = 0; i < 8; ++i)
+        QCOMPARE(
+            o.run({QStringLiteral("--user"), userOf(Role::Head), QStringLiteral("audit"), QStringLiteral("verify")},
+                  {QStringLiteral("LOKET_PASSWORD=guess"), at(i)})
+                .exitCode,
+            3);
+    // Ten days later by LOKET_NOW, the right password is still refused: the lock has not run out.
+    const auto r = o.as(Role::Head, {QStringLiteral("audit"), QStringLiteral("verify")}, {at(10)});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(o.asAdmin({QStringLiteral("user"), QStringLiteral("unlock"), userOf(Role::Head)}, {at(10)}).exitCode, 0);
+    QCOMPARE(o.as(Role::Head, {QStringLiteral("audit"), QStringLiteral("verify")}, {at(10)}).exitCode, 0);
 }
 
 void TestUserCli::passwordPromptOnATerminal()
