@@ -1,6 +1,7 @@
 #include "BackgroundWrite.h"
 
 #include "common/Error.h"
+#include "storage/AtomicFiles.h"
 
 #include <QEventLoop>
 #include <QThread>
@@ -28,6 +29,15 @@ QString writeOffThread(const std::function<void()>& write)
     thread->wait();
     delete thread;
     return error;
+}
+
+QString writeFileOffThread(const QString& file, const QByteArray& bytes)
+{
+    return writeOffThread([&] {
+        AtomicFiles files;
+        files.write(file, bytes);
+        files.commit();
+    });
 }
 
 } // namespace loket::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <functional>
 
@@ -10,5 +11,9 @@ namespace loket::ui {
 // message (an Error's message() or the exception's text), empty when it worked. The work must not
 // touch the database or widgets: gather the data on the UI thread, write the bytes here.
 QString writeOffThread(const std::function<void()>& write);
+
+// writeOffThread of `bytes` to `file` through AtomicFiles: written whole under a temporary name,
+// owner-only, then renamed, so no half-written export ever carries the name.
+QString writeFileOffThread(const QString& file, const QByteArray& bytes);
 
 } // namespace loket::ui

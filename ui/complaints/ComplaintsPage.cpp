@@ -12,7 +12,6 @@
 #include "complaints/ComplaintProcess.h"
 #include "complaints/ComplaintRegister.h"
 #include "complaints/ComplaintService.h"
-#include "storage/AtomicFiles.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -313,11 +312,7 @@ bool ComplaintsPage::exportCsv(const ComplaintFilter& filter, const QString& tit
     for (QPushButton* b : {m_print, m_csv, m_xlsx})
         b->setEnabled(false);
     setCursor(Qt::BusyCursor);
-    const QString error = writeOffThread([&] {
-        AtomicFiles files;
-        files.write(file, bytes);
-        files.commit();
-    });
+    const QString error = writeFileOffThread(file, bytes);
     unsetCursor();
     refreshPermissions();
     if (!error.isEmpty()) {

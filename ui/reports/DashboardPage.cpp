@@ -583,11 +583,7 @@ bool DashboardPage::exportPdf(const QString& file)
     m_notice->setText(tr("Saving %1…").arg(file));
     // Painted here (the chart is a widget), written whole on a worker thread.
     const QByteArray bytes = DashboardPrinter::pdf(m_ui, m_snapshot);
-    const QString error = writeOffThread([&] {
-        AtomicFiles files;
-        files.write(file, bytes);
-        files.commit();
-    });
+    const QString error = writeFileOffThread(file, bytes);
     return savedOrNot(error, tr("The PDF file was saved: %1").arg(file));
 }
 

@@ -6,7 +6,6 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "settings/SettingsRepository.h"
-#include "storage/AtomicFiles.h"
 #include "survey/SurveyService.h"
 
 #include <QBarCategoryAxis>
@@ -219,11 +218,7 @@ bool SurveyReportWidget::exportPdf(const QString& file)
     const QByteArray bytes = buffer.data();
     m_pdf->setEnabled(false);
     setCursor(Qt::BusyCursor);
-    const QString error = writeOffThread([&] {
-        AtomicFiles files;
-        files.write(file, bytes);
-        files.commit();
-    });
+    const QString error = writeFileOffThread(file, bytes);
     unsetCursor();
     m_pdf->setEnabled(m_index.respondents > 0);
     if (!error.isEmpty()) {
