@@ -1,4 +1,5 @@
 #include "CaseFixture.h"
+#include "PreviewCatcher.h"
 #include "cases/CaseActionPanel.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseScreen.h"
@@ -313,21 +314,12 @@ void TestCasesPage::actionWithTheKeyboard()
 
 QString TestCasesPage::confirmAndCatchPreview()
 {
-    QString title;
-    QTimer watcher;
-    watcher.setInterval(20);
-    QObject::connect(&watcher, &QTimer::timeout, [&] {
-        if (auto* d = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
-            title = d->windowTitle();
-            d->reject();
-        }
-    });
-    watcher.start();
+    test::PreviewCatcher preview;
     CaseActionPanel* panel = m_page->caseScreen()->actionPanel();
     auto* confirm = panel->findChild<QPushButton*>(QStringLiteral("actionConfirm"));
     confirm->click();
-    // The preview is modal: click() returns once the watcher has closed it.
-    return QTest::qWaitFor([&] { return !title.isEmpty(); }, 2000) ? title : QString();
+    // The preview is modal: click() returns once the catcher has closed it.
+    return QTest::qWaitFor([&] { return !preview.title().isEmpty(); }, 2000) ? preview.title() : QString();
 }
 
 void TestCasesPage::handOverBringsUpItsReceipt()

@@ -1,4 +1,5 @@
 #include "CaseFixture.h"
+#include "PreviewCatcher.h"
 #include "cases/IntakePage.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -283,19 +284,10 @@ void TestIntakePage::resultShowsTheCaseAsItIsNowAfterASwitchOfOfficer()
     // The print button prints the file receipt the case has now, without a warning.
     auto* print = child<QPushButton>(m_page.get(), "intakePrint");
     QVERIFY(print->isVisible());
-    QString title;
-    QTimer watcher;
-    watcher.setInterval(20);
-    QObject::connect(&watcher, &QTimer::timeout, [&] {
-        if (auto* d = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
-            title = d->windowTitle();
-            d->reject();
-        }
-    });
-    watcher.start();
+    test::PreviewCatcher preview;
     print->click();
     QVERIFY2(m_prompter.shown.isEmpty(), qPrintable(m_prompter.shown.join(QLatin1Char('\n'))));
-    QVERIFY(!title.isEmpty());
+    QVERIFY(!preview.title().isEmpty());
 }
 
 QTEST_MAIN(TestIntakePage)

@@ -1,4 +1,5 @@
 #include "ComplaintFixture.h"
+#include "PreviewCatcher.h"
 #include "calendar/ClockWidget.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -288,20 +289,11 @@ void TestComplaintDialog::printReceiptPreviewsAndSavesTheStoredReceipt()
     // A4 and thermal open the print preview of this complaint's receipt; closed unprinted,
     // nothing is stored.
     for (const char* name : {"printReceiptA4", "printReceiptThermal"}) {
-        QString title;
-        QTimer watcher;
-        watcher.setInterval(20);
-        QObject::connect(&watcher, &QTimer::timeout, [&] {
-            if (auto* d = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
-                title = d->windowTitle();
-                d->reject();
-            }
-        });
-        watcher.start();
+        test::PreviewCatcher preview;
         QAction* action = child<QAction>(print->menu(), name);
         QVERIFY(action);
-        action->trigger(); // the preview is modal: trigger() returns once the watcher closed it
-        QVERIFY2(title.contains(c.number), qPrintable(title));
+        action->trigger(); // the preview is modal: trigger() returns once the catcher closed it
+        QVERIFY2(preview.title().contains(c.number), qPrintable(preview.title()));
     }
     QVERIFY(!records.find(c.number, ReceiptKind::Complaint, c.receivedAt));
 
