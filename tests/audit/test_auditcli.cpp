@@ -12,24 +12,6 @@ using namespace loket;
 namespace {
 const QString kPassword = QStringLiteral("Admin-Loket-2026");
 
-// Plain SQL on the file, as someone with sqlite3 and the file would do it.
-bool tamper(const QString& path, const QStringList& statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attacker"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString& s : statements) {
-            QSqlQuery q(db);
-            ok = ok && q.exec(s);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
-    return ok;
-}
-
 class Office
 {
 public:
@@ -113,8 +95,9 @@ void TestAuditCli::editedEntryFailsVerify()
     Office o;
     makeOffice(o);
     // Someone hides that budi was disabled by an admin.
-    QVERIFY(tamper(o.db, kDropGuards + QStringList{QStringLiteral(
-                                           "UPDATE audit_log SET actor_name = 'siti' WHERE action = 'user.disable'")}));
+    QVERIFY(test::execSql(o.db, kDropGuards +
+                                    QStringList{QStringLiteral(
+                                        "UPDATE audit_log SET actor_name = 'siti' WHERE action = 'user.disable'")}));
     auto r = o.admin({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject v = QJsonDocument::fromJson(r.out).object();
@@ -136,8 +119,9 @@ void TestAuditCli::deletedTailEntryFailsVerify()
 {
     Office o;
     makeOffice(o);
-    QVERIFY(tamper(o.db, kDropGuards + QStringList{QStringLiteral(
-                                           "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")}));
+    QVERIFY(test::execSql(
+        o.db, kDropGuards +
+                  QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")}));
     const auto r = o.admin({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject v = QJsonDocument::fromJson(r.out).object();

@@ -55,19 +55,31 @@ CliResult runCli(const QStringList& args, const QStringList& extraEnv, const QBy
             p.readAllStandardError()};
 }
 
-void rawSql(const QString& path, const QStringList& statements)
+bool execSql(const QString& path, const QStringList& statements, QString* failed)
 {
+    bool ok = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
-        QVERIFY(db.open());
+        ok = db.open();
         for (const QString& s : statements) {
             QSqlQuery q(db);
-            QVERIFY2(q.exec(s), qPrintable(s));
+            if (ok && !q.exec(s)) {
+                ok = false;
+                if (failed)
+                    *failed = s;
+            }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+void rawSql(const QString& path, const QStringList& statements)
+{
+    QString failed;
+    QVERIFY2(execSql(path, statements, &failed), qPrintable(failed));
 }
 
 } // namespace loket::test

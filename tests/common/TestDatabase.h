@@ -41,7 +41,10 @@ struct CliResult
     QByteArray err;
 };
 
-// Writes to an SQLite file through a connection of its own, as another program would.
+// Writes to an SQLite file through a connection of its own, as another program (or someone with
+// sqlite3 and the file) would: false, and the statement that failed, when one fails.
+bool execSql(const QString& path, const QStringList& statements, QString* failed = nullptr);
+// execSql as a test step: a failed statement fails the test.
 void rawSql(const QString& path, const QStringList& statements);
 
 // The SHA-256 of a file's bytes in hex, as backups record it; empty when it cannot be read.
