@@ -1,4 +1,5 @@
 #include "CalendarPage.h"
+#include "common/BackgroundWork.h"
 #include "common/Dates.h"
 
 #include "ImportPreviewDialog.h"
@@ -213,11 +214,10 @@ void CalendarPage::connectActions()
     connect(m_confirmYear, &QPushButton::clicked, this, &CalendarPage::confirmShownYear);
     connect(m_import, &QPushButton::clicked, this, &CalendarPage::chooseImportFile);
     connect(m_clearOverride, &QPushButton::clicked, this, [this] {
-        try {
-            reportChange(CalendarService::clearDay(m_ui.context(), m_view->selectedDate(), false, m_dayReason->text()));
-        } catch (const Error& e) {
-            Prompter::instance().warning(this, tr("Working calendar"), e.message());
-        }
+        const QDate date = m_view->selectedDate();
+        const QString reason = m_dayReason->text();
+        change(tr("Working calendar"),
+               [date, reason](const Context& ctx) { return CalendarService::clearDay(ctx, date, false, reason); });
     });
     connect(m_dayKind, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = DayKind(m_dayKind->currentData().toInt());
@@ -393,15 +393,12 @@ void CalendarPage::fillHistory()
 
 bool CalendarPage::applySelectedDay()
 {
-    try {
-        const auto kind = DayKind(m_dayKind->currentData().toInt());
-        reportChange(CalendarService::setDay(m_ui.context(), m_view->selectedDate(), kind, m_dayName->text(),
-                                             m_dayReason->text()));
-        return true;
-    } catch (const Error& e) {
-        Prompter::instance().warning(this, tr("Working calendar"), e.message());
-        return false;
-    }
+    const auto kind = DayKind(m_dayKind->currentData().toInt());
+    const QDate date = m_view->selectedDate();
+    const QString name = m_dayName->text();
+    const QString reason = m_dayReason->text();
+    return change(tr("Working calendar"),
+                  [=](const Context& ctx) { return CalendarService::setDay(ctx, date, kind, name, reason); });
 }
 
 bool CalendarPage::confirmShownYear()
@@ -410,13 +407,8 @@ bool CalendarPage::confirmShownYear()
     if (!Prompter::instance().confirm(this, tr("Confirm year"),
                                       tr("Confirm that the holidays and cuti bersama of %1 match the decree?").arg(year)))
         return false;
-    try {
-        reportChange(CalendarService::confirmYear(m_ui.context(), year));
-        return true;
-    } catch (const Error& e) {
-        Prompter::instance().warning(this, tr("Working calendar"), e.message());
-        return false;
-    }
+    return change(tr("Working calendar"),
+                  [year](const Context& ctx) { return CalendarService::confirmYear(ctx, year); });
 }
 
 void CalendarPage::chooseImportFile()
@@ -433,12 +425,14 @@ bool CalendarPage::importFile(const QString& path)
     const std::optional<QString> encoding = ImportEncoding::choose(this, tr("Import holidays"), path);
     if (!encoding)
         return false;
+    // The preview lists every open deadline the file would move: at office scale that reads many cases.
     CalendarImportPreview preview;
-    try {
-        preview = CalendarService::previewImport(m_ui.database(), CalendarImportFile::parseFile(path, *encoding));
-    } catch (const Error& e) {
+    const QString error = workOffThread(m_ui.context(), [&](const Context& ctx) {
+        preview = CalendarService::previewImport(ctx.database(), CalendarImportFile::parseFile(path, *encoding));
+    });
+    if (!error.isEmpty()) {
         Prompter::instance().warning(this, tr("Import refused"),
-                                     tr("%1 was not imported; the calendar is unchanged.\n%2").arg(path, e.message()));
+                                     tr("%1 was not imported; the calendar is unchanged.\n%2").arg(path, error));
         return false;
     }
     if (m_dialog)
@@ -454,11 +448,24 @@ void CalendarPage::applyImport()
 {
     if (!m_dialog)
         return;
-    try {
-        reportChange(CalendarService::applyImport(m_ui.context(), m_dialog->preview(), m_dialog->reason()));
-    } catch (const Error& e) {
-        Prompter::instance().warning(this, tr("Import refused"), e.message());
+    const CalendarImportPreview preview = m_dialog->preview();
+    const QString reason = m_dialog->reason();
+    change(tr("Import refused"),
+           [&](const Context& ctx) { return CalendarService::applyImport(ctx, preview, reason); });
+}
+
+// A calendar change moves every open deadline it touches; at office scale that takes seconds, so it
+// runs on a worker connection while the window keeps painting (issue 16).
+bool CalendarPage::change(const QString& failureTitle, const std::function<CalendarChangeResult(const Context&)>& call)
+{
+    CalendarChangeResult result;
+    const QString error = workOffThread(m_ui.context(), [&](const Context& ctx) { result = call(ctx); });
+    if (!error.isEmpty()) {
+        Prompter::instance().warning(this, failureTitle, error);
+        return false;
     }
+    reportChange(result);
+    return true;
 }
 
 void CalendarPage::reportChange(const CalendarChangeResult& result)

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QGroupBox;
@@ -60,6 +61,7 @@ private:
     void updatePermissions();
     void applyImport();
     void chooseImportFile();
+    bool change(const QString& failureTitle, const std::function<CalendarChangeResult(const Context&)>& call);
     void reportChange(const CalendarChangeResult& result);
 
     UiContext& m_ui;

@@ -5,7 +5,7 @@
 #include "ComplaintIntakeDialog.h"
 #include "ComplaintRegisterExport.h"
 #include "ComplaintRegisterModel.h"
-#include "common/BackgroundWrite.h"
+#include "common/BackgroundWork.h"
 #include "common/Error.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
@@ -297,23 +297,16 @@ void ComplaintsPage::openSelected()
     openComplaint(model()->idAt(index.row()));
 }
 
-// The rows are read here; the file is written whole on a worker thread while the page shows it
-// is busy (issue 16), owner-only and under its name only when complete (issue 14).
-bool ComplaintsPage::exportCsv(const ComplaintFilter& filter, const QString& title, const QString& file)
+// The rows are read and the file written whole on a worker connection while the page shows it is
+// busy (issue 16: a register of many thousands of entries), owner-only and under its name only when
+// complete (issue 14).
+bool ComplaintsPage::exportOffThread(const QString& title, const QString& file,
+                                     const std::function<int(const Context&)>& write)
 {
-    int n = 0;
-    QByteArray bytes;
-    try {
-        bytes = ComplaintRegisterExport::csv(m_ui.context(), filter, &n);
-    } catch (const Error& e) {
-        Prompter::instance().warning(this, title, e.message());
-        return false;
-    }
     for (QPushButton* b : {m_print, m_csv, m_xlsx})
         b->setEnabled(false);
-    setCursor(Qt::BusyCursor);
-    const QString error = writeFileOffThread(file, bytes);
-    unsetCursor();
+    int n = 0;
+    const QString error = workOffThread(m_ui.context(), [&](const Context& ctx) { n = write(ctx); });
     refreshPermissions();
     if (!error.isEmpty()) {
         Prompter::instance().warning(this, title, error);
@@ -338,13 +331,14 @@ bool ComplaintsPage::exportRegister(const QString& format)
     if (file.isEmpty())
         return false;
     if (format == QLatin1String("csv"))
-        return exportCsv(f, title, file);
+        return exportOffThread(title, file,
+                               [&](const Context& ctx) { return ComplaintRegisterExport::writeCsv(ctx, f, file); });
+    if (format == QLatin1String("xlsx"))
+        return exportOffThread(title, file,
+                               [&](const Context& ctx) { return ComplaintRegisterExport::writeXlsx(ctx, f, file); });
+    // The printed register is capped at kMaxPrintedRows and laid out by Qt's text engine on this thread.
     try {
-        int n = 0;
-        if (format == QLatin1String("xlsx"))
-            n = ComplaintRegisterExport::writeXlsx(m_ui.context(), f, file);
-        else
-            n = ComplaintRegisterExport::writePdf(m_ui.context(), f, file);
+        const int n = ComplaintRegisterExport::writePdf(m_ui.context(), f, file);
         Prompter::instance().information(this, title, tr("%n entries written to %1.", nullptr, n).arg(file));
         return true;
     } catch (const Error& e) {

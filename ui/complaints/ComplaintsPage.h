@@ -3,6 +3,7 @@
 #include "complaints/ComplaintFilter.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -13,6 +14,10 @@ class QLineEdit;
 class QPushButton;
 class QTabBar;
 class QTableView;
+
+namespace loket {
+class Context;
+}
 
 namespace loket::ui {
 
@@ -48,7 +53,7 @@ private:
     void fillFilterChoices();
     void refreshPermissions();
     void openSelected();
-    bool exportCsv(const ComplaintFilter& filter, const QString& title, const QString& file);
+    bool exportOffThread(const QString& title, const QString& file, const std::function<int(const Context&)>& write);
 
     UiContext& m_ui;
     QTabBar* m_registers;

@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "common/BackgroundWork.h"
 
 #include "calendar/CalendarService.h"
 
@@ -344,27 +345,27 @@ bool SettingsPage::saveBackupSettings()
 bool SettingsPage::backupNow()
 {
     m_backupNow->setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    bool ok = false;
-    QString text;
-    try {
-        const BackupInfo info =
-            BackupService::backupRotating(m_ui.context(), m_backupDir->text().trimmed(), m_backupKeep->value());
+    // A backup of an office-sized database takes minutes: it runs on a worker connection (issue 16).
+    const QString dir = m_backupDir->text().trimmed();
+    const int keep = m_backupKeep->value();
+    const QList<ManagedFolder> managed = ManagedFiles::of(m_ui.database().path());
+    BackupInfo info;
+    MirrorResult files;
+    QString text = workOffThread(m_ui.context(), [&](const Context& ctx) {
+        info = BackupService::backupRotating(ctx, dir, keep);
+        files = BackupService::mirrorFiles(ctx, QFileInfo(info.path).absolutePath(), managed);
+    });
+    const bool ok = text.isEmpty() && files.problems.isEmpty();
+    if (text.isEmpty()) {
         text = tr("Backup written and checked: %1 (%2).").arg(info.path, QLocale().formattedDataSize(info.size));
         if (!info.removed.isEmpty())
             text += QLatin1Char('\n') + tr("Older backups removed: %1").arg(info.removed.join(QStringLiteral(", ")));
-        const MirrorResult files = BackupService::mirrorFiles(m_ui.context(), QFileInfo(info.path).absolutePath(),
-                                                              ManagedFiles::of(m_ui.database().path()));
         text += QLatin1Char('\n') + tr("Documents and attachments: %1 copied, %2 already there.")
                                         .arg(files.copied)
                                         .arg(files.present);
         if (!files.problems.isEmpty())
             text += QLatin1Char('\n') + files.problems.join(QLatin1Char('\n'));
-        ok = files.problems.isEmpty();
-    } catch (const Error& e) {
-        text = e.message();
     }
-    QApplication::restoreOverrideCursor();
     m_backupNow->setEnabled(true);
     m_backupStatus->setText(text);
     refreshBackupList();
