@@ -1,4 +1,5 @@
 #include "AuditPage.h"
+#include "common/BackgroundWork.h"
 
 #include "AuditTableModel.h"
 #include "audit/AuditReading.h"
@@ -281,36 +282,32 @@ void AuditPage::showDetail()
     m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
+// Hashing every entry of an office's trail takes seconds: it runs on a worker connection (issue 16).
 bool AuditPage::verify()
 {
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const AuditVerification v = AuditTrail(m_ui.context()).verify();
-        QApplication::restoreOverrideCursor();
-        const QString box = QStringLiteral("QLabel#auditVerifyResult { background: %1; border: 1px solid %2; "
-                                           "border-radius: 4px; padding: 6px; color: %2; }");
-        if (v.ok) {
-            m_result->setStyleSheet(box.arg(QStringLiteral("#e8f5ec"), QStringLiteral("#1b7a3a")));
-            m_result->setText(
-                QStringLiteral("<b>%1</b>")
-                    .arg(tr("The audit trail is intact: %Ln entries checked.", "", int(v.checked)).toHtmlEscaped()));
-        } else {
-            m_result->setStyleSheet(box.arg(QStringLiteral("#fdecee"), QStringLiteral("#b00020")));
-            m_result->setText(QStringLiteral("<b>%1</b><br>%2")
-                                  .arg(tr("The audit trail was tampered with. First bad entry: %1.")
-                                           .arg(v.firstBadSeq)
-                                           .toHtmlEscaped(),
-                                       v.problem.toHtmlEscaped()));
-            selectEntry(v.firstBadSeq);
-        }
-        m_result->show();
-        return v.ok;
-    } catch (const Error& e) {
-        if (QApplication::overrideCursor())
-            QApplication::restoreOverrideCursor();
-        Prompter::instance().warning(this, title(), e.message());
+    AuditVerification v;
+    const QString error = workOffThread(m_ui.context(), [&v](const Context& ctx) { v = AuditTrail(ctx).verify(); });
+    if (!error.isEmpty()) {
+        Prompter::instance().warning(this, title(), error);
         return false;
     }
+    const QString box = QStringLiteral("QLabel#auditVerifyResult { background: %1; border: 1px solid %2; "
+                                       "border-radius: 4px; padding: 6px; color: %2; }");
+    if (v.ok) {
+        m_result->setStyleSheet(box.arg(QStringLiteral("#e8f5ec"), QStringLiteral("#1b7a3a")));
+        m_result->setText(
+            QStringLiteral("<b>%1</b>")
+                .arg(tr("The audit trail is intact: %Ln entries checked.", "", int(v.checked)).toHtmlEscaped()));
+    } else {
+        m_result->setStyleSheet(box.arg(QStringLiteral("#fdecee"), QStringLiteral("#b00020")));
+        m_result->setText(
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(tr("The audit trail was tampered with. First bad entry: %1.").arg(v.firstBadSeq).toHtmlEscaped(),
+                     v.problem.toHtmlEscaped()));
+        selectEntry(v.firstBadSeq);
+    }
+    m_result->show();
+    return v.ok;
 }
 
 } // namespace loket::ui
