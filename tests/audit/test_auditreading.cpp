@@ -25,6 +25,7 @@ private Q_SLOTS:
     void calendarLoadReadsAsWords();
     void calendarDayChangesReadOneByOne();
     void namedValuesReadAsPairs();
+    void demoDatabaseFieldsHaveTitles();
     void cleanup();
 };
 
@@ -231,4 +232,20 @@ void TestAuditReading::namedValuesReadAsPairs()
     AuditEntry e;
     e.after = {{QStringLiteral("answers"), answers}};
     QVERIFY2(!reading.changeText(e).contains(QLatin1Char('{')), qPrintable(reading.changeText(e)));
+}
+
+// The other entries of a demo database name their fields in words, not by their stored keys.
+void TestAuditReading::demoDatabaseFieldsHaveTitles()
+{
+    AuditEntry e;
+    e.action = QStringLiteral("demo.generate");
+    e.after = {{QStringLiteral("cases"), 400}, {QStringLiteral("batch_from"), 1}, {QStringLiteral("batch_to"), 400},
+               {QStringLiteral("seed"), 7},    {QStringLiteral("first"), "A-1"},  {QStringLiteral("last"), "A-400"}};
+    test::CaseFixture f;
+    const AuditReading reading(f.system());
+    QCOMPARE(reading.changeText(e), QStringLiteral("From application: 1; To application: 400; Applications: 400; "
+                                                   "First number: A-1; Last number: A-400; Seed: 7"));
+    for (const char* key : {"completion_working_days", "risk_level", "schema_version", "gov_experience_years",
+                            "certificate_no", "complainant_contact", "triage_kind", "superior_report_on"})
+        QVERIFY2(AuditReading::fieldTitle(QLatin1String(key)) != QLatin1String(key), key);
 }
