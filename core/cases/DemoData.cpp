@@ -22,6 +22,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <algorithm>
 #include <vector>
 
@@ -153,7 +154,7 @@ Arrivals::Arrivals(const WorkingCalendar& calendar, DemoPeople& people, const QD
 
 QHash<int, qint64> Arrivals::reserveNumbers(const Context& ctx, RegistrationNumbers& numbers) const
 {
-    QHash<int, qint64> perYear;
+    QMap<int, qint64> perYear; // by year, so the sequences are written in the same order every run
     for (size_t i = 0; i < m_minutes.size(); ++i)
         perYear[at(i).date().year()] += 1;
     QHash<int, qint64> nextSeq;
