@@ -31,4 +31,7 @@ set(LOKET_TS_FILES
     session9_h14_id.ts
     session9_h16_id.ts
     session9_h17a_id.ts
+    session10_h17long_id.ts
+    # English plural forms of the entries above (like plurals_en.ts).
+    session10_h17long_en.ts
 )

@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+
+#include <algorithm>
 
 namespace loket {
 
@@ -143,6 +146,55 @@ const Title kFields[] = {
     {"version", QT_TRANSLATE_NOOP("loket::AuditReading", "Version")},
     {"value", QT_TRANSLATE_NOOP("loket::AuditReading", "Value")},
     {"key", QT_TRANSLATE_NOOP("loket::AuditReading", "Setting")},
+    // The other keys of the demo database's entries (issue 17): demo data, survey forms, standards,
+    // users and their training, complaints.
+    {"cases", QT_TRANSLATE_NOOP("loket::AuditReading", "Applications")},
+    {"batch_from", QT_TRANSLATE_NOOP("loket::AuditReading", "From application")},
+    {"batch_to", QT_TRANSLATE_NOOP("loket::AuditReading", "To application")},
+    {"seed", QT_TRANSLATE_NOOP("loket::AuditReading", "Seed")},
+    {"first", QT_TRANSLATE_NOOP("loket::AuditReading", "First number")},
+    {"last", QT_TRANSLATE_NOOP("loket::AuditReading", "Last number")},
+    {"answers", QT_TRANSLATE_NOOP("loket::AuditReading", "Answers")},
+    {"period", QT_TRANSLATE_NOOP("loket::AuditReading", "Period")},
+    {"kbli", QT_TRANSLATE_NOOP("loket::AuditReading", "KBLI")},
+    {"risk_level", QT_TRANSLATE_NOOP("loket::AuditReading", "Risk level")},
+    {"completion_working_days", QT_TRANSLATE_NOOP("loket::AuditReading", "Completion time (working days)")},
+    {"fee_amount", QT_TRANSLATE_NOOP("loket::AuditReading", "Fee")},
+    {"current", QT_TRANSLATE_NOOP("loket::AuditReading", "In force")},
+    {"schema_version", QT_TRANSLATE_NOOP("loket::AuditReading", "Database version")},
+    {"course", QT_TRANSLATE_NOOP("loket::AuditReading", "Course")},
+    {"provider", QT_TRANSLATE_NOOP("loket::AuditReading", "Provider")},
+    {"certificate_no", QT_TRANSLATE_NOOP("loket::AuditReading", "Certificate number")},
+    {"completed_on", QT_TRANSLATE_NOOP("loket::AuditReading", "Completed on")},
+    {"title", QT_TRANSLATE_NOOP("loket::AuditReading", "Title")},
+    {"position", QT_TRANSLATE_NOOP("loket::AuditReading", "Position")},
+    {"education", QT_TRANSLATE_NOOP("loket::AuditReading", "Education")},
+    {"gov_experience_years", QT_TRANSLATE_NOOP("loket::AuditReading", "Years in government service")},
+    {"ptsp_experience_years", QT_TRANSLATE_NOOP("loket::AuditReading", "Years at the one-stop service")},
+    {"must_change_password", QT_TRANSLATE_NOOP("loket::AuditReading", "Must change password")},
+    {"technical_competence", QT_TRANSLATE_NOOP("loket::AuditReading", "Technical competence")},
+    {"channel", QT_TRANSLATE_NOOP("loket::AuditReading", "Channel")},
+    {"complainant_contact", QT_TRANSLATE_NOOP("loket::AuditReading", "Complainant's contact")},
+    {"complainant_id_number", QT_TRANSLATE_NOOP("loket::AuditReading", "Complainant's ID number")},
+    {"case_reg_number", QT_TRANSLATE_NOOP("loket::AuditReading", "Application")},
+    {"case_handed_over_on", QT_TRANSLATE_NOOP("loket::AuditReading", "Permit handed over on")},
+    {"service_kbli", QT_TRANSLATE_NOOP("loket::AuditReading", "Service KBLI")},
+    {"object", QT_TRANSLATE_NOOP("loket::AuditReading", "Subject")},
+    {"triage_kind", QT_TRANSLATE_NOOP("loket::AuditReading", "Triage")},
+    {"triage_rule", QT_TRANSLATE_NOOP("loket::AuditReading", "Triage rule")},
+    {"problem_type", QT_TRANSLATE_NOOP("loket::AuditReading", "Problem type")},
+    {"problem_type_other", QT_TRANSLATE_NOOP("loket::AuditReading", "Other problem type")},
+    {"sector", QT_TRANSLATE_NOOP("loket::AuditReading", "Sector")},
+    {"resolution_path", QT_TRANSLATE_NOOP("loket::AuditReading", "Resolution path")},
+    {"unresolved_path", QT_TRANSLATE_NOOP("loket::AuditReading", "Path when unresolved")},
+    {"unresolved_on", QT_TRANSLATE_NOOP("loket::AuditReading", "Marked unresolved on")},
+    {"apip_approved_by", QT_TRANSLATE_NOOP("loket::AuditReading", "APIP approval by")},
+    {"answer_on", QT_TRANSLATE_NOOP("loket::AuditReading", "Answered on")},
+    {"superior_report_on", QT_TRANSLATE_NOOP("loket::AuditReading", "Reported to the superior on")},
+    {"review_steps_done", QT_TRANSLATE_NOOP("loket::AuditReading", "Review steps done")},
+    {"escalation_levels", QT_TRANSLATE_NOOP("loket::AuditReading", "Escalation levels")},
+    {"row_version", QT_TRANSLATE_NOOP("loket::AuditReading", "Row version")},
+    {"note", QT_TRANSLATE_NOOP("loket::AuditReading", "Note")},
 };
 
 QString titleOf(const Title* begin, const Title* end, const QString& key)
@@ -175,6 +227,38 @@ bool isoDate(const QString& s, QDate* out)
         return false;
     *out = QDate::fromString(s, Qt::ISODate);
     return out->isValid();
+}
+
+// The kinds of day a calendar entry's changes hold (the keys of core/calendar's DayKind).
+const Title kDayKinds[] = {
+    {"holiday", QT_TRANSLATE_NOOP("loket::AuditReading", "national holiday")},
+    {"cuti", QT_TRANSLATE_NOOP("loket::AuditReading", "collective leave day")},
+    {"closure", QT_TRANSLATE_NOOP("loket::AuditReading", "office closure")},
+    {"working", QT_TRANSLATE_NOOP("loket::AuditReading", "working day")},
+    {"workday", QT_TRANSLATE_NOOP("loket::AuditReading", "working day")},
+    {"weekend", QT_TRANSLATE_NOOP("loket::AuditReading", "weekend")},
+};
+
+// "Calendar version 1" holds its day changes as a list under "changes" (calendar.bootstrap,
+// .import, .set_day, .clear_day).
+bool isCalendarChangeList(const AuditEntry& e)
+{
+    return e.recordType == QLatin1String("calendar") && e.after.value(QStringLiteral("changes")).isArray();
+}
+
+// "2025–2027", or "2026" when the days fall in one year.
+QString yearSpan(const QJsonArray& changes)
+{
+    int first = 0;
+    int last = 0;
+    for (const QJsonValue& v : changes) {
+        const int year = QDate::fromString(v.toObject().value(QStringLiteral("date")).toString(), Qt::ISODate).year();
+        if (year <= 0)
+            continue;
+        first = first == 0 ? year : std::min(first, year);
+        last = std::max(last, year);
+    }
+    return first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
 }
 } // namespace
 
@@ -287,7 +371,12 @@ QString AuditReading::valueText(const QString& key, const QJsonValue& v) const
             items << valueText(key, item);
         return items.join(QStringLiteral(", "));
     }
-    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    // A set of named values, such as a survey form's answers: "U1: 4, U2: 3".
+    QStringList parts;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        parts << tr("%1: %2").arg(fieldTitle(it.key()), valueText(it.key(), it.value()));
+    return parts.join(QStringLiteral(", "));
 }
 
 QString AuditReading::changeText(const AuditEntry& e) const
@@ -297,6 +386,8 @@ QString AuditReading::changeText(const AuditEntry& e) const
 
 QStringList AuditReading::changeLines(const AuditEntry& e) const
 {
+    if (isCalendarChangeList(e))
+        return calendarLines(e);
     QStringList keys = e.after.keys();
     for (const QString& k : e.before.keys())
         if (!keys.contains(k))
@@ -314,6 +405,87 @@ QStringList AuditReading::changeLines(const AuditEntry& e) const
             parts << tr("%1: %2 → %3").arg(field, valueText(k, b), valueText(k, a));
     }
     return parts;
+}
+
+QString AuditReading::dayKindTitle(const QString& kind)
+{
+    return titleOf(std::begin(kDayKinds), std::end(kDayKinds), kind);
+}
+
+// "Hari Buruh Internasional (national holiday)" from a day's {"kind", "name"}.
+QString AuditReading::dayText(const QJsonObject& day)
+{
+    const QString kind = dayKindTitle(day.value(QStringLiteral("kind")).toString());
+    const QString name = day.value(QStringLiteral("name")).toString().trimmed();
+    return name.isEmpty() ? kind : tr("%1 (%2)").arg(name, kind);
+}
+
+// One day's change: "2026-05-01 added: Hari Buruh Internasional (national holiday)".
+QString AuditReading::dayChangeText(const QJsonObject& change) const
+{
+    const QString action = change.value(QStringLiteral("action")).toString();
+    const QString date = valueText(QStringLiteral("date"), change.value(QStringLiteral("date")));
+    const QJsonObject before = change.value(QStringLiteral("before")).toObject();
+    const QJsonObject after = change.value(QStringLiteral("after")).toObject();
+    if (action == QLatin1String("remove"))
+        return tr("%1 removed: %2").arg(date, dayText(before));
+    if (action == QLatin1String("change"))
+        return tr("%1 changed: %2 → %3").arg(date, dayText(before), dayText(after));
+    return tr("%1 added: %2").arg(date, dayText(after));
+}
+
+// "43 national holidays and 14 collective leave days": the days of one action, counted by kind.
+QString AuditReading::dayCounts(const QJsonArray& changes, const QString& action)
+{
+    const QString side = action == QLatin1String("remove") ? QStringLiteral("before") : QStringLiteral("after");
+    QMap<QString, int> counts; // by kind key, so the order does not depend on the language
+    for (const QJsonValue& v : changes) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("action")).toString() == action)
+            counts[c.value(side).toObject().value(QStringLiteral("kind")).toString()] += 1;
+    }
+    QStringList parts;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const QString kind = it.key();
+        const int n = it.value();
+        parts << (kind == QLatin1String("holiday")   ? tr("%n national holiday(s)", "", n)
+                  : kind == QLatin1String("cuti")    ? tr("%n collective leave day(s)", "", n)
+                  : kind == QLatin1String("closure") ? tr("%n office closure(s)", "", n)
+                                                     : tr("%1: %2").arg(dayKindTitle(kind)).arg(n));
+    }
+    if (parts.size() < 2)
+        return parts.join(QString());
+    const QString lastPart = parts.takeLast();
+    return tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), lastPart);
+}
+
+// A calendar version in words. Up to three days one by one; more (a year's holidays loaded or
+// imported) counted by kind: "Calendar 2025–2027 loaded: 43 national holidays and 14 collective
+// leave days". Then the years confirmed as complete.
+QStringList AuditReading::calendarLines(const AuditEntry& e) const
+{
+    const QJsonArray changes = e.after.value(QStringLiteral("changes")).toArray();
+    QStringList lines;
+    if (changes.size() <= 3) {
+        for (const QJsonValue& v : changes)
+            lines << dayChangeText(v.toObject());
+    } else {
+        const QString span = yearSpan(changes);
+        const QString added = dayCounts(changes, QStringLiteral("add"));
+        if (!added.isEmpty())
+            lines << (e.action == QLatin1String("calendar.bootstrap") ? tr("Calendar %1 loaded: %2").arg(span, added)
+                                                                      : tr("Calendar %1, added: %2").arg(span, added));
+        const QString changed = dayCounts(changes, QStringLiteral("change"));
+        if (!changed.isEmpty())
+            lines << tr("Changed: %1").arg(changed);
+        const QString removed = dayCounts(changes, QStringLiteral("remove"));
+        if (!removed.isEmpty())
+            lines << tr("Removed: %1").arg(removed);
+    }
+    const QJsonArray years = e.after.value(QStringLiteral("confirmed_years")).toArray();
+    if (!years.isEmpty())
+        lines << tr("Years confirmed: %1").arg(valueText(QStringLiteral("confirmed_years"), years));
+    return lines;
 }
 
 } // namespace loket

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 
 #include <functional>
@@ -53,7 +55,14 @@ public:
     // One value as a reader reads it: names from the ValueName passed in (stages), yes/no, dates, lists.
     QString valueText(const QString& key, const QJsonValue& v) const;
 
+    // "holiday" -> "national holiday": the kinds of day of the calendar's entries.
+    static QString dayKindTitle(const QString& kind);
+
 private:
+    static QString dayText(const QJsonObject& day);
+    static QString dayCounts(const QJsonArray& changes, const QString& action);
+    QString dayChangeText(const QJsonObject& change) const;
+    QStringList calendarLines(const AuditEntry& e) const;
     QString lookUp(const QString& recordType, const QString& id) const;
 
     Context m_ctx;

@@ -177,94 +177,122 @@ QList<ReceivedChain> AuditTrail::verifyReceived() const
     return chains;
 }
 
-AuditVerification AuditTrail::verify() const
+namespace {
+// The steps of AuditTrail::verify after the chain itself is walked.
+
+// A dropped table is a missing trail, not a storage error.
+bool auditTableExists(const Context& ctx)
 {
-    m_ctx.require(Permission::ViewAudit);
-    AuditVerification result;
-    // A dropped table is a missing trail, not a storage error.
-    const bool table = SqlQuery(m_ctx.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                                           "AND name = :t"))
-                           .bind(QStringLiteral(":t"), QStringLiteral("audit_log"))
-                           .scalar()
-                           .toInt() > 0;
-    if (!table) {
-        result.ok = false;
-        result.problem = tr("The audit trail is missing: its table was removed from the database.");
-        return result;
-    }
-    // The key beside the database file (issue 14); none for a copy of the file somewhere else.
-    const QString path = m_ctx.db().databaseName();
-    const std::optional<AuditKey> key = path.isEmpty() || path == QLatin1String(":memory:")
-                                            ? std::nullopt
-                                            : AuditKey::load(AuditKey::pathFor(QFileInfo(path).absoluteFilePath()));
-    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1, seal FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
-    q.exec();
-    const qint64 previousSeq = walkChain(q, result, key ? &*key : nullptr);
-    if (!result.ok)
-        return result;
+    return SqlQuery(ctx.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :t"))
+               .bind(QStringLiteral(":t"), QStringLiteral("audit_log"))
+               .scalar()
+               .toInt() > 0;
+}
+
+// The key beside the database file (issue 14); none for a copy of the file somewhere else.
+std::optional<AuditKey> keyBeside(const QString& path)
+{
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return std::nullopt;
+    return AuditKey::load(AuditKey::pathFor(QFileInfo(path).absoluteFilePath()));
+}
+
+void failAt(AuditVerification& result, qint64 firstBadSeq, const QString& problem)
+{
+    result.ok = false;
+    result.firstBadSeq = firstBadSeq;
+    result.problem = problem;
+}
+
+// A tail cut off the chain that was walked up to `previousSeq`: false (and `result` failed) when
+// entries are missing at the end, or the trail was emptied.
+bool tailIsWhole(const Context& ctx, qint64 previousSeq, const AuditKey* key, AuditVerification& result)
+{
     // AUTOINCREMENT remembers the highest number ever used: a deleted tail shows up here.
-    const qint64 highest = SqlQuery(m_ctx.db(), QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = :t"))
+    const qint64 highest = SqlQuery(ctx.db(), QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = :t"))
                                .bind(QStringLiteral(":t"), QStringLiteral("audit_log"))
                                .scalar()
                                .toLongLong();
     if (highest > previousSeq) {
-        result.ok = false;
-        result.firstBadSeq = previousSeq + 1;
-        result.problem = previousSeq == 0
-                             ? tr("All %1 entries of the audit trail were deleted.").arg(highest)
-                             : tr("Entries %1 to %2 are missing: the last entries were deleted after entry %3.")
-                                   .arg(previousSeq + 1)
-                                   .arg(highest)
-                                   .arg(previousSeq);
-        return result;
+        failAt(result, previousSeq + 1,
+               previousSeq == 0 ? AuditTrail::tr("All %1 entries of the audit trail were deleted.").arg(highest)
+                                : AuditTrail::tr("Entries %1 to %2 are missing: the last entries were deleted after "
+                                                 "entry %3.")
+                                      .arg(previousSeq + 1)
+                                      .arg(highest)
+                                      .arg(previousSeq));
+        return false;
     }
     if (result.checked == 0) {
         // Every database Loket made has entries (its first user, its setup): an empty trail was emptied.
-        const qint64 users = SqlQuery(m_ctx.db(), QStringLiteral("SELECT count(*) FROM users")).scalar().toLongLong();
-        if (key || users > 0) {
-            result.ok = false;
-            result.firstBadSeq = 1;
-            result.problem = key ? tr("The audit trail is empty, but this workstation sealed its entries from "
-                                      "entry %1 on: the entries were deleted.")
-                                       .arg(key->fromSeq)
-                                 : tr("The audit trail is empty although the database holds %1 user account(s): "
-                                      "the entries were deleted.")
-                                       .arg(users);
-            return result;
-        }
-    } else if (key && previousSeq < key->fromSeq) {
+        const qint64 users = SqlQuery(ctx.db(), QStringLiteral("SELECT count(*) FROM users")).scalar().toLongLong();
+        if (!key && users == 0)
+            return true;
+        failAt(result, 1,
+               key ? AuditTrail::tr("The audit trail is empty, but this workstation sealed its entries from "
+                                    "entry %1 on: the entries were deleted.")
+                         .arg(key->fromSeq)
+                   : AuditTrail::tr("The audit trail is empty although the database holds %1 user account(s): "
+                                    "the entries were deleted.")
+                         .arg(users));
+        return false;
+    }
+    if (key && previousSeq < key->fromSeq) {
         // Not one sealed entry is left: the tail from the first sealed entry on was cut off and the
         // numbering lowered. (Until the next entry is written, also the trace of a first sealed
         // entry whose change was rolled back.)
+        failAt(result, previousSeq + 1,
+               AuditTrail::tr("Entries from %1 on are missing: this workstation sealed entries from %2 on.")
+                   .arg(previousSeq + 1)
+                   .arg(key->fromSeq));
+        return false;
+    }
+    return true;
+}
+
+// The head of the last push, recorded beside the database and sealed with the key: a tail
+// deleted after it was sent (and the numbering lowered) is found even while the central
+// database cannot be reached.
+void checkRecordedHead(const AuditTrail& trail, const QString& path, const AuditKey& key, AuditVerification& result)
+{
+    QString problem;
+    const std::optional<AuditHead> head = AuditHeadFile::load(QFileInfo(path).absoluteFilePath(), key, &problem);
+    if (!problem.isEmpty()) {
         result.ok = false;
-        result.firstBadSeq = previousSeq + 1;
-        result.problem = tr("Entries from %1 on are missing: this workstation sealed entries from %2 on.")
-                             .arg(previousSeq + 1)
-                             .arg(key->fromSeq);
+        result.problem = problem;
+        return;
+    }
+    if (!head)
+        return;
+    const AuditVerification pushed =
+        trail.compareWithHead(*head, AuditTrail::tr("the central database (as recorded beside the database file)"));
+    if (!pushed.ok) {
+        result.ok = false;
+        result.firstBadSeq = pushed.firstBadSeq;
+        result.firstBadId = pushed.firstBadId;
+        result.problem = pushed.problem;
+    }
+}
+} // namespace
+
+AuditVerification AuditTrail::verify() const
+{
+    m_ctx.require(Permission::ViewAudit);
+    AuditVerification result;
+    if (!auditTableExists(m_ctx)) {
+        result.ok = false;
+        result.problem = tr("The audit trail is missing: its table was removed from the database.");
         return result;
     }
-    // The head of the last push, recorded beside the database and sealed with the key: a tail
-    // deleted after it was sent (and the numbering lowered) is found even while the central
-    // database cannot be reached.
-    if (key) {
-        QString problem;
-        const std::optional<AuditHead> head = AuditHeadFile::load(QFileInfo(path).absoluteFilePath(), *key, &problem);
-        if (!problem.isEmpty()) {
-            result.ok = false;
-            result.problem = problem;
-            return result;
-        }
-        if (head) {
-            const AuditVerification pushed =
-                compareWithHead(*head, tr("the central database (as recorded beside the database file)"));
-            if (!pushed.ok) {
-                result.ok = false;
-                result.firstBadSeq = pushed.firstBadSeq;
-                result.firstBadId = pushed.firstBadId;
-                result.problem = pushed.problem;
-            }
-        }
-    }
+    const QString path = m_ctx.db().databaseName();
+    const std::optional<AuditKey> key = keyBeside(path);
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1, seal FROM audit_log ORDER BY seq").arg(QLatin1String(kColumns)));
+    q.exec();
+    const qint64 previousSeq = walkChain(q, result, key ? &*key : nullptr);
+    if (!result.ok || !tailIsWhole(m_ctx, previousSeq, key ? &*key : nullptr, result))
+        return result;
+    if (key)
+        checkRecordedHead(*this, path, *key, result);
     return result;
 }
 

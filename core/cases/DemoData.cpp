@@ -22,6 +22,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <algorithm>
 #include <vector>
 
@@ -105,6 +106,8 @@ public:
     {
         m_c.clockMarks.append(CaseClockMark{CaseClocks::markKey(type), when, {}});
     }
+    // after(n) while the case's clock runs (its file is complete), else invalid.
+    QDate step(int n) { return m_c.completeAt.isValid() ? after(n) : QDate(); }
     QDateTime last() const { return m_last; }
     void setLast(const QDateTime& t) { m_last = t; }
 
@@ -115,6 +118,366 @@ private:
     CaseRecord& m_c;
     QDateTime m_last;
 };
+
+// When the demo cases arrive, oldest first, so registration numbers grow with time: minutes since
+// the first day of the span, counters open 08:00 to 15:00 on working days.
+class Arrivals
+{
+public:
+    Arrivals(const WorkingCalendar& calendar, DemoPeople& people, const QDate& today, int span, int count);
+    QDateTime at(size_t i) const
+    {
+        const qint64 m = m_minutes[i];
+        return QDateTime(QDate::fromJulianDay(m_first + m / 1440), QTime(int(m % 1440) / 60, int(m % 60)),
+                         Clock::zone());
+    }
+    // Reserves the registration numbers of each year at once; returns the next sequence per year.
+    QHash<int, qint64> reserveNumbers(const Context& ctx, RegistrationNumbers& numbers) const;
+
+private:
+    qint64 m_first;
+    std::vector<qint64> m_minutes;
+};
+
+Arrivals::Arrivals(const WorkingCalendar& calendar, DemoPeople& people, const QDate& today, int span, int count)
+    : m_first(today.addDays(-span).toJulianDay()), m_minutes(size_t(count))
+{
+    for (qint64& minute : m_minutes) {
+        qint64 day =
+            calendar.nextWorkingDayOnOrAfter(QDate::fromJulianDay(m_first + people.bounded(span + 1))).toJulianDay();
+        if (day > today.toJulianDay())
+            day = calendar.addWorkingDays(today, -1).toJulianDay();
+        minute = (day - m_first) * 1440 + 8 * 60 + people.bounded(7 * 60);
+    }
+    std::sort(m_minutes.begin(), m_minutes.end());
+}
+
+QHash<int, qint64> Arrivals::reserveNumbers(const Context& ctx, RegistrationNumbers& numbers) const
+{
+    QMap<int, qint64> perYear; // by year, so the sequences are written in the same order every run
+    for (size_t i = 0; i < m_minutes.size(); ++i)
+        perYear[at(i).date().year()] += 1;
+    QHash<int, qint64> nextSeq;
+    Transaction tx(ctx.db());
+    for (auto it = perYear.begin(); it != perYear.end(); ++it)
+        nextSeq.insert(it.key(), numbers.reserve(it.key(), it.value()));
+    tx.commit();
+    return nextSeq;
+}
+
+// Makes and queues the demo cases of one generate() run, one at a time: who applies for which
+// service and firm, and the case's story up to today. The draws from `people` follow each other
+// in a fixed order, which is what makes a seed give the same demo: keep that order.
+class DemoCaseMaker
+{
+public:
+    DemoCaseMaker(const Context& ctx, const WorkingCalendar& calendar, DemoPeople& people,
+                  const QList<ServiceStandard>& services, RegistrationNumbers& numbers, QHash<int, qint64>& nextSeq,
+                  DemoData::Summary& summary);
+    // The case number i (from 0), received at `arrived`; `lastOfBatch` writes what is queued.
+    void make(int i, const QDateTime& arrived, bool lastOfBatch);
+
+private:
+    void pickApplicant(CaseRecord& c);
+    size_t pickBusiness(const ServiceStandard& s, int i, bool* isNew);
+    void receive(Story& story, CaseRecord& c);
+    QDate verify(Story& story, CaseRecord& c, const ServiceStandard& s);
+    QDate forward(Story& story, CaseRecord& c, QDate d);
+    void issue(Story& story, CaseRecord& c, QDate d, int i, size_t businessIndex, bool newBusiness);
+    void write(CaseRecord& c, int si, size_t businessIndex, bool newBusiness, bool lastOfBatch);
+
+    const Context& m_ctx;
+    const WorkingCalendar& m_calendar;
+    DemoPeople& m_people;
+    const QList<ServiceStandard>& m_services;
+    RegistrationNumbers& m_numbers;
+    QHash<int, qint64>& m_nextSeq;
+    DemoData::Summary& m_summary;
+    QList<ClockRule> m_rules;
+    QList<QHash<QString, int>> m_budgets;
+    QDate m_today;
+    QString m_ws;
+    QString m_now;
+    ApplicantRepository m_applicants;
+    BusinessRepository m_businesses;
+    CaseRepository m_cases;
+    std::vector<Applicant> m_knownApplicants;
+    std::vector<Business> m_knownBusinesses;
+};
+
+DemoCaseMaker::DemoCaseMaker(const Context& ctx, const WorkingCalendar& calendar, DemoPeople& people,
+                             const QList<ServiceStandard>& services, RegistrationNumbers& numbers,
+                             QHash<int, qint64>& nextSeq, DemoData::Summary& summary)
+    : m_ctx(ctx), m_calendar(calendar), m_people(people), m_services(services), m_numbers(numbers), m_nextSeq(nextSeq),
+      m_summary(summary), m_today(ctx.clock().today()), m_ws(ctx.workstation()), m_now(toStoredTime(ctx.clock().now())),
+      m_applicants(ctx.db()), m_businesses(ctx.db()), m_cases(ctx.db())
+{
+    for (const ServiceStandard& s : services) {
+        m_rules.append(CaseClocks::rule(ctx.database(), s));
+        m_budgets.append(CaseClocks::stageBudgets(s));
+    }
+    // Numbers already in the database are not handed out again.
+    m_people.setNibCounter(SqlQuery(ctx.db(), QStringLiteral("SELECT max(CAST(substr(nib, 5) AS INTEGER)) FROM "
+                                                             "businesses WHERE nib >= '9120' AND nib < '9121'"))
+                               .scalar()
+                               .toLongLong());
+    m_applicants.setBatched(true);
+    m_businesses.setBatched(true);
+    m_cases.setBatched(true);
+}
+
+void DemoCaseMaker::make(int i, const QDateTime& arrived, bool lastOfBatch)
+{
+    const int si = m_people.bounded(int(m_services.size()));
+    const ServiceStandard& s = m_services[si];
+    const Officer& officer = kCounter[m_people.bounded(4)];
+    CaseRecord c;
+    c.serviceId = s.serviceId;
+    c.standardId = s.id;
+    c.kbli = s.kbli;
+    c.officer = QString::fromLatin1(officer.username);
+    c.officerName = QString::fromLatin1(officer.name);
+    pickApplicant(c);
+    bool newBusiness = false;
+    const size_t businessIndex = pickBusiness(s, i, &newBusiness);
+    c.business = m_knownBusinesses[businessIndex];
+    if (m_people.chance(0.15)) {
+        const DemoPeople::Person rep = m_people.person();
+        c.representativeName = rep.name;
+        c.representativeNik = rep.nik;
+    }
+    const QDate day = arrived.date();
+    c.registrationNumber = m_numbers.formatWith(s.kbli, day, m_nextSeq[day.year()]++);
+    for (const Requirement& r : s.requirements)
+        c.checklist.append(ChecklistItem{r.key, r.text, ChecklistStatus::Valid, {}});
+    // U1 "skala industri kecil atau industri menengah": a micro or large firm's line carries
+    // the warning the intake gives (the officer accepted it), as in a real case.
+    ScaleRequirement::annotate(c.checklist, c.business.scale);
+
+    Story story(m_calendar, m_people, m_today, c);
+    story.setLast(arrived);
+    c.receivedAt = arrived;
+    receive(story, c);
+    // The rest of the procedure, while the days have come.
+    QDate d = verify(story, c, s);
+    d = forward(story, c, d);
+    issue(story, c, d, i, businessIndex, newBusiness);
+    write(c, si, businessIndex, newBusiness, lastOfBatch);
+}
+
+// A returning applicant three times in ten, else a new person (a NIK not yet in the database).
+void DemoCaseMaker::pickApplicant(CaseRecord& c)
+{
+    if (!m_knownApplicants.empty() && m_people.chance(0.3)) {
+        c.applicant = m_knownApplicants[size_t(m_people.bounded(int(m_knownApplicants.size())))];
+        return;
+    }
+    DemoPeople::Person p = m_people.person();
+    while (m_applicants.byNik(p.nik))
+        p = m_people.person();
+    c.applicant.name = p.name;
+    c.applicant.nik = p.nik;
+    c.applicant.phone = p.phone;
+    c.applicant.email = p.email;
+    c.applicant.address = p.address;
+    m_applicants.insert(c.applicant, m_now, m_ws);
+    m_knownApplicants.push_back(c.applicant);
+    ++m_summary.applicants;
+}
+
+// A firm comes back for the same line of business (its KBLI is the service's), or a new firm is
+// made; it is written after the story, with the NIB it may get. Returns its index among the known.
+size_t DemoCaseMaker::pickBusiness(const ServiceStandard& s, int i, bool* isNew)
+{
+    size_t reuse = 0;
+    const bool again = !m_knownBusinesses.empty() && m_people.chance(0.25);
+    if (again)
+        reuse = size_t(m_people.bounded(int(m_knownBusinesses.size())));
+    if (again && m_knownBusinesses[reuse].kbliCodes.contains(s.kbli))
+        return reuse;
+    *isNew = true;
+    const DemoPeople::Company f = m_people.company();
+    Business b;
+    b.name = f.name;
+    b.npwp = f.npwp;
+    b.capital = f.capital;
+    b.scale = BusinessScaleRules::forCapital(f.capital);
+    b.inIndustrialEstate = f.inEstate;
+    b.address = f.address;
+    b.kbliCodes = {s.kbli};
+    if (m_people.chance(0.3))
+        b.nib = m_people.nib();
+    b.siinasAccount = m_people.chance(0.7) ? QStringLiteral("siinas-%1").arg(100000 + i) : QString();
+    m_knownBusinesses.push_back(b);
+    ++m_summary.businesses;
+    return m_knownBusinesses.size() - 1;
+}
+
+// Registration: one file in ten is returned incomplete at the counter, and most of those come back.
+void DemoCaseMaker::receive(Story& story, CaseRecord& c)
+{
+    const QString& counter = c.officerName;
+    const bool incomplete = m_people.chance(0.1) && c.checklist.size() > 1;
+    if (!incomplete) {
+        story.event(QStringLiteral("register"), CaseStage::Registered, c.receivedAt, counter);
+        story.mark(ClockEvent::Type::Start, c.receivedAt);
+        c.completeAt = c.receivedAt;
+        return;
+    }
+    const int k = 1 + m_people.bounded(int(c.checklist.size()) - 1);
+    c.checklist[k].status = ChecklistStatus::Missing;
+    c.stage = CaseStage::Returned;
+    story.event(QStringLiteral("register"), CaseStage::Returned, c.receivedAt, counter,
+                DemoData::tr("Incomplete: %1 missing").arg(c.checklist[k].requirementKey));
+    const QDate back = m_people.chance(0.65) ? story.after(2 + m_people.bounded(9)) : QDate();
+    if (back.isValid()) {
+        c.checklist[k].status = ChecklistStatus::Valid;
+        const QDateTime t = story.at(back);
+        story.event(QStringLiteral("resubmit"), CaseStage::Registered, t, counter);
+        story.mark(ClockEvent::Type::Start, t);
+        c.completeAt = t;
+    }
+}
+
+// Verification: a few rejected or withdrawn, some returned for correction (and mostly resubmitted).
+// Returns the day it ends on, or invalid when the case goes no further.
+QDate DemoCaseMaker::verify(Story& story, CaseRecord& c, const ServiceStandard& s)
+{
+    const QString backOffice = QString::fromLatin1(kBackOffice);
+    QDate d = story.step(m_people.bounded(2));
+    if (!d.isValid())
+        return d;
+    story.event(QStringLiteral("start_verification"), CaseStage::Verification, story.at(d), backOffice);
+    const double fate = m_people.random().generateDouble();
+    if (fate < 0.03) {
+        if ((d = story.step(1 + m_people.bounded(2))).isValid()) {
+            const QDateTime t = story.at(d);
+            c.rejectionReason = DemoData::tr("The business location does not meet the zoning plan (RTRW).");
+            story.event(QStringLiteral("reject"), CaseStage::Rejected, t, backOffice, c.rejectionReason);
+            story.mark(ClockEvent::Type::Stop, t);
+        }
+        return QDate();
+    }
+    if (fate < 0.05) {
+        if ((d = story.step(m_people.bounded(3))).isValid()) {
+            const QDateTime t = story.at(d);
+            c.withdrawalReason = DemoData::tr("The applicant withdrew the application.");
+            story.event(QStringLiteral("withdraw"), CaseStage::Withdrawn, t, c.officerName, c.withdrawalReason);
+            story.mark(ClockEvent::Type::Stop, t);
+        }
+        return QDate();
+    }
+    if (fate < 0.10 && (d = story.step(1)).isValid()) {
+        const QDateTime t = story.at(d);
+        const QString why = DemoData::tr("The SIINas industry data does not match the capital stated.");
+        c.returnedFrom = caseStageKey(CaseStage::Verification);
+        c.returnCount = 1;
+        story.event(QStringLiteral("return"), CaseStage::Returned, t, backOffice, why);
+        story.mark(ClockEvent::Type::Pause, t);
+        d = m_people.chance(0.7) ? story.step(2 + m_people.bounded(5)) : QDate();
+        if (d.isValid()) {
+            const QDateTime back = story.at(d);
+            story.event(QStringLiteral("resubmit"), CaseStage::Verification, back, c.officerName);
+            story.mark(s.resubmission == ResubmissionRule::Pause ? ClockEvent::Type::Resume : ClockEvent::Type::Restart,
+                       back);
+            c.returnedFrom.clear();
+            if (s.resubmission == ResubmissionRule::Restart)
+                c.completeAt = back;
+        }
+    }
+    return d;
+}
+
+// To the technical team (with a field visit now and then) and on for signature, or straight to
+// signature. Returns the day it ends on, or invalid when the case goes no further.
+QDate DemoCaseMaker::forward(Story& story, CaseRecord& c, QDate d)
+{
+    if (d.isValid() && m_people.chance(0.55)) {
+        if ((d = story.step(1 + m_people.bounded(2))).isValid()) {
+            story.event(QStringLiteral("to_technical"), CaseStage::Technical, story.at(d),
+                        QString::fromLatin1(kBackOffice));
+            if ((d = story.step(1 + m_people.bounded(3))).isValid()) {
+                if (m_people.chance(0.4)) {
+                    c.fieldVisitDate = d;
+                    c.fieldOfficer = QString::fromLatin1(kTechnical);
+                }
+                story.event(QStringLiteral("complete_technical"), CaseStage::Signature, story.at(d),
+                            QString::fromLatin1(kTechnical));
+            }
+        }
+    } else if (d.isValid() && (d = story.step(1 + m_people.bounded(2))).isValid()) {
+        story.event(QStringLiteral("to_signature"), CaseStage::Signature, story.at(d),
+                    QString::fromLatin1(kBackOffice));
+    }
+    return d;
+}
+
+// The head signs (the firm gets its NIB if it has none), and most permits are handed over.
+void DemoCaseMaker::issue(Story& story, CaseRecord& c, QDate d, int i, size_t businessIndex, bool newBusiness)
+{
+    if (!d.isValid() ||
+        !(d = story.step(m_people.chance(0.15) ? 3 + m_people.bounded(8) : 1 + m_people.bounded(2))).isValid())
+        return;
+    const QDateTime t = story.at(d);
+    Business& b = m_knownBusinesses[businessIndex];
+    if (b.nib.isEmpty()) {
+        b.nib = m_people.nib();
+        if (!newBusiness) {
+            m_businesses.flush(); // the row may still be queued
+            m_cases.setBusinessNib(b.id, b.nib, m_now, m_ws);
+        }
+    }
+    c.business.nib = b.nib;
+    c.nibNumber = b.nib;
+    c.permitNumber = QStringLiteral("503/%1/IZIN-%2/DPMPTSP/%3").arg(i + 1).arg(c.kbli).arg(d.year());
+    c.signedDate = d;
+    story.event(QStringLiteral("issue"), CaseStage::Issued, t, QString::fromLatin1(kHead),
+                DemoData::tr("Permit %1 signed").arg(c.permitNumber));
+    story.mark(ClockEvent::Type::Stop, t);
+    if (m_people.chance(0.85) && (d = story.step(m_people.bounded(6))).isValid()) {
+        c.handedOverDate = d;
+        story.event(QStringLiteral("hand_over"), CaseStage::HandedOver, story.at(d), c.officerName);
+    }
+}
+
+// Queues the case with its events and clock marks (and its firm when new); writes the queues
+// every 128 cases and at the end of a batch, parents before the rows that point to them.
+void DemoCaseMaker::write(CaseRecord& c, int si, size_t businessIndex, bool newBusiness, bool lastOfBatch)
+{
+    if (newBusiness) {
+        m_businesses.insert(m_knownBusinesses[businessIndex], m_now, m_ws);
+        c.business = m_knownBusinesses[businessIndex];
+    }
+    CaseClocks::cache(m_calendar, m_rules[si], c, m_today, m_budgets[si]);
+    m_cases.insert(c, m_now, m_ws);
+    for (const CaseEvent& e : c.events)
+        m_cases.addEvent(c.id, e, {}, m_now, m_ws);
+    int seq = 0;
+    for (const CaseClockMark& m : c.clockMarks)
+        m_cases.addClockMark(c.id, ++seq, m, m_now, m_ws);
+    if (m_summary.firstNumber.isEmpty())
+        m_summary.firstNumber = c.registrationNumber;
+    m_summary.lastNumber = c.registrationNumber;
+    ++m_summary.cases;
+    if (m_cases.pending() >= 128 || lastOfBatch) {
+        m_applicants.flush();
+        m_businesses.flush();
+        m_cases.flush();
+    }
+}
+
+// Every batch with its own audit entry, in its transaction: a run killed part-way leaves no
+// demo case unaccounted for.
+void auditBatch(const Context& ctx, const DemoData::Options& o, const DemoData::Summary& summary, int start, int end)
+{
+    AuditLog::append(ctx, QStringLiteral("demo.generate"), QStringLiteral("case"), QStringLiteral("demo"), {},
+                     {{QStringLiteral("cases"), summary.cases},
+                      {QStringLiteral("batch_from"), start + 1},
+                      {QStringLiteral("batch_to"), end},
+                      {QStringLiteral("seed"), double(o.seed)},
+                      {QStringLiteral("first"), summary.firstNumber},
+                      {QStringLiteral("last"), summary.lastNumber}});
+}
 } // namespace
 
 int DemoData::spanDays(const Options& o)
@@ -172,276 +535,19 @@ DemoData::Summary DemoData::generate(const Context& ctx, const Options& o,
     summary.services = int(services.size());
 
     const auto calendar = CalendarService::current(ctx.database());
-    QList<ClockRule> rules;
-    QList<QHash<QString, int>> budgets;
-    for (const ServiceStandard& s : services) {
-        rules.append(CaseClocks::rule(ctx.database(), s));
-        budgets.append(CaseClocks::stageBudgets(s));
-    }
-    const QDate today = ctx.clock().today();
-    const int span = spanDays(o);
     DemoPeople people(o.seed);
-
-    // Received days first, oldest first, so registration numbers grow with time.
-    std::vector<qint64> received(size_t(o.cases));
-    const qint64 first = today.addDays(-span).toJulianDay();
-    // Minutes since the first day: counters open 08:00 to 15:00 on working days.
-    for (qint64& minute : received) {
-        qint64 day = calendar->nextWorkingDayOnOrAfter(QDate::fromJulianDay(first + people.bounded(span + 1))).toJulianDay();
-        if (day > today.toJulianDay())
-            day = calendar->addWorkingDays(today, -1).toJulianDay();
-        minute = (day - first) * 1440 + 8 * 60 + people.bounded(7 * 60);
-    }
-    std::sort(received.begin(), received.end());
-    auto receivedAt = [&](size_t i) {
-        const qint64 m = received[i];
-        return QDateTime(QDate::fromJulianDay(first + m / 1440), QTime(int(m % 1440) / 60, int(m % 60)), Clock::zone());
-    };
-
+    const Arrivals arrivals(*calendar, people, ctx.clock().today(), spanDays(o), o.cases);
     const LargeCache cache(ctx.db());
-
     RegistrationNumbers numbers(ctx);
-    QHash<int, qint64> nextSeq;
-    {
-        QHash<int, qint64> perYear;
-        for (size_t i = 0; i < received.size(); ++i)
-            perYear[receivedAt(i).date().year()] += 1;
-        Transaction tx(ctx.db());
-        for (auto it = perYear.begin(); it != perYear.end(); ++it)
-            nextSeq.insert(it.key(), numbers.reserve(it.key(), it.value()));
-        tx.commit();
-    }
-
-    // Numbers already in the database are not handed out again.
-    people.setNibCounter(SqlQuery(ctx.db(), QStringLiteral("SELECT max(CAST(substr(nib, 5) AS INTEGER)) FROM "
-                                                           "businesses WHERE nib >= '9120' AND nib < '9121'"))
-                             .scalar()
-                             .toLongLong());
-    ApplicantRepository applicants(ctx.db());
-    BusinessRepository businesses(ctx.db());
-    CaseRepository cases(ctx.db());
-    applicants.setBatched(true);
-    businesses.setBatched(true);
-    cases.setBatched(true);
-    std::vector<Applicant> knownApplicants;
-    std::vector<Business> knownBusinesses;
-    const QString ws = ctx.workstation();
-    const QString now = toStoredTime(ctx.clock().now());
+    QHash<int, qint64> nextSeq = arrivals.reserveNumbers(ctx, numbers);
+    DemoCaseMaker maker(ctx, *calendar, people, services, numbers, nextSeq, summary);
     constexpr int kBatch = 20000;
     for (int start = 0; start < o.cases; start += kBatch) {
         Transaction tx(ctx.db());
         const int end = std::min(o.cases, start + kBatch);
-        for (int i = start; i < end; ++i) {
-            const int si = people.bounded(int(services.size()));
-            const ServiceStandard& s = services[si];
-            const Officer& officer = kCounter[people.bounded(4)];
-            CaseRecord c;
-            c.serviceId = s.serviceId;
-            c.standardId = s.id;
-            c.kbli = s.kbli;
-            c.officer = QString::fromLatin1(officer.username);
-            c.officerName = QString::fromLatin1(officer.name);
-
-            if (!knownApplicants.empty() && people.chance(0.3)) {
-                c.applicant = knownApplicants[size_t(people.bounded(int(knownApplicants.size())))];
-            } else {
-                DemoPeople::Person p = people.person();
-                while (applicants.byNik(p.nik))
-                    p = people.person();
-                c.applicant.name = p.name;
-                c.applicant.nik = p.nik;
-                c.applicant.phone = p.phone;
-                c.applicant.email = p.email;
-                c.applicant.address = p.address;
-                applicants.insert(c.applicant, now, ws);
-                knownApplicants.push_back(c.applicant);
-                ++summary.applicants;
-            }
-            size_t businessIndex;
-            bool newBusiness = false;
-            // A firm comes back for the same line of business: its KBLI is the service's.
-            size_t reuse = 0;
-            const bool again = !knownBusinesses.empty() && people.chance(0.25);
-            if (again)
-                reuse = size_t(people.bounded(int(knownBusinesses.size())));
-            if (again && knownBusinesses[reuse].kbliCodes.contains(s.kbli)) {
-                businessIndex = reuse;
-            } else {
-                newBusiness = true;
-                const DemoPeople::Company f = people.company();
-                Business b;
-                b.name = f.name;
-                b.npwp = f.npwp;
-                b.capital = f.capital;
-                b.scale = BusinessScaleRules::forCapital(f.capital);
-                b.inIndustrialEstate = f.inEstate;
-                b.address = f.address;
-                b.kbliCodes = {s.kbli};
-                if (people.chance(0.3))
-                    b.nib = people.nib();
-                b.siinasAccount = people.chance(0.7) ? QStringLiteral("siinas-%1").arg(100000 + i) : QString();
-                knownBusinesses.push_back(b); // written after the story, with the NIB it may get
-
-                businessIndex = knownBusinesses.size() - 1;
-                ++summary.businesses;
-            }
-            c.business = knownBusinesses[businessIndex];
-            if (people.chance(0.15)) {
-                const DemoPeople::Person rep = people.person();
-                c.representativeName = rep.name;
-                c.representativeNik = rep.nik;
-            }
-
-            const QDateTime arrived = receivedAt(size_t(i));
-            const QDate day = arrived.date();
-            const int year = day.year();
-            c.registrationNumber = numbers.formatWith(s.kbli, day, nextSeq[year]++);
-            for (const Requirement& r : s.requirements)
-                c.checklist.append(ChecklistItem{r.key, r.text, ChecklistStatus::Valid, {}});
-            // U1 "skala industri kecil atau industri menengah": a micro or large firm's line carries
-            // the warning the intake gives (the officer accepted it), as in a real case.
-            ScaleRequirement::annotate(c.checklist, c.business.scale);
-
-            Story story(*calendar, people, today, c);
-            story.setLast(arrived);
-            c.receivedAt = arrived;
-            const QString counter = c.officerName;
-            const bool incomplete = people.chance(0.1) && c.checklist.size() > 1;
-            if (incomplete) {
-                const int k = 1 + people.bounded(int(c.checklist.size()) - 1);
-                c.checklist[k].status = ChecklistStatus::Missing;
-                c.stage = CaseStage::Returned;
-                story.event(QStringLiteral("register"), CaseStage::Returned, c.receivedAt, counter,
-                            tr("Incomplete: %1 missing").arg(c.checklist[k].requirementKey));
-                const QDate back = people.chance(0.65) ? story.after(2 + people.bounded(9)) : QDate();
-                if (back.isValid()) {
-                    c.checklist[k].status = ChecklistStatus::Valid;
-                    const QDateTime t = story.at(back);
-                    story.event(QStringLiteral("resubmit"), CaseStage::Registered, t, counter);
-                    story.mark(ClockEvent::Type::Start, t);
-                    c.completeAt = t;
-                }
-            } else {
-                story.event(QStringLiteral("register"), CaseStage::Registered, c.receivedAt, counter);
-                story.mark(ClockEvent::Type::Start, c.receivedAt);
-                c.completeAt = c.receivedAt;
-            }
-
-            // The rest of the procedure, while the days have come.
-            auto step = [&](int days) { return c.completeAt.isValid() ? story.after(days) : QDate(); };
-            QDate d = step(people.bounded(2));
-            if (d.isValid()) {
-                story.event(QStringLiteral("start_verification"), CaseStage::Verification, story.at(d),
-                            QString::fromLatin1(kBackOffice));
-                const double fate = people.random().generateDouble();
-                if (fate < 0.03) {
-                    if ((d = step(1 + people.bounded(2))).isValid()) {
-                        const QDateTime t = story.at(d);
-                        c.rejectionReason = tr("The business location does not meet the zoning plan (RTRW).");
-                        story.event(QStringLiteral("reject"), CaseStage::Rejected, t, QString::fromLatin1(kBackOffice),
-                                    c.rejectionReason);
-                        story.mark(ClockEvent::Type::Stop, t);
-                    }
-                    d = QDate();
-                } else if (fate < 0.05) {
-                    if ((d = step(people.bounded(3))).isValid()) {
-                        const QDateTime t = story.at(d);
-                        c.withdrawalReason = tr("The applicant withdrew the application.");
-                        story.event(QStringLiteral("withdraw"), CaseStage::Withdrawn, t, counter, c.withdrawalReason);
-                        story.mark(ClockEvent::Type::Stop, t);
-                    }
-                    d = QDate();
-                } else if (fate < 0.10 && (d = step(1)).isValid()) {
-                    const QDateTime t = story.at(d);
-                    const QString why = tr("The SIINas industry data does not match the capital stated.");
-                    c.returnedFrom = caseStageKey(CaseStage::Verification);
-                    c.returnCount = 1;
-                    story.event(QStringLiteral("return"), CaseStage::Returned, t, QString::fromLatin1(kBackOffice), why);
-                    story.mark(ClockEvent::Type::Pause, t);
-                    d = people.chance(0.7) ? step(2 + people.bounded(5)) : QDate();
-                    if (d.isValid()) {
-                        const QDateTime back = story.at(d);
-                        story.event(QStringLiteral("resubmit"), CaseStage::Verification, back, counter);
-                        story.mark(s.resubmission == ResubmissionRule::Pause ? ClockEvent::Type::Resume
-                                                                             : ClockEvent::Type::Restart,
-                                   back);
-                        c.returnedFrom.clear();
-                        if (s.resubmission == ResubmissionRule::Restart)
-                            c.completeAt = back;
-                    }
-                }
-            }
-            if (d.isValid() && people.chance(0.55)) {
-                if ((d = step(1 + people.bounded(2))).isValid()) {
-                    story.event(QStringLiteral("to_technical"), CaseStage::Technical, story.at(d),
-                                QString::fromLatin1(kBackOffice));
-                    if ((d = step(1 + people.bounded(3))).isValid()) {
-                        if (people.chance(0.4)) {
-                            c.fieldVisitDate = d;
-                            c.fieldOfficer = QString::fromLatin1(kTechnical);
-                        }
-                        story.event(QStringLiteral("complete_technical"), CaseStage::Signature, story.at(d),
-                                    QString::fromLatin1(kTechnical));
-                    }
-                }
-            } else if (d.isValid() && (d = step(1 + people.bounded(2))).isValid()) {
-                story.event(QStringLiteral("to_signature"), CaseStage::Signature, story.at(d),
-                            QString::fromLatin1(kBackOffice));
-            }
-            if (d.isValid() && (d = step(people.chance(0.15) ? 3 + people.bounded(8) : 1 + people.bounded(2))).isValid()) {
-                const QDateTime t = story.at(d);
-                Business& b = knownBusinesses[businessIndex];
-                if (b.nib.isEmpty()) {
-                    b.nib = people.nib();
-                    if (!newBusiness) {
-                        businesses.flush(); // the row may still be queued
-                        cases.setBusinessNib(b.id, b.nib, now, ws);
-                    }
-                }
-                c.business.nib = b.nib;
-                c.nibNumber = b.nib;
-                c.permitNumber = QStringLiteral("503/%1/IZIN-%2/DPMPTSP/%3").arg(i + 1).arg(s.kbli).arg(d.year());
-                c.signedDate = d;
-                story.event(QStringLiteral("issue"), CaseStage::Issued, t, QString::fromLatin1(kHead),
-                            tr("Permit %1 signed").arg(c.permitNumber));
-                story.mark(ClockEvent::Type::Stop, t);
-                if (people.chance(0.85) && (d = step(people.bounded(6))).isValid()) {
-                    c.handedOverDate = d;
-                    story.event(QStringLiteral("hand_over"), CaseStage::HandedOver, story.at(d), counter);
-                }
-            }
-
-            if (newBusiness) {
-                businesses.insert(knownBusinesses[businessIndex], now, ws);
-                c.business = knownBusinesses[businessIndex];
-            }
-            CaseClocks::cache(*calendar, rules[si], c, today, budgets[si]);
-            cases.insert(c, now, ws);
-            for (const CaseEvent& e : c.events)
-                cases.addEvent(c.id, e, {}, now, ws);
-            int seq = 0;
-            for (const CaseClockMark& m : c.clockMarks)
-                cases.addClockMark(c.id, ++seq, m, now, ws);
-            if (summary.firstNumber.isEmpty())
-                summary.firstNumber = c.registrationNumber;
-            summary.lastNumber = c.registrationNumber;
-            ++summary.cases;
-            if (cases.pending() >= 128 || i + 1 == end) {
-                // Parents before the rows that point to them.
-                applicants.flush();
-                businesses.flush();
-                cases.flush();
-            }
-        }
-        // Every batch with its own audit entry, in its transaction: a run killed part-way leaves no
-        // demo case unaccounted for.
-        AuditLog::append(ctx, QStringLiteral("demo.generate"), QStringLiteral("case"), QStringLiteral("demo"), {},
-                         {{QStringLiteral("cases"), summary.cases},
-                          {QStringLiteral("batch_from"), start + 1},
-                          {QStringLiteral("batch_to"), end},
-                          {QStringLiteral("seed"), double(o.seed)},
-                          {QStringLiteral("first"), summary.firstNumber},
-                          {QStringLiteral("last"), summary.lastNumber}});
+        for (int i = start; i < end; ++i)
+            maker.make(i, arrivals.at(size_t(i)), i + 1 == end);
+        auditBatch(ctx, o, summary, start, end);
         tx.commit();
         if (progress)
             progress(end, o.cases);

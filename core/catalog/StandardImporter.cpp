@@ -212,43 +212,12 @@ void StandardImporter::readComponent(const Component& c, ServiceStandard& s)
         throw Error::invalid(tr("The component is empty."));
 
     switch (c.number) {
-    case 1: {
-        static const QRegularExpression general(QStringLiteral("(?:\\b[A-Z]\\.\\s*)?Persyaratan\\s+Umum\\s*:"),
-                                                QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression special(QStringLiteral("(?:\\b[A-Z]\\.\\s*)?Persyaratan\\s+Khusus\\s*:"),
-                                                QRegularExpression::CaseInsensitiveOption);
-        const auto g = general.match(plain);
-        const auto k = special.match(plain);
-        QString generalText = plain;
-        QString specialText;
-        if (k.hasMatch()) {
-            specialText = plain.mid(k.capturedEnd());
-            generalText = plain.left(k.capturedStart());
-        }
-        if (g.hasMatch() && (!k.hasMatch() || g.capturedStart() < k.capturedStart()))
-            generalText = generalText.mid(g.capturedEnd());
-        s.requirements = requirementList(generalText, QStringLiteral("general"), QStringLiteral("U"));
-        if (s.requirements.isEmpty())
-            throw Error::invalid(tr("There are no general requirements (Persyaratan Umum)."));
-        s.requirements += requirementList(specialText, QStringLiteral("special"), QStringLiteral("K"));
+    case 1:
+        readRequirements(plain, s);
         break;
-    }
-    case 2: {
-        static const QRegularExpression repeatedName(
-            QStringLiteral("^Sistem,?\\s+Mekanisme,?\\s+dan\\s+Prosedur\\s*:\\s*"),
-            QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression classes(
-            QStringLiteral("Klasifikasi\\s+(\\d+(?:\\s*,?\\s*(?:atau|dan)?\\s*\\d+)*)"),
-            QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression number(QStringLiteral("\\d+"));
-        s.procedureText = plain.simplified().remove(repeatedName);
-        const auto m = classes.match(s.procedureText);
-        if (!m.hasMatch())
-            throw Error::invalid(tr("No procedure classification (\"Klasifikasi 4, 8, ...\") was found."));
-        for (auto it = number.globalMatch(m.captured(1)); it.hasNext();)
-            s.procedureClassifications.append(it.next().captured().toInt());
+    case 2:
+        readProcedure(plain, s);
         break;
-    }
     case 3:
         s.completionWorkingDays = AnnexMarkup::numberBefore(plain, QStringLiteral("hari kerja"));
         if (s.completionWorkingDays <= 0)
@@ -256,79 +225,137 @@ void StandardImporter::readComponent(const Component& c, ServiceStandard& s)
         s.completionText = plain.simplified();
         // No stage budgets: the standard states only the whole time; the office sets them in the editor.
         break;
-    case 4: {
-        static const QRegularExpression free(QStringLiteral("gratis|tidak\\s+dipungut|tanpa\\s+biaya|^rp\\.?\\s*0\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression amount(QStringLiteral("Rp\\.?\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-        s.feeText = AnnexMarkup::cleanItem(plain);
-        if (free.match(plain).hasMatch()) {
-            s.feeAmount = 0;
-        } else if (const auto m = amount.match(plain); m.hasMatch()) {
-            s.feeAmount = m.captured(1).remove(QLatin1Char('.')).toLongLong();
-        } else {
-            throw Error::invalid(tr("The fee is neither \"Gratis\" nor an amount in rupiah (\"Rp 50.000\")."));
-        }
-        break;
-    }
-    case 5:
-        s.products = listItems(plain);
+    case 4:
+        readFee(plain, s);
         break;
     case 6:
         s.complaints = ComplaintTextParser::parse(plain);
         break;
-    case 7:
-        s.legalBases = listItems(plain);
+    case 11:
+        readStaffCount(plain, s);
         break;
-    case 8:
-        s.facilities = listItems(plain);
+    case 14:
+        readPerformanceEvaluation(plain, s);
         break;
-    case 9:
-        s.staffCompetence = listItems(plain);
-        break;
-    case 10:
-        s.internalSupervision = listItems(plain);
-        break;
-    case 11: {
-        static const QRegularExpression number(QStringLiteral("\\d+"));
-        const auto m = number.match(plain);
-        if (!m.hasMatch())
-            throw Error::invalid(tr("The number of staff is not a number (\"30 Orang\")."));
-        s.staffCount = m.captured().toInt();
-        s.staffCountText = AnnexMarkup::cleanItem(plain);
-        break;
-    }
-    case 12:
-        s.serviceGuarantees = listItems(plain);
-        break;
-    case 13:
-        s.safetyGuarantees = listItems(plain);
-        break;
-    case 14: {
-        const AnnexMarkup::List list = AnnexMarkup::split(plain, AnnexMarkup::Marker::Number);
-        s.performanceEvaluationIntro = list.intro;
-        s.performanceEvaluation = AnnexMarkup::cleanItems(list.items);
-        for (const QString& item : s.performanceEvaluation) {
-            const bool survey = item.contains(QLatin1String("survey"), Qt::CaseInsensitive) ||
-                                item.contains(QLatin1String("survei"), Qt::CaseInsensitive);
-            if (survey && s.surveysPerYear == 0)
-                s.surveysPerYear = perYear(item);
-            else if (!survey && s.sopEvaluationsPerYear == 0)
-                s.sopEvaluationsPerYear = perYear(item);
-        }
-        // A whole standard states both; an annex cut short loses them first.
-        if (s.sopEvaluationsPerYear <= 0)
-            throw Error::invalid(tr("It does not say how often the standard itself is evaluated (\"Evaluasi "
-                                    "pelaksanaan standar pelayanan ... 1 (satu) kali dalam 1 (satu) tahun\"); the "
-                                    "annex may be cut short."));
-        if (s.surveysPerYear <= 0)
-            throw Error::invalid(tr("It does not say how often the satisfaction survey is held (\"survey kepuasan "
-                                    "pelanggan 4 (empat) kali dalam 1 (satu) tahun\"); the annex may be cut short."));
-        break;
-    }
     default:
+        if (QStringList* list = listOf(c.number, s))
+            *list = listItems(plain);
         break;
     }
+}
+
+// The components that are a plain numbered list, by number; none for the others.
+QStringList* StandardImporter::listOf(int number, ServiceStandard& s)
+{
+    switch (number) {
+    case 5:
+        return &s.products;
+    case 7:
+        return &s.legalBases;
+    case 8:
+        return &s.facilities;
+    case 9:
+        return &s.staffCompetence;
+    case 10:
+        return &s.internalSupervision;
+    case 12:
+        return &s.serviceGuarantees;
+    case 13:
+        return &s.safetyGuarantees;
+    default:
+        return nullptr;
+    }
+}
+
+// Component 1: "Persyaratan Umum:" items U1, U2, ... and "Persyaratan Khusus:" items K1, K2, ...
+void StandardImporter::readRequirements(const QString& plain, ServiceStandard& s)
+{
+    static const QRegularExpression general(QStringLiteral("(?:\\b[A-Z]\\.\\s*)?Persyaratan\\s+Umum\\s*:"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression special(QStringLiteral("(?:\\b[A-Z]\\.\\s*)?Persyaratan\\s+Khusus\\s*:"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const auto g = general.match(plain);
+    const auto k = special.match(plain);
+    QString generalText = plain;
+    QString specialText;
+    if (k.hasMatch()) {
+        specialText = plain.mid(k.capturedEnd());
+        generalText = plain.left(k.capturedStart());
+    }
+    if (g.hasMatch() && (!k.hasMatch() || g.capturedStart() < k.capturedStart()))
+        generalText = generalText.mid(g.capturedEnd());
+    s.requirements = requirementList(generalText, QStringLiteral("general"), QStringLiteral("U"));
+    if (s.requirements.isEmpty())
+        throw Error::invalid(tr("There are no general requirements (Persyaratan Umum)."));
+    s.requirements += requirementList(specialText, QStringLiteral("special"), QStringLiteral("K"));
+}
+
+// Component 2: the procedure's text and its classifications ("Klasifikasi 4, 8 dan 10").
+void StandardImporter::readProcedure(const QString& plain, ServiceStandard& s)
+{
+    static const QRegularExpression repeatedName(QStringLiteral("^Sistem,?\\s+Mekanisme,?\\s+dan\\s+Prosedur\\s*:\\s*"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression classes(QStringLiteral("Klasifikasi\\s+(\\d+(?:\\s*,?\\s*(?:atau|dan)?\\s*\\d+)*)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    s.procedureText = plain.simplified().remove(repeatedName);
+    const auto m = classes.match(s.procedureText);
+    if (!m.hasMatch())
+        throw Error::invalid(tr("No procedure classification (\"Klasifikasi 4, 8, ...\") was found."));
+    for (auto it = number.globalMatch(m.captured(1)); it.hasNext();)
+        s.procedureClassifications.append(it.next().captured().toInt());
+}
+
+// Component 4: "Gratis" or an amount in rupiah.
+void StandardImporter::readFee(const QString& plain, ServiceStandard& s)
+{
+    static const QRegularExpression free(QStringLiteral("gratis|tidak\\s+dipungut|tanpa\\s+biaya|^rp\\.?\\s*0\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression amount(QStringLiteral("Rp\\.?\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    s.feeText = AnnexMarkup::cleanItem(plain);
+    if (free.match(plain).hasMatch()) {
+        s.feeAmount = 0;
+    } else if (const auto m = amount.match(plain); m.hasMatch()) {
+        s.feeAmount = m.captured(1).remove(QLatin1Char('.')).toLongLong();
+    } else {
+        throw Error::invalid(tr("The fee is neither \"Gratis\" nor an amount in rupiah (\"Rp 50.000\")."));
+    }
+}
+
+// Component 11: "30 Orang".
+void StandardImporter::readStaffCount(const QString& plain, ServiceStandard& s)
+{
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    const auto m = number.match(plain);
+    if (!m.hasMatch())
+        throw Error::invalid(tr("The number of staff is not a number (\"30 Orang\")."));
+    s.staffCount = m.captured().toInt();
+    s.staffCountText = AnnexMarkup::cleanItem(plain);
+}
+
+// Component 14: the evaluations, and how often a year the survey and the standard's own evaluation are held.
+void StandardImporter::readPerformanceEvaluation(const QString& plain, ServiceStandard& s)
+{
+    const AnnexMarkup::List list = AnnexMarkup::split(plain, AnnexMarkup::Marker::Number);
+    s.performanceEvaluationIntro = list.intro;
+    s.performanceEvaluation = AnnexMarkup::cleanItems(list.items);
+    for (const QString& item : s.performanceEvaluation) {
+        const bool survey = item.contains(QLatin1String("survey"), Qt::CaseInsensitive) ||
+                            item.contains(QLatin1String("survei"), Qt::CaseInsensitive);
+        if (survey && s.surveysPerYear == 0)
+            s.surveysPerYear = perYear(item);
+        else if (!survey && s.sopEvaluationsPerYear == 0)
+            s.sopEvaluationsPerYear = perYear(item);
+    }
+    // A whole standard states both; an annex cut short loses them first.
+    if (s.sopEvaluationsPerYear <= 0)
+        throw Error::invalid(tr("It does not say how often the standard itself is evaluated (\"Evaluasi "
+                                "pelaksanaan standar pelayanan ... 1 (satu) kali dalam 1 (satu) tahun\"); the "
+                                "annex may be cut short."));
+    if (s.surveysPerYear <= 0)
+        throw Error::invalid(tr("It does not say how often the satisfaction survey is held (\"survey kepuasan "
+                                "pelanggan 4 (empat) kali dalam 1 (satu) tahun\"); the annex may be cut short."));
 }
 
 ServiceStandard StandardImporter::build(const Block& block)

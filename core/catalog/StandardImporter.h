@@ -50,6 +50,12 @@ private:
     static ServiceStandard build(const Block& block);
     static void readHeading(const Block& block, ServiceStandard& s);
     static void readComponent(const Component& c, ServiceStandard& s);
+    static QStringList* listOf(int number, ServiceStandard& s);
+    static void readRequirements(const QString& plain, ServiceStandard& s);
+    static void readProcedure(const QString& plain, ServiceStandard& s);
+    static void readFee(const QString& plain, ServiceStandard& s);
+    static void readStaffCount(const QString& plain, ServiceStandard& s);
+    static void readPerformanceEvaluation(const QString& plain, ServiceStandard& s);
     static bool nameFits(int number, const QString& name);
 };
 

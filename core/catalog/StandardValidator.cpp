@@ -15,6 +15,12 @@ namespace {
 {
     throw Error::invalid(message, field);
 }
+
+// "standard.kbli": a field's name under the path the caller gave.
+QString fieldOf(const QString& path, const char* name)
+{
+    return path + QLatin1Char('.') + QLatin1String(name);
+}
 } // namespace
 
 QStringList StandardValidator::riskLevels()
@@ -26,6 +32,25 @@ QStringList StandardValidator::riskLevels()
 QStringList StandardValidator::resolutionPathKeys()
 {
     return {QStringLiteral("internal"), QStringLiteral("technical"), QStringLiteral("apip")};
+}
+
+// The standard's twelve named lists of texts, by their field names: validate() refuses a blank
+// item in them and checkTexts() bounds their length.
+StandardValidator::NamedLists StandardValidator::namedLists(const ServiceStandard& s)
+{
+    const ComplaintHandling& h = s.complaints;
+    return {{{"products", &s.products},
+             {"legal_bases", &s.legalBases},
+             {"facilities", &s.facilities},
+             {"staff_competence", &s.staffCompetence},
+             {"internal_supervision", &s.internalSupervision},
+             {"service_guarantees", &s.serviceGuarantees},
+             {"safety_guarantees", &s.safetyGuarantees},
+             {"performance_evaluation", &s.performanceEvaluation},
+             {"complaints.rules", &h.rules},
+             {"complaints.recording_steps", &h.recordingSteps},
+             {"complaints.review_steps", &h.reviewSteps},
+             {"complaints.problem_types", &h.problemTypes}}};
 }
 
 // Every free text of a standard within the lengths core/common/Bounds states, and no control
@@ -58,49 +83,65 @@ void StandardValidator::checkTexts(const ServiceStandard& s, const QString& path
               QStringLiteral("complaints.resolution_paths[%1].text").arg(i), true);
     }
     check(h.reportingRule, Bounds::kLongText, QStringLiteral("complaints.reporting_rule"), true);
-    const std::pair<const char*, const QStringList*> lists[] = {
-        {"products", &s.products},
-        {"legal_bases", &s.legalBases},
-        {"facilities", &s.facilities},
-        {"staff_competence", &s.staffCompetence},
-        {"internal_supervision", &s.internalSupervision},
-        {"service_guarantees", &s.serviceGuarantees},
-        {"safety_guarantees", &s.safetyGuarantees},
-        {"performance_evaluation", &s.performanceEvaluation},
-        {"complaints.rules", &h.rules},
-        {"complaints.recording_steps", &h.recordingSteps},
-        {"complaints.review_steps", &h.reviewSteps},
-        {"complaints.problem_types", &h.problemTypes},
-    };
-    for (const auto& [name, list] : lists)
+    for (const auto& [name, list] : namedLists(s))
         for (int i = 0; i < list->size(); ++i)
             check(list->at(i), Bounds::kNote, QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i), true);
 }
 
 void StandardValidator::validate(const ServiceStandard& s, const QString& path)
 {
-    static const QRegularExpression kbli(QStringLiteral("^\\d{5}$"));
-    auto field = [&path](const QString& name) { return path + QLatin1Char('.') + name; };
+    checkIdentity(s, path);
+    checkRequirements(s, path);
+    checkTime(s, path);
+    checkStageBudgets(s, path);
+    if (s.products.isEmpty())
+        fail(tr("%1: a standard names at least one service product.").arg(fieldOf(path, "products")),
+             fieldOf(path, "products"));
+    if (s.feeAmount < 0)
+        fail(tr("%1: the fee cannot be negative.").arg(fieldOf(path, "fee_amount")), fieldOf(path, "fee_amount"));
+    checkComplaintChannels(s, path);
+    checkResolutionPaths(s, path);
+    // A blank item prints as an empty numbered line in the standard.
+    for (const auto& [name, list] : namedLists(s))
+        for (int i = 0; i < list->size(); ++i)
+            if (list->at(i).trimmed().isEmpty())
+                fail(tr("%1: item %2 is empty.").arg(fieldOf(path, name)).arg(i + 1), fieldOf(path, name));
+    checkTexts(s, path);
+    const std::pair<const char*, int> counts[] = {{"staff_count", s.staffCount},
+                                                  {"surveys_per_year", s.surveysPerYear},
+                                                  {"sop_evaluations_per_year", s.sopEvaluationsPerYear}};
+    for (const auto& [name, value] : counts)
+        if (value < 0)
+            fail(tr("%1 cannot be negative.").arg(fieldOf(path, name)), fieldOf(path, name));
+}
 
+// The KBLI code, the name, the permit type and the risk level.
+void StandardValidator::checkIdentity(const ServiceStandard& s, const QString& path)
+{
+    static const QRegularExpression kbli(QStringLiteral("^\\d{5}$"));
     if (!kbli.match(s.kbli).hasMatch())
-        fail(tr("%1: the KBLI code must be five digits, not \"%2\".").arg(field(QStringLiteral("kbli")), s.kbli),
-             field(QStringLiteral("kbli")));
+        fail(tr("%1: the KBLI code must be five digits, not \"%2\".").arg(fieldOf(path, "kbli"), s.kbli),
+             fieldOf(path, "kbli"));
     if (s.name.trimmed().isEmpty())
-        fail(tr("%1: the service needs a name.").arg(field(QStringLiteral("name"))), field(QStringLiteral("name")));
+        fail(tr("%1: the service needs a name.").arg(fieldOf(path, "name")), fieldOf(path, "name"));
     if (s.permitType.trimmed().isEmpty())
         fail(tr("%1: the permit type (\"Izin\", \"Sertifikat Standar\", ...) is missing.")
-                 .arg(field(QStringLiteral("permit_type"))),
-             field(QStringLiteral("permit_type")));
+                 .arg(fieldOf(path, "permit_type")),
+             fieldOf(path, "permit_type"));
     if (!riskLevels().contains(s.riskLevel))
         fail(tr("%1: the risk level must be one of %2, not \"%3\".")
-                 .arg(field(QStringLiteral("risk_level")), riskLevels().join(QStringLiteral(", ")), s.riskLevel),
-             field(QStringLiteral("risk_level")));
+                 .arg(fieldOf(path, "risk_level"), riskLevels().join(QStringLiteral(", ")), s.riskLevel),
+             fieldOf(path, "risk_level"));
+}
 
+// Each requirement with its own key, a known group and a text; at least one general one.
+void StandardValidator::checkRequirements(const ServiceStandard& s, const QString& path)
+{
     QSet<QString> keys;
     bool anyGeneral = false;
     for (int i = 0; i < s.requirements.size(); ++i) {
         const Requirement& r = s.requirements[i];
-        const QString f = field(QStringLiteral("requirements[%1]").arg(i));
+        const QString f = fieldOf(path, "requirements") + QStringLiteral("[%1]").arg(i);
         if (r.key.trimmed().isEmpty() || keys.contains(r.key))
             fail(tr("%1.key: each requirement needs its own key (\"U1\", \"K1\"); \"%2\" is empty or used twice.")
                      .arg(f, r.key),
@@ -114,24 +155,31 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
         anyGeneral = anyGeneral || r.group == QLatin1String("general");
     }
     if (!anyGeneral)
-        fail(tr("%1: a standard needs at least one general requirement.").arg(field(QStringLiteral("requirements"))),
-             field(QStringLiteral("requirements")));
+        fail(tr("%1: a standard needs at least one general requirement.").arg(fieldOf(path, "requirements")),
+             fieldOf(path, "requirements"));
+}
 
+// The procedure's classifications and the completion time.
+void StandardValidator::checkTime(const ServiceStandard& s, const QString& path)
+{
     for (int c : s.procedureClassifications)
         if (c <= 0)
             fail(tr("%1: a procedure classification is a positive number.")
-                     .arg(field(QStringLiteral("procedure_classifications"))),
-                 field(QStringLiteral("procedure_classifications")));
+                     .arg(fieldOf(path, "procedure_classifications")),
+                 fieldOf(path, "procedure_classifications"));
     if (s.completionWorkingDays <= 0 || s.completionWorkingDays > 365)
-        fail(tr("%1: the completion time must be 1 to 365 working days.")
-                 .arg(field(QStringLiteral("completion_working_days"))),
-             field(QStringLiteral("completion_working_days")));
+        fail(tr("%1: the completion time must be 1 to 365 working days.").arg(fieldOf(path, "completion_working_days")),
+             fieldOf(path, "completion_working_days"));
+}
 
+// Each budgeted stage known, once, before the clock stops, and all of them within the completion time.
+void StandardValidator::checkStageBudgets(const ServiceStandard& s, const QString& path)
+{
     QSet<QString> stages;
     int budgeted = 0;
     for (int i = 0; i < s.stageBudgets.size(); ++i) {
         const StageBudget& b = s.stageBudgets[i];
-        const QString f = field(QStringLiteral("stage_budgets[%1]").arg(i));
+        const QString f = fieldOf(path, "stage_budgets") + QStringLiteral("[%1]").arg(i);
         if (stageAfterClockStops(b.stage))
             fail(tr("%1.stage: the completion clock stops when the permit is issued, so \"%2\" comes after it and "
                     "gets no working days.")
@@ -148,19 +196,17 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
     }
     if (budgeted > s.completionWorkingDays)
         fail(tr("%1: the stages add up to %2 working days, more than the %3 of the completion time.")
-                 .arg(field(QStringLiteral("stage_budgets")))
+                 .arg(fieldOf(path, "stage_budgets"))
                  .arg(budgeted)
                  .arg(s.completionWorkingDays),
-             field(QStringLiteral("stage_budgets")));
-    if (s.products.isEmpty())
-        fail(tr("%1: a standard names at least one service product.").arg(field(QStringLiteral("products"))),
-             field(QStringLiteral("products")));
-    if (s.feeAmount < 0)
-        fail(tr("%1: the fee cannot be negative.").arg(field(QStringLiteral("fee_amount"))),
-             field(QStringLiteral("fee_amount")));
+             fieldOf(path, "stage_budgets"));
+}
 
+// At least one complaint channel, each with its own key, a known kind and a label; the two time limits.
+void StandardValidator::checkComplaintChannels(const ServiceStandard& s, const QString& path)
+{
     const ComplaintHandling& h = s.complaints;
-    const QString cf = field(QStringLiteral("complaints"));
+    const QString cf = fieldOf(path, "complaints");
     if (h.channels.isEmpty())
         fail(tr("%1.channels: a standard names at least one complaint channel.").arg(cf),
              cf + QStringLiteral(".channels"));
@@ -186,9 +232,15 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
     if (h.answerWorkingDays <= 0)
         fail(tr("%1.answer_working_days must be a positive number of days.").arg(cf),
              cf + QStringLiteral(".answer_working_days"));
+}
+
+// Each complaint resolution path a known one, once, with a title.
+void StandardValidator::checkResolutionPaths(const ServiceStandard& s, const QString& path)
+{
+    const QString cf = fieldOf(path, "complaints");
     QSet<QString> pathKeys;
-    for (int i = 0; i < h.resolutionPaths.size(); ++i) {
-        const ResolutionPath& p = h.resolutionPaths[i];
+    for (int i = 0; i < s.complaints.resolutionPaths.size(); ++i) {
+        const ResolutionPath& p = s.complaints.resolutionPaths[i];
         const QString f = cf + QStringLiteral(".resolution_paths[%1]").arg(i);
         if (!resolutionPathKeys().contains(p.key) || pathKeys.contains(p.key))
             fail(tr("%1.key must be one of %2, each once; \"%3\" is not.")
@@ -198,33 +250,6 @@ void StandardValidator::validate(const ServiceStandard& s, const QString& path)
         if (p.title.trimmed().isEmpty())
             fail(tr("%1.title: the resolution path has no title.").arg(f), f + QStringLiteral(".title"));
     }
-    // A blank item prints as an empty numbered line in the standard.
-    const std::pair<const char*, const QStringList*> lists[] = {
-        {"products", &s.products},
-        {"legal_bases", &s.legalBases},
-        {"facilities", &s.facilities},
-        {"staff_competence", &s.staffCompetence},
-        {"internal_supervision", &s.internalSupervision},
-        {"service_guarantees", &s.serviceGuarantees},
-        {"safety_guarantees", &s.safetyGuarantees},
-        {"performance_evaluation", &s.performanceEvaluation},
-        {"complaints.rules", &h.rules},
-        {"complaints.recording_steps", &h.recordingSteps},
-        {"complaints.review_steps", &h.reviewSteps},
-        {"complaints.problem_types", &h.problemTypes},
-    };
-    for (const auto& [name, list] : lists)
-        for (int i = 0; i < list->size(); ++i)
-            if (list->at(i).trimmed().isEmpty())
-                fail(tr("%1: item %2 is empty.").arg(field(QLatin1String(name))).arg(i + 1),
-                     field(QLatin1String(name)));
-    checkTexts(s, path);
-    const std::pair<const char*, int> counts[] = {{"staff_count", s.staffCount},
-                                                  {"surveys_per_year", s.surveysPerYear},
-                                                  {"sop_evaluations_per_year", s.sopEvaluationsPerYear}};
-    for (const auto& [name, value] : counts)
-        if (value < 0)
-            fail(tr("%1 cannot be negative.").arg(field(QLatin1String(name))), field(QLatin1String(name)));
 }
 
 } // namespace loket

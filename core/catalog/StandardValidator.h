@@ -4,6 +4,9 @@
 
 #include "ServiceStandard.h"
 
+#include <array>
+#include <utility>
+
 namespace loket {
 
 // The rules every stored standard keeps, whatever its source (annex text, JSON, a screen).
@@ -18,6 +21,14 @@ public:
     static void validate(const ServiceStandard& s, const QString& path = QStringLiteral("standard"));
 
 private:
+    using NamedLists = std::array<std::pair<const char*, const QStringList*>, 12>;
+    static NamedLists namedLists(const ServiceStandard& s);
+    static void checkIdentity(const ServiceStandard& s, const QString& path);
+    static void checkRequirements(const ServiceStandard& s, const QString& path);
+    static void checkTime(const ServiceStandard& s, const QString& path);
+    static void checkStageBudgets(const ServiceStandard& s, const QString& path);
+    static void checkComplaintChannels(const ServiceStandard& s, const QString& path);
+    static void checkResolutionPaths(const ServiceStandard& s, const QString& path);
     static void checkTexts(const ServiceStandard& s, const QString& path);
 };
 

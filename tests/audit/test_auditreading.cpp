@@ -2,9 +2,11 @@
 #include "audit/AuditReading.h"
 #include "audit/AuditTrail.h"
 #include "cases/CaseStage.h"
+#include "i18n/Translations.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace loket;
@@ -20,6 +22,11 @@ private Q_SLOTS:
     void recordsAreLookedUpByTheirId();
     void changesReadFieldBeforeAfter();
     void recordFilterTakesTheRegistrationNumber();
+    void calendarLoadReadsAsWords();
+    void calendarDayChangesReadOneByOne();
+    void namedValuesReadAsPairs();
+    void demoDatabaseFieldsHaveTitles();
+    void cleanup();
 };
 
 namespace {
@@ -128,3 +135,117 @@ void TestAuditReading::recordFilterTakesTheRegistrationNumber()
 
 QTEST_GUILESS_MAIN(TestAuditReading)
 #include "test_auditreading.moc"
+
+void TestAuditReading::cleanup()
+{
+    for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+namespace {
+// The days of the entry's changes with this action and kind, counted from the entry itself.
+int countDays(const AuditEntry& e, const char* action, const char* kind)
+{
+    int n = 0;
+    for (const QJsonValue& v : e.after.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        n +=
+            c.value(QStringLiteral("action")).toString() == QLatin1String(action) &&
+            c.value(QStringLiteral("after")).toObject().value(QStringLiteral("kind")).toString() == QLatin1String(kind);
+    }
+    return n;
+}
+} // namespace
+
+// The built-in calendar's load (issue 17): counted in words on the audit page, not its raw JSON.
+void TestAuditReading::calendarLoadReadsAsWords()
+{
+    test::CaseFixture f;
+    const AuditEntry e = latest(f, QStringLiteral("calendar.bootstrap"));
+    QCOMPARE(e.recordType, QStringLiteral("calendar"));
+    const int holidays = countDays(e, "add", "holiday");
+    const int cuti = countDays(e, "add", "cuti");
+    QVERIFY(holidays > 1 && cuti > 1);
+    QCOMPARE(holidays + cuti, int(e.after.value(QStringLiteral("changes")).toArray().size()));
+    const AuditReading reading(f.system());
+
+    QCOMPARE(loket::installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(reading.changeLines(e),
+             QStringList({QStringLiteral("Calendar 2025–2027 loaded: %1 collective leave days and %2 national holidays")
+                              .arg(cuti)
+                              .arg(holidays),
+                          QStringLiteral("Years confirmed: 2025, 2026")}));
+    cleanup();
+    QCOMPARE(loket::installTranslations(*qApp, QStringLiteral("id")), QStringLiteral("id"));
+    QCOMPARE(reading.changeText(e),
+             QStringLiteral("Kalender 2025–2027 dimuat: %1 hari cuti bersama dan %2 hari libur nasional; "
+                            "Tahun yang dikonfirmasi: 2025, 2026")
+                 .arg(cuti)
+                 .arg(holidays));
+}
+
+// A day set, changed or cleared by hand reads as that day.
+void TestAuditReading::calendarDayChangesReadOneByOne()
+{
+    const QJsonObject labourDay{{QStringLiteral("date"), QStringLiteral("2026-05-01")},
+                                {QStringLiteral("kind"), QStringLiteral("holiday")},
+                                {QStringLiteral("name"), QStringLiteral("Hari Buruh Internasional")}};
+    const QJsonObject closure{{QStringLiteral("date"), QStringLiteral("2026-05-01")},
+                              {QStringLiteral("kind"), QStringLiteral("closure")},
+                              {QStringLiteral("name"), QStringLiteral("Pindah kantor")}};
+    auto change = [](const char* action, const QJsonObject& before, const QJsonObject& after) {
+        QJsonObject c{{QStringLiteral("action"), QLatin1String(action)},
+                      {QStringLiteral("date"), QStringLiteral("2026-05-01")},
+                      {QStringLiteral("layer"), QStringLiteral("office")}};
+        if (!before.isEmpty())
+            c.insert(QStringLiteral("before"), before);
+        if (!after.isEmpty())
+            c.insert(QStringLiteral("after"), after);
+        return c;
+    };
+    AuditEntry e;
+    e.action = QStringLiteral("calendar.set_day");
+    e.recordType = QStringLiteral("calendar");
+    e.before = {{QStringLiteral("version"), 3}};
+    e.after = {
+        {QStringLiteral("changes"),
+         QJsonArray{change("add", {}, labourDay), change("change", labourDay, closure), change("remove", closure, {})}},
+        {QStringLiteral("confirmed_years"), QJsonArray{}}};
+    test::CaseFixture f;
+    const AuditReading reading(f.system(), [](const QDate& d) { return d.toString(QStringLiteral("dd-MM-yyyy")); });
+    QCOMPARE(reading.changeLines(e),
+             QStringList({QStringLiteral("01-05-2026 added: Hari Buruh Internasional (national holiday)"),
+                          QStringLiteral("01-05-2026 changed: Hari Buruh Internasional (national holiday) → Pindah "
+                                         "kantor (office closure)"),
+                          QStringLiteral("01-05-2026 removed: Pindah kantor (office closure)")}));
+}
+
+// A value that holds named values (a survey form's answers) reads as "name: value" pairs.
+void TestAuditReading::namedValuesReadAsPairs()
+{
+    test::CaseFixture f;
+    const AuditReading reading(f.system());
+    const QJsonObject answers{{QStringLiteral("U1"), 4}, {QStringLiteral("U2"), 3}, {QStringLiteral("U3"), 4}};
+    QCOMPARE(reading.valueText(QStringLiteral("answers"), answers), QStringLiteral("U1: 4, U2: 3, U3: 4"));
+    AuditEntry e;
+    e.after = {{QStringLiteral("answers"), answers}};
+    QVERIFY2(!reading.changeText(e).contains(QLatin1Char('{')), qPrintable(reading.changeText(e)));
+}
+
+// The other entries of a demo database name their fields in words, not by their stored keys.
+void TestAuditReading::demoDatabaseFieldsHaveTitles()
+{
+    AuditEntry e;
+    e.action = QStringLiteral("demo.generate");
+    e.after = {{QStringLiteral("cases"), 400}, {QStringLiteral("batch_from"), 1}, {QStringLiteral("batch_to"), 400},
+               {QStringLiteral("seed"), 7},    {QStringLiteral("first"), "A-1"},  {QStringLiteral("last"), "A-400"}};
+    test::CaseFixture f;
+    const AuditReading reading(f.system());
+    QCOMPARE(reading.changeText(e), QStringLiteral("From application: 1; To application: 400; Applications: 400; "
+                                                   "First number: A-1; Last number: A-400; Seed: 7"));
+    for (const char* key : {"completion_working_days", "risk_level", "schema_version", "gov_experience_years",
+                            "certificate_no", "complainant_contact", "triage_kind", "superior_report_on"})
+        QVERIFY2(AuditReading::fieldTitle(QLatin1String(key)) != QLatin1String(key), key);
+}
