@@ -158,7 +158,7 @@ int runPushOnly(CliContext& ctx)
 {
     const Context c = ctx.userContext();
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-    const SyncReport r = SyncService(c.database()).push(c, target);
+    const SyncReport r = SyncService::push(c, target);
     ctx.print(reportJson(r), r.message);
     return ExitOk;
 }
@@ -175,7 +175,6 @@ int runReceive(CliContext& ctx)
 int runStatus(CliContext& ctx)
 {
     Database& db = ctx.database();
-    SyncService sync(db);
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(db));
     QJsonArray pending;
     QString text = target.isConfigured() ? Cli::tr("Central database: %1").arg(target.describe())
@@ -186,14 +185,14 @@ int runStatus(CliContext& ctx)
                  ? Cli::tr("Reference workstation: none (sync only sends).")
                  : Cli::tr("Reference workstation: %1 (its calendar and catalogue are received).").arg(reference));
     text += QLatin1Char('\n') + Cli::tr("Rows waiting to be sent:");
-    for (const SyncTableCount& t : sync.pending()) {
+    for (const SyncTableCount& t : SyncService::pending(db)) {
         pending.append(QJsonObject{{QStringLiteral("table"), t.table},
                                    {QStringLiteral("pending"), t.pending},
                                    {QStringLiteral("pushed_total"), t.pushed}});
         text += QStringLiteral("\n  %1: %2").arg(t.table, -24).arg(t.pending);
     }
     QJsonArray runs;
-    const auto recent = sync.recentRuns(5);
+    const auto recent = SyncService::recentRuns(db, 5);
     if (!recent.isEmpty())
         text += QLatin1Char('\n') + Cli::tr("Last runs:");
     for (const SyncReport& r : recent) {
@@ -336,7 +335,7 @@ int runSync(CliContext& ctx, CliArgs& args)
     if (sub == QLatin1String("init-central")) {
         const Context c = ctx.userContext();
         const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-        SyncService(c.database()).prepareCentral(c, target);
+        SyncService::prepareCentral(c, target);
         ctx.print(QJsonObject{{QStringLiteral("target"), target.describe()}, {QStringLiteral("ok"), true}},
                   Cli::tr("The central tables are ready on %1.").arg(target.describe()));
         return ExitOk;

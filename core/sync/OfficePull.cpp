@@ -474,7 +474,7 @@ OfficePullReport OfficePull::pull(const Context& ctx, const SyncTarget& target, 
     const CentralConnection central(target);
     QSqlDatabase pg = central.db();
     CentralSchema::ensure(pg);
-    SyncService(m_db).ensureTracking();
+    SyncService::ensureTracking(ctx);
     const QSqlDatabase db = ctx.db();
     const RelaxedSync relaxed(db);
     // A first pull writes millions of rows: index pages stay in memory and are written once.

@@ -34,7 +34,7 @@ SyncRoundResult SyncRound::run(const Context& ctx, const SyncTarget& target,
     };
     try {
         say(tr("Sending this workstation's changes…"));
-        result.push = SyncService(m_db).push(ctx, target);
+        result.push = SyncService::push(ctx, target);
         result.pushed = true;
         if (cancel && cancel->load()) {
             result.ok = true;

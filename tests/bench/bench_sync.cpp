@@ -104,7 +104,7 @@ int main(int argc, char* argv[])
         demo.cases = cases;
         demo.seed = 20260302;
         DemoData::generate(c01.ctx(), demo);
-        const double pushMs = timeMs([&] { SyncService(c01.db).push(c01.ctx(), target, 2000); });
+        const double pushMs = timeMs([&] { SyncService::push(c01.ctx(), target, 2000); });
         info(QStringLiteral("push_all_s %1").arg(pushMs / 1000, 0, 'f', 1));
         Workstation s01(tmp.path(), QStringLiteral("S01"), now);
         DemoData::ensureDemoServices(s01.ctx()); // the catalogue the reference workstation would publish
@@ -139,7 +139,7 @@ int main(int argc, char* argv[])
         for (int k = 0; k < counters; ++k) {
             desks.push_back(std::make_unique<Workstation>(
                 tmp.path(), QStringLiteral("K%1").arg(k + 10, 2, 10, QLatin1Char('0')), now));
-            SyncService(desks.back()->db).push(desks.back()->ctx(), target); // its set-up rows
+            SyncService::push(desks.back()->ctx(), target); // its set-up rows
         }
         SyncRound(s01.db).run(s01.ctx(), target); // the counters' set-up, received before the day starts
         int serial = 0;
@@ -148,7 +148,7 @@ int main(int argc, char* argv[])
                 desk->clock.advanceSecs(60);
                 CaseService::registerCase(desk->ctx(), request(*standard, ++serial));
             }
-            SyncService(desk->db).push(desk->ctx(), target);
+            SyncService::push(desk->ctx(), target);
         }
         OfficePullReport day;
         const double dayCpu = bench::cpuSeconds();

@@ -94,7 +94,7 @@ void TestOfficeSync::init()
 void TestOfficeSync::sync(Pc& pc, int batchSize, int cutAfterBatches)
 {
     const Context ctx = pc.fixture->system();
-    SyncService(ctx.database()).push(ctx, m_pg.target());
+    SyncService::push(ctx, m_pg.target());
     std::atomic_bool cancel{false};
     int batches = 0;
     auto progress = [&](const QString&) {

@@ -79,7 +79,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QCOMPARE(CatalogService::saveNewVersion(a01, created).version, 1);
     QVERIFY(KbliRegister::importCsv(a01, "code,title\n62011,Aktivitas Pengembangan Video Game\n", QStringLiteral("kbli.csv"))
                 .written);
-    SyncService(c01.data().db()).push(a01, target());
+    SyncService::push(a01, target());
 
     // A counter with a running case filed before the change.
     test::CaseFixture c02(kMonday, QStringLiteral("C02"));
@@ -87,7 +87,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     const QString reg = c02.caseAt(CaseStage::Registered).registrationNumber;
     const QDate dueBefore = dueDate(c02.data(), reg);
     QVERIFY(dueBefore.isValid());
-    SyncService(c02.data().db()).push(a02, target());
+    SyncService::push(a02, target());
     SettingsRepository(c02.data().db()).set(a02, ReferencePull::settingKey(), QStringLiteral("C01"));
     const int versionBefore = CalendarService::currentVersion(c02.data().db());
     const int auditBefore = count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log"));
@@ -145,7 +145,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
              2);
 
     // Again, also after this counter pushed its copies (same standard ids): nothing changes.
-    SyncService(c02.data().db()).push(a02, target());
+    SyncService::push(a02, target());
     const int auditAfter = count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log"));
     const ReferencePullResult again = ReferencePull(c02.data().db()).pull(a02, target());
     QVERIFY2(again.upToDate(), qPrintable(again.summary()));
@@ -173,7 +173,7 @@ void TestReferencePull::removalsAtTheSourceAreRemovedHere()
                             QStringLiteral("r"));
     CalendarService::setDay(ad, QDate(2026, 2, 11), DayKind::NationalHoliday, QStringLiteral("Libur salah"),
                             QStringLiteral("r"));
-    SyncService(src.data().db()).push(as, target());
+    SyncService::push(as, target());
     ReferencePullResult r = ReferencePull(dst.data().db()).pull(ad, target(), QStringLiteral("r01"));
     QCOMPARE(r.source, QStringLiteral("R01"));
     QCOMPARE(r.daysAdded(), 1);
@@ -185,7 +185,7 @@ void TestReferencePull::removalsAtTheSourceAreRemovedHere()
     // The source opens the closure again: the central copy still holds the old row.
     CalendarService::clearDay(as, kClosure, false, QStringLiteral("Rapat batal"));
     CalendarService::confirmYear(as, 2027);
-    SyncService(src.data().db()).push(as, target());
+    SyncService::push(as, target());
     r = ReferencePull(dst.data().db()).pull(ad, target(), QStringLiteral("R01"));
     QCOMPARE(r.daysRemoved(), 1);
     QCOMPARE(r.daysAdded(), 0);
@@ -246,7 +246,7 @@ void TestReferencePull::cliPull()
     test::CaseFixture src(kMonday, QStringLiteral("K01"));
     CalendarService::setDay(admin(src.data()), kClosure, DayKind::LocalClosure, QStringLiteral("Rapat"),
                             QStringLiteral("r"));
-    SyncService(src.data().db()).push(admin(src.data()), target());
+    SyncService::push(admin(src.data()), target());
 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("k02.sqlite"));
