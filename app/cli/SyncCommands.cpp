@@ -110,7 +110,7 @@ int runPull(CliContext& ctx, CliArgs& args)
     args.finish();
     const Context c = ctx.userContext();
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-    const ReferencePullResult r = ReferencePull(c.database()).pull(c, target, from, dryRun);
+    const ReferencePullResult r = ReferencePull::pull(c, target, from, dryRun);
     ctx.print(pullJson(r), pullText(r));
     return ExitOk;
 }
@@ -133,7 +133,7 @@ int runRound(CliContext& ctx)
 {
     const Context c = ctx.userContext();
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-    const SyncRoundResult r = SyncRound(c.database()).run(c, target);
+    const SyncRoundResult r = SyncRound::run(c, target);
     if (!r.pushed && r.failure)
         throw *r.failure;
     QJsonObject json = reportJson(r.push);
@@ -143,7 +143,7 @@ int runRound(CliContext& ctx)
     if (r.reference) {
         json.insert(QStringLiteral("pull"), pullJson(*r.reference));
         text << pullText(*r.reference);
-    } else if (r.failure && !ReferencePull(c.database()).configuredSource().isEmpty()) {
+    } else if (r.failure && !ReferencePull::configuredSource(c.database()).isEmpty()) {
         json.insert(QStringLiteral("pull"), failed); // the reference pull comes first and stopped the round
     }
     json.insert(QStringLiteral("office"), r.officePulled ? officeJson(r.pull) : failed);
@@ -167,7 +167,7 @@ int runReceive(CliContext& ctx)
 {
     const Context c = ctx.userContext();
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-    const OfficePullReport r = OfficePull(c.database()).pull(c, target);
+    const OfficePullReport r = OfficePull::pull(c, target);
     ctx.print(officeJson(r), r.message);
     return ExitOk;
 }
@@ -179,7 +179,7 @@ int runStatus(CliContext& ctx)
     QJsonArray pending;
     QString text = target.isConfigured() ? Cli::tr("Central database: %1").arg(target.describe())
                                          : Cli::tr("Central database: not configured (loket-cli sync configure).");
-    const QString reference = ReferencePull(db).configuredSource();
+    const QString reference = ReferencePull::configuredSource(db);
     text += QLatin1Char('\n') +
             (reference.isEmpty()
                  ? Cli::tr("Reference workstation: none (sync only sends).")
@@ -201,7 +201,7 @@ int runStatus(CliContext& ctx)
                     .arg(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          r.ok ? Cli::tr("ok") : Cli::tr("failed"), r.message);
     }
-    const OfficeSyncState office = OfficePull(db).state();
+    const OfficeSyncState office = OfficePull::state(db);
     text +=
         QLatin1Char('\n') + Cli::tr("Received: %1 changes waiting for their parent record, %2 refused (see the log).")
                                 .arg(office.waiting)
