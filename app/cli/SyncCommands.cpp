@@ -110,7 +110,7 @@ int runPull(CliContext& ctx, CliArgs& args)
     args.finish();
     const Context c = ctx.userContext();
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-    const ReferencePullResult r = ReferencePull(c.database()).pull(c, target, from, dryRun);
+    const ReferencePullResult r = ReferencePull::pull(c, target, from, dryRun);
     ctx.print(pullJson(r), pullText(r));
     return ExitOk;
 }
@@ -133,7 +133,7 @@ int runRound(CliContext& ctx)
 {
     const Context c = ctx.userContext();
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-    const SyncRoundResult r = SyncRound(c.database()).run(c, target);
+    const SyncRoundResult r = SyncRound::run(c, target);
     if (!r.pushed && r.failure)
         throw *r.failure;
     QJsonObject json = reportJson(r.push);
@@ -143,7 +143,7 @@ int runRound(CliContext& ctx)
     if (r.reference) {
         json.insert(QStringLiteral("pull"), pullJson(*r.reference));
         text << pullText(*r.reference);
-    } else if (r.failure && !ReferencePull(c.database()).configuredSource().isEmpty()) {
+    } else if (r.failure && !ReferencePull::configuredSource(c.database()).isEmpty()) {
         json.insert(QStringLiteral("pull"), failed); // the reference pull comes first and stopped the round
     }
     json.insert(QStringLiteral("office"), r.officePulled ? officeJson(r.pull) : failed);
@@ -158,7 +158,7 @@ int runPushOnly(CliContext& ctx)
 {
     const Context c = ctx.userContext();
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-    const SyncReport r = SyncService(c.database()).push(c, target);
+    const SyncReport r = SyncService::push(c, target);
     ctx.print(reportJson(r), r.message);
     return ExitOk;
 }
@@ -167,7 +167,7 @@ int runReceive(CliContext& ctx)
 {
     const Context c = ctx.userContext();
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-    const OfficePullReport r = OfficePull(c.database()).pull(c, target);
+    const OfficePullReport r = OfficePull::pull(c, target);
     ctx.print(officeJson(r), r.message);
     return ExitOk;
 }
@@ -175,25 +175,24 @@ int runReceive(CliContext& ctx)
 int runStatus(CliContext& ctx)
 {
     Database& db = ctx.database();
-    SyncService sync(db);
     const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(db));
     QJsonArray pending;
     QString text = target.isConfigured() ? Cli::tr("Central database: %1").arg(target.describe())
                                          : Cli::tr("Central database: not configured (loket-cli sync configure).");
-    const QString reference = ReferencePull(db).configuredSource();
+    const QString reference = ReferencePull::configuredSource(db);
     text += QLatin1Char('\n') +
             (reference.isEmpty()
                  ? Cli::tr("Reference workstation: none (sync only sends).")
                  : Cli::tr("Reference workstation: %1 (its calendar and catalogue are received).").arg(reference));
     text += QLatin1Char('\n') + Cli::tr("Rows waiting to be sent:");
-    for (const SyncTableCount& t : sync.pending()) {
+    for (const SyncTableCount& t : SyncService::pending(db)) {
         pending.append(QJsonObject{{QStringLiteral("table"), t.table},
                                    {QStringLiteral("pending"), t.pending},
                                    {QStringLiteral("pushed_total"), t.pushed}});
         text += QStringLiteral("\n  %1: %2").arg(t.table, -24).arg(t.pending);
     }
     QJsonArray runs;
-    const auto recent = sync.recentRuns(5);
+    const auto recent = SyncService::recentRuns(db, 5);
     if (!recent.isEmpty())
         text += QLatin1Char('\n') + Cli::tr("Last runs:");
     for (const SyncReport& r : recent) {
@@ -202,7 +201,7 @@ int runStatus(CliContext& ctx)
                     .arg(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          r.ok ? Cli::tr("ok") : Cli::tr("failed"), r.message);
     }
-    const OfficeSyncState office = OfficePull(db).state();
+    const OfficeSyncState office = OfficePull::state(db);
     text +=
         QLatin1Char('\n') + Cli::tr("Received: %1 changes waiting for their parent record, %2 refused (see the log).")
                                 .arg(office.waiting)
@@ -336,7 +335,7 @@ int runSync(CliContext& ctx, CliArgs& args)
     if (sub == QLatin1String("init-central")) {
         const Context c = ctx.userContext();
         const SyncTarget target = SyncTarget::fromSettings(SettingsRepository(c.database()));
-        SyncService(c.database()).prepareCentral(c, target);
+        SyncService::prepareCentral(c, target);
         ctx.print(QJsonObject{{QStringLiteral("target"), target.describe()}, {QStringLiteral("ok"), true}},
                   Cli::tr("The central tables are ready on %1.").arg(target.describe()));
         return ExitOk;

@@ -2,8 +2,8 @@
 
 #include "AuditHead.h"
 #include "AuditKey.h"
+#include "AuditMask.h"
 #include "common/Ids.h"
-#include "identity/IdentityMask.h"
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -50,14 +50,6 @@ AuditEntry readEntry(const SqlQuery& q, bool* parsed)
     if (parsed)
         *parsed = ok;
     return e;
-}
-
-QJsonObject masked(const QJsonObject& o)
-{
-    if (o.isEmpty())
-        return o;
-    const QString text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    return QJsonDocument::fromJson(IdentityMask::maskIdentityNumbers(text).toUtf8()).object();
 }
 
 // WHERE clause of fixed text with named placeholders; the values are bound separately.
@@ -339,16 +331,11 @@ QList<AuditEntry> AuditTrail::query(const AuditFilter& filter, qint64 beforeSeq,
     bindFilter(q, filter, beforeSeq);
     q.bind(QStringLiteral(":limit"), qMax(1, limit));
     q.exec();
-    const bool mask = !IdentityMask::showsInFull(m_ctx.actor(), IdentityPlace::Record);
+    const AuditMask mask = AuditMask::forReader(m_ctx.actor());
     QList<AuditEntry> list;
     while (q.next()) {
         AuditEntry e = readEntry(q, nullptr);
-        if (mask) {
-            e.before = masked(e.before);
-            e.after = masked(e.after);
-            e.note = IdentityMask::maskIdentityNumbers(e.note);
-            e.recordId = IdentityMask::maskIdentityNumbers(e.recordId);
-        }
+        mask.apply(e);
         list.append(e);
     }
     return list;

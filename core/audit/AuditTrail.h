@@ -64,7 +64,8 @@ public:
     QList<ReceivedChain> verifyReceived() const;
 
     // Newest first. Pass the seq of the last entry you have as `beforeSeq` for the next page
-    // (0 for the first). Identity numbers in the values are masked unless the actor may see them.
+    // (0 for the first). Identity numbers in the values are masked unless the actor may see them
+    // (AuditMask: the identity domain's rule, and every identity-like number when none is registered).
     QList<AuditEntry> query(const AuditFilter& filter, qint64 beforeSeq = 0, int limit = 200) const;
     qint64 count(const AuditFilter& filter) const;
     // The user names that appear in the trail, for a filter list.

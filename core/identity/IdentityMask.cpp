@@ -1,8 +1,10 @@
 #include "IdentityMask.h"
 
+#include "audit/AuditMask.h"
 #include "common/Actor.h"
 
 #include <QRegularExpression>
+#include <mutex>
 
 namespace loket {
 
@@ -82,6 +84,15 @@ QString IdentityMask::nik(const Actor& actor, const QString& nik, IdentityPlace 
 QString IdentityMask::npwp(const Actor& actor, const QString& npwp, IdentityPlace place)
 {
     return showsInFull(actor, place) ? npwp : maskNpwp(npwp);
+}
+
+void IdentityMask::registerAuditRule()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        AuditMask::registerRule({[](const Actor& reader) { return showsInFull(reader, IdentityPlace::Record); },
+                                 &IdentityMask::maskIdentityNumbers});
+    });
 }
 
 } // namespace loket

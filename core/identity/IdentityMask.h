@@ -34,6 +34,11 @@ public:
     // The number as this actor may see it at this place.
     static QString nik(const Actor& actor, const QString& nik, IdentityPlace place);
     static QString npwp(const Actor& actor, const QString& npwp, IdentityPlace place);
+
+    // Gives the audit trail this rule for its entries (IdentityPlace::Record, maskIdentityNumbers).
+    // Called at start-up (Bootstrap::ensureBuiltins); without it the trail hides every identity-like
+    // number from every reader. Safe to call more than once.
+    static void registerAuditRule();
 };
 
 } // namespace loket

@@ -4,6 +4,7 @@
 #include "cases/CaseDeadlineSource.h"
 #include "catalog/CatalogService.h"
 #include "complaints/ComplaintDeadlines.h"
+#include "identity/IdentityMask.h"
 #include "storage/Database.h"
 
 namespace loket {
@@ -15,6 +16,8 @@ void Bootstrap::ensureBuiltins(Database& db, const Clock& clock)
     CalendarService::ensureBuiltins(db, clock);
     CaseDeadlineSource::registerDefault();
     ComplaintDeadlines::registerDefault();
+    // The audit trail shows identity numbers by the identity domain's rule (it fails closed without).
+    IdentityMask::registerAuditRule();
 }
 
 } // namespace loket

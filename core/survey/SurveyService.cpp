@@ -1,6 +1,7 @@
 #include "SurveyService.h"
 
 #include "SurveyElements.h"
+#include "SurveyRepository.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseQueries.h"
 #include "catalog/CatalogRepository.h"
@@ -11,11 +12,9 @@
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -196,30 +195,13 @@ void SurveyService::insert(const Context& ctx, const SurveyResponse& r, int mont
     QJsonObject answers;
     for (auto it = r.answers.cbegin(); it != r.answers.cend(); ++it)
         answers.insert(it.key(), it.value());
-    const QString id = r.id.isEmpty() ? newId() : r.id;
-    const QString now = toStoredTime(ctx.clock().now());
-    auto text = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    SqlQuery(ctx.db(),
-             QStringLiteral("INSERT INTO survey_responses (id, received_on, period, service_kbli, registration, "
-                            "gender, age_band, education, occupation, answers_json, comment, created_at, "
-                            "updated_at, workstation, row_version) VALUES (:id, :on, :period, :kbli, :reg, "
-                            ":gender, :age, :edu, :occ, :answers, :comment, :now, :now, :ws, 1)"))
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":on"), r.receivedOn.toString(Qt::ISODate))
-        .bind(QStringLiteral(":period"), periodOf(r.receivedOn, months))
-        .bind(QStringLiteral(":kbli"), text(r.serviceKbli))
-        .bind(QStringLiteral(":reg"), text(r.registration))
-        .bind(QStringLiteral(":gender"), text(r.gender))
-        .bind(QStringLiteral(":age"), text(r.ageBand))
-        .bind(QStringLiteral(":edu"), text(r.education))
-        .bind(QStringLiteral(":occ"), text(r.occupation))
-        .bind(QStringLiteral(":answers"), QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)))
-        .bind(QStringLiteral(":comment"), text(r.comment))
-        .bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":ws"), ctx.workstation())
-        .exec();
+    SurveyResponse stored = r;
+    if (stored.id.isEmpty())
+        stored.id = newId();
+    SurveyRepository(ctx.db()).insert(stored, periodOf(r.receivedOn, months), answers, toStoredTime(ctx.clock().now()),
+                                      ctx.workstation());
     AuditLog::append(
-        ctx, QStringLiteral("survey.record"), QStringLiteral("survey_response"), id, {},
+        ctx, QStringLiteral("survey.record"), QStringLiteral("survey_response"), stored.id, {},
         {{QStringLiteral("period"), periodOf(r.receivedOn, months)}, {QStringLiteral("answers"), answers}});
 }
 
@@ -322,19 +304,9 @@ SurveyIndex SurveyService::index(const Context& ctx, const QString& period, cons
                              QStringLiteral("period"));
     // Forms are counted by their date, so a period of any length reads the same forms.
     const QString filter = serviceKbli.isEmpty() ? QStringLiteral("") : serviceKbli;
-    const QString first = from.toString(Qt::ISODate);
-    const QString last = to.toString(Qt::ISODate);
-    SqlQuery count(ctx.db(), QStringLiteral("SELECT count(*) FROM survey_responses WHERE received_on BETWEEN :a "
-                                            "AND :b AND (:k = '' OR service_kbli = :k)"));
-    count.bind(QStringLiteral(":a"), first).bind(QStringLiteral(":b"), last).bind(QStringLiteral(":k"), filter);
-    const int respondents = count.scalar().toInt();
-    SqlQuery sums(ctx.db(), QStringLiteral("SELECT j.key, sum(j.value) FROM survey_responses r, "
-                                           "json_each(r.answers_json) j WHERE r.received_on BETWEEN :a AND :b "
-                                           "AND (:k = '' OR r.service_kbli = :k) GROUP BY j.key"));
-    sums.bind(QStringLiteral(":a"), first).bind(QStringLiteral(":b"), last).bind(QStringLiteral(":k"), filter).exec();
-    QMap<QString, qint64> totals;
-    while (sums.next())
-        totals.insert(sums.value(0).toString(), sums.value(1).toLongLong());
+    const SurveyRepository forms(ctx.db());
+    const int respondents = forms.countReceived(from, to, filter);
+    const QMap<QString, qint64> totals = forms.answerTotals(from, to, filter);
     SurveyIndex result = SurveyIndex::compute(elementList(), totals, respondents);
     result.population = CaseQueries(ctx).handedOverCount(from, to, filter);
     result.sampleNeeded = SurveyIndex::sampleSize(result.population);

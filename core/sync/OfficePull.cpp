@@ -419,10 +419,10 @@ private:
 };
 } // namespace
 
-OfficeSyncState OfficePull::state() const
+OfficeSyncState OfficePull::state(const Database& database)
 {
     OfficeSyncState s;
-    const QSqlDatabase db = m_db.handle();
+    const QSqlDatabase db = database.handle();
     s.waiting = SqlQuery(db, QStringLiteral("SELECT count(*) FROM sync_inbox")).scalar().toInt();
     s.refused = SqlQuery(db, QStringLiteral("SELECT count(*) FROM sync_refused")).scalar().toInt();
     SqlQuery q(db, QStringLiteral("SELECT origin, last_seq FROM sync_cursors WHERE stream = 'rows' ORDER BY origin"));
@@ -445,7 +445,7 @@ OfficePullReport OfficePull::apply(const Context& ctx, QSqlDatabase* pg, ApplyPr
     ApplyProgress& progress = received ? *received : fresh;
     QElapsedTimer timer;
     timer.start();
-    Applier applier(ctx.db(), ReferencePull(m_db).configuredSource(), progress);
+    Applier applier(ctx.db(), ReferencePull::configuredSource(ctx.database()), progress);
     // Parents may arrive after their children (from another workstation): a few passes settle it.
     for (int pass = 0; pass < 8; ++pass)
         if (applyPass(ctx.db(), applier, 2000) == 0)
@@ -457,7 +457,7 @@ OfficePullReport OfficePull::apply(const Context& ctx, QSqlDatabase* pg, ApplyPr
                    << timer.elapsed() << "ms";
     report.waiting = SqlQuery(ctx.db(), QStringLiteral("SELECT count(*) FROM sync_inbox")).scalar().toInt();
     if (pg) {
-        const SyncFiles files(m_db);
+        const SyncFiles files(ctx.database());
         for (const auto& [table, row] : progress.files)
             if (!files.download(*pg, table, row))
                 qCWarning(lcSync) << "the central database does not hold the content of" << table
@@ -474,16 +474,16 @@ OfficePullReport OfficePull::pull(const Context& ctx, const SyncTarget& target, 
     const CentralConnection central(target);
     QSqlDatabase pg = central.db();
     CentralSchema::ensure(pg);
-    SyncService(m_db).ensureTracking();
+    SyncService::ensureTracking(ctx);
     const QSqlDatabase db = ctx.db();
     const RelaxedSync relaxed(db);
     // A first pull writes millions of rows: index pages stay in memory and are written once.
     const LargeCache cache(db, 256);
-    const QString self = m_db.workstationCode();
+    const QString self = ctx.workstation();
     int received = 0;
     QStringList from;
     ApplyProgress progressOfRows;
-    Applier applier(db, ReferencePull(m_db).configuredSource(), progressOfRows);
+    Applier applier(db, ReferencePull::configuredSource(ctx.database()), progressOfRows);
     QElapsedTimer downloadTimer;
     downloadTimer.start();
     ReceiveTransaction tx(db, batchSize);

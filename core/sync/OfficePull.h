@@ -46,21 +46,19 @@ class OfficePull
 {
     Q_DECLARE_TR_FUNCTIONS(loket::OfficePull)
 public:
-    explicit OfficePull(Database& db) : m_db(db) {}
-
     // Needs Permission::RunSync. Throws Error::storage when the central database cannot be
     // reached or is newer than this program.
-    OfficePullReport pull(const Context& ctx, const SyncTarget& target, int batchSize = 10000,
-                          const std::function<void(const QString&)>& progress = {},
-                          const std::atomic_bool* cancel = nullptr);
-    OfficeSyncState state() const;
+    static OfficePullReport pull(const Context& ctx, const SyncTarget& target, int batchSize = 10000,
+                                 const std::function<void(const QString&)>& progress = {},
+                                 const std::atomic_bool* cancel = nullptr);
+    // A read without an actor (`sync status`).
+    static OfficeSyncState state(const Database& db);
     // Applies what sync_inbox holds (also what an interrupted pull left).
-    OfficePullReport applyInbox(const Context& ctx);
+    static OfficePullReport applyInbox(const Context& ctx);
 
 private:
     // `received` carries what the download already applied (cases to replay, files to fetch).
-    OfficePullReport apply(const Context& ctx, QSqlDatabase* pg, ApplyProgress* received);
-    Database& m_db;
+    static OfficePullReport apply(const Context& ctx, QSqlDatabase* pg, ApplyProgress* received);
 };
 
 } // namespace loket

@@ -221,9 +221,9 @@ QString ReferencePullResult::summary() const
     return text;
 }
 
-QString ReferencePull::configuredSource() const
+QString ReferencePull::configuredSource(const Database& db)
 {
-    return SettingsRepository(m_db).value(settingKey()).trimmed().toUpper();
+    return SettingsRepository(db).value(settingKey()).trimmed().toUpper();
 }
 
 QString ReferencePull::normalizedCode(const QString& code)
@@ -330,21 +330,21 @@ ReferencePullResult ReferencePull::pull(const Context& ctx, const SyncTarget& ta
     ctx.require(Permission::EditCatalog);
     ReferencePullResult result;
     result.dryRun = dryRun;
-    const QString chosen = from.trimmed().isEmpty() ? configuredSource() : from;
+    const QString chosen = from.trimmed().isEmpty() ? configuredSource(ctx.database()) : from;
     if (chosen.isEmpty())
         throw Error::invalid(tr("No reference workstation to pull from: set %1 (loket-cli sync configure --reference "
                                 "CODE) or give --from CODE.")
                                  .arg(settingKey()),
                              settingKey());
     result.source = normalizedCode(chosen);
-    if (result.source == m_db.workstationCode()) {
+    if (result.source == ctx.workstation()) {
         result.fromItself = true;
         return result;
     }
 
     const SourceData source = readSource(target, result.source);
-    const CalendarImportPreview preview = planCalendar(m_db, source.calendar, result);
-    const QList<ServiceStandard> changed = planCatalogue(CatalogRepository(m_db), source.standards, result);
+    const CalendarImportPreview preview = planCalendar(ctx.database(), source.calendar, result);
+    const QList<ServiceStandard> changed = planCatalogue(CatalogRepository(ctx.database()), source.standards, result);
 
     // The office's KBLI codes: added or retitled as the source has them (never removed here).
     const QString reason = tr("sync pull from %1").arg(result.source);

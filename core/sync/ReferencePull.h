@@ -56,22 +56,17 @@ class ReferencePull
 {
     Q_DECLARE_TR_FUNCTIONS(loket::ReferencePull)
 public:
-    explicit ReferencePull(Database& db) : m_db(db) {}
-
     static QString settingKey() { return QStringLiteral("sync.reference_workstation"); }
     // The configured reference workstation, empty when none.
-    QString configuredSource() const;
+    static QString configuredSource(const Database& db);
     // Throws Error::invalid when `code` is not a workstation code.
     static QString normalizedCode(const QString& code);
 
     // `from` overrides the setting. Needs RunSync, EditCalendar and EditCatalog. Throws
     // Error::invalid without a reference workstation or when the central database holds nothing
     // from it, Error::storage when the central database cannot be reached.
-    ReferencePullResult pull(const Context& ctx, const SyncTarget& target, const QString& from = {},
-                             bool dryRun = false);
-
-private:
-    Database& m_db;
+    static ReferencePullResult pull(const Context& ctx, const SyncTarget& target, const QString& from = {},
+                                    bool dryRun = false);
 };
 
 } // namespace loket

@@ -34,29 +34,28 @@ SyncRoundResult SyncRound::run(const Context& ctx, const SyncTarget& target,
     };
     try {
         say(tr("Sending this workstation's changes…"));
-        result.push = SyncService(m_db).push(ctx, target);
+        result.push = SyncService::push(ctx, target);
         result.pushed = true;
         if (cancel && cancel->load()) {
             result.ok = true;
             result.message = result.push.message;
             return result;
         }
-        ReferencePull reference(m_db);
         // The calendar and catalogue change only for an actor who may edit them (the nightly
         // timer runs as the IT admin); other officers' rounds leave them to it.
         const bool mayEditReference =
             ctx.actor().can(Permission::EditCalendar) && ctx.actor().can(Permission::EditCatalog);
-        if (mayEditReference && !reference.configuredSource().isEmpty() &&
-            reference.configuredSource() != m_db.workstationCode()) {
+        const QString source = ReferencePull::configuredSource(ctx.database());
+        if (mayEditReference && !source.isEmpty() && source != ctx.workstation()) {
             say(tr("Receiving the calendar and catalogue…"));
-            const ReferencePullResult r = reference.pull(ctx, target);
+            const ReferencePullResult r = ReferencePull::pull(ctx, target);
             result.referencePulled = true;
             result.referenceSummary = r.summary();
             result.reference = r;
         }
         // After the reference data, so cases filed under a standard version it brings apply at once.
         say(tr("Receiving the office's changes…"));
-        result.pull = OfficePull(m_db).pull(ctx, target, 10000, progress, cancel);
+        result.pull = OfficePull::pull(ctx, target, 10000, progress, cancel);
         result.officePulled = true;
         result.ok = true;
         result.message = result.push.message + QLatin1Char(' ') + result.pull.message;
@@ -73,23 +72,23 @@ SyncRoundResult SyncRound::run(const Context& ctx, const SyncTarget& target,
     return result;
 }
 
-SyncHealth SyncRound::health() const
+SyncHealth SyncRound::health(const Database& db)
 {
     SyncHealth h;
-    const SettingsRepository settings(m_db);
+    const SettingsRepository settings(db);
     h.configured = SyncTarget::fromSettings(settings).isConfigured();
     h.intervalMinutes = settings.intValue(intervalKey(), 0);
-    SqlQuery ok(m_db.handle(), QStringLiteral("SELECT max(finished_at) FROM sync_runs WHERE ok = 1"));
+    SqlQuery ok(db.handle(), QStringLiteral("SELECT max(finished_at) FROM sync_runs WHERE ok = 1"));
     const QVariant last = ok.scalar();
     if (!last.isNull())
         h.lastSuccess = fromStoredTime(last.toString());
-    SqlQuery failed(m_db.handle(), QStringLiteral("SELECT min(started_at) FROM sync_runs WHERE ok = 0 AND "
-                                                  "finished_at IS NOT NULL AND started_at > COALESCE(:last, '')"));
+    SqlQuery failed(db.handle(), QStringLiteral("SELECT min(started_at) FROM sync_runs WHERE ok = 0 AND "
+                                                "finished_at IS NOT NULL AND started_at > COALESCE(:last, '')"));
     const QVariant since = failed.bind(QStringLiteral(":last"), last).scalar();
     if (!since.isNull())
         h.offlineSince = fromStoredTime(since.toString());
-    SqlQuery message(m_db.handle(), QStringLiteral("SELECT message FROM sync_runs WHERE finished_at IS NOT NULL "
-                                                   "ORDER BY started_at DESC LIMIT 1"));
+    SqlQuery message(db.handle(), QStringLiteral("SELECT message FROM sync_runs WHERE finished_at IS NOT NULL "
+                                                 "ORDER BY started_at DESC LIMIT 1"));
     h.lastMessage = message.scalar().toString();
     return h;
 }

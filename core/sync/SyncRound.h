@@ -53,22 +53,18 @@ class SyncRound
 {
     Q_DECLARE_TR_FUNCTIONS(loket::SyncRound)
 public:
-    explicit SyncRound(Database& db) : m_db(db) {}
-
     static QString intervalKey() { return QStringLiteral("sync.interval_minutes"); }
 
     // Needs Permission::RunSync (Error::permission). `progress` gets a translated line per step;
     // `cancel` is checked between batches (what was done stays done). Does not throw for an
     // unreachable central database or a refused pull: the result says so (ok false, failure)
     // and the attempt is recorded for health().
-    SyncRoundResult run(const Context& ctx, const SyncTarget& target,
-                        const std::function<void(const QString&)>& progress = {},
-                        const std::atomic_bool* cancel = nullptr);
+    static SyncRoundResult run(const Context& ctx, const SyncTarget& target,
+                               const std::function<void(const QString&)>& progress = {},
+                               const std::atomic_bool* cancel = nullptr);
 
-    SyncHealth health() const;
-
-private:
-    Database& m_db;
+    // The last result, for the status bar; a read without an actor.
+    static SyncHealth health(const Database& db);
 };
 
 } // namespace loket

@@ -110,11 +110,11 @@ void advanceOwnCursor(const QSqlDatabase& db, const QString& origin, qint64 from
 
 } // namespace
 
-QStringList SyncService::syncedTables() const
+QStringList SyncService::syncedTables(const Database& db)
 {
     QStringList tables;
-    SqlQuery list(m_db.handle(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                                "'sqlite_%' AND name NOT LIKE 'sync_%' ORDER BY name"));
+    SqlQuery list(db.handle(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                              "'sqlite_%' AND name NOT LIKE 'sync_%' ORDER BY name"));
     list.exec();
     QStringList candidates;
     while (list.next())
@@ -122,7 +122,7 @@ QStringList SyncService::syncedTables() const
     for (const QString& table : candidates) {
         if (!isPlainIdentifier(table))
             continue;
-        SqlQuery cols(m_db.handle(), QStringLiteral("SELECT name FROM pragma_table_info(:t)"));
+        SqlQuery cols(db.handle(), QStringLiteral("SELECT name FROM pragma_table_info(:t)"));
         cols.bind(QStringLiteral(":t"), table).exec();
         QStringList names;
         while (cols.next())
@@ -148,67 +148,67 @@ int parentRank(const QString& table)
 }
 } // namespace
 
-void SyncService::ensureTracking()
+void SyncService::ensureTracking(const Context& ctx)
 {
-    QStringList tables = syncedTables();
+    const QSqlDatabase db = ctx.db();
+    QStringList tables = syncedTables(ctx.database());
     std::stable_sort(tables.begin(), tables.end(),
                      [](const QString& a, const QString& b) { return parentRank(a) < parentRank(b); });
     for (const QString& table : tables) {
-        SqlQuery known(m_db.handle(), QStringLiteral("SELECT count(*) FROM sync_state WHERE table_name = :t"));
+        SqlQuery known(db, QStringLiteral("SELECT count(*) FROM sync_state WHERE table_name = :t"));
         known.bind(QStringLiteral(":t"), table);
         if (known.scalar().toInt() > 0)
             continue;
         // Identifiers cannot be bound; `table` passed isPlainIdentifier() in syncedTables().
-        Transaction tx(m_db.handle());
+        Transaction tx(db);
         for (const char* event : {"INSERT", "UPDATE"}) {
             const QString ddl =
                 QStringLiteral("CREATE TRIGGER IF NOT EXISTS \"sync_%1_%2\" AFTER %3 ON %4 BEGIN "
                                "INSERT INTO sync_outbox (table_name, row_id) VALUES ('%1', NEW.id); END")
                     .arg(table, QString::fromLatin1(event).toLower(), QString::fromLatin1(event), quoted(table));
-            SqlQuery(m_db.handle(), ddl).exec();
+            SqlQuery(db, ddl).exec();
         }
         // Rows written before tracking began go out with the next push.
-        SqlQuery(m_db.handle(), QStringLiteral("INSERT INTO sync_outbox (table_name, row_id) SELECT :t, id FROM ") +
-                                    quoted(table) + QStringLiteral(" ORDER BY updated_at"))
+        SqlQuery(db, QStringLiteral("INSERT INTO sync_outbox (table_name, row_id) SELECT :t, id FROM ") +
+                         quoted(table) + QStringLiteral(" ORDER BY updated_at"))
             .bind(QStringLiteral(":t"), table)
             .exec();
-        saveState(m_db.handle(), table, 0, 0);
+        saveState(db, table, 0, 0);
         tx.commit();
     }
 }
 
-QList<SyncTableCount> SyncService::pending() const
+QList<SyncTableCount> SyncService::pending(const Database& database)
 {
+    const QSqlDatabase db = database.handle();
     QList<SyncTableCount> out;
-    for (const QString& table : syncedTables()) {
+    for (const QString& table : syncedTables(database)) {
         SyncTableCount c{table, 0, 0};
-        SqlQuery state(m_db.handle(), QStringLiteral("SELECT pushed_total FROM sync_state WHERE table_name = :t"));
+        SqlQuery state(db, QStringLiteral("SELECT pushed_total FROM sync_state WHERE table_name = :t"));
         state.bind(QStringLiteral(":t"), table).exec();
         if (state.next()) {
             c.pushed = state.value(0).toInt();
-            SqlQuery q(m_db.handle(),
-                       QStringLiteral("SELECT count(DISTINCT row_id) FROM sync_outbox WHERE table_name = :t"));
+            SqlQuery q(db, QStringLiteral("SELECT count(DISTINCT row_id) FROM sync_outbox WHERE table_name = :t"));
             c.pending = q.bind(QStringLiteral(":t"), table).scalar().toInt();
         } else {
             // Not tracked yet: every row goes out with the first push.
-            c.pending =
-                SqlQuery(m_db.handle(), QStringLiteral("SELECT count(*) FROM ") + quoted(table)).scalar().toInt();
+            c.pending = SqlQuery(db, QStringLiteral("SELECT count(*) FROM ") + quoted(table)).scalar().toInt();
         }
         out.append(c);
     }
-    const AuditMark a = auditMark(m_db.handle());
-    SqlQuery q(m_db.handle(), QStringLiteral("SELECT count(*) FROM audit_log WHERE seq > :seq"));
+    const AuditMark a = auditMark(db);
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE seq > :seq"));
     q.bind(QStringLiteral(":seq"), a.lastSeq);
     out.append({QStringLiteral("audit_log"), int(a.total), q.scalar().toInt()});
     return out;
 }
 
-QList<SyncReport> SyncService::recentRuns(int limit) const
+QList<SyncReport> SyncService::recentRuns(const Database& database, int limit)
 {
+    const QSqlDatabase db = database.handle();
     QList<SyncReport> runs;
-    SqlQuery q(m_db.handle(),
-               QStringLiteral("SELECT id, started_at, finished_at, target, rows_pushed, audit_pushed, ok, "
-                              "message FROM sync_runs ORDER BY started_at DESC LIMIT :n"));
+    SqlQuery q(db, QStringLiteral("SELECT id, started_at, finished_at, target, rows_pushed, audit_pushed, ok, "
+                                  "message FROM sync_runs ORDER BY started_at DESC LIMIT :n"));
     q.bind(QStringLiteral(":n"), limit).exec();
     while (q.next()) {
         SyncReport r;
@@ -225,12 +225,15 @@ QList<SyncReport> SyncService::recentRuns(int limit) const
     return runs;
 }
 
-void SyncService::withCentral(const SyncTarget& target, const std::function<void(QSqlDatabase&)>& work) const
+namespace {
+// Opens the central connection for `work` and always closes and removes it.
+void withCentral(const SyncTarget& target, const std::function<void(QSqlDatabase&)>& work)
 {
     const CentralConnection central(target);
     QSqlDatabase pg = central.db();
     work(pg);
 }
+} // namespace
 
 void SyncService::prepareCentral(const Context& ctx, const SyncTarget& target)
 {
@@ -301,14 +304,13 @@ void sendChanges(QSqlDatabase& pg, const QString& origin, const QJsonArray& chan
             .exec();
     }
 }
-} // namespace
 
-QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
+QMap<QString, int> pushRows(const Database& database, QSqlDatabase& pg, int batchSize)
 {
+    const QSqlDatabase db = database.handle();
     QMap<QString, int> pushed;
     for (;;) {
-        SqlQuery queued(m_db.handle(),
-                        QStringLiteral("SELECT seq, table_name, row_id FROM sync_outbox ORDER BY seq LIMIT :n"));
+        SqlQuery queued(db, QStringLiteral("SELECT seq, table_name, row_id FROM sync_outbox ORDER BY seq LIMIT :n"));
         queued.bind(QStringLiteral(":n"), batchSize).exec();
         qint64 maxSeq = 0;
         QList<std::pair<QString, QString>> rows;
@@ -328,13 +330,13 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
         Transaction pgTx(pg);
         // Statements reading local rows, one per table, prepared once per batch.
         std::map<QString, std::unique_ptr<ReusableQuery>> reads;
-        const QString origin = m_db.workstationCode();
+        const QString origin = database.workstationCode();
         const qint64 firstSeq = lastCentralSeq(pg, origin) + 1;
         qint64 seq = firstSeq - 1;
-        SyncFiles files(m_db);
+        SyncFiles files(database);
         QJsonArray changes;
         for (const auto& [table, id] : rows) {
-            const QJsonObject data = rowData(reads, m_db.handle(), table, id);
+            const QJsonObject data = rowData(reads, db, table, id);
             if (data.isEmpty())
                 continue;
             changes.append(QJsonObject{{QStringLiteral("seq"), ++seq},
@@ -358,14 +360,14 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
         pgTx.commit();
         // The central side committed first: a crash here only means the batch is sent again.
         // Changes queued while we worked have a higher seq and stay for the next round.
-        Transaction local(m_db.handle());
-        SqlQuery(m_db.handle(), QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :seq"))
+        Transaction local(db);
+        SqlQuery(db, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :seq"))
             .bind(QStringLiteral(":seq"), maxSeq)
             .exec();
         if (seq >= firstSeq)
-            advanceOwnCursor(m_db.handle(), origin, firstSeq - 1, seq);
+            advanceOwnCursor(db, origin, firstSeq - 1, seq);
         for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
-            saveState(m_db.handle(), it.key(), 0, it.value());
+            saveState(db, it.key(), 0, it.value());
             pushed[it.key()] += it.value();
         }
         local.commit();
@@ -373,12 +375,12 @@ QMap<QString, int> SyncService::pushRows(QSqlDatabase& pg, int batchSize)
     return pushed;
 }
 
-int SyncService::pushAudit(QSqlDatabase& pg, int batchSize)
+int pushAudit(const QSqlDatabase& db, QSqlDatabase& pg, int batchSize)
 {
     int pushed = 0;
-    qint64 lastSeq = auditMark(m_db.handle()).lastSeq;
+    qint64 lastSeq = auditMark(db).lastSeq;
     for (;;) {
-        SqlQuery rows(m_db.handle(), QStringLiteral("SELECT * FROM audit_log WHERE seq > :seq ORDER BY seq LIMIT :n"));
+        SqlQuery rows(db, QStringLiteral("SELECT * FROM audit_log WHERE seq > :seq ORDER BY seq LIMIT :n"));
         rows.bind(QStringLiteral(":seq"), lastSeq).bind(QStringLiteral(":n"), batchSize).exec();
         int inBatch = 0;
         Transaction pgTx(pg);
@@ -409,8 +411,8 @@ int SyncService::pushAudit(QSqlDatabase& pg, int batchSize)
         if (inBatch == 0)
             break;
         pgTx.commit();
-        Transaction local(m_db.handle());
-        saveState(m_db.handle(), QStringLiteral("audit_log"), lastSeq, inBatch);
+        Transaction local(db);
+        saveState(db, QStringLiteral("audit_log"), lastSeq, inBatch);
         local.commit();
         if (inBatch < batchSize)
             break;
@@ -418,13 +420,15 @@ int SyncService::pushAudit(QSqlDatabase& pg, int batchSize)
     // The head the central database now holds, kept beside the database file too (sealed with the
     // audit key), so `audit verify` finds a tail deleted later even without the central database.
     if (lastSeq > 0) {
-        SqlQuery head(m_db.handle(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = :seq"));
+        SqlQuery head(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = :seq"));
         head.bind(QStringLiteral(":seq"), lastSeq).exec();
         if (head.next())
-            AuditHeadFile::record(m_db.handle().databaseName(), AuditHead{lastSeq, head.value(0).toString()});
+            AuditHeadFile::record(db.databaseName(), AuditHead{lastSeq, head.value(0).toString()});
     }
     return pushed;
 }
+
+} // namespace
 
 std::optional<AuditHead> SyncService::centralAuditHead(const SyncTarget& target, const QString& workstation)
 {
@@ -444,14 +448,15 @@ std::optional<AuditHead> SyncService::centralAuditHead(const SyncTarget& target,
 SyncReport SyncService::push(const Context& ctx, const SyncTarget& target, int batchSize)
 {
     ctx.require(Permission::RunSync);
+    const QSqlDatabase db = ctx.db();
     SyncReport report;
     report.runId = newId();
     report.started = ctx.clock().now();
     report.target = target.describe();
     {
-        Transaction tx(m_db.handle());
-        SqlQuery(m_db.handle(), QStringLiteral("INSERT INTO sync_runs (id, started_at, actor_name, target) "
-                                               "VALUES (:id, :at, :actor, :target)"))
+        Transaction tx(db);
+        SqlQuery(db, QStringLiteral("INSERT INTO sync_runs (id, started_at, actor_name, target) "
+                                    "VALUES (:id, :at, :actor, :target)"))
             .bind(QStringLiteral(":id"), report.runId)
             .bind(QStringLiteral(":at"), toStoredTime(report.started))
             .bind(QStringLiteral(":actor"), ctx.actor().username)
@@ -462,18 +467,18 @@ SyncReport SyncService::push(const Context& ctx, const SyncTarget& target, int b
     try {
         withCentral(target, [&](QSqlDatabase& pg) {
             CentralSchema::ensure(pg);
-            ensureTracking();
-            const QMap<QString, int> pushed = pushRows(pg, batchSize);
+            ensureTracking(ctx);
+            const QMap<QString, int> pushed = pushRows(ctx.database(), pg, batchSize);
             for (auto it = pushed.cbegin(); it != pushed.cend(); ++it) {
                 report.tables.append({it.key(), it.value(), 0});
                 report.rowsPushed += it.value();
             }
-            report.auditPushed = pushAudit(pg, batchSize);
+            report.auditPushed = pushAudit(db, pg, batchSize);
             Transaction tx(pg);
             SqlQuery(pg, QStringLiteral("INSERT INTO loket_workstations (code, last_push, rows_total) VALUES "
                                         "(:ws, now(), :n) ON CONFLICT (code) DO UPDATE SET last_push = now(), "
                                         "rows_total = loket_workstations.rows_total + EXCLUDED.rows_total"))
-                .bind(QStringLiteral(":ws"), m_db.workstationCode())
+                .bind(QStringLiteral(":ws"), ctx.workstation())
                 .bind(QStringLiteral(":n"), report.rowsPushed)
                 .exec();
             tx.commit();
@@ -486,9 +491,9 @@ SyncReport SyncService::push(const Context& ctx, const SyncTarget& target, int b
     }
     report.finished = ctx.clock().now();
     {
-        Transaction tx(m_db.handle());
-        SqlQuery(m_db.handle(), QStringLiteral("UPDATE sync_runs SET finished_at = :at, rows_pushed = :rows, "
-                                               "audit_pushed = :audit, ok = :ok, message = :msg WHERE id = :id"))
+        Transaction tx(db);
+        SqlQuery(db, QStringLiteral("UPDATE sync_runs SET finished_at = :at, rows_pushed = :rows, "
+                                    "audit_pushed = :audit, ok = :ok, message = :msg WHERE id = :id"))
             .bind(QStringLiteral(":at"), toStoredTime(report.finished))
             .bind(QStringLiteral(":rows"), report.rowsPushed)
             .bind(QStringLiteral(":audit"), report.auditPushed)

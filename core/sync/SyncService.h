@@ -8,10 +8,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-#include <functional>
 #include <optional>
 
 namespace loket {
@@ -49,19 +47,18 @@ class SyncService
     // Same context as lupdate gives tr() calls in this class's member functions.
     Q_DECLARE_TR_FUNCTIONS(loket::SyncService)
 public:
-    explicit SyncService(Database& db) : m_db(db) {}
-
+    // Reads that need no actor (`sync status`, the sync page) take the database.
     // Tables that take part, found from the schema itself.
-    QStringList syncedTables() const;
+    static QStringList syncedTables(const Database& db);
     // Rows not yet pushed, per table (and the audit log as "audit_log").
-    QList<SyncTableCount> pending() const;
-    QList<SyncReport> recentRuns(int limit = 20) const;
+    static QList<SyncTableCount> pending(const Database& db);
+    static QList<SyncReport> recentRuns(const Database& db, int limit = 20);
 
-    // Creates the central tables when missing. Needs Permission::RunSync.
-    void prepareCentral(const Context& ctx, const SyncTarget& target);
+    // Creates the central tables when missing. Needs Permission::RunSync and ManageSettings.
+    static void prepareCentral(const Context& ctx, const SyncTarget& target);
     // One push. Needs Permission::RunSync. Throws Error::storage when the central database
     // cannot be reached; the run is recorded either way.
-    SyncReport push(const Context& ctx, const SyncTarget& target, int batchSize = 500);
+    static SyncReport push(const Context& ctx, const SyncTarget& target, int batchSize = 500);
 
     // The last audit entry of `workstation` the central database holds (what `audit verify`
     // compares this workstation's chain with); empty when it holds none. Error::storage when the
@@ -69,16 +66,9 @@ public:
     static std::optional<AuditHead> centralAuditHead(const SyncTarget& target, const QString& workstation);
 
     // Installs the change triggers on tables not yet tracked and queues their existing rows. A
-    // pull calls it first, so rows it receives are never queued later as this PC's own.
-    void ensureTracking();
-
-private:
-    // Opens the central connection for `work` and always closes and removes it.
-    void withCentral(const SyncTarget& target, const std::function<void(QSqlDatabase&)>& work) const;
-    QMap<QString, int> pushRows(QSqlDatabase& pg, int batchSize);
-    int pushAudit(QSqlDatabase& pg, int batchSize);
-
-    Database& m_db;
+    // push and a pull call it first (after their own permission check), so rows a pull receives
+    // are never queued later as this PC's own.
+    static void ensureTracking(const Context& ctx);
 };
 
 } // namespace loket

@@ -2,6 +2,7 @@
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
 #include "common/Ids.h"
+#include "identity/IdentityMask.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -226,6 +227,7 @@ void TestAuditTrail::queryFiltersAndPages()
 
 void TestAuditTrail::queryMasksIdentityNumbersForRolesWithoutAccess()
 {
+    IdentityMask::registerAuditRule(); // as the programs do at start-up (Bootstrap::ensureBuiltins)
     test::TestDatabase t;
     addEntries(t, 1, kAuditor, QStringLiteral("case.register"), QStringLiteral("c1"));
     AuditFilter f;

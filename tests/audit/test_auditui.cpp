@@ -3,6 +3,7 @@
 #include "audit/AuditTableModel.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "identity/IdentityMask.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -44,6 +45,7 @@ class TestAuditUi : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { IdentityMask::registerAuditRule(); } // as the program does at start-up
     void init() { Prompter::setInstance(&m_prompter); }
     void cleanup() { Prompter::setInstance(nullptr); }
     void loadsLazilyNewestFirst();

@@ -104,14 +104,14 @@ int main(int argc, char* argv[])
         demo.cases = cases;
         demo.seed = 20260302;
         DemoData::generate(c01.ctx(), demo);
-        const double pushMs = timeMs([&] { SyncService(c01.db).push(c01.ctx(), target, 2000); });
+        const double pushMs = timeMs([&] { SyncService::push(c01.ctx(), target, 2000); });
         info(QStringLiteral("push_all_s %1").arg(pushMs / 1000, 0, 'f', 1));
         Workstation s01(tmp.path(), QStringLiteral("S01"), now);
         DemoData::ensureDemoServices(s01.ctx()); // the catalogue the reference workstation would publish
         OfficePullReport first;
         const double cpuBefore = bench::cpuSeconds();
         const double firstMs = timeMs([&] {
-            first = OfficePull(s01.db).pull(
+            first = OfficePull::pull(
                 s01.ctx(), target,
                 qEnvironmentVariableIntValue("BENCH_BATCH") > 0 ? qEnvironmentVariableIntValue("BENCH_BATCH") : 10000);
         });
@@ -128,7 +128,7 @@ int main(int argc, char* argv[])
         // 2. Nothing new: a whole round (push and pull) at the supervisor's PC.
         QList<double> idle;
         for (int i = 0; i < 7; ++i)
-            idle << timeMs([&] { SyncRound(s01.db).run(s01.ctx(), target); });
+            idle << timeMs([&] { SyncRound::run(s01.ctx(), target); });
         std::sort(idle.begin(), idle.end());
         result("idle_round_ms", idle[idle.size() / 2], "ms", 200);
 
@@ -139,20 +139,20 @@ int main(int argc, char* argv[])
         for (int k = 0; k < counters; ++k) {
             desks.push_back(std::make_unique<Workstation>(
                 tmp.path(), QStringLiteral("K%1").arg(k + 10, 2, 10, QLatin1Char('0')), now));
-            SyncService(desks.back()->db).push(desks.back()->ctx(), target); // its set-up rows
+            SyncService::push(desks.back()->ctx(), target); // its set-up rows
         }
-        SyncRound(s01.db).run(s01.ctx(), target); // the counters' set-up, received before the day starts
+        SyncRound::run(s01.ctx(), target); // the counters' set-up, received before the day starts
         int serial = 0;
         for (auto& desk : desks) {
             for (int c = 0; c < changes; ++c) {
                 desk->clock.advanceSecs(60);
                 CaseService::registerCase(desk->ctx(), request(*standard, ++serial));
             }
-            SyncService(desk->db).push(desk->ctx(), target);
+            SyncService::push(desk->ctx(), target);
         }
         OfficePullReport day;
         const double dayCpu = bench::cpuSeconds();
-        const double dayMs = timeMs([&] { day = OfficePull(s01.db).pull(s01.ctx(), target); });
+        const double dayMs = timeMs([&] { day = OfficePull::pull(s01.ctx(), target); });
         info(QStringLiteral("busy_day_cpu_s %1 (this process)").arg(bench::cpuSeconds() - dayCpu, 0, 'f', 2));
         info(QStringLiteral("busy_day_rows %1 received, %2 applied").arg(day.received).arg(day.applied));
         result("busy_day_round_s", dayMs / 1000, "s", 5);

@@ -334,7 +334,8 @@ void TestSignedReceipts::complaintPrintsAreLoggedAfterSchema17()
                                              "'2026-03-02T01:30:00.000Z', 'rina', '2026-03-02T01:30:00.000Z', "
                                              "'2026-03-02T01:30:00.000Z', 'C01', 1, NULL, 0)"))
             .exec();
-        SyncService(db).ensureTracking();
+        const FixedClock clock(kMorning);
+        SyncService::ensureTracking(Context(db, clock, Actor::systemActor()));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'receipt_prints'")), 1);
     }
     Database db;
@@ -343,10 +344,10 @@ void TestSignedReceipts::complaintPrintsAreLoggedAfterSchema17()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM receipt_prints WHERE id = 'p1' AND kind = 'file' AND "
                                       "printed_by = 'rina'")),
              1);
-    SyncService(db).ensureTracking(); // as the next push does
+    FixedClock clock(kMorning);
+    SyncService::ensureTracking(Context(db, clock, Actor::systemActor())); // as the next push does
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'receipt_prints'")), 1);
 
-    FixedClock clock(kMorning);
     const Context ctx(db, clock, test::actorWith({Role::FrontDesk}, QStringLiteral("rina")));
     ReceiptData d;
     d.kind = ReceiptKind::Complaint;

@@ -94,14 +94,14 @@ void TestOfficeSync::init()
 void TestOfficeSync::sync(Pc& pc, int batchSize, int cutAfterBatches)
 {
     const Context ctx = pc.fixture->system();
-    SyncService(ctx.database()).push(ctx, m_pg.target());
+    SyncService::push(ctx, m_pg.target());
     std::atomic_bool cancel{false};
     int batches = 0;
     auto progress = [&](const QString&) {
         if (cutAfterBatches >= 0 && ++batches > cutAfterBatches)
             cancel = true;
     };
-    OfficePull(ctx.database()).pull(ctx, m_pg.target(), batchSize, progress, &cancel);
+    OfficePull::pull(ctx, m_pg.target(), batchSize, progress, &cancel);
 }
 
 void TestOfficeSync::syncAll(int rounds)
@@ -346,13 +346,13 @@ void TestOfficeSync::newerCentralSchemaIsRefused()
     QSqlDatabase::removeDatabase(QStringLiteral("bump"));
     const Context ctx = m_pcs[1].fixture->system();
     try {
-        OfficePull(ctx.database()).pull(ctx, m_pg.target());
+        OfficePull::pull(ctx, m_pg.target());
         QFAIL("a pull from a newer central schema went through");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Storage);
         QVERIFY2(e.message().contains(QStringLiteral("99")), qPrintable(e.message()));
     }
-    const SyncRoundResult r = SyncRound(ctx.database()).run(ctx, m_pg.target());
+    const SyncRoundResult r = SyncRound::run(ctx, m_pg.target());
     QVERIFY(!r.ok);
     QVERIFY(r.failure.has_value());
     QCOMPARE(SqlQuery(ctx.db(), QStringLiteral("SELECT count(*) FROM cases")).scalar().toInt(), 0);

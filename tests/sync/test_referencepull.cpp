@@ -79,7 +79,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QCOMPARE(CatalogService::saveNewVersion(a01, created).version, 1);
     QVERIFY(KbliRegister::importCsv(a01, "code,title\n62011,Aktivitas Pengembangan Video Game\n", QStringLiteral("kbli.csv"))
                 .written);
-    SyncService(c01.data().db()).push(a01, target());
+    SyncService::push(a01, target());
 
     // A counter with a running case filed before the change.
     test::CaseFixture c02(kMonday, QStringLiteral("C02"));
@@ -87,13 +87,13 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     const QString reg = c02.caseAt(CaseStage::Registered).registrationNumber;
     const QDate dueBefore = dueDate(c02.data(), reg);
     QVERIFY(dueBefore.isValid());
-    SyncService(c02.data().db()).push(a02, target());
+    SyncService::push(a02, target());
     SettingsRepository(c02.data().db()).set(a02, ReferencePull::settingKey(), QStringLiteral("C01"));
     const int versionBefore = CalendarService::currentVersion(c02.data().db());
     const int auditBefore = count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log"));
 
     // A dry run tells and writes nothing.
-    const ReferencePullResult preview = ReferencePull(c02.data().db()).pull(a02, target(), {}, true);
+    const ReferencePullResult preview = ReferencePull::pull(a02, target(), {}, true);
     QVERIFY(preview.dryRun);
     QCOMPARE(preview.source, QStringLiteral("C01"));
     QCOMPARE(preview.daysAdded(), 1);
@@ -107,7 +107,7 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
     QCOMPARE(count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
     QCOMPARE(CatalogRepository(c02.data().db()).currentByKbli(QStringLiteral("71205"))->version, 1);
 
-    const ReferencePullResult r = ReferencePull(c02.data().db()).pull(a02, target());
+    const ReferencePullResult r = ReferencePull::pull(a02, target());
     QCOMPARE(r.daysAdded(), 1);
     QCOMPARE(r.dayChanges.first().date, kClosure);
     QVERIFY(!r.dayChanges.first().national);
@@ -145,9 +145,9 @@ void TestReferencePull::pullsCalendarAndCatalogueThroughTheServices()
              2);
 
     // Again, also after this counter pushed its copies (same standard ids): nothing changes.
-    SyncService(c02.data().db()).push(a02, target());
+    SyncService::push(a02, target());
     const int auditAfter = count(c02.data(), QStringLiteral("SELECT count(*) FROM audit_log"));
-    const ReferencePullResult again = ReferencePull(c02.data().db()).pull(a02, target());
+    const ReferencePullResult again = ReferencePull::pull(a02, target());
     QVERIFY2(again.upToDate(), qPrintable(again.summary()));
     QVERIFY(again.summary().contains(QStringLiteral("up to date")));
     QCOMPARE(again.calendarVersion, 0);
@@ -173,8 +173,8 @@ void TestReferencePull::removalsAtTheSourceAreRemovedHere()
                             QStringLiteral("r"));
     CalendarService::setDay(ad, QDate(2026, 2, 11), DayKind::NationalHoliday, QStringLiteral("Libur salah"),
                             QStringLiteral("r"));
-    SyncService(src.data().db()).push(as, target());
-    ReferencePullResult r = ReferencePull(dst.data().db()).pull(ad, target(), QStringLiteral("r01"));
+    SyncService::push(as, target());
+    ReferencePullResult r = ReferencePull::pull(ad, target(), QStringLiteral("r01"));
     QCOMPARE(r.source, QStringLiteral("R01"));
     QCOMPARE(r.daysAdded(), 1);
     QCOMPARE(r.daysRemoved(), 2);
@@ -185,14 +185,14 @@ void TestReferencePull::removalsAtTheSourceAreRemovedHere()
     // The source opens the closure again: the central copy still holds the old row.
     CalendarService::clearDay(as, kClosure, false, QStringLiteral("Rapat batal"));
     CalendarService::confirmYear(as, 2027);
-    SyncService(src.data().db()).push(as, target());
-    r = ReferencePull(dst.data().db()).pull(ad, target(), QStringLiteral("R01"));
+    SyncService::push(as, target());
+    r = ReferencePull::pull(ad, target(), QStringLiteral("R01"));
     QCOMPARE(r.daysRemoved(), 1);
     QCOMPARE(r.daysAdded(), 0);
     QCOMPARE(r.yearsConfirmed, QList<int>{2027});
     QVERIFY(CalendarService::current(dst.data().db())->info(kClosure).working());
     QVERIFY(CalendarService::current(dst.data().db())->isConfirmedYear(2027));
-    QVERIFY(ReferencePull(dst.data().db()).pull(ad, target(), QStringLiteral("R01")).upToDate());
+    QVERIFY(ReferencePull::pull(ad, target(), QStringLiteral("R01")).upToDate());
     QCOMPARE(CalendarService::current(dst.data().db())->officeEntries(),
              CalendarService::current(src.data().db())->officeEntries());
     QCOMPARE(CalendarService::current(dst.data().db())->nationalEntries(),
@@ -205,7 +205,7 @@ void TestReferencePull::refusals()
     const Context a = admin(t.data());
     // No reference workstation: the message names the setting.
     try {
-        ReferencePull(t.data().db()).pull(a, target());
+        ReferencePull::pull(a, target());
         QFAIL("a pull without a reference workstation ran");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Invalid);
@@ -215,15 +215,15 @@ void TestReferencePull::refusals()
     const Context clerk = t.as({Role::FrontDesk});
     for (bool dry : {false, true}) {
         try {
-            ReferencePull(t.data().db()).pull(clerk, target(), QStringLiteral("S01"), dry);
+            ReferencePull::pull(clerk, target(), QStringLiteral("S01"), dry);
             QFAIL("the front desk pulled");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Permission);
         }
     }
-    QVERIFY_THROWS_EXCEPTION(Error, ReferencePull(t.data().db()).pull(a, target(), QStringLiteral("not a code!")));
+    QVERIFY_THROWS_EXCEPTION(Error, ReferencePull::pull(a, target(), QStringLiteral("not a code!")));
     // Never from itself.
-    const ReferencePullResult self = ReferencePull(t.data().db()).pull(a, target(), QStringLiteral("S02"));
+    const ReferencePullResult self = ReferencePull::pull(a, target(), QStringLiteral("S02"));
     QVERIFY(self.fromItself);
     QVERIFY(self.upToDate());
     QVERIFY(self.summary().contains(QStringLiteral("nothing to pull")));
@@ -231,7 +231,7 @@ void TestReferencePull::refusals()
         QSKIP(qPrintable(m_why));
     // A workstation that never sent anything.
     try {
-        ReferencePull(t.data().db()).pull(a, target(), QStringLiteral("S09"));
+        ReferencePull::pull(a, target(), QStringLiteral("S09"));
         QFAIL("a pull from an unknown workstation ran");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Invalid);
@@ -246,7 +246,7 @@ void TestReferencePull::cliPull()
     test::CaseFixture src(kMonday, QStringLiteral("K01"));
     CalendarService::setDay(admin(src.data()), kClosure, DayKind::LocalClosure, QStringLiteral("Rapat"),
                             QStringLiteral("r"));
-    SyncService(src.data().db()).push(admin(src.data()), target());
+    SyncService::push(admin(src.data()), target());
 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("k02.sqlite"));

@@ -64,31 +64,30 @@ void TestSyncService::pushesRowsAndAuditOnce()
     test::TestDatabase t;
     const Context admin = t.context();
     SettingsRepository(t.db()).set(admin, QStringLiteral("office.name"), QStringLiteral("DPMPTSP Purwakarta"));
-    SyncService sync(t.db());
-    QVERIFY(sync.syncedTables().contains(QStringLiteral("settings")));
+    QVERIFY(SyncService::syncedTables(t.db()).contains(QStringLiteral("settings")));
 
-    const SyncReport first = sync.push(admin, target());
+    const SyncReport first = SyncService::push(admin, target());
     QVERIFY(first.ok);
     QVERIFY(first.rowsPushed >= 2);
     QVERIFY(first.auditPushed >= 3);
     QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM loket_rows WHERE table_name = 'settings' AND "
                                          "data->>'key' = 'office.name' AND data->>'value' = 'DPMPTSP Purwakarta'")),
              1);
-    for (const SyncTableCount& p : sync.pending())
+    for (const SyncTableCount& p : SyncService::pending(t.db()))
         QCOMPARE(p.pending, 0);
 
-    const SyncReport again = sync.push(admin, target());
+    const SyncReport again = SyncService::push(admin, target());
     QCOMPARE(again.rowsPushed, 0);
     QCOMPARE(again.auditPushed, 0);
 
     t.clock().advanceSecs(60);
     SettingsRepository(t.db()).set(admin, QStringLiteral("office.name"), QStringLiteral("DPMPTSP Kab. Purwakarta"));
-    const SyncReport third = sync.push(admin, target());
+    const SyncReport third = SyncService::push(admin, target());
     QCOMPARE(third.rowsPushed, 1);
     QCOMPARE(centralCount(QStringLiteral("SELECT row_version FROM loket_rows WHERE data->>'key' = 'office.name' AND "
                                          "workstation = 'C01'")),
              2);
-    QCOMPARE(sync.recentRuns().size(), 3);
+    QCOMPARE(SyncService::recentRuns(t.db()).size(), 3);
 }
 
 void TestSyncService::twoWorkstationsKeepTheirRows()
@@ -97,8 +96,8 @@ void TestSyncService::twoWorkstationsKeepTheirRows()
         QSKIP(qPrintable(m_why));
     test::TestDatabase a(QDateTime(QDate(2026, 2, 2), QTime(9, 0), Clock::zone()), QStringLiteral("K21"));
     test::TestDatabase b(QDateTime(QDate(2026, 2, 2), QTime(9, 0), Clock::zone()), QStringLiteral("K22"));
-    SyncService(a.db()).push(a.context(), target());
-    SyncService(b.db()).push(b.context(), target());
+    SyncService::push(a.context(), target());
+    SyncService::push(b.context(), target());
     QCOMPARE(centralCount(QStringLiteral("SELECT count(DISTINCT workstation) FROM loket_audit WHERE workstation IN "
                                          "('K21', 'K22')")),
              2);
@@ -110,13 +109,13 @@ void TestSyncService::secretsStayOnTheWorkstation()
     if (!m_ready)
         QSKIP(qPrintable(m_why));
     test::TestDatabase t;
-    SyncService(t.db()).push(t.context(), target());
+    SyncService::push(t.context(), target());
     QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM loket_rows WHERE data->>'key' = 'office.secret'")), 0);
     // Password hashes (Argon2id) do travel: one account signs in at every PC of the office.
     test::rawSql(t.path(), {QStringLiteral("INSERT INTO users (id, username, display_name, roles, password_hash, "
                                            "created_at, updated_at, workstation) VALUES ('u1', 'ani', 'Ani', "
                                            "'front_desk', '$argon2id$x', '2026-01-05', '2026-01-05', 'C01')")});
-    SyncService(t.db()).push(t.context(), target());
+    SyncService::push(t.context(), target());
     QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM loket_rows WHERE table_name = 'users' AND "
                                          "data->>'password_hash' = '$argon2id$x'")),
              1);
@@ -130,11 +129,10 @@ void TestSyncService::clockGoingBackwardsHidesNothing()
         QSKIP(qPrintable(m_why));
     test::TestDatabase t(QDateTime(QDate(2027, 3, 1), QTime(9, 0), Clock::zone()), QStringLiteral("K30"));
     SettingsRepository(t.db()).set(t.context(), QStringLiteral("office.phone"), QStringLiteral("(0264) 1"));
-    SyncService sync(t.db());
-    sync.push(t.context(), target());
+    SyncService::push(t.context(), target());
     t.clock().set(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Clock::zone()));
     SettingsRepository(t.db()).set(t.context(), QStringLiteral("office.phone"), QStringLiteral("(0264) 8224794"));
-    QCOMPARE(sync.push(t.context(), target()).rowsPushed, 1);
+    QCOMPARE(SyncService::push(t.context(), target()).rowsPushed, 1);
     QCOMPARE(centralCount(QStringLiteral("SELECT count(*) FROM loket_rows WHERE workstation = 'K30' AND "
                                          "data->>'value' = '(0264) 8224794'")),
              1);
@@ -147,16 +145,15 @@ void TestSyncService::unreachableCentralIsRecordedAndLosesNothing()
     nowhere.host = t.dir() + QStringLiteral("/no-server-here");
     nowhere.database = QStringLiteral("loket");
     nowhere.user = QStringLiteral("loket");
-    SyncService sync(t.db());
-    const int pendingBefore = sync.pending().last().pending;
+    const int pendingBefore = SyncService::pending(t.db()).last().pending;
     try {
-        sync.push(t.context(), nowhere);
+        SyncService::push(t.context(), nowhere);
         QFAIL("a push to nowhere succeeded");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Storage);
     }
-    QCOMPARE(sync.pending().last().pending, pendingBefore);
-    const auto runs = sync.recentRuns();
+    QCOMPARE(SyncService::pending(t.db()).last().pending, pendingBefore);
+    const auto runs = SyncService::recentRuns(t.db());
     QCOMPARE(runs.size(), 1);
     QVERIFY(!runs.first().ok);
     QVERIFY(!runs.first().message.isEmpty());
@@ -167,8 +164,8 @@ void TestSyncService::needsPermission()
     test::TestDatabase t;
     // Every officer may sync; an account without a role may not.
     const Context clerk = t.context(test::actorWith({}));
-    QVERIFY_THROWS_EXCEPTION(Error, SyncService(t.db()).push(clerk, target()));
-    QVERIFY(SyncService(t.db()).recentRuns().isEmpty());
+    QVERIFY_THROWS_EXCEPTION(Error, SyncService::push(clerk, target()));
+    QVERIFY(SyncService::recentRuns(t.db()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncService)

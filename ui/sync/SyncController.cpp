@@ -96,7 +96,7 @@ void SyncController::refreshAvailability()
 void SyncController::refreshHealth()
 {
     try {
-        m_health = SyncRound(m_ui.database()).health();
+        m_health = SyncRound::health(m_ui.database());
     } catch (const Error& e) {
         m_health = SyncHealth{};
         m_health.lastMessage = e.message();
@@ -130,7 +130,7 @@ bool SyncController::syncNow()
                 QMetaObject::invokeMethod(
                     this, [this, line] { Q_EMIT progress(line); }, Qt::QueuedConnection);
             };
-            round->result = SyncRound(db).run(ctx, target, report, &round->cancel);
+            round->result = SyncRound::run(ctx, target, report, &round->cancel);
         } catch (const Error& e) {
             round->result.ok = false;
             round->result.message = e.message();
