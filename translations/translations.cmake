@@ -31,4 +31,5 @@ set(LOKET_TS_FILES
     session9_h14_id.ts
     session9_h16_id.ts
     session9_h17a_id.ts
+    session10_h16page_id.ts
 )
