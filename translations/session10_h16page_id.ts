@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>loket::AuditTrail</name>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation>Tidak ada entri audit %1.</translation>
+    </message>
+</context>
+<context>
     <name>loket::cli</name>
     <message>
         <source>More may follow: --after %1</source>
