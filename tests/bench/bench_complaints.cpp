@@ -110,6 +110,19 @@ int main(int argc, char* argv[])
            50);
     // The same page read with OFFSET (bare SQL, the register's order): it reads and skips every row
     // before it, so its time grows with the page number; the keyset page above does not.
+    SqlQuery byKey(db.handle(),
+                   QStringLiteral("SELECT * FROM complaints WHERE kind = 'complaint' AND (received_at < :at "
+                                  "OR (received_at = :at AND id < :id)) ORDER BY received_at DESC, id DESC "
+                                  "LIMIT 200"));
+    result(
+        "register_deep_page_keyset_sql_ms",
+        medianMs(5,
+                 [&] {
+                     byKey.bind(QStringLiteral(":at"), cursor.receivedAt).bind(QStringLiteral(":id"), cursor.id).exec();
+                     while (byKey.next()) {
+                     }
+                 }),
+        "ms", 50);
     SqlQuery byOffset(db.handle(), QStringLiteral("SELECT * FROM complaints WHERE kind = 'complaint' ORDER BY "
                                                   "received_at DESC, id DESC LIMIT 200 OFFSET :offset"));
     result("register_deep_page_offset_sql_ms",
@@ -133,6 +146,16 @@ int main(int argc, char* argv[])
     out << QStringLiteral("INFO audit page: page %1 of %2 entries, newest first\n").arg(auditDeep + 1).arg(auditTotal);
     result("audit_first_page_ms", medianMs(5, [&] { trail.query({}, 0, 200); }), "ms", 50);
     result("audit_deep_page_ms", medianMs(5, [&] { trail.query({}, auditCursor, 200); }), "ms", 50);
+    SqlQuery auditKey(db.handle(),
+                      QStringLiteral("SELECT * FROM audit_log WHERE seq < :seq ORDER BY seq DESC LIMIT 200"));
+    result("audit_deep_page_keyset_sql_ms",
+           medianMs(5,
+                    [&] {
+                        auditKey.bind(QStringLiteral(":seq"), auditCursor).exec();
+                        while (auditKey.next()) {
+                        }
+                    }),
+           "ms", 50);
     SqlQuery auditOffset(db.handle(),
                          QStringLiteral("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 200 OFFSET :offset"));
     result("audit_deep_page_offset_sql_ms",
