@@ -34,4 +34,5 @@ set(LOKET_TS_FILES
     session10_h17long_id.ts
     # English plural forms of the entries above (like plurals_en.ts).
     session10_h17long_en.ts
+    session10_h16page_id.ts
 )

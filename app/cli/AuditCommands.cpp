@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace loket::cli {
 
 namespace {
@@ -138,15 +140,20 @@ int runLog(CliContext& ctx, CliArgs& args)
     f.from = parseDate(args.option(QStringLiteral("from")), QStringLiteral("from"));
     f.to = parseDate(args.option(QStringLiteral("to")), QStringLiteral("to"));
     const QString limitText = args.option(QStringLiteral("limit"));
+    const QString afterText = args.option(QStringLiteral("after"));
     args.finish();
     const int limit =
         limitText.isEmpty() ? 100 : Bounds::wholeNumber(limitText, 1, Bounds::kMaxLimit, QStringLiteral("--limit"));
+    // --after SEQ: the entries older than that one (the log is newest first), found by seeking seq.
+    const qint64 after = afterText.isEmpty() ? 0
+                                             : Bounds::wholeNumber(afterText, 1, std::numeric_limits<int>::max(),
+                                                                   QStringLiteral("--after"));
     if (f.from.isValid() && f.to.isValid() && f.to < f.from)
         throw Error::invalid(
             Cli::tr("--to (%1) is before --from (%2).").arg(f.to.toString(Qt::ISODate), f.from.toString(Qt::ISODate)),
             QStringLiteral("to"));
     const AuditTrail trail(ctx.userContext());
-    const QList<AuditEntry> entries = trail.query(f, 0, limit);
+    const QList<AuditEntry> entries = trail.query(f, after, limit);
     QJsonArray array;
     QStringList lines;
     for (const AuditEntry& e : entries) {
@@ -163,6 +170,8 @@ int runLog(CliContext& ctx, CliArgs& args)
     else if (total > entries.size())
         lines << Cli::tr("(the newest %1 of %2 entries; use --limit for more)").arg(entries.size()).arg(total);
     ctx.print(array, lines.join(QLatin1Char('\n')));
+    if (entries.size() == limit)
+        ctx.message(Cli::tr("More may follow: --after %1").arg(entries.last().seq));
     return ExitOk;
 }
 
@@ -184,7 +193,7 @@ void addAuditCommands(QList<Command>& list)
                  QString::fromUtf8(QT_TRANSLATE_NOOP(
                      "loket::cli::help", "audit verify               (exit 1 when an entry was changed or deleted)\n"
                                          "audit log [--record ID] [--type TYPE] [--actor USER] [--action ACTION] "
-                                         "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]")),
+                                         "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--after SEQ]")),
                  runAudit});
 }
 

@@ -155,6 +155,8 @@ int runList(CliContext& ctx, CliArgs& args)
     if (rows.isEmpty())
         text = Cli::tr("No applications match.");
     ctx.print(array, text);
+    if (rows.size() == limit)
+        ctx.message(Cli::tr("More may follow: --after %1").arg(rows.last().registrationNumber));
     return ExitOk;
 }
 

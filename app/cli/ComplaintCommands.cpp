@@ -189,6 +189,7 @@ int runList(CliContext& ctx, CliArgs& args)
     filter.from = complaintDateOption(args.option(QStringLiteral("from")), QStringLiteral("from"));
     filter.to = complaintDateOption(args.option(QStringLiteral("to")), QStringLiteral("to"));
     const QString limitText = args.option(QStringLiteral("limit"));
+    const QString after = args.option(QStringLiteral("after"));
     args.finish();
     if (!kind.isEmpty()) {
         ComplaintKind k;
@@ -207,7 +208,11 @@ int runList(CliContext& ctx, CliArgs& args)
     const Context c = ctx.userContext();
     QJsonArray rows;
     QString text;
-    ComplaintCursor cursor;
+    // --after NUMBER seeks past that complaint in the register's order (keyset paging): any page
+    // costs what the first one costs.
+    ComplaintCursor cursor =
+        after.isEmpty() ? ComplaintCursor{} : ComplaintCursor::after(ComplaintService::get(c, after));
+    QString last;
     int left = limit;
     while (left > 0) {
         const QList<Complaint> page = ComplaintService::page(c, filter, cursor, qMin(left, 500));
@@ -220,6 +225,7 @@ int runList(CliContext& ctx, CliArgs& args)
                          complaintKindKey(row.kind).leftJustified(10), row.state.leftJustified(10), dateText(row.dueOn),
                          clock.isEmpty() ? QStringLiteral("-") : ComplaintRegister::clockTitle(clock),
                          row.complainantName.isEmpty() ? QStringLiteral("-") : row.complainantName);
+            last = row.number;
         }
         if (page.size() < qMin(left, 500))
             break;
@@ -229,6 +235,8 @@ int runList(CliContext& ctx, CliArgs& args)
     if (rows.isEmpty())
         text = Cli::tr("No complaints match.");
     ctx.print(rows, text);
+    if (rows.size() == limit)
+        ctx.message(Cli::tr("More may follow: --after %1").arg(last));
     return ExitOk;
 }
 
@@ -315,7 +323,7 @@ void addComplaintCommands(QList<Command>& list)
                      "[--service-date DATE] [--service KBLI] [--object TEXT] [--attach FILE]...\n"
                      "complaint list [--kind complaint|suggestion] [--state S] "
                      "[--clock overdue|at-risk|on-track|met|missed] [--from DATE] [--to DATE] "
-                     "[--channel KEY] [--service KBLI] [--problem TYPE] [--limit N]\n"
+                     "[--channel KEY] [--service KBLI] [--problem TYPE] [--limit N] [--after NUMBER]\n"
                      "complaint show NUMBER|ID\n"
                      "complaint import FILE.csv [--encoding NAME]   (UTF-8 unless --encoding, e.g. cp1252)\n"
                      "complaint receipt NUMBER --pdf FILE [--layout a4|thermal]")) +

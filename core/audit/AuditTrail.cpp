@@ -3,6 +3,7 @@
 #include "AuditHead.h"
 #include "AuditKey.h"
 #include "AuditMask.h"
+#include "common/Error.h"
 #include "common/Ids.h"
 #include "storage/SqlQuery.h"
 
@@ -326,9 +327,31 @@ AuditVerification AuditTrail::compareWithHead(const AuditHead& head, const QStri
 QList<AuditEntry> AuditTrail::query(const AuditFilter& filter, qint64 beforeSeq, int limit) const
 {
     m_ctx.require(Permission::ViewAudit);
-    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT :limit")
-                               .arg(QLatin1String(kColumns), whereFor(filter, beforeSeq)));
-    bindFilter(q, filter, beforeSeq);
+    // Keyset paging: each page seeks past the cursor entry along an index in the page's order, so
+    // a page deep down a trail of millions costs what the first one costs. Newest first by seq
+    // (the chain's order) on the primary key, or on an index that ends in seq (record, actor,
+    // record type: migration 026). A period alone is read along the time index, newest time
+    // first, ties by seq: sorting a month of entries again for every page is what it avoids.
+    const bool byTime = (filter.from.isValid() || filter.to.isValid()) && filter.recordId.isEmpty() &&
+                        filter.recordType.isEmpty() && filter.actor.isEmpty();
+    QString where = whereFor(filter, byTime ? 0 : beforeSeq);
+    QVariant keyAt;
+    if (beforeSeq > 0) {
+        SqlQuery key(m_ctx.db(), QStringLiteral("SELECT at FROM audit_log WHERE seq = :seq"));
+        key.bind(QStringLiteral(":seq"), beforeSeq).exec();
+        if (!key.next())
+            throw Error::invalid(tr("There is no audit entry %1.").arg(beforeSeq), QStringLiteral("after"));
+        keyAt = key.value(0);
+        if (byTime)
+            where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                     QStringLiteral("at <= :k_at AND (at < :k_at OR seq < :k_seq)");
+    }
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY %3 LIMIT :limit")
+                               .arg(QLatin1String(kColumns), where,
+                                    byTime ? QStringLiteral("at DESC, seq DESC") : QStringLiteral("seq DESC")));
+    bindFilter(q, filter, byTime ? 0 : beforeSeq);
+    if (byTime && beforeSeq > 0)
+        q.bind(QStringLiteral(":k_at"), keyAt).bind(QStringLiteral(":k_seq"), beforeSeq);
     q.bind(QStringLiteral(":limit"), qMax(1, limit));
     q.exec();
     const AuditMask mask = AuditMask::forReader(m_ctx.actor());

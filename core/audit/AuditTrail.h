@@ -63,9 +63,12 @@ public:
     // The same checks on every other workstation's chain received here, each on its own.
     QList<ReceivedChain> verifyReceived() const;
 
-    // Newest first. Pass the seq of the last entry you have as `beforeSeq` for the next page
-    // (0 for the first). Identity numbers in the values are masked unless the actor may see them
-    // (AuditMask: the identity domain's rule, and every identity-like number when none is registered).
+    // Newest first (by seq; with a period as the only filter besides the action, by time, ties by
+    // seq). Pass the seq of the last entry you have as `beforeSeq` for the next page (0 for the
+    // first): the page seeks past it (keyset), so a deep page costs what the first one costs; an
+    // unknown seq is Error::invalid. Identity numbers in the values are masked unless the actor
+    // may see them (AuditMask: the identity domain's rule, and every identity-like number when
+    // none is registered).
     QList<AuditEntry> query(const AuditFilter& filter, qint64 beforeSeq = 0, int limit = 200) const;
     qint64 count(const AuditFilter& filter) const;
     // The user names that appear in the trail, for a filter list.

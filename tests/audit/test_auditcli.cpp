@@ -43,6 +43,7 @@ private Q_SLOTS:
     void editedEntryFailsVerify();
     void deletedTailEntryFailsVerify();
     void logFilters();
+    void logPagesAfterTheLastSeq();
 
 private:
     Office m_base;
@@ -161,6 +162,46 @@ void TestAuditCli::logFilters()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("--limit"));
     QCOMPARE(o.admin({QStringLiteral("audit"), QStringLiteral("frob")}).exitCode, 2);
+}
+
+// A script pages through `audit log --json` with --after the last row's seq (filters kept): the
+// JSON stays an array, a full page names the next cursor on stderr, the pages join up to the log.
+void TestAuditCli::logPagesAfterTheLastSeq()
+{
+    Office o;
+    makeOffice(o);
+    for (const QStringList& filter : {QStringList{}, QStringList{QStringLiteral("--actor"), QStringLiteral("admin")}}) {
+        auto r =
+            o.admin(QStringList{QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--json")} + filter);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(all.size() >= 3);
+        QList<int> expected;
+        for (const QJsonValue& e : all)
+            expected << e.toObject().value(QStringLiteral("seq")).toInt();
+        QList<int> walked;
+        QStringList after;
+        for (int pages = 0; pages <= all.size(); ++pages) {
+            r = o.admin(QStringList{QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--limit"),
+                                    QStringLiteral("2"), QStringLiteral("--json")} +
+                        filter + after);
+            QCOMPARE(r.exitCode, 0);
+            const QJsonArray page = QJsonDocument::fromJson(r.out).array();
+            for (const QJsonValue& e : page)
+                walked << e.toObject().value(QStringLiteral("seq")).toInt();
+            if (page.size() < 2) {
+                QVERIFY(!r.err.contains("--after"));
+                break;
+            }
+            const QString last = QString::number(page.last().toObject().value(QStringLiteral("seq")).toInt());
+            QVERIFY2(r.err.contains(("More may follow: --after " + last).toUtf8()), r.err.constData());
+            after = QStringList{QStringLiteral("--after"), last};
+        }
+        QCOMPARE(walked, expected);
+    }
+    QCOMPARE(o.admin({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--after"), QStringLiteral("x")})
+                 .exitCode,
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestAuditCli)

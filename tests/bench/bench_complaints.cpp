@@ -1,6 +1,7 @@
 // Speed of the complaint registers and the CSV import on a large database.
 // Not a ctest: run by scripts/bench-complaints, which writes its section of docs/PERFORMANCE.md.
 //   bench_complaints [--complaints N] [--import-rows N]
+#include "audit/AuditTrail.h"
 #include "calendar/CalendarService.h"
 #include "common/Clock.h"
 #include "common/Context.h"
@@ -9,6 +10,7 @@
 #include "complaints/ComplaintService.h"
 #include "setup/Bootstrap.h"
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
 #include "BenchReport.h"
@@ -106,6 +108,64 @@ int main(int argc, char* argv[])
     out << QStringLiteral("INFO deep page: page %1 of the register\n").arg(deep + 1);
     result("register_deep_page_ms", medianMs(5, [&] { ComplaintService::page(ctx, complaints, cursor, 200); }), "ms",
            50);
+    // The same page read with OFFSET (bare SQL, the register's order): it reads and skips every row
+    // before it, so its time grows with the page number; the keyset page above does not.
+    SqlQuery byKey(db.handle(),
+                   QStringLiteral("SELECT * FROM complaints WHERE kind = 'complaint' AND (received_at < :at "
+                                  "OR (received_at = :at AND id < :id)) ORDER BY received_at DESC, id DESC "
+                                  "LIMIT 200"));
+    result(
+        "register_deep_page_keyset_sql_ms",
+        medianMs(5,
+                 [&] {
+                     byKey.bind(QStringLiteral(":at"), cursor.receivedAt).bind(QStringLiteral(":id"), cursor.id).exec();
+                     while (byKey.next()) {
+                     }
+                 }),
+        "ms", 50);
+    SqlQuery byOffset(db.handle(), QStringLiteral("SELECT * FROM complaints WHERE kind = 'complaint' ORDER BY "
+                                                  "received_at DESC, id DESC LIMIT 200 OFFSET :offset"));
+    result("register_deep_page_offset_sql_ms",
+           medianMs(5,
+                    [&] {
+                        byOffset.bind(QStringLiteral(":offset"), deep * 200).exec();
+                        while (byOffset.next()) {
+                        }
+                    }),
+           "ms", 1000);
+
+    // The audit page (one entry per complaint loaded): the page as deep down the trail, newest
+    // first, by keyset (AuditTrail::query after the last seq, as the lazy audit table does) and
+    // by OFFSET in bare SQL.
+    const AuditTrail trail(ctx);
+    const qint64 auditTotal = trail.count({});
+    const int auditDeep = int(std::max<qint64>(1, std::min<qint64>(1000, auditTotal / 200 - 1)));
+    SqlQuery auditSeek(db.handle(), QStringLiteral("SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1 OFFSET :n"));
+    auditSeek.bind(QStringLiteral(":n"), auditDeep * 200 - 1).exec();
+    const qint64 auditCursor = auditSeek.next() ? auditSeek.value(0).toLongLong() : 0;
+    out << QStringLiteral("INFO audit page: page %1 of %2 entries, newest first\n").arg(auditDeep + 1).arg(auditTotal);
+    result("audit_first_page_ms", medianMs(5, [&] { trail.query({}, 0, 200); }), "ms", 50);
+    result("audit_deep_page_ms", medianMs(5, [&] { trail.query({}, auditCursor, 200); }), "ms", 50);
+    SqlQuery auditKey(db.handle(),
+                      QStringLiteral("SELECT * FROM audit_log WHERE seq < :seq ORDER BY seq DESC LIMIT 200"));
+    result("audit_deep_page_keyset_sql_ms",
+           medianMs(5,
+                    [&] {
+                        auditKey.bind(QStringLiteral(":seq"), auditCursor).exec();
+                        while (auditKey.next()) {
+                        }
+                    }),
+           "ms", 50);
+    SqlQuery auditOffset(db.handle(),
+                         QStringLiteral("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 200 OFFSET :offset"));
+    result("audit_deep_page_offset_sql_ms",
+           medianMs(5,
+                    [&] {
+                        auditOffset.bind(QStringLiteral(":offset"), auditDeep * 200).exec();
+                        while (auditOffset.next()) {
+                        }
+                    }),
+           "ms", 1000);
     ComplaintFilter overdue = complaints;
     overdue.clockState = QStringLiteral("overdue");
     result("register_overdue_count_ms", medianMs(5, [&] { ComplaintService::count(ctx, overdue); }), "ms", 500);

@@ -157,6 +157,41 @@ void TestCaseCli::demoData()
          QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")},
         {QStringLiteral("LOKET_NOW=2026-03-02T10:00"), QStringLiteral("LOKET_PASSWORD=loket-demo-1")});
     QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 60);
+
+    // A script pages with --after the last row's registration number (the JSON stays an array; a
+    // full page names the cursor on stderr): the pages join up to the one long list, in each order.
+    for (const QString& sort : {QStringLiteral("newest"), QStringLiteral("due")}) {
+        const auto page = [&](const QStringList& more) {
+            return runCli(
+                QStringList{QStringLiteral("--db"), demo, QStringLiteral("--user"), QStringLiteral("loket"),
+                            QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"),
+                            QStringLiteral("--sort"), sort} +
+                    more,
+                {QStringLiteral("LOKET_NOW=2026-03-02T10:00"), QStringLiteral("LOKET_PASSWORD=loket-demo-1")});
+        };
+        QStringList expected;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(page({QStringLiteral("--limit"), QStringLiteral("100")}).out).array())
+            expected << v[QStringLiteral("registration_number")].toString();
+        QCOMPARE(expected.size(), 60);
+        QStringList walked;
+        QStringList after;
+        for (int n = 0; n < 5; ++n) {
+            const CliResult r = page(QStringList{QStringLiteral("--limit"), QStringLiteral("25")} + after);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+            for (const QJsonValue& v : rows)
+                walked << v[QStringLiteral("registration_number")].toString();
+            if (rows.size() < 25) {
+                QVERIFY(!r.err.contains("--after"));
+                break;
+            }
+            const QString last = rows.last()[QStringLiteral("registration_number")].toString();
+            QVERIFY2(r.err.contains(("--after " + last).toUtf8()), r.err.constData());
+            after = QStringList{QStringLiteral("--after"), last};
+        }
+        QCOMPARE(walked, expected);
+    }
 }
 
 void TestCaseCli::usageAndPermissions()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void triageOverrideSuggestionNoteAndInternalLevels();
     void refusedStepsChangeNothing();
     void workflowUsageErrors();
+    void listPagesAfterTheLastNumber();
 
 private:
     // Runs loket-cli with the words (UTF-8) on 20 March 2026, the day of the workflow tests.
@@ -655,6 +656,48 @@ void TestComplaintCli::workflowUsageErrors()
     const auto help = cli({"--help"}, QString());
     QVERIFY(help.out.contains("complaint answer NUMBER --channel HOW"));
     QVERIFY(help.out.contains("complaint close NUMBER"));
+}
+
+// A script pages through `complaint list --json` with --after the last row's number: the JSON
+// stays an array, a full page says on stderr where to go on, and the pages join up to the list.
+void TestComplaintCli::listPagesAfterTheLastNumber()
+{
+    auto r = run({QStringLiteral("complaint"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray all = json(r).array();
+    QVERIFY(all.size() >= 3);
+    QVERIFY(!r.err.contains("--after"));
+    QStringList walked;
+    QStringList after;
+    for (int pages = 0; pages <= all.size(); ++pages) {
+        r = run(QStringList{QStringLiteral("complaint"), QStringLiteral("list"), QStringLiteral("--limit"),
+                            QStringLiteral("2"), QStringLiteral("--json")} +
+                after);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray page = json(r).array();
+        for (const QJsonValue& v : page)
+            walked << v.toObject().value(QStringLiteral("number")).toString();
+        if (page.size() < 2) {
+            QVERIFY(!r.err.contains("--after"));
+            break;
+        }
+        const QString last = page.last().toObject().value(QStringLiteral("number")).toString();
+        QVERIFY2(r.err.contains(("More may follow: --after " + last).toUtf8()), r.err.constData());
+        after = QStringList{QStringLiteral("--after"), last};
+    }
+    QStringList expected;
+    for (const QJsonValue& v : all)
+        expected << v.toObject().value(QStringLiteral("number")).toString();
+    QCOMPARE(walked, expected);
+
+    // The text output goes on too; an unknown number is invalid input.
+    r = run({QStringLiteral("complaint"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"),
+             QStringLiteral("--after"), expected.first()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(expected.at(1).toUtf8()), r.out.constData());
+    QVERIFY(!r.out.contains(expected.first().toUtf8()));
+    r = run({QStringLiteral("complaint"), QStringLiteral("list"), QStringLiteral("--after"), QStringLiteral("PGD-X")});
+    QCOMPARE(r.exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestComplaintCli)

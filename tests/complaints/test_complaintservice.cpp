@@ -25,6 +25,7 @@ private Q_SLOTS:
     void suggestionsAreNotedNotAnswered();
     void registerFiltersByKindChannelAndClock();
     void registerPagesLazily();
+    void registerPagesSeekPastTies();
     void registerSearchesNumberNameAndCase();
     void attachmentsAreCopiedWithTheirHash();
     void earlierComplaintsAreRelated();
@@ -259,6 +260,64 @@ void TestComplaintService::registerPagesLazily()
     }
     QCOMPARE(seen.size(), 25);
     QVERIFY(seen.first().receivedAt > seen.last().receivedAt);
+}
+
+// Keyset paging with many complaints received in the same minute, complaints and suggestions
+// mixed: walking page after page from each page's last row gives exactly the rows of one long
+// page, in the same order, none lost or repeated; the cursor of a suggestion seeks in the
+// complaints' register too (the CLI's --after takes any number).
+void TestComplaintService::registerPagesSeekPastTies()
+{
+    ComplaintFixture f;
+    Context front = f.as({Role::FrontDesk});
+    for (int i = 0; i < 23; ++i) {
+        ComplaintIntake in = ComplaintFixture::intake(ComplaintFixture::at(2026, 3, 2, 8, (i / 5) * 10));
+        if (i % 4 == 3)
+            in.complainantName.clear(); // a suggestion
+        ComplaintService::intake(front, in);
+    }
+    for (const std::optional<ComplaintKind>& kind :
+         {std::optional<ComplaintKind>{}, std::optional<ComplaintKind>{ComplaintKind::Complaint}}) {
+        ComplaintFilter filter;
+        filter.kind = kind;
+        const QList<Complaint> all = ComplaintService::page(front, filter, {}, 100);
+        QCOMPARE(all.size(), ComplaintService::count(front, filter));
+        QVERIFY(all.size() >= 15);
+        for (int size : {1, 3, 5, 7}) {
+            QList<Complaint> walked;
+            ComplaintCursor cursor;
+            for (;;) {
+                const QList<Complaint> page = ComplaintService::page(front, filter, cursor, size);
+                walked += page;
+                if (page.size() < size)
+                    break;
+                cursor = ComplaintCursor::after(page.last());
+            }
+            QCOMPARE(walked.size(), all.size());
+            for (int i = 0; i < all.size(); ++i)
+                QCOMPARE(walked[i].id, all[i].id);
+        }
+    }
+    // Page N+1 after any row of the mixed register: exactly the complaints that follow it.
+    ComplaintFilter complaints;
+    complaints.kind = ComplaintKind::Complaint;
+    const QList<Complaint> mixed = ComplaintService::page(front, {}, {}, 100);
+    const QList<Complaint> onlyComplaints = ComplaintService::page(front, complaints, {}, 100);
+    for (const Complaint& c : mixed) {
+        const QList<Complaint> next = ComplaintService::page(
+            front, complaints, ComplaintCursor::after(ComplaintService::get(front, c.number)), 100);
+        QList<Complaint> expected;
+        bool past = false;
+        for (const Complaint& m : mixed) {
+            if (past && m.kind == ComplaintKind::Complaint)
+                expected.append(m);
+            past = past || m.id == c.id;
+        }
+        QCOMPARE(next.size(), expected.size());
+        for (int i = 0; i < next.size(); ++i)
+            QCOMPARE(next[i].id, expected[i].id);
+    }
+    QVERIFY(!onlyComplaints.isEmpty());
 }
 
 void TestComplaintService::registerSearchesNumberNameAndCase()
