@@ -25,7 +25,7 @@ QVariant nullable(const QString& text)
 }
 QVariant storedDate(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    return d.isValid() ? QVariant(toStoredDate(d)) : QVariant();
 }
 QVariant storedTime(const QDateTime& t)
 {

@@ -50,9 +50,9 @@ void CaseValidator::applicant(Applicant& a, const QDate& today)
     const QString who = tr("Applicant");
     a.name = a.name.simplified();
     requireName(a.name, who, QStringLiteral("applicant.name"));
-    const ValidationResult nik = IdentityValidator::validateNik(a.nik, today);
-    if (!nik.ok)
-        throw Error::invalid(tr("%1: %2").arg(who, nik.reason), QStringLiteral("applicant.nik"));
+    const QString nikProblem = IdentityValidator::nikProblem(a.nik, today);
+    if (!nikProblem.isEmpty())
+        throw Error::invalid(tr("%1: %2").arg(who, nikProblem), QStringLiteral("applicant.nik"));
     a.nik = IdentityValidator::normalizeNik(a.nik);
 
     static const QRegularExpression phoneChars(QStringLiteral("^\\+?[0-9 ()\\-.]+$"));
@@ -92,9 +92,9 @@ void CaseValidator::representative(QString& name, QString& nik, const QDate& tod
         return;
     const QString who = tr("Representative (kuasa)");
     requireName(name, who, QStringLiteral("representative.name"));
-    const ValidationResult r = IdentityValidator::validateNik(nik, today);
-    if (!r.ok)
-        throw Error::invalid(tr("%1: %2").arg(who, r.reason), QStringLiteral("representative.nik"));
+    const QString problem = IdentityValidator::nikProblem(nik, today);
+    if (!problem.isEmpty())
+        throw Error::invalid(tr("%1: %2").arg(who, problem), QStringLiteral("representative.nik"));
     nik = IdentityValidator::normalizeNik(nik);
 }
 

@@ -142,54 +142,83 @@ ValidationResult IdentityValidator::validateNik(const QString& value)
     return validateNik(value, defaultClock().today());
 }
 
-ValidationResult IdentityValidator::validateNik(const QString& value, const QDate& today)
+namespace {
+struct NikParts
 {
-    const QString nik = normalizeDigits(value);
+    QString nik; // the digits
+    QString province;
+    QString provinceName;
+    QDate birth;
+    bool female = false;
+};
+} // namespace
+
+// The checks of validateNik: the reason a NIK is refused, or empty (and `parts` filled).
+static QString checkNik(const QString& value, const QDate& today, NikParts& p)
+{
+    const QString& nik = p.nik = IdentityValidator::normalizeDigits(value);
     if (value.trimmed().isEmpty())
-        return fail(tr("NIK is empty."), nik);
+        return IdentityValidator::tr("NIK is empty.");
     if (hasForeignCharacters(value))
-        return fail(tr("NIK contains a character that is not a digit."), nik);
+        return IdentityValidator::tr("NIK contains a character that is not a digit.");
     if (nik.size() != 16)
-        return fail(tr("NIK must have 16 digits, not %1.").arg(nik.size()), nik);
-    const QString province = nik.left(2);
-    const QString provName = provinceName(province);
-    if (provName.isEmpty())
-        return fail(tr("NIK starts with %1, which is not a province code.").arg(province), nik);
+        return IdentityValidator::tr("NIK must have 16 digits, not %1.").arg(nik.size());
+    p.province = nik.left(2);
+    p.provinceName = IdentityValidator::provinceName(p.province);
+    if (p.provinceName.isEmpty())
+        return IdentityValidator::tr("NIK starts with %1, which is not a province code.").arg(p.province);
     if (nik.mid(2, 2) == QLatin1String("00"))
-        return fail(tr("NIK digits 3-4 (regency) cannot be 00."), nik);
+        return IdentityValidator::tr("NIK digits 3-4 (regency) cannot be 00.");
     if (nik.mid(4, 2) == QLatin1String("00"))
-        return fail(tr("NIK digits 5-6 (district) cannot be 00."), nik);
+        return IdentityValidator::tr("NIK digits 5-6 (district) cannot be 00.");
     int day = nik.mid(6, 2).toInt();
     const int month = nik.mid(8, 2).toInt();
     const int yy = nik.mid(10, 2).toInt();
-    const bool female = day > 40;
-    if (female)
+    p.female = day > 40;
+    if (p.female)
         day -= 40;
     if (month < 1 || month > 12)
-        return fail(tr("NIK digits 9-10 (birth month) are %1, not a month.").arg(nik.mid(8, 2)), nik);
+        return IdentityValidator::tr("NIK digits 9-10 (birth month) are %1, not a month.").arg(nik.mid(8, 2));
     // The century is not encoded: 20YY unless that date has not happened yet.
-    QDate birth(2000 + yy, month, day);
-    if (!birth.isValid() || birth > today)
-        birth = QDate(1900 + yy, month, day);
-    if (day < 1 || !birth.isValid())
-        return fail(tr("NIK digits 7-12 (%1) are not a birth date (day + 40 for women).").arg(nik.mid(6, 6)), nik);
+    p.birth = QDate(2000 + yy, month, day);
+    if (!p.birth.isValid() || p.birth > today)
+        p.birth = QDate(1900 + yy, month, day);
+    if (day < 1 || !p.birth.isValid())
+        return IdentityValidator::tr("NIK digits 7-12 (%1) are not a birth date (day + 40 for women).")
+            .arg(nik.mid(6, 6));
     if (nik.right(4) == QLatin1String("0000"))
-        return fail(tr("NIK serial (last 4 digits) starts at 0001."), nik);
+        return IdentityValidator::tr("NIK serial (last 4 digits) starts at 0001.");
+    return {};
+}
+
+QString IdentityValidator::nikProblem(const QString& value, const QDate& today)
+{
+    NikParts parts;
+    return checkNik(value, today, parts);
+}
+
+ValidationResult IdentityValidator::validateNik(const QString& value, const QDate& today)
+{
+    NikParts p;
+    const QString problem = checkNik(value, today, p);
+    const QString& nik = p.nik;
+    if (!problem.isEmpty())
+        return fail(problem, nik);
 
     ValidationResult r;
     r.ok = true;
     const QString regency = nik.left(4);
     QJsonObject d;
     d.insert(QStringLiteral("normalized"), nik);
-    d.insert(QStringLiteral("province_code"), province);
-    d.insert(QStringLiteral("province"), provName);
-    d.insert(QStringLiteral("regency_code"), province + u'.' + nik.mid(2, 2));
+    d.insert(QStringLiteral("province_code"), p.province);
+    d.insert(QStringLiteral("province"), p.provinceName);
+    d.insert(QStringLiteral("regency_code"), p.province + u'.' + nik.mid(2, 2));
     const QString regencyName = tables().regencies.value(regency);
     if (!regencyName.isEmpty())
         d.insert(QStringLiteral("regency"), regencyName);
-    d.insert(QStringLiteral("district_code"), province + u'.' + nik.mid(2, 2) + u'.' + nik.mid(4, 2));
-    d.insert(QStringLiteral("birth_date"), birth.toString(Qt::ISODate));
-    d.insert(QStringLiteral("sex"), female ? QStringLiteral("female") : QStringLiteral("male"));
+    d.insert(QStringLiteral("district_code"), p.province + u'.' + nik.mid(2, 2) + u'.' + nik.mid(4, 2));
+    d.insert(QStringLiteral("birth_date"), p.birth.toString(Qt::ISODate));
+    d.insert(QStringLiteral("sex"), p.female ? QStringLiteral("female") : QStringLiteral("male"));
     d.insert(QStringLiteral("serial"), nik.right(4));
     r.details = d;
     return r;

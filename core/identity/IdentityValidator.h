@@ -35,6 +35,9 @@ public:
     // The two-digit birth year is read as 20YY unless that lies after `today`, then as 19YY;
     // the one-argument form uses defaultClock().
     static ValidationResult validateNik(const QString& value, const QDate& today);
+    // The same check without the details: empty when the NIK is valid, else validateNik's reason.
+    // For checks made many times (an import checks every row's NIK).
+    static QString nikProblem(const QString& value, const QDate& today);
 
     // NPWP: old 15 digits (Luhn check digit at position 9 over the first 9 digits) or new
     // 16 digits: a valid NIK, or "0" + a valid old 15-digit NPWP.

@@ -67,6 +67,9 @@ private:
     int m_rowsPerStatement;
     qint64 m_changes = 0;
     QList<QVariantList> m_rows;
+    // The UTF-8 text of the statement being run: SQLite reads it in place (no copy per value) until
+    // the statement has run, then it is dropped.
+    QList<QByteArray> m_texts;
     std::map<int, Statement> m_statements;
 };
 

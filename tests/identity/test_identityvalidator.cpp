@@ -54,6 +54,7 @@ void TestIdentityValidator::nikValid()
     const ValidationResult r = IdentityValidator::validateNik(nik, kToday);
     QVERIFY2(r.ok, qPrintable(r.reason));
     QVERIFY(r.reason.isEmpty());
+    QCOMPARE(IdentityValidator::nikProblem(nik, kToday), QString()); // the import's check, without details
     QFETCH(QString, birth);
     QFETCH(QString, sex);
     QFETCH(QString, regency);
@@ -95,6 +96,7 @@ void TestIdentityValidator::nikInvalid()
     QVERIFY(!r.ok);
     QVERIFY2(r.reason.contains(mentions), qPrintable(r.reason));
     QVERIFY(r.reason.contains(QStringLiteral("NIK")));
+    QCOMPARE(IdentityValidator::nikProblem(nik, kToday), r.reason);
 }
 
 void TestIdentityValidator::nikCentury()
