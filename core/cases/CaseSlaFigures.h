@@ -3,6 +3,7 @@
 #include "common/Context.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -61,7 +62,8 @@ public:
     void completions(QDate from, QDate to, int* met, int* missed) const;
 
 private:
-    void addPausedUnconfirmed(QList<CaseClockGroup>& groups, const WorkingCalendar& calendar, QDate today) const;
+    void addPausedUnconfirmed(QList<CaseClockGroup>& groups, const QHash<QString, qsizetype>& index,
+                              const WorkingCalendar& calendar, QDate today) const;
     Context m_ctx;
 };
 
