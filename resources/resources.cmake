@@ -21,6 +21,7 @@ set(LOKET_SQL_FILES
     sql/019_staff_competences.sql
     sql/021_audit_seal.sql
     sql/023_name_search.sql
+    sql/025_open_clocks.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json

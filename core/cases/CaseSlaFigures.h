@@ -47,7 +47,7 @@ struct CaseLateRow
 };
 
 // The SLA figures of the office's cases as SQL aggregates over the figures stored with each case
-// (schema 14, CaseClocks::cache): open cases only, read from the index cases_open_figures.
+// (schema 14, CaseClocks::cache): open cases only, read from the index cases_open_clocks (schema 25).
 // Figures computed with another calendar are refreshed first (CaseClocks::refreshStale).
 class CaseSlaFigures
 {
