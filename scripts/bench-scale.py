@@ -25,6 +25,7 @@ for line in open(out):
         info[key] = value
 rows = [
     ("SLA dashboard refresh (median of 5)", "dashboard_ms", "dashboard_bare_sql_ms"),
+    ("`report sla --json`, figures and JSON (median of 5)", "report_sla_json_ms", "report_sla_bare_sql_ms"),
     ("overdue filter, first page of 50 (median of 7)", "overdue_first_page_ms", "overdue_first_page_bare_sql_ms"),
     ("name search, first page (median of 5 names)", "search_name_ms", "search_name_bare_fts_ms"),
     ("a deep page of the case list by keyset (median of 7)", "deep_page_keyset_ms", "deep_page_offset_ms"),
@@ -48,7 +49,8 @@ for title, key, bare in rows:
     other = f"{info[bare]} {'MB' if unit == 'MB' else 'ms'}" if bare and bare in info else "–"
     lines.append(f"| {title} | {value} {unit} | {other} | {goal} {unit} | {verdict} |")
 lines.append("")
-for key in ("open_and_migrate_ms", "dashboard_first_ms", "dashboard_open", "deep_page_at", "import_cpu_s"):
+for key in ("open_and_migrate_ms", "dashboard_first_ms", "dashboard_open", "dashboard_refresh_ui_thread_cpu_ms",
+            "dashboard_pdf_ui_thread_ms", "dashboard_pdf_worker_ms", "deep_page_at", "import_cpu_s"):
     if key in info:
         lines.append(f"- {key}: {info[key]}")
 for key, value in info.items():
