@@ -39,7 +39,8 @@ lines = ["## Office scale", "",
          "makes (kept in /tmp/loket-bench-1m/pristine and reused), measured "
          + ("from a cold OS file cache. " if cold else "with whatever the OS file cache held. ")
          + "The bare-SQL column is the same figure from the SQL alone on the same connection in the same run "
-         "(for the deep page: the old OFFSET page; for memory: the peak before the import). "
+         "(for the dashboard and `report sla`: the very statements the dashboard runs, each stepped to its last row; "
+         "for the deep page: the old OFFSET page; for memory: the peak before the import). "
          f"{machine()}, {datetime.date.today().isoformat()}.", "",
          "| measure | Loket | bare SQL / before | goal | |", "|---|---:|---:|---:|---|"]
 for title, key, bare in rows:
