@@ -22,6 +22,7 @@ set(LOKET_SQL_FILES
     sql/021_audit_seal.sql
     sql/023_name_search.sql
     sql/024_import_indexes.sql
+    sql/025_open_clocks.sql
     sql/026_audit_paging.sql
 )
 set(LOKET_DATA_FILES

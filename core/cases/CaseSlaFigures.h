@@ -3,6 +3,7 @@
 #include "common/Context.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -46,7 +47,7 @@ struct CaseLateRow
 };
 
 // The SLA figures of the office's cases as SQL aggregates over the figures stored with each case
-// (schema 14, CaseClocks::cache): open cases only, read from the index cases_open_figures.
+// (schema 14, CaseClocks::cache): open cases only, read from the index cases_open_clocks (schema 25).
 // Figures computed with another calendar are refreshed first (CaseClocks::refreshStale).
 class CaseSlaFigures
 {
@@ -61,7 +62,8 @@ public:
     void completions(QDate from, QDate to, int* met, int* missed) const;
 
 private:
-    void addPausedUnconfirmed(QList<CaseClockGroup>& groups, const WorkingCalendar& calendar, QDate today) const;
+    void addPausedUnconfirmed(QList<CaseClockGroup>& groups, const QHash<QString, qsizetype>& index,
+                              const WorkingCalendar& calendar, QDate today) const;
     Context m_ctx;
 };
 

@@ -4,6 +4,7 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "reports/DashboardPage.h"
+#include "reports/DashboardPrinter.h"
 
 #include <QBarSet>
 #include <QChartView>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QThread>
 #include <QtTest>
 
 using namespace loket;
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void showsLateCasesAndExports();
     void counterOfficerSeesNoFigures();
     void tilesAndRowsOpenTheCasesTheyCount();
+    void pdfPagesArePaintedOnAWorkerThread();
 };
 
 void TestDashboardPage::showsLateCasesAndExports()
@@ -244,6 +247,49 @@ void TestDashboardPage::tilesAndRowsOpenTheCasesTheyCount()
         QVERIFY(opened.first().stage.has_value());
         QCOMPARE(countOf(ui.context(), opened.first()), page.snapshot().byStage.at(row).counts.open);
     }
+}
+
+// At a million cases the PDF holds a thousand late cases (a third of a second to paint): only the
+// chart is drawn on the GUI thread (a widget), the pages are painted on a worker thread.
+void TestDashboardPage::pdfPagesArePaintedOnAWorkerThread()
+{
+    CaseFixture f(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Clock::zone()));
+    const IntakeResult r = CaseService::registerCase(f.as({Role::FrontDesk}, QStringLiteral("siti")), f.request(1));
+    f.data().clock().set(QDateTime(QDate(2026, 1, 20), QTime(9, 0), Clock::zone())); // overdue
+    UiContext ui(f.data().db(), f.data().clock(), actorWith({Role::Supervisor}, QStringLiteral("kasi")));
+    DashboardPage page(ui);
+    page.show();
+    QVERIFY(page.waitForIdle());
+    QCOMPARE(page.snapshot().lateCases.size(), 1);
+    const DashboardPrinter::Chart chart = DashboardPrinter::chart(ui, page.snapshot());
+    QVERIFY(!chart.picture.isNull());
+    QCOMPARE(chart.legend.size(), 5);
+    const SlaSnapshot snapshot = page.snapshot();
+    QByteArray bytes;
+    QThread* painter = nullptr;
+    QThread* worker = QThread::create([&] {
+        painter = QThread::currentThread();
+        bytes = DashboardPrinter::pdf(chart, snapshot);
+    });
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    QVERIFY(painter && painter != qApp->thread());
+    delete worker;
+    QVERIFY(bytes.startsWith("%PDF") && bytes.size() > 1000);
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("sla.pdf")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {file.fileName(), QStringLiteral("-")});
+    if (!text.waitForFinished(30000) || text.exitCode() != 0)
+        QSKIP("pdftotext is not available");
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdfText.contains(r.record.registrationNumber), qPrintable(pdfText));
+    // The chart's own text, drawn on the GUI thread and played into the worker's pages.
+    QVERIFY2(pdfText.contains(DashboardPage::tr("Open applications by stage")), qPrintable(pdfText));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -581,9 +581,16 @@ bool DashboardPage::exportPdf(const QString& file)
     }
     setBusy(true);
     m_notice->setText(tr("Saving %1…").arg(file));
-    // Painted here (the chart is a widget), written whole on a worker thread.
-    const QByteArray bytes = DashboardPrinter::pdf(m_ui, m_snapshot);
-    const QString error = writeFileOffThread(file, bytes);
+    // The chart is drawn here (a widget); the pages, a thousand late cases at a million cases,
+    // are painted and written whole on a worker thread, from a copy of the figures (a refresh
+    // may replace them meanwhile).
+    const DashboardPrinter::Chart chart = DashboardPrinter::chart(m_ui, m_snapshot);
+    const SlaSnapshot snapshot = m_snapshot;
+    const QString error = writeOffThread([&] {
+        AtomicFiles files;
+        files.write(file, DashboardPrinter::pdf(chart, snapshot));
+        files.commit();
+    });
     return savedOrNot(error, tr("The PDF file was saved: %1").arg(file));
 }
 

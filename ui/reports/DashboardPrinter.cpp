@@ -175,69 +175,103 @@ void paintTable(Page& page, const ReportTable& t, const QFont& titleFont, const 
 }
 } // namespace
 
+namespace {
+constexpr int kMargin = 60;
+
+void setUp(QPdfWriter& pdf)
+{
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setResolution(120);
+}
+} // namespace
+
+DashboardPrinter::Chart DashboardPrinter::chart(UiContext& ui, const SlaSnapshot& s)
+{
+    Chart out;
+    out.office = SettingsRepository(ui.database()).value(QStringLiteral("office.name"));
+    // The page's size in the PDF's own units (nothing is written).
+    QBuffer nowhere;
+    nowhere.open(QIODevice::WriteOnly);
+    QPdfWriter page(&nowhere);
+    setUp(page);
+    out.size = QSize(page.width() - 2 * kMargin, std::min(420, page.height() - 2 * kMargin - 40));
+    QChartView view(DashboardPage::makeChart(s));
+    view.setRenderHint(QPainter::Antialiasing);
+    view.resize(out.size);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    // The chart lays out its legend and axes on posted layout requests: only those are run.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    {
+        QPainter p(&out.picture);
+        view.QWidget::render(&p); // the widget as painted, not its scene
+    }
+    out.legend = DashboardPage::legendOf(view.chart());
+    return out;
+}
+
 QByteArray DashboardPrinter::pdf(UiContext& ui, const SlaSnapshot& snapshot)
+{
+    return pdf(chart(ui, snapshot), snapshot);
+}
+
+QByteArray DashboardPrinter::pdf(const Chart& chart, const SlaSnapshot& snapshot)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&buffer);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setResolution(120);
+        setUp(pdf);
         pdf.setTitle(tr("SLA dashboard %1").arg(dates::shortDate(snapshot.today)));
-        paint(ui, snapshot, pdf);
+        paint(chart, snapshot, pdf);
     }
     return bytes;
 }
 
-void DashboardPrinter::paint(UiContext& ui, const SlaSnapshot& s, QPagedPaintDevice& device)
+void DashboardPrinter::paint(const Chart& chart, const SlaSnapshot& s, QPagedPaintDevice& device)
 {
     QPainter p(&device);
     const QFont titleFont(QStringLiteral("DejaVu Sans"), 13, QFont::Bold);
     const QFont headFont(QStringLiteral("DejaVu Sans"), 8, QFont::Bold);
     const QFont bodyFont(QStringLiteral("DejaVu Sans"), 8);
-    const QString office = SettingsRepository(ui.database()).value(QStringLiteral("office.name"));
-    const int margin = 60;
+    const int margin = kMargin;
     Page page{p, device, margin, device.width() - 2 * margin, device.height() - margin, margin};
     page.footerFont = bodyFont;
-    page.footerText = tr("%1 · SLA %2 · page %3").arg(office, dates::shortDate(s.today));
+    page.footerText = tr("%1 · SLA %2 · page %3").arg(chart.office, dates::shortDate(s.today));
 
     p.setFont(titleFont);
     p.drawText(QRect(margin, page.y, page.width, 40), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("SLA dashboard — %1 — %2").arg(office, dates::longDate(s.today)));
+               tr("SLA dashboard — %1 — %2").arg(chart.office, dates::longDate(s.today)));
     page.y += 50;
 
     const QList<ReportTable> tables = s.tables();
     if (!tables.isEmpty())
         paintTable(page, tables.first(), titleFont, headFont, bodyFont);
     // The chart of the dashboard, as on screen, beside the summary's figures.
-    {
-        QChartView view(DashboardPage::makeChart(s));
-        view.setRenderHint(QPainter::Antialiasing);
-        const QSize size(page.width, std::min(420, page.bottom - page.margin - 40));
-        view.resize(size);
-        view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.show();
-        // The chart lays out its legend and axes on posted layout requests: only those are run.
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        page.ensure(size.height() + 30);
-        view.QWidget::render(&p, QPoint(margin, page.y)); // the widget as painted, not its scene
-        page.y += size.height() + 6;
-        // The legend under the chart, each name whole: a colour square, the name, a gap.
-        p.setFont(bodyFont);
-        const QFontMetrics fm(bodyFont, &device);
-        int x = margin + 40;
-        for (const auto& [name, colour] : DashboardPage::legendOf(view.chart())) {
-            p.fillRect(QRect(x, page.y + 4, 12, 12), colour);
-            x += 18;
-            p.setPen(Qt::black);
-            p.drawText(QRect(x, page.y, fm.horizontalAdvance(name) + 4, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
-            x += fm.horizontalAdvance(name) + 24;
-        }
-        page.y += 20 + 20;
+    page.ensure(chart.size.height() + 30);
+    // A picture is played at the ratio of the device's resolution to its own: drawn at its size.
+    p.save();
+    p.translate(margin, page.y);
+    p.scale(qreal(chart.picture.logicalDpiX()) / device.logicalDpiX(),
+            qreal(chart.picture.logicalDpiY()) / device.logicalDpiY());
+    p.drawPicture(QPoint(0, 0), chart.picture);
+    p.restore();
+    page.y += chart.size.height() + 6;
+    // The legend under the chart, each name whole: a colour square, the name, a gap.
+    p.setFont(bodyFont);
+    const QFontMetrics fm(bodyFont, &device);
+    int x = margin + 40;
+    for (const auto& [name, colour] : chart.legend) {
+        p.fillRect(QRect(x, page.y + 4, 12, 12), colour);
+        x += 18;
+        p.setPen(Qt::black);
+        p.drawText(QRect(x, page.y, fm.horizontalAdvance(name) + 4, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
+        x += fm.horizontalAdvance(name) + 24;
     }
+    page.y += 20 + 20;
     for (const ReportTable& t : tables.mid(1))
         paintTable(page, t, titleFont, headFont, bodyFont);
     page.footer();

@@ -5,6 +5,11 @@
 #include "reports/SlaDashboard.h"
 
 #include <QByteArray>
+#include <QColor>
+#include <QList>
+#include <QPair>
+#include <QPicture>
+#include <QSize>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -20,9 +25,22 @@ class DashboardPrinter
     // Same context as lupdate gives tr() calls in this class's member functions.
     Q_DECLARE_TR_FUNCTIONS(loket::ui::DashboardPrinter)
 public:
-    // The PDF's bytes (painted here, on the GUI thread: the chart is a widget).
+    // What only the GUI thread can make: the chart drawn (it is a widget) and the office's name
+    // (from the database). The rest, a thousand late cases at a million, is painted from these on
+    // any thread.
+    struct Chart
+    {
+        QString office;
+        QPicture picture; // the chart as on screen, at `size` on the page
+        QSize size;
+        QList<QPair<QString, QColor>> legend;
+    };
+    static Chart chart(UiContext& ui, const SlaSnapshot& snapshot);
+    // The PDF's bytes: on any thread (the dashboard writes it on a worker thread).
+    static QByteArray pdf(const Chart& chart, const SlaSnapshot& snapshot);
+    // Both of the above, on the GUI thread.
     static QByteArray pdf(UiContext& ui, const SlaSnapshot& snapshot);
-    static void paint(UiContext& ui, const SlaSnapshot& snapshot, QPagedPaintDevice& device);
+    static void paint(const Chart& chart, const SlaSnapshot& snapshot, QPagedPaintDevice& device);
 };
 
 } // namespace loket::ui
