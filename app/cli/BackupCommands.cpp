@@ -228,7 +228,7 @@ int runRestore(CliContext& ctx, CliArgs& args)
         }
         const QString password =
             ctx.secret(QStringLiteral("LOKET_PASSWORD"), Cli::tr("Password for %1: ").arg(ctx.user));
-        const Actor actor = AuthService(current, defaultClock()).signIn(ctx.user, password);
+        const Actor actor = AuthService::signIn(current, defaultClock(), ctx.user, password);
         Context(current, defaultClock(), actor).require(Permission::Backup);
         actorName = actor.username;
     } else {

@@ -59,7 +59,7 @@ Context CliContext::userContext()
         const QString password =
             secret(QStringLiteral("LOKET_PASSWORD"),
                    QCoreApplication::translate("loket::cli::CliContext", "Password for %1: ").arg(user));
-        m_actor = AuthService(db, defaultClock()).signIn(user, password);
+        m_actor = AuthService::signIn(db, defaultClock(), user, password);
     }
     return Context(database(), defaultClock(), *m_actor);
 }

@@ -49,52 +49,62 @@ Actor AuthService::actorFor(const UserRecord& user)
     return a;
 }
 
-Actor AuthService::signIn(const QString& username, const QString& password)
+// One sign-in: where it writes, the program's clock for the records and the system clock for the
+// lockout (LOKET_NOW cannot move it), and whether a success is recorded.
+struct AuthService::Attempt
 {
+    Database& db;
+    const Clock& clock;
+    const Clock& lockClock;
+    bool recordSignIns;
+};
+
+Actor AuthService::signIn(Database& db, const Clock& clock, const QString& username, const QString& password,
+                          Record record)
+{
+    const Attempt attempt{db, clock, unsettableClock(clock), record == Record::EverySignIn};
     const QString name = UserService::normalisedUsername(username);
     if (name.isEmpty())
         throw Error::invalid(tr("Enter your user name."), QStringLiteral("username"));
-    UserRepository repo(m_db.handle());
+    UserRepository repo(db.handle());
     const auto user = repo.findByName(name);
     if (!user) {
         PasswordHasher::verifyDummy(password);
         qCInfo(lcAuth) << "sign-in refused: unknown user name";
-        throw badCredentials(m_db);
+        throw badCredentials(db);
     }
-    if (user->isLocked(m_lockClock.now())) {
+    if (user->isLocked(attempt.lockClock.now())) {
         // Not even the right password is checked: a locked account tells nothing, not whether it exists.
         PasswordHasher::verifyDummy(password);
         qCInfo(lcAuth).noquote() << "sign-in refused: account" << user->username << "is locked until"
                                  << shortTime(user->lockedUntil);
-        throw badCredentials(m_db);
+        throw badCredentials(db);
     }
     if (user->disabled) {
         if (!PasswordHasher::verify(repo.passwordHash(user->id), password))
-            throw badCredentials(m_db);
+            throw badCredentials(db);
         throw Error::invalid(tr("The account %1 is disabled. Ask the administrator.").arg(user->username),
                              QStringLiteral("username"));
     }
     if (!PasswordHasher::verify(repo.passwordHash(user->id), password)) {
-        const SecurityPolicy policy = SecurityPolicy::load(m_db);
+        const SecurityPolicy policy = SecurityPolicy::load(db);
         bool locked = false;
-        recordFailure(*user, policy.maxFailures, policy.lockoutMinutes, &locked);
+        recordFailure(attempt, *user, policy.maxFailures, policy.lockoutMinutes, &locked);
         if (locked)
             qCWarning(lcAuth).noquote() << "account" << user->username << "locked after" << policy.maxFailures
                                         << "wrong passwords";
-        throw badCredentials(m_db);
+        throw badCredentials(db);
     }
-    recordSuccess(*user);
+    recordSuccess(attempt, *user);
     return actorFor(*user);
 }
 
-AuthService::AuthService(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_lockClock(unsettableClock(clock))
-{}
-
-void AuthService::recordFailure(const UserRecord& user, int maxFailures, int lockoutMinutes, bool* nowLocked)
+void AuthService::recordFailure(const Attempt& attempt, const UserRecord& user, int maxFailures, int lockoutMinutes,
+                                bool* nowLocked)
 {
-    const QDateTime now = m_clock.now();
-    const QDateTime lockNow = m_lockClock.now();
+    Database& db = attempt.db;
+    const QDateTime now = attempt.clock.now();
+    const QDateTime lockNow = attempt.lockClock.now();
     UserRecord after = user;
     after.failedAttempts = user.failedAttempts + 1;
     // A lockout that has run out leaves a fresh set of tries.
@@ -112,30 +122,31 @@ void AuthService::recordFailure(const UserRecord& user, int maxFailures, int loc
                   {QStringLiteral("failed_attempts"), after.failedAttempts}};
     if (after.lockedUntil.isValid())
         a.insert(QStringLiteral("locked_until"), toStoredTime(after.lockedUntil));
-    Transaction tx(m_db.handle());
-    UserRepository(m_db.handle()).update(after, toStoredTime(now), m_db.workstationCode());
-    AuditLog::append(m_db.handle(), now, Actor::systemActor(), m_db.workstationCode(),
+    Transaction tx(db.handle());
+    UserRepository(db.handle()).update(after, toStoredTime(now), db.workstationCode());
+    AuditLog::append(db.handle(), now, Actor::systemActor(), db.workstationCode(),
                      *nowLocked ? QStringLiteral("user.locked") : QStringLiteral("user.sign_in_failed"),
                      QStringLiteral("user"), user.id, b, a, tr("Wrong password."));
     tx.commit();
 }
 
-void AuthService::recordSuccess(const UserRecord& user)
+void AuthService::recordSuccess(const Attempt& attempt, const UserRecord& user)
 {
     const bool hadFailures = user.failedAttempts > 0 || user.lockedUntil.isValid();
-    if (!hadFailures && !m_recordSignIns)
+    if (!hadFailures && !attempt.recordSignIns)
         return;
-    const QDateTime now = m_clock.now();
+    Database& db = attempt.db;
+    const QDateTime now = attempt.clock.now();
     UserRecord after = user;
     after.failedAttempts = 0;
     after.lockedUntil = QDateTime();
-    if (m_recordSignIns)
+    if (attempt.recordSignIns)
         after.lastSignInAt = now;
     QJsonObject b{{QStringLiteral("failed_attempts"), user.failedAttempts}};
     QJsonObject a{{QStringLiteral("failed_attempts"), 0}};
-    Transaction tx(m_db.handle());
-    UserRepository(m_db.handle()).update(after, toStoredTime(now), m_db.workstationCode());
-    AuditLog::append(m_db.handle(), now, actorFor(user), m_db.workstationCode(), QStringLiteral("user.sign_in"),
+    Transaction tx(db.handle());
+    UserRepository(db.handle()).update(after, toStoredTime(now), db.workstationCode());
+    AuditLog::append(db.handle(), now, actorFor(user), db.workstationCode(), QStringLiteral("user.sign_in"),
                      QStringLiteral("user"), user.id, b, a);
     tx.commit();
 }

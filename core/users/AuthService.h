@@ -18,25 +18,27 @@ class AuthService
     // Same context as lupdate gives tr() calls in this class's member functions.
     Q_DECLARE_TR_FUNCTIONS(loket::AuthService)
 public:
-    AuthService(Database& db, const Clock& clock);
+    // The desktop program records every sign-in (who sat at the counter when); loket-cli records
+    // only the failures and the success that clears them.
+    enum class Record
+    {
+        FailuresOnly,
+        EverySignIn
+    };
 
-    // Returns the signed-in actor, or throws Error::invalid with a translated message
-    // (wrong name or password, locked, disabled). Failures are recorded in the audit trail.
-    Actor signIn(const QString& username, const QString& password);
-
-    // The desktop program records every sign-in (who sat at the counter when); loket-cli does not.
-    void setRecordSignIns(bool record) { m_recordSignIns = record; }
+    // Returns the signed-in actor, or throws Error::invalid with a translated message (wrong name
+    // or password, locked, disabled). Failures are recorded in the audit trail. A sign-in comes
+    // before there is an actor, so it takes the database and the clock instead of a Context.
+    static Actor signIn(Database& db, const Clock& clock, const QString& username, const QString& password,
+                        Record record = Record::FailuresOnly);
 
     static Actor actorFor(const UserRecord& user);
 
 private:
-    void recordFailure(const UserRecord& user, int maxFailures, int lockoutMinutes, bool* nowLocked);
-    void recordSuccess(const UserRecord& user);
-
-    Database& m_db;
-    const Clock& m_clock;
-    const Clock& m_lockClock; // lockouts count time LOKET_NOW cannot move
-    bool m_recordSignIns = false;
+    struct Attempt;
+    static void recordFailure(const Attempt& attempt, const UserRecord& user, int maxFailures, int lockoutMinutes,
+                              bool* nowLocked);
+    static void recordSuccess(const Attempt& attempt, const UserRecord& user);
 };
 
 } // namespace loket

@@ -26,10 +26,10 @@ void addUser(test::TestDatabase& t, const QString& name, const QString& password
     UserService::create(t.context(), u);
 }
 
-QString failureMessage(AuthService& auth, const QString& name, const QString& password)
+QString failureMessage(test::TestDatabase& t, const QString& name, const QString& password)
 {
     try {
-        auth.signIn(name, password);
+        AuthService::signIn(t.db(), t.clock(), name, password);
     } catch (const Error& e) {
         return e.message();
     }
@@ -66,8 +66,7 @@ void TestAuthService::signInReturnsTheActor()
 {
     test::TestDatabase t;
     addUser(t, QStringLiteral("siti"));
-    AuthService auth(t.db(), t.clock());
-    const Actor a = auth.signIn(QStringLiteral(" SITI "), kPassword);
+    const Actor a = AuthService::signIn(t.db(), t.clock(), QStringLiteral(" SITI "), kPassword);
     QCOMPARE(a.username, QStringLiteral("siti"));
     QCOMPARE(a.displayName, QStringLiteral("Siti Rahmawati"));
     QCOMPARE(a.roles, (Roles{Role::FrontDesk, Role::BackOffice}));
@@ -77,26 +76,24 @@ void TestAuthService::signInReturnsTheActor()
     QVERIFY(!a.can(Permission::ManageUsers));
     // The CLI does not write on every sign-in; the desktop program records sessions.
     const int before = SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM audit_log")).scalar().toInt();
-    auth.signIn(QStringLiteral("siti"), kPassword);
+    AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword);
     QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM audit_log")).scalar().toInt(), before);
-    auth.setRecordSignIns(true);
-    auth.signIn(QStringLiteral("siti"), kPassword);
+    AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword, AuthService::Record::EverySignIn);
     QCOMPARE(SqlQuery(t.db().handle(), QStringLiteral("SELECT count(*) FROM audit_log")).scalar().toInt(), before + 1);
     QCOMPARE(UserRepository(t.db().handle()).findByName(QStringLiteral("siti"))->lastSignInAt, t.clock().now());
-    QVERIFY(failureMessage(auth, QString(), kPassword).size() > 0);
+    QVERIFY(failureMessage(t, QString(), kPassword).size() > 0);
 }
 
 void TestAuthService::wrongPasswordAndUnknownUserLookTheSame()
 {
     test::TestDatabase t;
     addUser(t, QStringLiteral("siti"));
-    AuthService auth(t.db(), t.clock());
-    const QString wrong = failureMessage(auth, QStringLiteral("siti"), QStringLiteral("not-the-password"));
-    const QString unknown = failureMessage(auth, QStringLiteral("nobody"), kPassword);
+    const QString wrong = failureMessage(t, QStringLiteral("siti"), QStringLiteral("not-the-password"));
+    const QString unknown = failureMessage(t, QStringLiteral("nobody"), kPassword);
     QVERIFY(!wrong.isEmpty());
     QCOMPARE(wrong, unknown);
     try {
-        auth.signIn(QStringLiteral("siti"), QStringLiteral("nope-nope"));
+        AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), QStringLiteral("nope-nope"));
     } catch (const Error& e) {
         QCOMPARE(e.kind(), Error::Kind::Invalid); // loket-cli exit 3
     }
@@ -106,12 +103,11 @@ void TestAuthService::locksAfterFiveFailuresForFiveMinutes()
 {
     test::TestDatabase t;
     addUser(t, QStringLiteral("siti"));
-    AuthService auth(t.db(), t.clock());
     for (int i = 1; i <= 4; ++i) {
-        QVERIFY(!failureMessage(auth, QStringLiteral("siti"), QStringLiteral("guess-%1").arg(i)).isEmpty());
+        QVERIFY(!failureMessage(t, QStringLiteral("siti"), QStringLiteral("guess-%1").arg(i)).isEmpty());
         QCOMPARE(UserRepository(t.db().handle()).findByName(QStringLiteral("siti"))->failedAttempts, i);
     }
-    const QString fifth = failureMessage(auth, QStringLiteral("siti"), QStringLiteral("guess-5"));
+    const QString fifth = failureMessage(t, QStringLiteral("siti"), QStringLiteral("guess-5"));
     QVERIFY2(fifth.contains(QStringLiteral("5")), qPrintable(fifth));
     const UserRecord locked = *UserRepository(t.db().handle()).findByName(QStringLiteral("siti"));
     QCOMPARE(locked.lockedUntil, t.clock().now().addSecs(5 * 60));
@@ -123,13 +119,14 @@ void TestAuthService::locksAfterFiveFailuresForFiveMinutes()
     // Even the right password is refused while locked, with the answer an unknown name gets: the
     // lockout does not tell which user names exist (issue 14).
     t.clock().advanceSecs(4 * 60 + 59);
-    const QString still = failureMessage(auth, QStringLiteral("siti"), kPassword);
-    QCOMPARE(still, failureMessage(auth, QStringLiteral("nobody"), kPassword));
+    const QString still = failureMessage(t, QStringLiteral("siti"), kPassword);
+    QCOMPARE(still, failureMessage(t, QStringLiteral("nobody"), kPassword));
     QCOMPARE(fifth, still);
     QVERIFY2(still.contains(QStringLiteral("locked")), qPrintable(still));
     // Expired: the right password works again and clears the lock.
     t.clock().advanceSecs(1);
-    QCOMPARE(auth.signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+    QCOMPARE(AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword).username,
+             QStringLiteral("siti"));
     const UserRecord after = *UserRepository(t.db().handle()).findByName(QStringLiteral("siti"));
     QCOMPARE(after.failedAttempts, 0);
     QVERIFY(!after.lockedUntil.isValid());
@@ -142,32 +139,33 @@ void TestAuthService::lockoutFollowsTheSettings()
     SettingsRepository settings(t.db());
     settings.set(t.context(), QStringLiteral("security.max_failures"), QStringLiteral("2"));
     settings.set(t.context(), QStringLiteral("security.lockout_minutes"), QStringLiteral("30"));
-    AuthService auth(t.db(), t.clock());
-    failureMessage(auth, QStringLiteral("siti"), QStringLiteral("guess-1"));
+    failureMessage(t, QStringLiteral("siti"), QStringLiteral("guess-1"));
     QVERIFY(!UserRepository(t.db().handle()).findByName(QStringLiteral("siti"))->isLocked(t.clock().now()));
-    failureMessage(auth, QStringLiteral("siti"), QStringLiteral("guess-2"));
+    failureMessage(t, QStringLiteral("siti"), QStringLiteral("guess-2"));
     QVERIFY(UserRepository(t.db().handle()).findByName(QStringLiteral("siti"))->isLocked(t.clock().now()));
     t.clock().advanceSecs(29 * 60);
-    QVERIFY(!failureMessage(auth, QStringLiteral("siti"), kPassword).isEmpty());
+    QVERIFY(!failureMessage(t, QStringLiteral("siti"), kPassword).isEmpty());
     t.clock().advanceSecs(60);
-    QCOMPARE(auth.signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+    QCOMPARE(AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword).username,
+             QStringLiteral("siti"));
     // An administrator can lift a lock early.
-    failureMessage(auth, QStringLiteral("siti"), QStringLiteral("guess-3"));
-    failureMessage(auth, QStringLiteral("siti"), QStringLiteral("guess-4"));
-    QVERIFY(!failureMessage(auth, QStringLiteral("siti"), kPassword).isEmpty());
+    failureMessage(t, QStringLiteral("siti"), QStringLiteral("guess-3"));
+    failureMessage(t, QStringLiteral("siti"), QStringLiteral("guess-4"));
+    QVERIFY(!failureMessage(t, QStringLiteral("siti"), kPassword).isEmpty());
     UserService::unlock(t.context(), QStringLiteral("siti"));
-    QCOMPARE(auth.signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+    QCOMPARE(AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword).username,
+             QStringLiteral("siti"));
 }
 
 void TestAuthService::successResetsTheCount()
 {
     test::TestDatabase t;
     addUser(t, QStringLiteral("siti"));
-    AuthService auth(t.db(), t.clock());
     for (int round = 0; round < 3; ++round) {
         for (int i = 0; i < 4; ++i)
-            failureMessage(auth, QStringLiteral("siti"), QStringLiteral("typo-typo"));
-        QCOMPARE(auth.signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+            failureMessage(t, QStringLiteral("siti"), QStringLiteral("typo-typo"));
+        QCOMPARE(AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword).username,
+                 QStringLiteral("siti"));
     }
 }
 
@@ -180,10 +178,9 @@ void TestAuthService::noPlaintextOrReversiblePasswordStored()
     addUser(t, QStringLiteral("siti"));
     addUser(t, QStringLiteral("budi"), reset);
     UserService::resetPassword(t.context(), QStringLiteral("budi"), reset + QStringLiteral("x"));
-    AuthService auth(t.db(), t.clock());
-    const Actor budi = auth.signIn(QStringLiteral("budi"), reset + QStringLiteral("x"));
+    const Actor budi = AuthService::signIn(t.db(), t.clock(), QStringLiteral("budi"), reset + QStringLiteral("x"));
     UserService::changeOwnPassword(t.context(budi), reset + QStringLiteral("x"), own);
-    failureMessage(auth, QStringLiteral("siti"), typo); // a wrong guess is not kept either
+    failureMessage(t, QStringLiteral("siti"), typo); // a wrong guess is not kept either
     const QString backup = t.dir() + QStringLiteral("/backup.sqlite");
     t.db().backupTo(backup);
 

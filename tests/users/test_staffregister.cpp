@@ -112,9 +112,8 @@ void TestStaffRegister::demoUsersOnePerRole()
     QCOMPARE(DemoUsers::create(t.context()), 0); // idempotent
     QVERIFY(DemoUsers::isDemo(t.db()));
     Roles covered;
-    AuthService auth(t.db(), t.clock());
     for (const DemoUsers::Account& a : DemoUsers::accounts()) {
-        const Actor actor = auth.signIn(a.username, a.password);
+        const Actor actor = AuthService::signIn(t.db(), t.clock(), a.username, a.password);
         QCOMPARE(actor.roles, Roles{a.role});
         covered << a.role;
     }

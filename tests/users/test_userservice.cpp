@@ -156,14 +156,15 @@ void TestUserService::listDisableEnable()
     QVERIFY(UserService::get(adminCtx, QStringLiteral("siti")).disabled);
     QCOMPARE(lastAuditAction(adminCtx), QStringLiteral("user.disable"));
     try {
-        AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword);
+        AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword);
         QFAIL("a disabled user signed in");
     } catch (const Error& e) {
         QVERIFY(e.message().contains(QStringLiteral("siti")));
     }
     UserService::setDisabled(adminCtx, QStringLiteral("siti"), false);
     QCOMPARE(lastAuditAction(adminCtx), QStringLiteral("user.enable"));
-    QCOMPARE(AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+    QCOMPARE(AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword).username,
+             QStringLiteral("siti"));
 
     try {
         UserService::setDisabled(adminCtx, QStringLiteral("admin"), true);
@@ -189,12 +190,11 @@ void TestUserService::resetAndChangePassword()
 {
     test::TestDatabase t;
     UserService::create(t.context(), newUser(QStringLiteral("siti")));
-    AuthService auth(t.db(), t.clock());
     UserService::resetPassword(t.context(), QStringLiteral("siti"), QStringLiteral("Sementara-01"));
     QVERIFY(UserService::get(t.context(), QStringLiteral("siti")).mustChangePassword);
     QCOMPARE(lastAuditAction(t.context()), QStringLiteral("user.password_reset"));
-    QVERIFY_THROWS_EXCEPTION(Error, auth.signIn(QStringLiteral("siti"), kPassword));
-    const Actor siti = auth.signIn(QStringLiteral("siti"), QStringLiteral("Sementara-01"));
+    QVERIFY_THROWS_EXCEPTION(Error, AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword));
+    const Actor siti = AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), QStringLiteral("Sementara-01"));
 
     try {
         UserService::changeOwnPassword(t.context(siti), QStringLiteral("wrong-one-1"), QStringLiteral("Baru-Sekali-2"));
@@ -209,7 +209,8 @@ void TestUserService::resetAndChangePassword()
     UserService::changeOwnPassword(t.context(siti), QStringLiteral("Sementara-01"), QStringLiteral("Baru-Sekali-2"));
     QVERIFY(!UserService::get(t.context(siti), QStringLiteral("siti"))
                  .mustChangePassword); // one's own record needs no ManageUsers
-    QCOMPARE(auth.signIn(QStringLiteral("siti"), QStringLiteral("Baru-Sekali-2")).username, QStringLiteral("siti"));
+    QCOMPARE(AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), QStringLiteral("Baru-Sekali-2")).username,
+             QStringLiteral("siti"));
     // Someone who is not signed in has no own password to change.
     QVERIFY_THROWS_EXCEPTION(
         Error, UserService::changeOwnPassword(t.context(Actor()), kPassword, QStringLiteral("x-12345678")));
@@ -271,7 +272,7 @@ void TestUserService::auditNeverHoldsPasswords()
     test::TestDatabase t;
     UserService::create(t.context(), newUser(QStringLiteral("siti")));
     UserService::resetPassword(t.context(), QStringLiteral("siti"), QStringLiteral("Reset-Pass-77"));
-    const Actor siti = AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("Reset-Pass-77"));
+    const Actor siti = AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), QStringLiteral("Reset-Pass-77"));
     UserService::changeOwnPassword(t.context(siti), QStringLiteral("Reset-Pass-77"), QStringLiteral("Own-Choice-88"));
     const QString hash = UserRepository(t.db().handle()).passwordHash(siti.userId);
     QVERIFY(hash.startsWith(QStringLiteral("$argon2id$")));
@@ -329,9 +330,8 @@ void TestUserService::everyChangeCommitsWithItsAuditEntry()
     for (const auto& [action, call] : calls) {
         if (action == QLatin1String("user.unlock"))
             for (int i = 0; i < 2; ++i)
-                QVERIFY_THROWS_EXCEPTION(
-                    Error,
-                    AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
+                QVERIFY_THROWS_EXCEPTION(Error, AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"),
+                                                                    QStringLiteral("wrong-guess")));
         const qint64 before = auditCount(t.context());
         const QString state = userState(t.context());
         call();
@@ -360,10 +360,10 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
         r.completedOn = QDate(2024, 1, 1);
         return UserService::addTraining(t.context(), QStringLiteral("siti"), r).id;
     }();
-    const Actor siti = AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword);
+    const Actor siti = AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword);
     for (int i = 0; i < 2; ++i) // something for unlock() to clear
         QVERIFY_THROWS_EXCEPTION(
-            Error, AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
+            Error, AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), QStringLiteral("wrong-guess")));
     // The audit append fails after the change was written: everything must roll back.
     SqlQuery(t.db().handle(), QStringLiteral("CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN "
                                              "SELECT RAISE(ABORT, 'disk full'); END"))
@@ -396,7 +396,7 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
              PersonalData::recordExport(t.context(), QStringLiteral("applicants"), 3, QStringLiteral("/tmp/x.csv"));
          }},
         {QStringLiteral("failed sign-in"),
-         [&] { AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-wrong")); }},
+         [&] { AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), QStringLiteral("wrong-wrong")); }},
     };
     for (const auto& [name, call] : calls) {
         const qint64 before = auditCount(t.context());
@@ -412,7 +412,8 @@ void TestUserService::failedCallLeavesNeitherChangeNorEntry()
     }
     SqlQuery(t.db().handle(), QStringLiteral("DROP TRIGGER audit_fails")).exec();
     // The password is still the old one.
-    QCOMPARE(AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), kPassword).username, QStringLiteral("siti"));
+    QCOMPARE(AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), kPassword).username,
+             QStringLiteral("siti"));
 }
 
 // The users screen offers Unlock when core's rule says unlock() has something to clear: failed
@@ -431,7 +432,7 @@ void TestUserService::unlockClearsWhatTheScreenOffers()
     UserService::create(t.context(), newUser(QStringLiteral("siti")));
     QVERIFY(!UserService::hasLockout(UserService::get(t.context(), QStringLiteral("siti"))));
     QVERIFY_THROWS_EXCEPTION(
-        Error, AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("wrong-guess")));
+        Error, AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), QStringLiteral("wrong-guess")));
     QVERIFY(UserService::hasLockout(UserService::get(t.context(), QStringLiteral("siti"))));
     UserService::unlock(t.context(), QStringLiteral("siti"));
     QVERIFY(!UserService::hasLockout(UserService::get(t.context(), QStringLiteral("siti"))));

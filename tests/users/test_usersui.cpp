@@ -87,7 +87,7 @@ Actor demoActor(test::TestDatabase& t, const QString& name)
 {
     for (const DemoUsers::Account& a : DemoUsers::accounts())
         if (a.username == name)
-            return AuthService(t.db(), t.clock()).signIn(a.username, a.password);
+            return AuthService::signIn(t.db(), t.clock(), a.username, a.password);
     return {};
 }
 } // namespace
@@ -203,7 +203,7 @@ void TestUsersUi::resetPasswordMustBeChangedAtSignIn()
     QVERIFY(SignInFlow::run(ui));
     QCOMPARE(ui.actor().username, QStringLiteral("siti"));
     QVERIFY(!UserService::get(ui.context(), QStringLiteral("siti")).mustChangePassword);
-    QCOMPARE(AuthService(t.db(), t.clock()).signIn(QStringLiteral("siti"), QStringLiteral("Milik-Siti-77")).username,
+    QCOMPARE(AuthService::signIn(t.db(), t.clock(), QStringLiteral("siti"), QStringLiteral("Milik-Siti-77")).username,
              QStringLiteral("siti"));
 }
 

@@ -32,7 +32,7 @@ int smokeScreenshot(Database& db, const QString& file)
     try {
         DemoDatabase::requireDemo(db);
         const Actor admin =
-            AuthService(db, defaultClock()).signIn(QStringLiteral("admin"), QStringLiteral("admin-demo-1"));
+            AuthService::signIn(db, defaultClock(), QStringLiteral("admin"), QStringLiteral("admin-demo-1"));
         UiContext ui(db, defaultClock(), admin);
         MainWindow window(ui);
         window.resize(1366, 768);

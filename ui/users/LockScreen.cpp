@@ -95,7 +95,7 @@ bool LockScreen::tryUnlock()
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const Actor fresh =
-            AuthService(m_ui.database(), m_ui.context().clock()).signIn(m_ui.actor().username, m_password->text());
+            AuthService::signIn(m_ui.database(), m_ui.context().clock(), m_ui.actor().username, m_password->text());
         QApplication::restoreOverrideCursor();
         m_password->clear();
         // An administrator may have changed the roles meanwhile.

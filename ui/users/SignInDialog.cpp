@@ -101,9 +101,8 @@ bool SignInDialog::attempt()
     const bool signedIn = account::attempt(
         m_error,
         [&] {
-            AuthService auth(m_db, m_clock);
-            auth.setRecordSignIns(true);
-            m_actor = auth.signIn(m_user->text(), m_password->text());
+            m_actor = AuthService::signIn(m_db, m_clock, m_user->text(), m_password->text(),
+                                          AuthService::Record::EverySignIn);
         },
         [&](const Error& e) {
             m_password->clear();
