@@ -1,4 +1,5 @@
 #include "AuditMask.h"
+#include "common/TextReplace.h"
 
 #include <QJsonDocument>
 #include <QMutex>
@@ -70,13 +71,7 @@ void AuditMask::apply(AuditEntry& entry) const
 QString AuditMask::hideIdentityLikeNumbers(const QString& text)
 {
     static const QRegularExpression number(QStringLiteral("\\d{15,}"));
-    QString out = text;
-    auto it = number.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), QLatin1Char('*')));
-    }
-    return out;
+    return replaceEachMatch(text, number, [](const QString& m) { return QString(m.size(), QLatin1Char('*')); });
 }
 
 } // namespace loket

@@ -1,4 +1,5 @@
 #include "IdentityMask.h"
+#include "common/TextReplace.h"
 
 #include "audit/AuditMask.h"
 #include "common/Actor.h"
@@ -61,14 +62,7 @@ QString IdentityMask::maskNpwp(const QString& npwp)
 QString IdentityMask::maskIdentityNumbers(const QString& text)
 {
     static const QRegularExpression number(QStringLiteral("(?<!\\d)\\d{15,16}(?!\\d)"));
-    QString out = text;
-    auto it = number.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QString masked = m.capturedLength() == 16 ? maskNik(m.captured()) : maskNpwp(m.captured());
-        out.replace(m.capturedStart(), m.capturedLength(), masked);
-    }
-    return out;
+    return replaceEachMatch(text, number, [](const QString& m) { return m.size() == 16 ? maskNik(m) : maskNpwp(m); });
 }
 
 bool IdentityMask::showsInFull(const Actor& actor, IdentityPlace place)
