@@ -37,17 +37,21 @@ QString workOffThread(const Context& ctx, const std::function<void(const Context
         const QString path = ctx.database().path();
         const Clock* clock = &ctx.clock();
         const Actor actor = ctx.actor();
-        error = writeOffThread([&] {
-            Database db;
-            Database::OpenOptions options;
-            options.create = false;
-            options.migrate = false;
-            db.open(path, options);
-            work(Context(db, *clock, actor));
-        });
+        error = writeOffThread([&] { onOwnConnection(path, *clock, actor, work); });
     }
     QApplication::restoreOverrideCursor();
     return error;
+}
+
+void onOwnConnection(const QString& path, const Clock& clock, const Actor& actor,
+                     const std::function<void(const Context&)>& work)
+{
+    Database db;
+    Database::OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    db.open(path, options);
+    work(Context(db, clock, actor));
 }
 
 } // namespace loket::ui

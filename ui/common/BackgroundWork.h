@@ -4,6 +4,8 @@
 #include <functional>
 
 namespace loket {
+class Actor;
+class Clock;
 class Context;
 }
 
@@ -17,5 +19,11 @@ namespace loket::ui {
 // the context it is given. A database with no file (in memory) runs `work` here instead, since no
 // second connection could see it.
 QString workOffThread(const Context& ctx, const std::function<void(const Context&)>& work);
+
+// Runs `work` here, on whatever thread calls it, with a connection of its own to the database file
+// at `path` (opened and migrated by the window already), the clock and the actor: what a worker
+// thread needs, since a connection belongs to the thread that opened it.
+void onOwnConnection(const QString& path, const Clock& clock, const Actor& actor,
+                     const std::function<void(const Context&)>& work);
 
 } // namespace loket::ui

@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "common/BackgroundWork.h"
 
 #include "DashboardPrinter.h"
 #include "calendar/ClockStateText.h"
@@ -246,12 +247,8 @@ void DashboardPage::refresh()
     // The worker has its own connection and context; the clock is only read.
     m_thread = QThread::create([job, path, clock, actor] {
         try {
-            Database db;
-            Database::OpenOptions options;
-            options.create = false;
-            options.migrate = false;
-            db.open(path, options);
-            job->snapshot = SlaDashboard::compute(Context(db, *clock, actor));
+            onOwnConnection(path, *clock, actor,
+                            [&job](const Context& ctx) { job->snapshot = SlaDashboard::compute(ctx); });
         } catch (const Error& e) {
             job->failed = true;
             job->error = e.message();

@@ -1,4 +1,5 @@
 #include "SyncController.h"
+#include "common/BackgroundWork.h"
 #include "common/Dates.h"
 
 #include "common/Clock.h"
@@ -120,17 +121,13 @@ bool SyncController::syncNow()
     // reports progress by posting to this object, which waits for the thread before it goes.
     m_thread = QThread::create([this, round, path, clock, actor, target] {
         try {
-            Database db;
-            Database::OpenOptions options;
-            options.create = false;
-            options.migrate = false;
-            db.open(path, options);
-            const Context ctx(db, *clock, actor);
             const auto report = [this](const QString& line) {
                 QMetaObject::invokeMethod(
                     this, [this, line] { Q_EMIT progress(line); }, Qt::QueuedConnection);
             };
-            round->result = SyncRound::run(ctx, target, report, &round->cancel);
+            onOwnConnection(path, *clock, actor, [&](const Context& ctx) {
+                round->result = SyncRound::run(ctx, target, report, &round->cancel);
+            });
         } catch (const Error& e) {
             round->result.ok = false;
             round->result.message = e.message();
