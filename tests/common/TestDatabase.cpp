@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
+#include <csignal>
 
 namespace loket::test {
 
@@ -80,6 +81,20 @@ void rawSql(const QString& path, const QStringList& statements)
 {
     QString failed;
     QVERIFY2(execSql(path, statements, &failed), qPrintable(failed));
+}
+
+bool killWhen(QProcess& process, const std::function<bool()>& ready)
+{
+    bool killed = false;
+    while (!process.waitForFinished(1)) {
+        if (ready()) {
+            ::kill(pid_t(process.processId()), SIGKILL);
+            killed = true;
+            break;
+        }
+    }
+    process.waitForFinished();
+    return killed;
 }
 
 } // namespace loket::test

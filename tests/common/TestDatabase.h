@@ -6,6 +6,7 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace loket::test {
@@ -49,6 +50,10 @@ void rawSql(const QString& path, const QStringList& statements);
 
 // The SHA-256 of a file's bytes in hex, as backups record it; empty when it cannot be read.
 QString fileSha256(const QString& path);
+
+// Waits for a started `process` and kills it (SIGKILL) the first time `ready` holds while it runs:
+// true when it was killed so, false when it finished first. Either way it has ended on return.
+bool killWhen(QProcess& process, const std::function<bool()>& ready);
 
 // Runs the built loket-cli (path from LOKET_CLI) with the arguments and optional environment.
 CliResult runCli(const QStringList& args, const QStringList& extraEnv = {}, const QByteArray& input = {});

@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
-#include <csignal>
 
 using namespace loket;
 using test::CliResult;
@@ -249,15 +248,10 @@ void TestHardeningBackup::killedBackupLeavesNoFileUnderAFinalName()
                  QStringLiteral("3")});
         QVERIFY(p.waitForStarted());
         // Kill it as soon as it has started writing, whatever name it writes under.
-        while (!p.waitForFinished(1)) {
+        caughtMidWay = test::killWhen(p, [&dir] {
             const QFileInfoList written = QDir(dir).entryInfoList(QDir::Files);
-            if (!written.isEmpty() && written.first().size() > 0) {
-                ::kill(pid_t(p.processId()), SIGKILL);
-                caughtMidWay = true;
-                break;
-            }
-        }
-        p.waitForFinished();
+            return !written.isEmpty() && written.first().size() > 0;
+        });
         if (caughtMidWay)
             QCOMPARE(p.exitStatus(), QProcess::CrashExit);
         // Whatever the moment: every file under a backup's name is a complete, sound backup.

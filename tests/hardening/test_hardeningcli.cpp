@@ -12,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
-#include <csignal>
 #include <sys/stat.h>
 
 using namespace loket;
@@ -160,15 +159,8 @@ void TestHardeningCli::killedDemoDataLeavesNoCaseUnaccounted()
              QStringLiteral("--cases"), QStringLiteral("8000")});
     QVERIFY(p.waitForStarted());
     // Killed while it writes its batch: the write-ahead log grows before the commit.
-    bool caughtMidWay = false;
-    while (!p.waitForFinished(1)) {
-        if (QFileInfo(db + QStringLiteral("-wal")).size() > 512 * 1024) {
-            ::kill(pid_t(p.processId()), SIGKILL);
-            caughtMidWay = true;
-            break;
-        }
-    }
-    p.waitForFinished();
+    const bool caughtMidWay =
+        test::killWhen(p, [&db] { return QFileInfo(db + QStringLiteral("-wal")).size() > 512 * 1024; });
     if (caughtMidWay)
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
     else
