@@ -35,4 +35,5 @@ set(LOKET_TS_FILES
     # English plural forms of the entries above (like plurals_en.ts).
     session10_h17long_en.ts
     session10_h16page_id.ts
+    session11_id.ts
 )

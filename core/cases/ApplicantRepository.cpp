@@ -106,6 +106,12 @@ void ApplicantRepository::insert(Applicant& a, const QString& now, const QString
         m_insert->flush();
 }
 
+void ApplicantRepository::takeQueued(QList<WriteBehind::Job>& into)
+{
+    if (m_insert && m_insert->pending() > 0)
+        into.append({m_insert.get(), m_insert->take()});
+}
+
 void ApplicantRepository::flush()
 {
     if (m_insert)

@@ -117,6 +117,12 @@ void BusinessRepository::insert(Business& b, const QString& now, const QString& 
         m_insert->flush();
 }
 
+void BusinessRepository::takeQueued(QList<WriteBehind::Job>& into)
+{
+    if (m_insert && m_insert->pending() > 0)
+        into.append({m_insert.get(), m_insert->take()});
+}
+
 void BusinessRepository::flush()
 {
     if (m_insert)

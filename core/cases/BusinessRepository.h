@@ -3,6 +3,7 @@
 #include "storage/BatchInsert.h"
 #include "Business.h"
 #include "storage/ReusableQuery.h"
+#include "storage/WriteBehind.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -33,6 +34,8 @@ public:
     // Bulk writes queue their rows until flush(); lookups do not see queued rows.
     void setBatched(bool batched) { m_batched = batched; }
     void flush();
+    // The queued rows, for a writer thread.
+    void takeQueued(QList<WriteBehind::Job>& into);
     // Throws Error::conflict when someone changed the row since it was read.
     void update(Business& business, const QString& now, const QString& workstation);
 

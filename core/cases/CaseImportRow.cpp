@@ -189,6 +189,7 @@ void CaseImportRow::prefetch(const QList<QStringList>& rows, const Columns& colu
         const int i = columns.value(QString::fromLatin1(name), -1);
         return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
     };
+    QStringList numbers;
     ctx.prefetchedNiks.clear();
     ctx.prefetchedNibs.clear();
     for (const QStringList& fields : rows) {
@@ -197,11 +198,32 @@ void CaseImportRow::prefetch(const QList<QStringList>& rows, const Columns& colu
         for (const char* name : {"business_nib", "nib_number"})
             if (const QString nib = IdentityValidator::normalizeNib(field(fields, name)); !nib.isEmpty())
                 nibs << nib;
+        if (const QString number = field(fields, "registration_number"); !number.isEmpty())
+            numbers << number;
+        if (const QString kbli = IdentityValidator::normalizeKbli(field(fields, "kbli")); !kbli.isEmpty())
+            lookUpStandard(ctx, kbli, field(fields, "service_name"));
     }
     ctx.storedByNik = ctx.applicants->byNiks(niks);
     ctx.storedByNib = ctx.businesses->byNibs(nibs);
     ctx.prefetchedNiks = QSet<QString>(niks.cbegin(), niks.cend());
     ctx.prefetchedNibs = QSet<QString>(nibs.cbegin(), nibs.cend());
+    ctx.existingNumbers = ctx.cases->registrationsExisting(numbers);
+    ctx.prefetchedNumbers = QSet<QString>(numbers.cbegin(), numbers.cend());
+}
+
+// The current standard of the KBLI (and of the name, when several services share it), looked up
+// once per file; null when the catalogue has none.
+std::shared_ptr<const ServiceStandard> CaseImportRow::lookUpStandard(Context& ctx, const QString& kbli,
+                                                                     const QString& serviceName)
+{
+    const QString key = kbli + QLatin1Char('|') + serviceName;
+    if (const auto it = ctx.standards.constFind(key); it != ctx.standards.cend())
+        return it.value();
+    const auto found =
+        serviceName.isEmpty() ? ctx.catalog->currentByKbli(kbli) : ctx.catalog->currentByKbliAndName(kbli, serviceName);
+    const auto standard = found ? std::make_shared<const ServiceStandard>(*found) : nullptr;
+    ctx.standards.insert(key, standard);
+    return standard;
 }
 
 CaseImportRow CaseImportRow::read(int line, const QStringList& fields, const Columns& columns, Context& ctx,
@@ -236,13 +258,7 @@ void CaseImportRow::readService(Reader& r, Context& ctx)
     const QString kbli = IdentityValidator::normalizeKbli(r.required("kbli"));
     const QString serviceName = r.col("service_name");
     if (!kbli.isEmpty()) {
-        const QString key = kbli + QLatin1Char('|') + serviceName;
-        if (!ctx.standards.contains(key)) {
-            const auto found = serviceName.isEmpty() ? ctx.catalog->currentByKbli(kbli)
-                                                     : ctx.catalog->currentByKbliAndName(kbli, serviceName);
-            ctx.standards.insert(key, found ? std::make_shared<const ServiceStandard>(*found) : nullptr);
-        }
-        standard = ctx.standards.value(key);
+        standard = lookUpStandard(ctx, kbli, serviceName);
         if (!standard)
             r.problem(QStringLiteral("kbli"), tr("There is no service with KBLI %1 in the catalogue.").arg(kbli));
     }
@@ -387,7 +403,9 @@ void CaseImportRow::checkAgainstFile(Reader& r, Context& ctx, int before)
         if (ctx.numbers.contains(c.registrationNumber))
             r.problem(QStringLiteral("registration_number"),
                       tr("%1 appears twice in the file.").arg(c.registrationNumber));
-        else if (ctx.cases->registrationExists(c.registrationNumber))
+        else if (ctx.prefetchedNumbers.contains(c.registrationNumber)
+                     ? ctx.existingNumbers.contains(c.registrationNumber)
+                     : ctx.cases->registrationExists(c.registrationNumber))
             r.problem(QStringLiteral("registration_number"), tr("%1 is already registered.").arg(c.registrationNumber));
         ctx.numbers.insert(c.registrationNumber);
     }

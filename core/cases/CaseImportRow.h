@@ -48,6 +48,9 @@ public:
         QSet<QString> prefetchedNiks;
         QSet<QString> prefetchedNibs;
         QSet<QString> numbers;
+        // The registration numbers of the batch (prefetch()), and those of them the database holds.
+        QSet<QString> prefetchedNumbers;
+        QSet<QString> existingNumbers;
         // Issue 14: registration numbers in the office's own format (invalid: any), and
         // officers that are users (null: not checked).
         QRegularExpression numberFormat;
@@ -58,8 +61,9 @@ public:
     // Column index by name; -1 when absent.
     using Columns = QHash<QString, int>;
 
-    // Looks up the NIKs and NIBs the rows name in one query each, for read() to use, so a batch
-    // of a thousand rows does not ask the database two thousand times.
+    // Looks up the NIKs, NIBs and registration numbers the rows name in one query each, and the
+    // services they name, for read() to use: a batch of a thousand rows does not ask the database
+    // thousands of times, and read() asks it nothing (an import writes meanwhile, WriteBehind).
     static void prefetch(const QList<QStringList>& rows, const Columns& columns, Context& ctx);
     static CaseImportRow read(int line, const QStringList& fields, const Columns& columns, Context& ctx,
                               QList<CaseImportProblem>& problems);
@@ -76,6 +80,8 @@ public:
 
 private:
     struct Reader;
+    static std::shared_ptr<const ServiceStandard> lookUpStandard(Context& ctx, const QString& kbli,
+                                                                 const QString& serviceName);
     void readService(Reader& r, Context& ctx);
     void readParties(Reader& r, const Context& ctx);
     void readChecklist(Reader& r, const QStringList& missing);

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace loket {
 
@@ -77,6 +78,21 @@ bool CaseRepository::registrationExists(const QString& registrationNumber) const
         m_exists = std::make_unique<ReusableQuery>(
             m_db, QStringLiteral("SELECT 1 FROM cases WHERE registration_number = :reg"));
     return m_exists->bind(QStringLiteral(":reg"), registrationNumber).scalar().isValid();
+}
+
+QSet<QString> CaseRepository::registrationsExisting(const QStringList& numbers) const
+{
+    QSet<QString> out;
+    if (numbers.isEmpty())
+        return out;
+    SqlQuery q(m_db, QStringLiteral("SELECT registration_number FROM cases WHERE registration_number IN "
+                                    "(SELECT value FROM json_each(:numbers))"));
+    q.bind(QStringLiteral(":numbers"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(numbers))
+                                                              .toJson(QJsonDocument::Compact)))
+        .exec();
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
 }
 
 std::optional<CaseRecord> CaseRepository::load(const QString& column, const QString& value) const
@@ -309,6 +325,13 @@ void CaseRepository::flush()
     for (BatchInsert* b : {m_insertCase.get(), m_insertItem.get(), m_insertEvent.get(), m_insertMark.get()})
         if (b)
             b->flush();
+}
+
+void CaseRepository::takeQueued(QList<WriteBehind::Job>& into)
+{
+    for (BatchInsert* b : {m_insertCase.get(), m_insertItem.get(), m_insertEvent.get(), m_insertMark.get()})
+        if (b && b->pending() > 0)
+            into.append({b, b->take()});
 }
 
 int CaseRepository::pending() const

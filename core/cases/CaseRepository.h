@@ -1,10 +1,12 @@
 #pragma once
 
 #include "storage/BatchInsert.h"
+#include "storage/WriteBehind.h"
 #include "CaseRecord.h"
 #include "storage/ReusableQuery.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <memory>
 #include <optional>
@@ -30,6 +32,8 @@ public:
     std::optional<QString> snapshotOf(const QString& eventId) const;
     std::optional<CaseRecord> byId(const QString& id) const;
     bool registrationExists(const QString& registrationNumber) const;
+    // Those of `numbers` that are registered, in one query.
+    QSet<QString> registrationsExisting(const QStringList& numbers) const;
 
     // Writes the case row (its id is made here) and its checklist.
     void insert(CaseRecord& record, const QString& now, const QString& workstation);
@@ -37,6 +41,8 @@ public:
     // flush(); the caller flushes applicants and businesses first.
     void setBatched(bool batched) { m_batched = batched; }
     void flush();
+    // The queued rows, for a writer thread (cases before the rows that point to them).
+    void takeQueued(QList<WriteBehind::Job>& into);
     int pending() const;
     // Saves the stage and lifecycle fields; Error::conflict when the row changed since it was read.
     void update(CaseRecord& record, const QString& now, const QString& workstation);

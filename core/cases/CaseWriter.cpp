@@ -150,7 +150,7 @@ void CaseWriter::insertCase(CaseRecord& record, const CaseEvent& intake)
     for (const CaseClockMark& mark : record.clockMarks)
         m_cases.addClockMark(record.id, ++seq, mark, m_now, m_ctx.workstation());
     if (m_batched && m_cases.pending() >= 128)
-        flush();
+        handOver();
 }
 
 void CaseWriter::setBatched(bool batched)
@@ -161,9 +161,28 @@ void CaseWriter::setBatched(bool batched)
     m_cases.setBatched(batched);
 }
 
+void CaseWriter::handOver()
+{
+    if (!m_writeBehind) {
+        flush();
+        return;
+    }
+    // Parents first: cases point to applicants and businesses.
+    QList<WriteBehind::Job> jobs;
+    m_applicants.takeQueued(jobs);
+    m_businesses.takeQueued(jobs);
+    m_cases.takeQueued(jobs);
+    if (!jobs.isEmpty())
+        m_writeBehind->handOver(std::move(jobs));
+}
+
 void CaseWriter::flush()
 {
-    // Parents first: cases point to applicants and businesses.
+    if (m_writeBehind) {
+        handOver();
+        m_writeBehind->drain();
+        return;
+    }
     m_applicants.flush();
     m_businesses.flush();
     m_cases.flush();

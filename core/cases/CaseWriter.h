@@ -36,6 +36,11 @@ public:
     // Bulk mode: rows are queued and written many per statement; flush() before reading them
     // back and before committing.
     void setBatched(bool batched);
+    // Bulk mode with a writer thread (it must outlive the writes): queued rows are handed to it
+    // and written there while the caller goes on; flush() waits until they are written.
+    void setWriteBehind(WriteBehind* writer) { m_writeBehind = writer; }
+    // The queued rows to the writer thread, or written now without one.
+    void handOver();
     void flush();
 
     RegistrationNumbers& numbers();
@@ -57,6 +62,7 @@ private:
     int m_applicantsCreated = 0;
     int m_businessesCreated = 0;
     bool m_batched = false;
+    WriteBehind* m_writeBehind = nullptr;
 };
 
 } // namespace loket

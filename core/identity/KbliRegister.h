@@ -53,6 +53,9 @@ public:
     // Built-in or imported; builtIn tells which. Empty code when unknown.
     KbliCode find(const QString& code) const;
     int officeCount() const;
+    // Reads the office's codes once, so no check asks the database again (an import checks rows
+    // while its own rows are being written, WriteBehind).
+    void loadAll() const;
     // Every known code (built-in and office), by code; `search` filters code or title.
     QList<KbliCode> list(const QString& search = {}) const;
 
@@ -72,7 +75,6 @@ private:
                                    const QString& sha256, bool dryRun);
     // The office's row for `code` (not built in), or nullptr.
     const KbliCode* office(const QString& code) const;
-    void loadAll() const;
 
     Database& m_db;
     mutable QHash<QString, KbliCode> m_office; // looked-up codes; an empty code: not in the table

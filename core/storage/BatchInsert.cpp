@@ -67,13 +67,10 @@ BatchInsert::Statement& BatchInsert::statementFor(int rows)
         s.stmt = nullptr;
         const QString head = s.sql.left(400);
         m_statements.erase(rows);
-        m_rows.clear(); // as after a refused row: the queue is empty whatever failed
         throw Error::storage(
             QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1").arg(message),
             QStringLiteral("query: ") + head);
     }
-    for (int i = 0; i < rows * perRow; ++i)
-        s.parameter << i + 1;
     return s;
 }
 
@@ -93,18 +90,15 @@ bool isSqlNull(const QVariant& v)
     default: return false;
     }
 }
-} // namespace
 
-// Text and blobs are bound without SQLite copying them (SQLITE_STATIC): a blob lives in the queued
-// row and a text's UTF-8 in m_texts, both until the statement has run. An import binds millions
-// of values, and each copy had been a malloc, a memcpy and a free inside SQLite.
-void BatchInsert::bind(Statement& s, int index, const QVariant& value)
+// The value types Loket passes bind as Qt's SQLite driver binds them; other types as their text.
+BatchInsert::Value toValue(const QVariant& v)
 {
-    if (isSqlNull(value)) {
-        sqlite3_bind_null(s.stmt, index);
-        return;
-    }
-    switch (value.typeId()) {
+    using Kind = BatchInsert::Value::Kind;
+    BatchInsert::Value out;
+    if (isSqlNull(v))
+        return out;
+    switch (v.typeId()) {
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -112,61 +106,92 @@ void BatchInsert::bind(Statement& s, int index, const QVariant& value)
     case QMetaType::LongLong:
     case QMetaType::Short:
     case QMetaType::Char:
-        sqlite3_bind_int64(s.stmt, index, value.toLongLong());
-        return;
+        out.kind = Kind::Integer;
+        out.integer = v.toLongLong();
+        return out;
     case QMetaType::Double:
     case QMetaType::Float:
-        sqlite3_bind_double(s.stmt, index, value.toDouble());
-        return;
-    case QMetaType::QByteArray: {
-        const QByteArray* b = static_cast<const QByteArray*>(value.constData());
-        sqlite3_bind_blob64(s.stmt, index, b->constData(), sqlite3_uint64(b->size()), SQLITE_STATIC);
-        return;
+        out.kind = Kind::Real;
+        out.real = v.toDouble();
+        return out;
+    case QMetaType::QByteArray:
+        out.kind = Kind::Blob;
+        out.bytes = *static_cast<const QByteArray*>(v.constData());
+        return out;
+    case QMetaType::QDateTime: out.bytes = v.toDateTime().toString(Qt::ISODateWithMs).toUtf8(); break;
+    case QMetaType::QTime: out.bytes = v.toTime().toString(QStringLiteral("hh:mm:ss.zzz")).toUtf8(); break;
+    case QMetaType::QString: out.bytes = static_cast<const QString*>(v.constData())->toUtf8(); break;
+    default: out.bytes = v.toString().toUtf8(); break;
     }
-    case QMetaType::QDateTime:
-        m_texts.append(value.toDateTime().toString(Qt::ISODateWithMs).toUtf8());
-        break;
-    case QMetaType::QTime:
-        m_texts.append(value.toTime().toString(QStringLiteral("hh:mm:ss.zzz")).toUtf8());
-        break;
-    case QMetaType::QString:
-        m_texts.append(static_cast<const QString*>(value.constData())->toUtf8());
-        break;
-    default:
-        m_texts.append(value.toString().toUtf8());
-        break;
-    }
-    const QByteArray& t = m_texts.constLast();
-    sqlite3_bind_text64(s.stmt, index, t.constData(), sqlite3_uint64(t.size()), SQLITE_STATIC, SQLITE_UTF8);
+    out.kind = Kind::Text;
+    return out;
 }
 
-void BatchInsert::flush()
+QString describe(const BatchInsert::Value& v)
 {
-    for (int start = 0; start < m_rows.size(); start += m_rowsPerStatement) {
-        const int count = std::min(m_rowsPerStatement, int(m_rows.size()) - start);
+    using Kind = BatchInsert::Value::Kind;
+    switch (v.kind) {
+    case Kind::Null: return QStringLiteral("NULL");
+    case Kind::Integer: return QString::number(v.integer);
+    case Kind::Real: return QString::number(v.real);
+    case Kind::Text:
+    case Kind::Blob: return QString::fromUtf8(v.bytes);
+    }
+    return {};
+}
+} // namespace
+
+BatchInsert::Rows BatchInsert::take()
+{
+    Rows rows;
+    rows.count = int(m_rows.size());
+    rows.values.reserve(rows.count * m_occurrences.size());
+    static const QVariant none;
+    for (const QVariantList& row : std::as_const(m_rows))
+        for (const int at : std::as_const(m_occurrences))
+            rows.values.append(toValue(at >= 0 && at < row.size() ? row.at(at) : none));
+    m_rows.clear();
+    return rows;
+}
+
+// Text and blobs are bound without SQLite copying them (SQLITE_STATIC): they live in `rows` until
+// the statement has run. An import binds millions of values, and each copy had been a malloc, a
+// memcpy and a free inside SQLite.
+void BatchInsert::bind(Statement& s, int index, const Value& value)
+{
+    switch (value.kind) {
+    case Value::Kind::Null: sqlite3_bind_null(s.stmt, index); return;
+    case Value::Kind::Integer: sqlite3_bind_int64(s.stmt, index, value.integer); return;
+    case Value::Kind::Real: sqlite3_bind_double(s.stmt, index, value.real); return;
+    case Value::Kind::Blob:
+        sqlite3_bind_blob64(s.stmt, index, value.bytes.constData(), sqlite3_uint64(value.bytes.size()), SQLITE_STATIC);
+        return;
+    case Value::Kind::Text:
+        sqlite3_bind_text64(s.stmt, index, value.bytes.constData(), sqlite3_uint64(value.bytes.size()), SQLITE_STATIC,
+                            SQLITE_UTF8);
+        return;
+    }
+}
+
+void BatchInsert::write(const Rows& rows)
+{
+    const int perRow = int(m_occurrences.size());
+    for (int start = 0; start < rows.count; start += m_rowsPerStatement) {
+        const int count = std::min(m_rowsPerStatement, rows.count - start);
         Statement& s = statementFor(count);
-        const qsizetype perRow = m_occurrences.size();
-        static const QVariant none;
-        m_texts.reserve(count * perRow);
-        for (int r = 0; r < count; ++r) {
-            const QVariantList& values = m_rows[start + r];
-            for (qsizetype j = 0; j < perRow; ++j) {
-                const int at = m_occurrences[j];
-                bind(s, s.parameter[r * perRow + j], at >= 0 && at < values.size() ? values.at(at) : none);
-            }
-        }
+        const Value* values = rows.values.constData() + qsizetype(start) * perRow;
+        for (int i = 0; i < count * perRow; ++i)
+            bind(s, i + 1, values[i]);
         const int rc = sqlite3_step(s.stmt);
         if (rc != SQLITE_DONE)
-            fail(s, start, count, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+            fail(s, rows, start, count, QString::fromUtf8(sqlite3_errmsg(m_handle)));
         m_changes += sqlite3_changes64(m_handle);
         sqlite3_reset(s.stmt);
         sqlite3_clear_bindings(s.stmt); // no binding may outlive the text it points to
-        m_texts.clear();
     }
-    m_rows.clear();
 }
 
-void BatchInsert::fail(const Statement& s, int start, int count, const QString& message)
+void BatchInsert::fail(const Statement& s, const Rows& rows, int start, int count, const QString& message)
 {
     // The statement holds up to 128 rows: the detail keeps the start of the query and the first
     // values, enough to find the row without flooding the log.
@@ -175,21 +200,16 @@ void BatchInsert::fail(const Statement& s, int start, int count, const QString& 
     QString sql = s.sql.simplified();
     if (sql.size() > maxQuery)
         sql = sql.left(maxQuery) + QStringLiteral(" … (%1 characters)").arg(s.sql.size());
+    const qsizetype perRow = m_occurrences.size();
+    const qsizetype first = start * perRow;
+    const qsizetype total = count * perRow;
     QStringList values;
-    int total = 0;
-    for (int r = start; r < start + count; ++r) {
-        for (int j : m_occurrences) {
-            const QVariant v = m_rows[r].value(j);
-            if (total++ < maxValues)
-                values << (isSqlNull(v) ? QStringLiteral("NULL") : v.toString());
-        }
-    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(total, maxValues); ++i)
+        values << describe(rows.values.at(first + i));
     if (total > maxValues)
         values << QStringLiteral("… (%1 more)").arg(total - maxValues);
     sqlite3_reset(s.stmt);
     sqlite3_clear_bindings(s.stmt);
-    m_rows.clear();
-    m_texts.clear();
     throw Error::storage(QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1").arg(message),
                          QStringLiteral("query: %1; values: %2").arg(sql, values.join(QLatin1String(", "))));
 }

@@ -26,6 +26,23 @@ namespace loket {
 class BatchInsert
 {
 public:
+    // One value as SQLite binds it, converted from the queued QVariant by take().
+    struct Value
+    {
+        enum class Kind : quint8 { Null, Integer, Real, Text, Blob };
+        Kind kind = Kind::Null;
+        qint64 integer = 0;
+        double real = 0;
+        QByteArray bytes; // Text as UTF-8, or Blob
+    };
+    // Rows taken off the queue and converted, for write(): the values of each row in the order
+    // its placeholders appear (a repeated placeholder appears once per place).
+    struct Rows
+    {
+        int count = 0;
+        QList<Value> values;
+    };
+
     // head: "INSERT INTO t (a, b) VALUES"; row: "(:a, COALESCE(:b, ''))" with every placeholder
     // named in `names`, in the order add() receives the values.
     // tail: text after the list of rows, such as an upsert's "ON CONFLICT (id) DO UPDATE ...".
@@ -40,7 +57,12 @@ public:
     void add(const QVariantList& values) { m_rows.append(values); }
     // Writes every queued row, rowsPerStatement at a time. Error::storage (naming the statement
     // and the first values) when the database refuses a row; the queue is then empty.
-    void flush();
+    void flush() { write(take()); }
+    // flush() in two halves, so another thread can write what this one queued and converted
+    // (WriteBehind): take() empties the queue; write() binds and runs the statements. While rows
+    // are written, the thread that queues may only add() and take().
+    Rows take();
+    void write(const Rows& rows);
     int pending() const { return int(m_rows.size()); }
     // Rows the statements written so far inserted or updated (an upsert that kept a row counts 0).
     qint64 changes() const { return m_changes; }
@@ -50,11 +72,10 @@ private:
     {
         sqlite3_stmt* stmt = nullptr;
         QString sql;
-        QList<int> parameter; // per (row, occurrence): SQLite's 1-based parameter index
-    };
+        };
     Statement& statementFor(int rows);
-    void bind(Statement& s, int index, const QVariant& value);
-    [[noreturn]] void fail(const Statement& s, int start, int count, const QString& message);
+    void bind(Statement& s, int index, const Value& value);
+    [[noreturn]] void fail(const Statement& s, const Rows& rows, int start, int count, const QString& message);
 
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr;
@@ -67,9 +88,6 @@ private:
     int m_rowsPerStatement;
     qint64 m_changes = 0;
     QList<QVariantList> m_rows;
-    // The UTF-8 text of the statement being run: SQLite reads it in place (no copy per value) until
-    // the statement has run, then it is dropped.
-    QList<QByteArray> m_texts;
     std::map<int, Statement> m_statements;
 };
 

@@ -1,5 +1,6 @@
 #include "ReusableQuery.h"
 
+#include "WriteBehind.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@ namespace loket {
 
 ReusableQuery::ReusableQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
 {
+    WriteBehind::requireTurn(sql);
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
         throw Error::storage(QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1")
@@ -20,6 +22,7 @@ ReusableQuery::ReusableQuery(const QSqlDatabase& db, const QString& sql) : m_que
 
 ReusableQuery& ReusableQuery::exec()
 {
+    WriteBehind::requireTurn(m_sql);
     if (!m_query.exec()) {
         QStringList values;
         const QVariantList bound = m_query.boundValues();
@@ -32,10 +35,16 @@ ReusableQuery& ReusableQuery::exec()
     return *this;
 }
 
+bool ReusableQuery::next()
+{
+    WriteBehind::requireTurn(m_sql);
+    return m_query.next();
+}
+
 QVariant ReusableQuery::scalar()
 {
     exec();
-    const QVariant v = m_query.next() ? m_query.value(0) : QVariant();
+    const QVariant v = next() ? m_query.value(0) : QVariant();
     m_query.finish();
     return v;
 }

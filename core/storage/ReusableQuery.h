@@ -22,7 +22,7 @@ public:
         return *this;
     }
     ReusableQuery& exec();
-    bool next() { return m_query.next(); }
+    bool next();
     QVariant value(int index) const { return m_query.value(index); }
     // Runs and returns the first column of the first row (or an invalid QVariant).
     QVariant scalar();

@@ -1,6 +1,7 @@
 #include "SqlQuery.h"
 
 #include "StorageProblem.h"
+#include "WriteBehind.h"
 #include "common/Error.h"
 #include "common/Log.h"
 
@@ -34,6 +35,7 @@ QString shown(const QString& placeholder, const QVariant& value)
 
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_file(db.databaseName()), m_sql(sql)
 {
+    WriteBehind::requireTurn(sql);
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
         fail(QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1")
@@ -56,6 +58,7 @@ void SqlQuery::fail(const QString& what)
 
 bool SqlQuery::next()
 {
+    WriteBehind::requireTurn(m_sql);
     if (m_query.next())
         return true;
     if (m_query.lastError().isValid())
@@ -73,6 +76,7 @@ SqlQuery& SqlQuery::bind(const QString& name, const QVariant& value)
 
 SqlQuery& SqlQuery::exec()
 {
+    WriteBehind::requireTurn(m_sql);
     if (!m_query.exec())
         fail(QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1")
                  .arg(m_query.lastError().text()));

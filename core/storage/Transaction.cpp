@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "WriteBehind.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    WriteBehind::requireTurn(QStringLiteral("COMMIT"));
     QString text;
     if (!commitOrFail(m_db, &text)) {
         rollback(m_db);

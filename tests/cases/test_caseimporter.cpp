@@ -3,6 +3,7 @@
 #include "cases/BusinessRepository.h"
 #include "cases/CaseImporter.h"
 #include "cases/DemoData.h"
+#include "cases/RegistrationNumbers.h"
 #include "common/Error.h"
 #include "storage/SqlQuery.h"
 
@@ -54,6 +55,7 @@ private slots:
     void generatedFileImports();
     void badRowAfterTheFirstBatchWritesNothing();
     void bulkLookupsAnswerAsOneByOne();
+    void refusedWriteRollsBackTheWholeFile();
 };
 
 void TestCaseImporter::goodFileIsWrittenInOneGo()
@@ -265,6 +267,45 @@ void TestCaseImporter::bulkLookupsAnswerAsOneByOne()
         QCOMPARE(byNik.value(nik).id, applicants.byNik(nik).value_or(Applicant{}).id);
     for (const QString& nib : nibs)
         QCOMPARE(byNib.value(nib).id, businesses.byNib(nib).value_or(Business{}).id);
+}
+
+// Rows are written on a thread of their own while the next ones are checked (WriteBehind): a row
+// the database refuses there still fails the import as a whole, as a storage error, and leaves
+// nothing behind. Here row 2 names the number the import gives row 1 (both in the first batch).
+void TestCaseImporter::refusedWriteRollsBackTheWholeFile()
+{
+    CaseFixture f(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Clock::zone()));
+    const QString taken = RegistrationNumbers(f.system()).formatWith(QStringLiteral("71205"), QDate(2026, 2, 2), 1);
+    const auto file = [&](int takenAt) {
+        QByteArray csv = kHeader;
+        for (int i = 1; i <= 1500; ++i)
+            csv += row(QStringLiteral("71205,2026-02-02,Asep Suryana %1,%2,081200000001,CV Ukur %1,2500000000,,,,,,,,%3")
+                           .arg(i)
+                           .arg(CaseFixture::nik(1000 + i), i == takenAt ? taken : QString()));
+        return csv;
+    };
+    try {
+        const CaseImportSummary s = CaseImporter::importCsv(f.system(), file(2), QStringLiteral("taken.csv"));
+        QFAIL(qPrintable(QStringLiteral("the number given twice was not refused: %1").arg(describe(s))));
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), Error::Kind::Storage);
+    }
+    for (const char* table : {"cases", "applicants", "businesses", "case_events", "case_checklist"})
+        QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT COALESCE(sum(last_value), 0) FROM registration_sequences")),
+             0);
+
+    // In a later batch the same number is a problem of its line, however far the writing has got.
+    const CaseImportSummary late = CaseImporter::importCsv(f.system(), file(1400), QStringLiteral("late.csv"));
+    QVERIFY(!late.written);
+    QCOMPARE(late.problems.size(), 1);
+    QVERIFY2(hasProblem(late, 1401, QStringLiteral("registration_number")), qPrintable(describe(late)));
+    QVERIFY2(late.problems.first().message.contains(QLatin1String("twice")), qPrintable(describe(late)));
+
+    // The connection is the caller's again: the file without the clash imports.
+    const CaseImportSummary ok = CaseImporter::importCsv(f.system(), file(0), QStringLiteral("fixed.csv"));
+    QVERIFY2(ok.written, qPrintable(describe(ok)));
+    QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases")), 1500);
 }
 
 QTEST_GUILESS_MAIN(TestCaseImporter)
