@@ -50,7 +50,8 @@ std::optional<Applicant> ApplicantRepository::byNik(const QString& nik) const
 {
     if (!m_byNik)
         m_byNik = std::make_unique<ReusableQuery>(
-            m_db, QStringLiteral("SELECT %1 FROM applicants WHERE nik = :nik ORDER BY created_at, id LIMIT 1").arg(QLatin1String(kColumns)));
+            m_db, QStringLiteral("SELECT %1 FROM applicants WHERE nik = :nik ORDER BY created_at, id LIMIT 1")
+                      .arg(QLatin1String(kColumns)));
     m_byNik->bind(QStringLiteral(":nik"), IdentityValidator::normalizeNik(nik));
     return PartyLookup::first(*m_byNik, [](ReusableQuery& q) { return readRow(q); });
 }
@@ -95,10 +96,12 @@ void ApplicantRepository::insert(Applicant& a, const QString& now, const QString
             m_db,
             QStringLiteral("INSERT INTO applicants (id, name, nik, phone, email, address, created_at, updated_at, "
                            "workstation, row_version) VALUES"),
-            QStringLiteral("(:id, :name, :nik, COALESCE(:phone, ''), COALESCE(:email, ''), COALESCE(:address, ''), :now, "
-                           ":now, :ws, 1)"),
-            QStringList{QStringLiteral(":id"), QStringLiteral(":name"), QStringLiteral(":nik"), QStringLiteral(":phone"),
-                        QStringLiteral(":email"), QStringLiteral(":address"), QStringLiteral(":now"), QStringLiteral(":ws")});
+            QStringLiteral(
+                "(:id, :name, :nik, COALESCE(:phone, ''), COALESCE(:email, ''), COALESCE(:address, ''), :now, "
+                ":now, :ws, 1)"),
+            QStringList{QStringLiteral(":id"), QStringLiteral(":name"), QStringLiteral(":nik"),
+                        QStringLiteral(":phone"), QStringLiteral(":email"), QStringLiteral(":address"),
+                        QStringLiteral(":now"), QStringLiteral(":ws")});
     a.id = OrderedId::next();
     a.rowVersion = 1;
     m_insert->add({a.id, a.name, a.nik, a.phone, a.email, a.address, now, workstation});
@@ -120,9 +123,12 @@ void ApplicantRepository::flush()
 
 void ApplicantRepository::update(Applicant& a, const QString& now, const QString& workstation)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE applicants SET name = :name, phone = COALESCE(:phone, ''), email = COALESCE(:email, ''), address = "
-                                    ":address, updated_at = :now, workstation = :ws, row_version = row_version + 1 "
-                                    "WHERE id = :id AND row_version = :version"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE applicants SET name = :name, phone = COALESCE(:phone, ''), email = COALESCE(:email, ''), address = "
+            ":address, updated_at = :now, workstation = :ws, row_version = row_version + 1 "
+            "WHERE id = :id AND row_version = :version"));
     q.bind(QStringLiteral(":name"), a.name)
         .bind(QStringLiteral(":phone"), a.phone)
         .bind(QStringLiteral(":email"), a.email)
@@ -133,17 +139,18 @@ void ApplicantRepository::update(Applicant& a, const QString& now, const QString
         .bind(QStringLiteral(":version"), a.rowVersion)
         .exec();
     if (q.numRowsAffected() != 1)
-        throw Error::conflict(QCoreApplication::translate("loket::ApplicantRepository",
-                                                          "The applicant %1 was changed by someone else; open it again.")
-                                  .arg(a.name));
+        throw Error::conflict(
+            QCoreApplication::translate("loket::ApplicantRepository",
+                                        "The applicant %1 was changed by someone else; open it again.")
+                .arg(a.name));
     ++a.rowVersion;
 }
 
 QJsonObject ApplicantRepository::toJson(const Applicant& a)
 {
-    return {{QStringLiteral("id"), a.id},           {QStringLiteral("name"), a.name},
-            {QStringLiteral("nik"), a.nik},         {QStringLiteral("phone"), a.phone},
-            {QStringLiteral("email"), a.email},     {QStringLiteral("address"), a.address}};
+    return {{QStringLiteral("id"), a.id},       {QStringLiteral("name"), a.name},
+            {QStringLiteral("nik"), a.nik},     {QStringLiteral("phone"), a.phone},
+            {QStringLiteral("email"), a.email}, {QStringLiteral("address"), a.address}};
 }
 
 } // namespace loket

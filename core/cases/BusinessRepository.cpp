@@ -100,8 +100,9 @@ void BusinessRepository::insert(Business& b, const QString& now, const QString& 
     if (!m_insert)
         m_insert = std::make_unique<BatchInsert>(
             m_db,
-            QStringLiteral("INSERT INTO businesses (id, name, nib, npwp, kbli_codes, scale, capital, in_industrial_estate, "
-                           "siinas_account, address, created_at, updated_at, workstation, row_version) VALUES"),
+            QStringLiteral(
+                "INSERT INTO businesses (id, name, nib, npwp, kbli_codes, scale, capital, in_industrial_estate, "
+                "siinas_account, address, created_at, updated_at, workstation, row_version) VALUES"),
             QStringLiteral("(:id, :name, :nib, COALESCE(:npwp, ''), COALESCE(:kbli, ''), :scale, :capital, :estate, "
                            "COALESCE(:siinas, ''), COALESCE(:address, ''), :now, :now, :ws, 1)"),
             QStringList{QStringLiteral(":id"), QStringLiteral(":name"), QStringLiteral(":nib"), QStringLiteral(":npwp"),
@@ -111,8 +112,8 @@ void BusinessRepository::insert(Business& b, const QString& now, const QString& 
     b.id = OrderedId::next();
     b.rowVersion = 1;
     m_insert->add({b.id, b.name, nullable(b.nib), b.npwp, b.kbliCodes.join(QLatin1Char(',')),
-                   BusinessScaleRules::key(b.scale), b.capital, b.inIndustrialEstate ? 1 : 0, b.siinasAccount, b.address,
-                   now, workstation});
+                   BusinessScaleRules::key(b.scale), b.capital, b.inIndustrialEstate ? 1 : 0, b.siinasAccount,
+                   b.address, now, workstation});
     if (!m_batched)
         m_insert->flush();
 }
@@ -131,9 +132,11 @@ void BusinessRepository::flush()
 
 void BusinessRepository::update(Business& b, const QString& now, const QString& workstation)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE businesses SET name = :name, nib = :nib, npwp = COALESCE(:npwp, ''), kbli_codes = COALESCE(:kbli, ''), "
+    SqlQuery q(m_db, QStringLiteral("UPDATE businesses SET name = :name, nib = :nib, npwp = COALESCE(:npwp, ''), "
+                                    "kbli_codes = COALESCE(:kbli, ''), "
                                     "scale = :scale, capital = :capital, in_industrial_estate = :estate, "
-                                    "siinas_account = COALESCE(:siinas, ''), address = COALESCE(:address, ''), updated_at = :now, workstation = "
+                                    "siinas_account = COALESCE(:siinas, ''), address = COALESCE(:address, ''), "
+                                    "updated_at = :now, workstation = "
                                     ":ws, row_version = row_version + 1 WHERE id = :id AND row_version = :version"));
     q.bind(QStringLiteral(":name"), b.name)
         .bind(QStringLiteral(":nib"), nullable(b.nib))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/BatchInsert.h"
 #include "Business.h"
+#include "storage/BatchInsert.h"
 #include "storage/ReusableQuery.h"
 #include "storage/WriteBehind.h"
 

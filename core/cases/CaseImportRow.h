@@ -39,7 +39,7 @@ public:
         const CaseRepository* cases = nullptr;
         const KbliRegister* kbli = nullptr;
         QHash<QString, std::shared_ptr<const ServiceStandard>> standards; // by "kbli|name"; null: none
-        QHash<QString, QString> nameByNik;                        // within the file
+        QHash<QString, QString> nameByNik;                                // within the file
         QHash<QString, QString> nameByNib;
         // What the database holds for the NIKs and NIBs of the batch being checked, looked up
         // for the whole batch at once (prefetch()): by normalised NIK and NIB.
@@ -71,8 +71,8 @@ public:
     int line = 0;
     bool ok = false;
     std::shared_ptr<const ServiceStandard> standard; // shared by the rows of one service; null when unknown
-    CaseRecord record; // stage, parties, checklist, dates and issue data
-    QDate completeDay; // invalid when the file was returned
+    CaseRecord record;                               // stage, parties, checklist, dates and issue data
+    QDate completeDay;                               // invalid when the file was returned
     // What the database already holds for the NIK and NIB (looked up while checking).
     std::optional<Applicant> storedApplicant;
     std::optional<Business> storedBusiness;

@@ -31,17 +31,34 @@ namespace loket {
 
 const QStringList& CaseImporter::columns()
 {
-    static const QStringList list{
-        QStringLiteral("registration_number"), QStringLiteral("kbli"),           QStringLiteral("service_name"),
-        QStringLiteral("received_date"),       QStringLiteral("applicant_name"), QStringLiteral("applicant_nik"),
-        QStringLiteral("applicant_phone"),     QStringLiteral("applicant_email"), QStringLiteral("applicant_address"),
-        QStringLiteral("representative_name"), QStringLiteral("representative_nik"), QStringLiteral("business_name"),
-        QStringLiteral("business_nib"),        QStringLiteral("business_npwp"),  QStringLiteral("business_kbli"),
-        QStringLiteral("business_capital"),    QStringLiteral("business_in_estate"), QStringLiteral("business_siinas"),
-        QStringLiteral("business_address"),    QStringLiteral("missing"),        QStringLiteral("stage"),
-        QStringLiteral("officer"),             QStringLiteral("nib_number"),     QStringLiteral("permit_number"),
-        QStringLiteral("signed_date"),         QStringLiteral("handed_over_date"), QStringLiteral("reason"),
-        QStringLiteral("note")};
+    static const QStringList list{QStringLiteral("registration_number"),
+                                  QStringLiteral("kbli"),
+                                  QStringLiteral("service_name"),
+                                  QStringLiteral("received_date"),
+                                  QStringLiteral("applicant_name"),
+                                  QStringLiteral("applicant_nik"),
+                                  QStringLiteral("applicant_phone"),
+                                  QStringLiteral("applicant_email"),
+                                  QStringLiteral("applicant_address"),
+                                  QStringLiteral("representative_name"),
+                                  QStringLiteral("representative_nik"),
+                                  QStringLiteral("business_name"),
+                                  QStringLiteral("business_nib"),
+                                  QStringLiteral("business_npwp"),
+                                  QStringLiteral("business_kbli"),
+                                  QStringLiteral("business_capital"),
+                                  QStringLiteral("business_in_estate"),
+                                  QStringLiteral("business_siinas"),
+                                  QStringLiteral("business_address"),
+                                  QStringLiteral("missing"),
+                                  QStringLiteral("stage"),
+                                  QStringLiteral("officer"),
+                                  QStringLiteral("nib_number"),
+                                  QStringLiteral("permit_number"),
+                                  QStringLiteral("signed_date"),
+                                  QStringLiteral("handed_over_date"),
+                                  QStringLiteral("reason"),
+                                  QStringLiteral("note")};
     return list;
 }
 
@@ -81,9 +98,12 @@ const QHash<QString, QString>& CaseImporter::aliases()
 
 const QStringList& CaseImporter::requiredColumns()
 {
-    static const QStringList list{QStringLiteral("kbli"),           QStringLiteral("received_date"),
-                                  QStringLiteral("applicant_name"), QStringLiteral("applicant_nik"),
-                                  QStringLiteral("applicant_phone"), QStringLiteral("business_name"),
+    static const QStringList list{QStringLiteral("kbli"),
+                                  QStringLiteral("received_date"),
+                                  QStringLiteral("applicant_name"),
+                                  QStringLiteral("applicant_nik"),
+                                  QStringLiteral("applicant_phone"),
+                                  QStringLiteral("business_name"),
                                   QStringLiteral("business_capital")};
     return list;
 }
@@ -349,7 +369,8 @@ void ImportRun::commit(const QByteArray& data)
                       {QStringLiteral("businesses_created"), m_summary.businessesCreated}});
     m_tx.commit();
     m_summary.written = true;
-    qCDebug(lcStorage) << "import: the last rows written in" << drainMs << "ms, committed in" << timer.elapsed() << "ms";
+    qCDebug(lcStorage) << "import: the last rows written in" << drainMs << "ms, committed in" << timer.elapsed()
+                       << "ms";
 }
 
 // The header's columns by name (Indonesian names accepted); problems name line 1.

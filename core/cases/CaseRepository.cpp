@@ -2,6 +2,7 @@
 
 #include "ApplicantRepository.h"
 #include "BusinessRepository.h"
+#include "CaseInserts.h"
 #include "OrderedId.h"
 #include "common/Error.h"
 #include "common/Ids.h"
@@ -87,8 +88,8 @@ QSet<QString> CaseRepository::registrationsExisting(const QStringList& numbers) 
         return out;
     SqlQuery q(m_db, QStringLiteral("SELECT registration_number FROM cases WHERE registration_number IN "
                                     "(SELECT value FROM json_each(:numbers))"));
-    q.bind(QStringLiteral(":numbers"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(numbers))
-                                                              .toJson(QJsonDocument::Compact)))
+    q.bind(QStringLiteral(":numbers"),
+           QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(numbers)).toJson(QJsonDocument::Compact)))
         .exec();
     while (q.next())
         out.insert(q.value(0).toString());
@@ -202,42 +203,6 @@ void CaseRepository::loadDetails(CaseRecord& c) const
 }
 
 namespace {
-// One row of `cases` per case: the statement, filled by caseRow in the order of its names.
-std::unique_ptr<BatchInsert> newCaseInsert(const QSqlDatabase& db)
-{
-    return std::make_unique<BatchInsert>(
-        db,
-        QStringLiteral(
-            "INSERT INTO cases (id, registration_number, service_id, standard_id, kbli, applicant_id, business_id, "
-            "representative_name, representative_nik, stage, stage_since, returned_from, officer, officer_name, "
-            "received_at, complete_at, clock, due_date, due_calendar_version, field_visit_date, field_officer, "
-            "nib_number, permit_number, signed_date, handed_over_date, rejection_reason, withdrawal_reason, "
-            "return_count, holder, origin, head_event, clock_started, clock_used, paused_on, risk_from, "
-            "due_unconfirmed, "
-            "stopped_on, clock_met, stage_due_date, figures_basis, created_at, updated_at, workstation, "
-            "row_version) VALUES"),
-        QStringLiteral("(:id, :reg, :service, :standard, :kbli, :applicant, :business, COALESCE(:rep_name, ''), "
-                       "COALESCE(:rep_nik, ''), :stage, :stage_since, :returned_from, :officer, "
-                       "COALESCE(:officer_name, ''), :received, :complete, :clock, :due, :due_version, :visit, "
-                       ":field_officer, :nib, :permit, :signed, :handed, :rejection, :withdrawal, :returns, :holder, "
-                       ":origin, :head, :f_started, :f_used, :f_paused, :f_risk, :f_unconfirmed, :f_stopped, :f_met, "
-                       ":f_stage_due, :f_basis, :now, :now, :ws, 1)"),
-        QStringList{QStringLiteral(":id"),          QStringLiteral(":reg"),          QStringLiteral(":service"),
-                    QStringLiteral(":standard"),    QStringLiteral(":kbli"),         QStringLiteral(":applicant"),
-                    QStringLiteral(":business"),    QStringLiteral(":rep_name"),     QStringLiteral(":rep_nik"),
-                    QStringLiteral(":stage"),       QStringLiteral(":stage_since"),  QStringLiteral(":returned_from"),
-                    QStringLiteral(":officer"),     QStringLiteral(":officer_name"), QStringLiteral(":received"),
-                    QStringLiteral(":complete"),    QStringLiteral(":clock"),        QStringLiteral(":due"),
-                    QStringLiteral(":due_version"), QStringLiteral(":visit"),        QStringLiteral(":field_officer"),
-                    QStringLiteral(":nib"),         QStringLiteral(":permit"),       QStringLiteral(":signed"),
-                    QStringLiteral(":handed"),      QStringLiteral(":rejection"),    QStringLiteral(":withdrawal"),
-                    QStringLiteral(":returns"),     QStringLiteral(":holder"),       QStringLiteral(":origin"),
-                    QStringLiteral(":head"),        QStringLiteral(":f_started"),    QStringLiteral(":f_used"),
-                    QStringLiteral(":f_paused"),    QStringLiteral(":f_risk"),       QStringLiteral(":f_unconfirmed"),
-                    QStringLiteral(":f_stopped"),   QStringLiteral(":f_met"),        QStringLiteral(":f_stage_due"),
-                    QStringLiteral(":f_basis"),     QStringLiteral(":now"),          QStringLiteral(":ws")});
-}
-
 QVariantList caseRow(const CaseRecord& c, const QString& now, const QString& ws)
 {
     return QVariantList{c.id,
@@ -284,22 +249,12 @@ QVariantList caseRow(const CaseRecord& c, const QString& now, const QString& ws)
                         ws};
 }
 
-std::unique_ptr<BatchInsert> newChecklistInsert(const QSqlDatabase& db)
-{
-    return std::make_unique<BatchInsert>(
-        db,
-        QStringLiteral("INSERT INTO case_checklist (id, case_id, requirement_key, position, status, note, created_at, "
-                       "updated_at, workstation, row_version) VALUES"),
-        QStringLiteral("(:id, :case, :key, :pos, :status, COALESCE(:note, ''), :now, :now, :ws, 1)"),
-        QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":key"), QStringLiteral(":pos"),
-                    QStringLiteral(":status"), QStringLiteral(":note"), QStringLiteral(":now"), QStringLiteral(":ws")});
-}
 } // namespace
 
 void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws)
 {
     if (!m_insertCase)
-        m_insertCase = newCaseInsert(m_db);
+        m_insertCase = CaseInserts::cases(m_db);
     if (c.id.isEmpty())
         c.id = OrderedId::next();
     c.rowVersion = 1;
@@ -310,7 +265,7 @@ void CaseRepository::insert(CaseRecord& c, const QString& now, const QString& ws
     m_insertCase->add(caseRow(c, now, ws));
 
     if (!m_insertItem)
-        m_insertItem = newChecklistInsert(m_db);
+        m_insertItem = CaseInserts::checklist(m_db);
     int position = 0;
     for (const ChecklistItem& item : c.checklist)
         m_insertItem->add({OrderedId::next(), c.id, item.requirementKey, position++, checklistStatusKey(item.status),
@@ -386,18 +341,7 @@ void CaseRepository::addEvent(const QString& caseId, const CaseEvent& e, const Q
                               const QString& ws)
 {
     if (!m_insertEvent)
-        m_insertEvent = std::make_unique<BatchInsert>(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO case_events (id, case_id, at, action, from_stage, to_stage, actor_id, actor_name, "
-                "note, parent_event, snapshot, created_at, updated_at, workstation, row_version) VALUES"),
-            QStringLiteral("(:id, :case, :at, :action, :from, :to, :actor_id, :actor, COALESCE(:note, ''), :parent, "
-                           ":snapshot, :now, :now, :ws, 1)"),
-            QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":at"),
-                        QStringLiteral(":action"), QStringLiteral(":from"), QStringLiteral(":to"),
-                        QStringLiteral(":actor_id"), QStringLiteral(":actor"), QStringLiteral(":note"),
-                        QStringLiteral(":parent"), QStringLiteral(":snapshot"), QStringLiteral(":now"),
-                        QStringLiteral(":ws")});
+        m_insertEvent = CaseInserts::events(m_db);
     m_insertEvent->add({e.id.isEmpty() ? OrderedId::next() : e.id, caseId, storedTime(e.at), e.action,
                         nullable(e.fromStage), e.toStage, nullable(actorId), e.actorName, e.note, nullable(e.parentId),
                         nullable(e.snapshot), now, ws});
@@ -409,13 +353,7 @@ void CaseRepository::addClockMark(const QString& caseId, int seq, const CaseCloc
                                   const QString& ws)
 {
     if (!m_insertMark)
-        m_insertMark = std::make_unique<BatchInsert>(
-            m_db,
-            QStringLiteral("INSERT INTO case_clock_events (id, case_id, seq, kind, at, note, created_at, updated_at, "
-                           "workstation, row_version) VALUES"),
-            QStringLiteral("(:id, :case, :seq, :kind, :at, COALESCE(:note, ''), :now, :now, :ws, 1)"),
-            QStringList{QStringLiteral(":id"), QStringLiteral(":case"), QStringLiteral(":seq"), QStringLiteral(":kind"),
-                        QStringLiteral(":at"), QStringLiteral(":note"), QStringLiteral(":now"), QStringLiteral(":ws")});
+        m_insertMark = CaseInserts::clockMarks(m_db);
     m_insertMark->add({OrderedId::next(), caseId, seq, m.kind, storedTime(m.at), m.note, now, ws});
     if (!m_batched)
         flush();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/BatchInsert.h"
-#include "storage/WriteBehind.h"
 #include "CaseRecord.h"
+#include "storage/BatchInsert.h"
 #include "storage/ReusableQuery.h"
+#include "storage/WriteBehind.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -24,8 +24,7 @@ bool sameName(const QString& a, const QString& b)
 CaseWriter::CaseWriter(const Context& ctx, bool auditEachRecord)
     : m_ctx(ctx), m_audit(auditEachRecord), m_now(toStoredTime(ctx.clock().now())), m_applicants(ctx.db()),
       m_businesses(ctx.db()), m_cases(ctx.db())
-{
-}
+{}
 
 CaseWriter::~CaseWriter() = default;
 
@@ -38,8 +37,9 @@ RegistrationNumbers& CaseWriter::numbers()
 
 void CaseWriter::resolveApplicant(Applicant& a, const std::optional<Applicant>* known)
 {
-    std::optional<Applicant> existing =
-        known ? *known : a.id.isEmpty() ? m_applicants.byNik(a.nik) : m_applicants.byId(a.id);
+    std::optional<Applicant> existing = known            ? *known
+                                        : a.id.isEmpty() ? m_applicants.byNik(a.nik)
+                                                         : m_applicants.byId(a.id);
     if (!a.id.isEmpty() && !existing)
         throw Error::notFound(tr("The applicant chosen no longer exists; search again."));
     if (!existing) {
@@ -95,9 +95,9 @@ void CaseWriter::resolveBusiness(Business& b, const std::optional<Business>* kno
         return;
     }
     if (!sameName(existing->name, b.name))
-        throw Error::invalid(tr("Business: NIB %1 is already registered to %2, not %3.")
-                                 .arg(existing->nib, existing->name, b.name),
-                             QStringLiteral("business.nib"));
+        throw Error::invalid(
+            tr("Business: NIB %1 is already registered to %2, not %3.").arg(existing->nib, existing->name, b.name),
+            QStringLiteral("business.nib"));
     if (!existing->nib.isEmpty() && !b.nib.isEmpty() && existing->nib != b.nib)
         throw Error::invalid(tr("Business: %1 already has NIB %2; a NIB is not changed at the counter.")
                                  .arg(existing->name, existing->nib),

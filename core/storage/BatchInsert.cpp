@@ -82,12 +82,18 @@ bool isSqlNull(const QVariant& v)
     if (v.isNull())
         return true;
     switch (v.typeId()) {
-    case QMetaType::QString: return static_cast<const QString*>(v.constData())->isNull();
-    case QMetaType::QByteArray: return static_cast<const QByteArray*>(v.constData())->isNull();
-    case QMetaType::QDateTime: return static_cast<const QDateTime*>(v.constData())->isNull();
-    case QMetaType::QDate: return static_cast<const QDate*>(v.constData())->isNull();
-    case QMetaType::QTime: return static_cast<const QTime*>(v.constData())->isNull();
-    default: return false;
+    case QMetaType::QString:
+        return static_cast<const QString*>(v.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray*>(v.constData())->isNull();
+    case QMetaType::QDateTime:
+        return static_cast<const QDateTime*>(v.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate*>(v.constData())->isNull();
+    case QMetaType::QTime:
+        return static_cast<const QTime*>(v.constData())->isNull();
+    default:
+        return false;
     }
 }
 
@@ -118,10 +124,18 @@ BatchInsert::Value toValue(const QVariant& v)
         out.kind = Kind::Blob;
         out.bytes = *static_cast<const QByteArray*>(v.constData());
         return out;
-    case QMetaType::QDateTime: out.bytes = v.toDateTime().toString(Qt::ISODateWithMs).toUtf8(); break;
-    case QMetaType::QTime: out.bytes = v.toTime().toString(QStringLiteral("hh:mm:ss.zzz")).toUtf8(); break;
-    case QMetaType::QString: out.bytes = static_cast<const QString*>(v.constData())->toUtf8(); break;
-    default: out.bytes = v.toString().toUtf8(); break;
+    case QMetaType::QDateTime:
+        out.bytes = v.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+        break;
+    case QMetaType::QTime:
+        out.bytes = v.toTime().toString(QStringLiteral("hh:mm:ss.zzz")).toUtf8();
+        break;
+    case QMetaType::QString:
+        out.bytes = static_cast<const QString*>(v.constData())->toUtf8();
+        break;
+    default:
+        out.bytes = v.toString().toUtf8();
+        break;
     }
     out.kind = Kind::Text;
     return out;
@@ -131,11 +145,15 @@ QString describe(const BatchInsert::Value& v)
 {
     using Kind = BatchInsert::Value::Kind;
     switch (v.kind) {
-    case Kind::Null: return QStringLiteral("NULL");
-    case Kind::Integer: return QString::number(v.integer);
-    case Kind::Real: return QString::number(v.real);
+    case Kind::Null:
+        return QStringLiteral("NULL");
+    case Kind::Integer:
+        return QString::number(v.integer);
+    case Kind::Real:
+        return QString::number(v.real);
     case Kind::Text:
-    case Kind::Blob: return QString::fromUtf8(v.bytes);
+    case Kind::Blob:
+        return QString::fromUtf8(v.bytes);
     }
     return {};
 }
@@ -160,9 +178,15 @@ BatchInsert::Rows BatchInsert::take()
 void BatchInsert::bind(Statement& s, int index, const Value& value)
 {
     switch (value.kind) {
-    case Value::Kind::Null: sqlite3_bind_null(s.stmt, index); return;
-    case Value::Kind::Integer: sqlite3_bind_int64(s.stmt, index, value.integer); return;
-    case Value::Kind::Real: sqlite3_bind_double(s.stmt, index, value.real); return;
+    case Value::Kind::Null:
+        sqlite3_bind_null(s.stmt, index);
+        return;
+    case Value::Kind::Integer:
+        sqlite3_bind_int64(s.stmt, index, value.integer);
+        return;
+    case Value::Kind::Real:
+        sqlite3_bind_double(s.stmt, index, value.real);
+        return;
     case Value::Kind::Blob:
         sqlite3_bind_blob64(s.stmt, index, value.bytes.constData(), sqlite3_uint64(value.bytes.size()), SQLITE_STATIC);
         return;
@@ -210,8 +234,9 @@ void BatchInsert::fail(const Statement& s, const Rows& rows, int start, int coun
         values << QStringLiteral("… (%1 more)").arg(total - maxValues);
     sqlite3_reset(s.stmt);
     sqlite3_clear_bindings(s.stmt);
-    throw Error::storage(QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1").arg(message),
-                         QStringLiteral("query: %1; values: %2").arg(sql, values.join(QLatin1String(", "))));
+    throw Error::storage(
+        QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1").arg(message),
+        QStringLiteral("query: %1; values: %2").arg(sql, values.join(QLatin1String(", "))));
 }
 
 } // namespace loket

@@ -29,7 +29,14 @@ public:
     // One value as SQLite binds it, converted from the queued QVariant by take().
     struct Value
     {
-        enum class Kind : quint8 { Null, Integer, Real, Text, Blob };
+        enum class Kind : quint8
+        {
+            Null,
+            Integer,
+            Real,
+            Text,
+            Blob
+        };
         Kind kind = Kind::Null;
         qint64 integer = 0;
         double real = 0;
@@ -72,7 +79,7 @@ private:
     {
         sqlite3_stmt* stmt = nullptr;
         QString sql;
-        };
+    };
     Statement& statementFor(int rows);
     void bind(Statement& s, int index, const Value& value);
     [[noreturn]] void fail(const Statement& s, const Rows& rows, int start, int count, const QString& message);

@@ -14,9 +14,10 @@ ReusableQuery::ReusableQuery(const QSqlDatabase& db, const QString& sql) : m_que
     WriteBehind::requireTurn(sql);
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
-        throw Error::storage(QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1")
-                                 .arg(m_query.lastError().text()),
-                             QStringLiteral("query: ") + sql.simplified());
+        throw Error::storage(
+            QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1")
+                .arg(m_query.lastError().text()),
+            QStringLiteral("query: ") + sql.simplified());
     }
 }
 
@@ -28,9 +29,10 @@ ReusableQuery& ReusableQuery::exec()
         const QVariantList bound = m_query.boundValues();
         for (const QVariant& v : bound)
             values << (v.isNull() ? QStringLiteral("NULL") : v.toString());
-        throw Error::storage(QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1")
-                                 .arg(m_query.lastError().text()),
-                             QStringLiteral("query: %1; values: %2").arg(m_sql.simplified(), values.join(QLatin1String(", "))));
+        throw Error::storage(
+            QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1")
+                .arg(m_query.lastError().text()),
+            QStringLiteral("query: %1; values: %2").arg(m_sql.simplified(), values.join(QLatin1String(", "))));
     }
     return *this;
 }

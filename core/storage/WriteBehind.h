@@ -78,7 +78,7 @@ private:
     bool m_writerHasConnection = false;
     bool m_callerWants = false;
     bool m_callerHasTurn = false;
-    bool m_idle = true; // the caller's knowledge: drained and nothing handed over since
+    bool m_idle = true;               // the caller's knowledge: drained and nothing handed over since
     std::deque<QList<Job>> m_written; // freed by the caller, who allocated them (frees across threads cost)
     std::exception_ptr m_failure;
     // Where the time went, logged when it stops (loket.storage, debug).

@@ -18,8 +18,9 @@ int count(Database& db, const QString& sql)
     return SqlQuery(db.handle(), sql).scalar().toInt();
 }
 
-const QByteArray kHeader = "kbli,received_date,applicant_name,applicant_nik,applicant_phone,business_name,business_capital,"
-                           "missing,stage,nib_number,permit_number,signed_date,handed_over_date,reason,registration_number\n";
+const QByteArray kHeader =
+    "kbli,received_date,applicant_name,applicant_nik,applicant_phone,business_name,business_capital,"
+    "missing,stage,nib_number,permit_number,signed_date,handed_over_date,reason,registration_number\n";
 
 QByteArray row(const QString& fields)
 {
@@ -63,8 +64,10 @@ void TestCaseImporter::goodFileIsWrittenInOneGo()
     CaseFixture f(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Clock::zone()));
     const QString nik1 = CaseFixture::nik(1);
     QByteArray csv = kHeader;
-    csv += row(QStringLiteral("71205,2026-02-02,Asep Suryana,%1,081200000001,CV Ukur Jaya,2.500.000.000,,,,,,,,").arg(nik1));
-    csv += row(QStringLiteral("71205,03/02/2026,Asep Suryana,%1,081200000001,CV Ukur Jaya Dua,750000000,U2,,,,,,,").arg(nik1));
+    csv += row(
+        QStringLiteral("71205,2026-02-02,Asep Suryana,%1,081200000001,CV Ukur Jaya,2.500.000.000,,,,,,,,").arg(nik1));
+    csv += row(
+        QStringLiteral("71205,03/02/2026,Asep Suryana,%1,081200000001,CV Ukur Jaya Dua,750000000,U2,,,,,,,").arg(nik1));
     csv += row(
         QStringLiteral("71205,2026-02-04,Euis Nurhayati,%1,081200000002,PT Metrologi Prima,12000000000,,handed_over,"
                        "9120000000101,503/9/IZIN/2026,2026-02-12,2026-02-13,,DPMPTSP/71205/2025/C09/00001")
@@ -72,8 +75,8 @@ void TestCaseImporter::goodFileIsWrittenInOneGo()
     csv += row(QStringLiteral("71205,2026-02-05,Dadang Permana,%1,081200000003,UD Sinar Abadi,300000000,,rejected,,,,,"
                               "\"Lokasi tidak sesuai RTRW\",")
                    .arg(CaseFixture::nik(3)));
-    const CaseImportSummary s = CaseImporter::importCsv(f.as({Role::FrontDesk}, QStringLiteral("siti")), csv,
-                                                        QStringLiteral("arsip.csv"));
+    const CaseImportSummary s =
+        CaseImporter::importCsv(f.as({Role::FrontDesk}, QStringLiteral("siti")), csv, QStringLiteral("arsip.csv"));
     QVERIFY2(s.written, qPrintable(describe(s)));
     QCOMPARE(s.rows, 4);
     QCOMPARE(s.registered, 3);
@@ -106,16 +109,25 @@ void TestCaseImporter::everyBadRowIsReportedAndNothingWritten()
     CaseService::registerCase(f.system(), f.request(5)); // NIK 5 belongs to Budi Santoso 5
     const int before = count(f.data().db(), QStringLiteral("SELECT count(*) FROM cases"));
     QByteArray csv = kHeader;
-    csv += row(QStringLiteral("71205,2026-02-02,Asep Suryana,%1,081200000001,CV Ukur Jaya,2500000000,,,,,,,,").arg(CaseFixture::nik(1))); // 2 ok
-    csv += row(QStringLiteral("71205,2026-02-31,Asep Suryana,%1,081200000001,CV Ukur Jaya,2500000000,,,,,,,,").arg(CaseFixture::nik(1))); // 3 date
-    csv += row(QStringLiteral("71205,2026-02-02,Euis,3214019999900001,081200000001,CV B,2500000000,,,,,,,,"));                           // 4 nik
-    csv += row(QStringLiteral("99999,2026-02-02,Euis Sukmawati,%1,0812,CV B,lima juta,,,,,,,,").arg(CaseFixture::nik(4)));               // 5 kbli, phone, capital
-    csv += row(QStringLiteral("71205,2026-02-02,Ujang,%1,081200000001,CV C,2500000000,U2,issued,,,,,,").arg(CaseFixture::nik(6)));      // 6 stage vs missing
-    csv += row(QStringLiteral("71205,2026-02-02,Ujang Hidayat,%1,081200000001,CV D,2500000000,,issued,123,,,,,").arg(CaseFixture::nik(7))); // 7 nib, permit, signed
-    csv += row(QStringLiteral("71205,2026-02-02,Siti Aminah,%1,081200000001,CV E,2500000000,,,,,,,,").arg(CaseFixture::nik(5)));        // 8 NIK of another
-    csv += row(QStringLiteral("71205,2026-02-02,Dewi,%1,081200000001,CV F,2500000000,,rejected,,,,,,").arg(CaseFixture::nik(8)));       // 9 reason
-    csv += row(QStringLiteral("71205,2026-02-02,Rina Wati,%1,081200000001,CV G,2500000000,U9,,,,,,,").arg(CaseFixture::nik(9)));       // 10 unknown key
-    csv += row(QStringLiteral("71205,2026-02-02,Rina Wati,%1,081200000001,CV G, Jaya,2500000000,,,,,,,,").arg(CaseFixture::nik(10))); // 11 unquoted comma
+    csv += row(QStringLiteral("71205,2026-02-02,Asep Suryana,%1,081200000001,CV Ukur Jaya,2500000000,,,,,,,,")
+                   .arg(CaseFixture::nik(1))); // 2 ok
+    csv += row(QStringLiteral("71205,2026-02-31,Asep Suryana,%1,081200000001,CV Ukur Jaya,2500000000,,,,,,,,")
+                   .arg(CaseFixture::nik(1)));                                                                 // 3 date
+    csv += row(QStringLiteral("71205,2026-02-02,Euis,3214019999900001,081200000001,CV B,2500000000,,,,,,,,")); // 4 nik
+    csv += row(QStringLiteral("99999,2026-02-02,Euis Sukmawati,%1,0812,CV B,lima juta,,,,,,,,")
+                   .arg(CaseFixture::nik(4))); // 5 kbli, phone, capital
+    csv += row(QStringLiteral("71205,2026-02-02,Ujang,%1,081200000001,CV C,2500000000,U2,issued,,,,,,")
+                   .arg(CaseFixture::nik(6))); // 6 stage vs missing
+    csv += row(QStringLiteral("71205,2026-02-02,Ujang Hidayat,%1,081200000001,CV D,2500000000,,issued,123,,,,,")
+                   .arg(CaseFixture::nik(7))); // 7 nib, permit, signed
+    csv += row(QStringLiteral("71205,2026-02-02,Siti Aminah,%1,081200000001,CV E,2500000000,,,,,,,,")
+                   .arg(CaseFixture::nik(5))); // 8 NIK of another
+    csv += row(QStringLiteral("71205,2026-02-02,Dewi,%1,081200000001,CV F,2500000000,,rejected,,,,,,")
+                   .arg(CaseFixture::nik(8))); // 9 reason
+    csv += row(QStringLiteral("71205,2026-02-02,Rina Wati,%1,081200000001,CV G,2500000000,U9,,,,,,,")
+                   .arg(CaseFixture::nik(9))); // 10 unknown key
+    csv += row(QStringLiteral("71205,2026-02-02,Rina Wati,%1,081200000001,CV G, Jaya,2500000000,,,,,,,,")
+                   .arg(CaseFixture::nik(10))); // 11 unquoted comma
     const CaseImportSummary s = CaseImporter::importCsv(f.system(), csv, QStringLiteral("bad.csv"));
     QVERIFY(!s.written);
     QCOMPARE(s.rows, 10);
@@ -153,7 +165,8 @@ void TestCaseImporter::headerProblems()
     QVERIFY(hasProblem(CaseImporter::importCsv(f.system(), "kbli,\"received_date\n", QStringLiteral("q.csv")), 1, {}));
     // A quote left open further down is reported on the line it starts on, and nothing is written.
     const CaseImportSummary open = CaseImporter::importCsv(
-        f.system(), "kbli,received_date\n71205,2026-01-02\n71205,\"2026-01-02\n71205,2026-01-05\n", QStringLiteral("o.csv"));
+        f.system(), "kbli,received_date\n71205,2026-01-02\n71205,\"2026-01-02\n71205,2026-01-05\n",
+        QStringLiteral("o.csv"));
     QVERIFY2(hasProblem(open, 3, {}), qPrintable(describe(open)));
     QVERIFY(!open.written);
 }
@@ -182,7 +195,8 @@ void TestCaseImporter::spreadsheetDialect()
 void TestCaseImporter::needsPermission()
 {
     CaseFixture f;
-    QVERIFY_THROWS_EXCEPTION(Error, CaseImporter::importCsv(f.as({Role::TechnicalTeam}), kHeader, QStringLiteral("x.csv")));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             CaseImporter::importCsv(f.as({Role::TechnicalTeam}), kHeader, QStringLiteral("x.csv")));
 }
 
 void TestCaseImporter::generatedFileImports()
@@ -279,9 +293,10 @@ void TestCaseImporter::refusedWriteRollsBackTheWholeFile()
     const auto file = [&](int takenAt) {
         QByteArray csv = kHeader;
         for (int i = 1; i <= 1500; ++i)
-            csv += row(QStringLiteral("71205,2026-02-02,Asep Suryana %1,%2,081200000001,CV Ukur %1,2500000000,,,,,,,,%3")
-                           .arg(i)
-                           .arg(CaseFixture::nik(1000 + i), i == takenAt ? taken : QString()));
+            csv +=
+                row(QStringLiteral("71205,2026-02-02,Asep Suryana %1,%2,081200000001,CV Ukur %1,2500000000,,,,,,,,%3")
+                        .arg(i)
+                        .arg(CaseFixture::nik(1000 + i), i == takenAt ? taken : QString()));
         return csv;
     };
     try {
