@@ -15,6 +15,7 @@
 #include "common/Log.h"
 #include "common/TextDecoding.h"
 #include "identity/KbliRegister.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "storage/WriteBehind.h"
 #include "users/UserRepository.h"
@@ -26,6 +27,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
+#include <optional>
+#include <sqlite3.h>
 
 namespace loket {
 
@@ -123,6 +126,52 @@ constexpr int kBatchRows = 1000;
 // Page cache while importing: enough for the index pages a batch touches at a million cases.
 constexpr int kImportCacheMb = 128;
 
+// What the checks read, through a connection of the import's own: the database as it was before
+// the import (the import's rows are uncommitted, and the rows of the file the checks know), so
+// they never wait for the rows being written.
+class CheckReader
+{
+public:
+    // Null when there can be none (a database in memory, or a transaction of the caller's already
+    // open that another connection would not see): the checks then take turns (WriteBehind).
+    static std::unique_ptr<CheckReader> open(const Context& ctx)
+    {
+        const QString path = ctx.database().path();
+        if (path.isEmpty() || path.startsWith(QLatin1Char(':')) || !sqlite3_get_autocommit(ctx.database().sqliteHandle()))
+            return nullptr;
+        auto db = std::make_unique<Database>();
+        try {
+            Database::OpenOptions options;
+            options.create = false;
+            options.migrate = false;
+            db->open(path, options);
+        } catch (const Error& e) {
+            qCWarning(lcStorage) << "import: checks share the writer's connection:" << e.message() << e.detail();
+            return nullptr;
+        }
+        return std::unique_ptr<CheckReader>(new CheckReader(std::move(db)));
+    }
+    void serve(CaseImportRow::Context& rowCtx) const
+    {
+        rowCtx.catalog = &m_catalog;
+        rowCtx.applicants = &m_applicants;
+        rowCtx.businesses = &m_businesses;
+        rowCtx.cases = &m_cases;
+    }
+
+private:
+    explicit CheckReader(std::unique_ptr<Database> db)
+        : m_db(std::move(db)), m_catalog(*m_db), m_applicants(m_db->handle()), m_businesses(m_db->handle()),
+          m_cases(m_db->handle())
+    {
+    }
+    std::unique_ptr<Database> m_db; // first: the repositories' statements are finalised before it closes
+    CatalogRepository m_catalog;
+    ApplicantRepository m_applicants;
+    BusinessRepository m_businesses;
+    CaseRepository m_cases;
+};
+
 // One import in the transaction that checks and writes it. Batches are written as they are
 // checked while every row so far is good; after the first bad row the rest is only checked, so
 // every bad row is reported, and the transaction is rolled back: nothing is half-written.
@@ -155,6 +204,7 @@ private:
     QString m_sourceName;
     QString m_actorName;
     CaseImportSummary& m_summary;
+    std::unique_ptr<CheckReader> m_reader; // before the transaction, which it must not see
     LargeCache m_cache; // before the transaction: SQLite refuses temp_store changes inside one
     Transaction m_tx;
     CatalogRepository m_catalog;
@@ -178,7 +228,7 @@ ImportRun::ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizety
                      const QString& sourceName, CaseImportSummary& summary)
     : m_ctx(ctx), m_columns(std::move(columns)), m_headerFields(headerFields), m_sourceName(sourceName),
       m_actorName(ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName),
-      m_summary(summary), m_cache(ctx.db(), kImportCacheMb), m_tx(ctx.db()), m_catalog(ctx.database()),
+      m_summary(summary), m_reader(CheckReader::open(ctx)), m_cache(ctx.db(), kImportCacheMb), m_tx(ctx.db()), m_catalog(ctx.database()),
       m_kbli(ctx.database()), m_writer(ctx, false)
 {
     m_rowCtx.today = ctx.clock().today();
@@ -188,6 +238,8 @@ ImportRun::ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizety
     m_rowCtx.businesses = &m_writer.businesses();
     m_rowCtx.cases = &m_writer.cases();
     m_rowCtx.kbli = &m_kbli;
+    if (m_reader)
+        m_reader->serve(m_rowCtx);
     // Issue 14: numbers in the office's format, officers that are users.
     m_rowCtx.numberFormat = m_writer.numbers().matcher();
     m_rowCtx.numberExample = m_writer.numbers().formatWith(QStringLiteral("71205"), m_rowCtx.today, 1);
@@ -199,7 +251,7 @@ ImportRun::ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizety
     m_writer.setBatched(true);
     m_batch.reserve(kBatchRows);
     // SQLite writes each batch on a thread of its own while the next batch is read and checked.
-    m_writeBehind = std::make_unique<WriteBehind>();
+    m_writeBehind = std::make_unique<WriteBehind>(ctx.db());
     m_writer.setWriteBehind(m_writeBehind.get());
 }
 
@@ -228,7 +280,9 @@ void ImportRun::checkAndWrite()
     for (const CsvRecord& r : std::as_const(m_batch))
         fields << r.fields;
     {
-        const WriteBehind::Turn turn(*m_writeBehind);
+        std::optional<WriteBehind::Turn> turn; // the checks' own connection needs none
+        if (!m_reader)
+            turn.emplace(*m_writeBehind);
         CaseImportRow::prefetch(fields, m_columns, m_rowCtx);
     }
     for (const CsvRecord& r : std::as_const(m_batch)) {

@@ -165,9 +165,26 @@ BatchInsert::Rows BatchInsert::take()
     rows.count = int(m_rows.size());
     rows.values.reserve(rows.count * m_occurrences.size());
     static const QVariant none;
-    for (const QVariantList& row : std::as_const(m_rows))
-        for (const int at : std::as_const(m_occurrences))
-            rows.values.append(toValue(at >= 0 && at < row.size() ? row.at(at) : none));
+    // Many rows carry the same text (the time of the import, the workstation): converted once.
+    const QChar* lastText = nullptr;
+    qsizetype lastSize = -1;
+    Value lastValue;
+    for (const QVariantList& row : std::as_const(m_rows)) {
+        for (const int at : std::as_const(m_occurrences)) {
+            const QVariant& v = at >= 0 && at < row.size() ? row.at(at) : none;
+            const QString* text = v.typeId() == QMetaType::QString ? static_cast<const QString*>(v.constData()) : nullptr;
+            if (text && !text->isNull() && text->constData() == lastText && text->size() == lastSize) {
+                rows.values.append(lastValue);
+                continue;
+            }
+            rows.values.append(toValue(v));
+            if (text && !text->isNull()) {
+                lastText = text->constData();
+                lastSize = text->size();
+                lastValue = rows.values.constLast();
+            }
+        }
+    }
     m_rows.clear();
     return rows;
 }

@@ -9,9 +9,9 @@
 
 namespace loket {
 
-ReusableQuery::ReusableQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
+ReusableQuery::ReusableQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_connection(db.connectionName()), m_sql(sql)
 {
-    WriteBehind::requireTurn(sql);
+    WriteBehind::requireTurn(m_connection, sql);
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
         throw Error::storage(
@@ -23,7 +23,7 @@ ReusableQuery::ReusableQuery(const QSqlDatabase& db, const QString& sql) : m_que
 
 ReusableQuery& ReusableQuery::exec()
 {
-    WriteBehind::requireTurn(m_sql);
+    WriteBehind::requireTurn(m_connection, m_sql);
     if (!m_query.exec()) {
         QStringList values;
         const QVariantList bound = m_query.boundValues();
@@ -39,7 +39,7 @@ ReusableQuery& ReusableQuery::exec()
 
 bool ReusableQuery::next()
 {
-    WriteBehind::requireTurn(m_sql);
+    WriteBehind::requireTurn(m_connection, m_sql);
     return m_query.next();
 }
 

@@ -31,6 +31,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    QString m_connection;
     QString m_sql;
 };
 

@@ -33,9 +33,9 @@ QString shown(const QString& placeholder, const QVariant& value)
 }
 } // namespace
 
-SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_file(db.databaseName()), m_sql(sql)
+SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_connection(db.connectionName()), m_file(db.databaseName()), m_sql(sql)
 {
-    WriteBehind::requireTurn(sql);
+    WriteBehind::requireTurn(m_connection, sql);
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
         fail(QCoreApplication::translate("loket::SqlQuery", "The database could not prepare a query: %1")
@@ -58,7 +58,7 @@ void SqlQuery::fail(const QString& what)
 
 bool SqlQuery::next()
 {
-    WriteBehind::requireTurn(m_sql);
+    WriteBehind::requireTurn(m_connection, m_sql);
     if (m_query.next())
         return true;
     if (m_query.lastError().isValid())
@@ -76,7 +76,7 @@ SqlQuery& SqlQuery::bind(const QString& name, const QVariant& value)
 
 SqlQuery& SqlQuery::exec()
 {
-    WriteBehind::requireTurn(m_sql);
+    WriteBehind::requireTurn(m_connection, m_sql);
     if (!m_query.exec())
         fail(QCoreApplication::translate("loket::SqlQuery", "The database refused a change: %1")
                  .arg(m_query.lastError().text()));

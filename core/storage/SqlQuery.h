@@ -36,6 +36,7 @@ private:
     [[noreturn]] void fail(const QString& what);
 
     QSqlQuery m_query;
+    QString m_connection;
     QString m_file; // the database file, to name it in a storage error
     QString m_sql;
     QVector<std::pair<QString, QVariant>> m_bound;

@@ -75,7 +75,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    WriteBehind::requireTurn(QStringLiteral("COMMIT"));
+    WriteBehind::requireTurn(m_db.connectionName(), QStringLiteral("COMMIT"));
     QString text;
     if (!commitOrFail(m_db, &text)) {
         rollback(m_db);

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <algorithm>
+#include <ctime>
 
 namespace loket {
 
@@ -14,7 +16,8 @@ namespace {
 thread_local WriteBehind* t_running = nullptr;
 } // namespace
 
-WriteBehind::WriteBehind(int maxQueued) : m_maxQueued(std::max(1, maxQueued)), m_previous(t_running)
+WriteBehind::WriteBehind(const QSqlDatabase& db, int maxQueued)
+    : m_connection(db.connectionName()), m_maxQueued(std::max(1, maxQueued)), m_previous(t_running)
 {
     t_running = this;
     m_thread = std::thread([this] { run(); });
@@ -30,8 +33,8 @@ WriteBehind::~WriteBehind()
     m_changed.notify_all();
     m_thread.join();
     t_running = m_previous;
-    qCDebug(lcStorage, "write-behind: writing %.2f s, writer idle %.2f s, caller waiting %.2f s", m_writingNs / 1e9,
-            m_writerIdleNs / 1e9, m_callerWaitNs / 1e9);
+    qCDebug(lcStorage, "write-behind: writing %.2f s (%.2f s of CPU), writer idle %.2f s, caller waiting %.2f s",
+            m_writingNs / 1e9, m_writerCpuNs / 1e9, m_writerIdleNs / 1e9, m_callerWaitNs / 1e9);
 }
 
 void WriteBehind::handOver(QList<Job> jobs)
@@ -76,6 +79,12 @@ void WriteBehind::rethrowFailure()
 
 void WriteBehind::run()
 {
+    const auto cpu = [this] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        m_writerCpuNs = qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+    };
+    const auto stopCounting = qScopeGuard(cpu);
     for (;;) {
         QList<Job> jobs;
         QElapsedTimer timer;
@@ -154,15 +163,15 @@ WriteBehind::Turn::~Turn()
     m_owner.m_changed.notify_all();
 }
 
-bool WriteBehind::callerMayUseConnection()
+bool WriteBehind::callerMayUseConnection(const QString& connection)
 {
     // Both flags are only ever changed on this thread (the caller's), so reading them needs no lock.
-    return !t_running || t_running->m_callerHasTurn || t_running->m_idle;
+    return !t_running || t_running->m_callerHasTurn || t_running->m_idle || connection != t_running->m_connection;
 }
 
-void WriteBehind::requireTurn(const QString& sql)
+void WriteBehind::requireTurn(const QString& connection, const QString& sql)
 {
-    if (callerMayUseConnection())
+    if (callerMayUseConnection(connection))
         return;
     qCCritical(lcStorage).noquote() << "query out of turn while rows are written:" << sql.simplified();
     throw Error::storage(QCoreApplication::translate("loket::WriteBehind",

@@ -3,6 +3,7 @@
 #include "BatchInsert.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <condition_variable>
 #include <deque>
@@ -31,8 +32,9 @@ public:
         BatchInsert::Rows rows;
     };
 
-    // maxQueued: hand-overs that may wait before handOver() waits too (memory stays bounded).
-    explicit WriteBehind(int maxQueued = 8);
+    // db: the caller's connection, which both threads use. maxQueued: hand-overs that may wait
+    // before handOver() waits too (memory stays bounded).
+    explicit WriteBehind(const QSqlDatabase& db, int maxQueued = 4);
     // Stops after the table being written; what waits is dropped (the caller rolls back).
     ~WriteBehind();
     WriteBehind(const WriteBehind&) = delete;
@@ -57,11 +59,11 @@ public:
         WriteBehind& m_owner;
     };
 
-    // False on the thread that made a WriteBehind while that one may be writing and the thread
-    // holds no Turn; true everywhere else.
-    static bool callerMayUseConnection();
-    // Throws Error::storage naming `sql` unless callerMayUseConnection().
-    static void requireTurn(const QString& sql);
+    // False for the connection a WriteBehind of this thread shares while it may be writing and
+    // this thread holds no Turn; true for every other connection and thread.
+    static bool callerMayUseConnection(const QString& connection);
+    // Throws Error::storage naming `sql` unless callerMayUseConnection(connection).
+    static void requireTurn(const QString& connection, const QString& sql);
 
 private:
     void run();
@@ -69,6 +71,7 @@ private:
     void rethrowFailure();
     template <typename Ready> void waitFor(std::unique_lock<std::mutex>& lock, Ready&& ready);
 
+    const QString m_connection;
     const int m_maxQueued;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -85,6 +88,7 @@ private:
     qint64 m_writingNs = 0;
     qint64 m_writerIdleNs = 0;
     qint64 m_callerWaitNs = 0;
+    qint64 m_writerCpuNs = 0;
     WriteBehind* m_previous = nullptr;
     std::thread m_thread;
 };

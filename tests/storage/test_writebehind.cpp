@@ -17,7 +17,7 @@ private slots:
     void writesEverythingInOrderInTheCallersTransaction();
     void failureReachesTheCaller();
     void queryOutOfTurnIsRefused();
-    void otherThreadsAreNotConcerned();
+    void otherThreadsAndConnectionsAreNotConcerned();
     void stoppingDropsWhatWaits();
 
 private:
@@ -52,7 +52,7 @@ void TestWriteBehind::writesEverythingInOrderInTheCallersTransaction()
                          QStringLiteral("(:p, :n)"), {QStringLiteral(":p"), QStringLiteral(":n")}, 16);
     {
         Transaction tx(t.db().handle());
-        WriteBehind writer(2);
+        WriteBehind writer(t.db().handle(), 2);
         for (int lot = 0; lot < 50; ++lot) {
             for (int i = 0; i < 20; ++i) {
                 const int id = lot * 20 + i + 1;
@@ -81,7 +81,7 @@ void TestWriteBehind::failureReachesTheCaller()
     makeTables(t.db());
     BatchInsert parents(t.db().handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
                         QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")}, 4);
-    WriteBehind writer;
+    WriteBehind writer(t.db().handle());
     parents.add({1, QStringLiteral("one")});
     parents.add({2, QVariant()}); // NOT NULL
     writer.handOver({{&parents, parents.take()}});
@@ -108,11 +108,11 @@ void TestWriteBehind::queryOutOfTurnIsRefused()
     makeTables(t.db());
     BatchInsert parents(t.db().handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
                         QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")});
-    WriteBehind writer;
-    QVERIFY(WriteBehind::callerMayUseConnection()); // nothing handed over yet
+    WriteBehind writer(t.db().handle());
+    QVERIFY(WriteBehind::callerMayUseConnection(t.db().handle().connectionName())); // nothing handed over yet
     parents.add({1, QStringLiteral("one")});
     writer.handOver({{&parents, parents.take()}});
-    QVERIFY(!WriteBehind::callerMayUseConnection());
+    QVERIFY(!WriteBehind::callerMayUseConnection(t.db().handle().connectionName()));
     try {
         count(t.db(), QStringLiteral("parent"));
         QFAIL("a query ran out of turn");
@@ -122,26 +122,27 @@ void TestWriteBehind::queryOutOfTurnIsRefused()
     }
     {
         const WriteBehind::Turn turn(writer);
-        QVERIFY(WriteBehind::callerMayUseConnection());
+        QVERIFY(WriteBehind::callerMayUseConnection(t.db().handle().connectionName()));
         QVERIFY(count(t.db(), QStringLiteral("parent")) <= 1);
     }
     writer.drain();
-    QVERIFY(WriteBehind::callerMayUseConnection());
+    QVERIFY(WriteBehind::callerMayUseConnection(t.db().handle().connectionName()));
     QCOMPARE(count(t.db(), QStringLiteral("parent")), 1);
 }
 
-void TestWriteBehind::otherThreadsAreNotConcerned()
+void TestWriteBehind::otherThreadsAndConnectionsAreNotConcerned()
 {
     test::TestDatabase t;
     makeTables(t.db());
     BatchInsert parents(t.db().handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
                         QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")});
-    WriteBehind writer;
+    WriteBehind writer(t.db().handle());
     parents.add({1, QStringLiteral("one")});
     writer.handOver({{&parents, parents.take()}});
     bool elsewhere = false;
-    std::thread([&] { elsewhere = WriteBehind::callerMayUseConnection(); }).join();
+    std::thread([&] { elsewhere = WriteBehind::callerMayUseConnection(t.db().handle().connectionName()); }).join();
     QVERIFY(elsewhere);
+    QVERIFY(WriteBehind::callerMayUseConnection(QStringLiteral("another connection to the file")));
     writer.drain();
 }
 
@@ -155,14 +156,14 @@ void TestWriteBehind::stoppingDropsWhatWaits()
                         QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")}, 8);
     {
         Transaction tx(t.db().handle());
-        WriteBehind writer(100);
+        WriteBehind writer(t.db().handle(), 100);
         for (int lot = 0; lot < 100; ++lot) {
             for (int i = 0; i < 50; ++i)
                 parents.add({lot * 50 + i + 1, QStringLiteral("p")});
             writer.handOver({{&parents, parents.take()}});
         }
     }
-    QVERIFY(WriteBehind::callerMayUseConnection());
+    QVERIFY(WriteBehind::callerMayUseConnection(t.db().handle().connectionName()));
     QCOMPARE(count(t.db(), QStringLiteral("parent")), 0);
 }
 
