@@ -15,6 +15,9 @@
 namespace loket {
 
 namespace {
+// An import writes a batch's people in one statement: every statement also flushes the name
+// search's index (FTS5), so fewer, larger statements write it faster.
+constexpr int kRowsPerStatement = 1000;
 const char* kColumns = "id, name, nik, phone, email, address, row_version";
 
 Applicant read(const QVariant& id, const QVariant& name, const QVariant& nik, const QVariant& phone,
@@ -101,7 +104,8 @@ void ApplicantRepository::insert(Applicant& a, const QString& now, const QString
                 ":now, :ws, 1)"),
             QStringList{QStringLiteral(":id"), QStringLiteral(":name"), QStringLiteral(":nik"),
                         QStringLiteral(":phone"), QStringLiteral(":email"), QStringLiteral(":address"),
-                        QStringLiteral(":now"), QStringLiteral(":ws")});
+                        QStringLiteral(":now"), QStringLiteral(":ws")},
+            kRowsPerStatement);
     a.id = OrderedId::next();
     a.rowVersion = 1;
     m_insert->add({a.id, a.name, a.nik, a.phone, a.email, a.address, now, workstation});

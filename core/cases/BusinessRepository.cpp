@@ -14,6 +14,9 @@
 namespace loket {
 
 namespace {
+// An import writes a batch's businesses in one statement: every statement also flushes the name
+// search's index (FTS5), so fewer, larger statements write it faster.
+constexpr int kRowsPerStatement = 1000;
 const char* kColumns = "b.id, b.name, b.nib, b.npwp, b.kbli_codes, b.scale, b.capital, b.in_industrial_estate, "
                        "b.siinas_account, b.address, b.row_version";
 
@@ -108,7 +111,8 @@ void BusinessRepository::insert(Business& b, const QString& now, const QString& 
             QStringList{QStringLiteral(":id"), QStringLiteral(":name"), QStringLiteral(":nib"), QStringLiteral(":npwp"),
                         QStringLiteral(":kbli"), QStringLiteral(":scale"), QStringLiteral(":capital"),
                         QStringLiteral(":estate"), QStringLiteral(":siinas"), QStringLiteral(":address"),
-                        QStringLiteral(":now"), QStringLiteral(":ws")});
+                        QStringLiteral(":now"), QStringLiteral(":ws")},
+            kRowsPerStatement);
     b.id = OrderedId::next();
     b.rowVersion = 1;
     m_insert->add({b.id, b.name, nullable(b.nib), b.npwp, b.kbliCodes.join(QLatin1Char(',')),

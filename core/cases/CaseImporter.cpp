@@ -137,7 +137,8 @@ public:
     static std::unique_ptr<CheckReader> open(const Context& ctx)
     {
         const QString path = ctx.database().path();
-        if (path.isEmpty() || path.startsWith(QLatin1Char(':')) || !sqlite3_get_autocommit(ctx.database().sqliteHandle()))
+        if (path.isEmpty() || path.startsWith(QLatin1Char(':')) ||
+            !sqlite3_get_autocommit(ctx.database().sqliteHandle()))
             return nullptr;
         auto db = std::make_unique<Database>();
         try {
@@ -163,8 +164,7 @@ private:
     explicit CheckReader(std::unique_ptr<Database> db)
         : m_db(std::move(db)), m_catalog(*m_db), m_applicants(m_db->handle()), m_businesses(m_db->handle()),
           m_cases(m_db->handle())
-    {
-    }
+    {}
     std::unique_ptr<Database> m_db; // first: the repositories' statements are finalised before it closes
     CatalogRepository m_catalog;
     ApplicantRepository m_applicants;
@@ -205,7 +205,7 @@ private:
     QString m_actorName;
     CaseImportSummary& m_summary;
     std::unique_ptr<CheckReader> m_reader; // before the transaction, which it must not see
-    LargeCache m_cache; // before the transaction: SQLite refuses temp_store changes inside one
+    LargeCache m_cache;                    // before the transaction: SQLite refuses temp_store changes inside one
     Transaction m_tx;
     CatalogRepository m_catalog;
     KbliRegister m_kbli;
@@ -228,8 +228,8 @@ ImportRun::ImportRun(const Context& ctx, CaseImportRow::Columns columns, qsizety
                      const QString& sourceName, CaseImportSummary& summary)
     : m_ctx(ctx), m_columns(std::move(columns)), m_headerFields(headerFields), m_sourceName(sourceName),
       m_actorName(ctx.actor().displayName.isEmpty() ? ctx.actor().username : ctx.actor().displayName),
-      m_summary(summary), m_reader(CheckReader::open(ctx)), m_cache(ctx.db(), kImportCacheMb), m_tx(ctx.db()), m_catalog(ctx.database()),
-      m_kbli(ctx.database()), m_writer(ctx, false)
+      m_summary(summary), m_reader(CheckReader::open(ctx)), m_cache(ctx.db(), kImportCacheMb), m_tx(ctx.db()),
+      m_catalog(ctx.database()), m_kbli(ctx.database()), m_writer(ctx, false)
 {
     m_rowCtx.today = ctx.clock().today();
     m_rowCtx.defaultOfficer = ctx.actor().username;
@@ -302,6 +302,12 @@ void ImportRun::checkAndWrite()
     if (!m_summary.problems.isEmpty())
         return;
     number(rows);
+    // The batch's people and businesses first, in statements of a thousand rows: each statement
+    // also writes their names to the name search (FTS5), which flushes its index once per
+    // statement. Then the cases, which point to them.
+    for (CaseImportRow& row : rows)
+        resolveParties(row);
+    m_writer.handOver();
     for (CaseImportRow& row : rows)
         write(row);
     // The batch's parties go to the database; later rows with their NIK or NIB read them there,
@@ -368,7 +374,6 @@ void ImportRun::resolveParties(CaseImportRow& row)
 
 void ImportRun::write(CaseImportRow& row)
 {
-    resolveParties(row);
     CaseRecord& c = row.record;
     c.serviceId = row.standard->serviceId;
     c.standardId = row.standard->id;
