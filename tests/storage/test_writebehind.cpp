@@ -22,6 +22,7 @@ private slots:
 
 private:
     static void makeTables(Database& db);
+    static BatchInsert parentInsert(Database& db, int rowsPerStatement = 128);
     static int count(Database& db, const QString& table);
 };
 
@@ -31,6 +32,13 @@ void TestWriteBehind::makeTables(Database& db)
     SqlQuery(db.handle(), QStringLiteral("CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id), "
                                          "n INTEGER NOT NULL)"))
         .exec();
+}
+
+BatchInsert TestWriteBehind::parentInsert(Database& db, int rowsPerStatement)
+{
+    return BatchInsert(db.handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
+                       QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")},
+                       rowsPerStatement);
 }
 
 int TestWriteBehind::count(Database& db, const QString& table)
@@ -46,8 +54,7 @@ void TestWriteBehind::writesEverythingInOrderInTheCallersTransaction()
     test::TestDatabase t;
     makeTables(t.db());
     QVERIFY(SqlQuery(t.db().handle(), QStringLiteral("PRAGMA foreign_keys")).scalar().toBool());
-    BatchInsert parents(t.db().handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
-                        QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")}, 16);
+    BatchInsert parents = parentInsert(t.db(), 16);
     BatchInsert children(t.db().handle(), QStringLiteral("INSERT INTO child (parent_id, n) VALUES"),
                          QStringLiteral("(:p, :n)"), {QStringLiteral(":p"), QStringLiteral(":n")}, 16);
     {
@@ -79,8 +86,7 @@ void TestWriteBehind::failureReachesTheCaller()
 {
     test::TestDatabase t;
     makeTables(t.db());
-    BatchInsert parents(t.db().handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
-                        QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")}, 4);
+    BatchInsert parents = parentInsert(t.db(), 4);
     WriteBehind writer(t.db().handle());
     parents.add({1, QStringLiteral("one")});
     parents.add({2, QVariant()}); // NOT NULL
@@ -106,8 +112,7 @@ void TestWriteBehind::queryOutOfTurnIsRefused()
 {
     test::TestDatabase t;
     makeTables(t.db());
-    BatchInsert parents(t.db().handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
-                        QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")});
+    BatchInsert parents = parentInsert(t.db());
     WriteBehind writer(t.db().handle());
     QVERIFY(WriteBehind::callerMayUseConnection(t.db().handle().connectionName())); // nothing handed over yet
     parents.add({1, QStringLiteral("one")});
@@ -134,8 +139,7 @@ void TestWriteBehind::otherThreadsAndConnectionsAreNotConcerned()
 {
     test::TestDatabase t;
     makeTables(t.db());
-    BatchInsert parents(t.db().handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
-                        QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")});
+    BatchInsert parents = parentInsert(t.db());
     WriteBehind writer(t.db().handle());
     parents.add({1, QStringLiteral("one")});
     writer.handOver({{&parents, parents.take()}});
@@ -152,8 +156,7 @@ void TestWriteBehind::stoppingDropsWhatWaits()
 {
     test::TestDatabase t;
     makeTables(t.db());
-    BatchInsert parents(t.db().handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
-                        QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")}, 8);
+    BatchInsert parents = parentInsert(t.db(), 8);
     {
         Transaction tx(t.db().handle());
         WriteBehind writer(t.db().handle(), 100);
