@@ -403,9 +403,10 @@ void CaseImportRow::checkAgainstFile(Reader& r, Context& ctx, int before)
         if (ctx.numbers.contains(c.registrationNumber))
             r.problem(QStringLiteral("registration_number"),
                       tr("%1 appears twice in the file.").arg(c.registrationNumber));
-        else if (ctx.prefetchedNumbers.contains(c.registrationNumber)
-                     ? ctx.existingNumbers.contains(c.registrationNumber)
-                     : ctx.cases->registrationExists(c.registrationNumber))
+        else if (ctx.numbersGiven.contains(c.registrationNumber) ||
+                 (ctx.prefetchedNumbers.contains(c.registrationNumber)
+                      ? ctx.existingNumbers.contains(c.registrationNumber)
+                      : ctx.cases->registrationExists(c.registrationNumber)))
             r.problem(QStringLiteral("registration_number"), tr("%1 is already registered.").arg(c.registrationNumber));
         ctx.numbers.insert(c.registrationNumber);
     }

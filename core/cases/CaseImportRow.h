@@ -51,6 +51,7 @@ public:
         // The registration numbers of the batch (prefetch()), and those of them the database holds.
         QSet<QString> prefetchedNumbers;
         QSet<QString> existingNumbers;
+        QSet<QString> numbersGiven; // by the import to earlier rows without one
         // Issue 14: registration numbers in the office's own format (invalid: any), and
         // officers that are users (null: not checked).
         QRegularExpression numberFormat;

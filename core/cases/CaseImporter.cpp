@@ -266,6 +266,8 @@ void ImportRun::add(const CsvRecord& record)
 void ImportRun::endOfFile()
 {
     checkAndWrite();
+    if (!m_summary.problems.isEmpty())
+        m_writeBehind->drain(); // a write the database refused is said as such, as before the rows' problems
     if (m_summary.rows == 0)
         m_summary.problems.append({1, {}, tr("The file has no rows after the header.")});
 }
@@ -342,8 +344,8 @@ void ImportRun::number(QList<CaseImportRow>& rows)
         const QDate day = c.receivedAt.date();
         // The unique index refuses a number someone took by hand; the import then rolls back.
         c.registrationNumber = m_writer.numbers().formatWith(row.standard->kbli, day, nextSeq[day.year()]++);
-        // A later row naming it is then "twice in the file", whether or not it is written yet.
-        m_rowCtx.numbers.insert(c.registrationNumber);
+        // A later row naming it is then "already registered", whether or not it is written yet.
+        m_rowCtx.numbersGiven.insert(c.registrationNumber);
     }
 }
 

@@ -35,4 +35,7 @@ bool stdinIsTerminal();
 // line end; the buffer it went through is wiped. Empty at end of input.
 QString readHiddenLine();
 
+// CPU time the calling thread has used, in seconds (for the logs of long work).
+double threadCpuSeconds();
+
 } // namespace loket::platform

@@ -1,6 +1,7 @@
 #include "BatchInsert.h"
 
 #include "Database.h"
+#include "WriteBehind.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -159,6 +160,12 @@ QString describe(const BatchInsert::Value& v)
 }
 } // namespace
 
+void BatchInsert::flush()
+{
+    WriteBehind::requireTurn(m_db.connectionName(), m_head);
+    write(take());
+}
+
 BatchInsert::Rows BatchInsert::take()
 {
     Rows rows;
@@ -172,7 +179,8 @@ BatchInsert::Rows BatchInsert::take()
     for (const QVariantList& row : std::as_const(m_rows)) {
         for (const int at : std::as_const(m_occurrences)) {
             const QVariant& v = at >= 0 && at < row.size() ? row.at(at) : none;
-            const QString* text = v.typeId() == QMetaType::QString ? static_cast<const QString*>(v.constData()) : nullptr;
+            const QString* text =
+                v.typeId() == QMetaType::QString ? static_cast<const QString*>(v.constData()) : nullptr;
             if (text && !text->isNull() && text->constData() == lastText && text->size() == lastSize) {
                 rows.values.append(lastValue);
                 continue;

@@ -64,7 +64,7 @@ public:
     void add(const QVariantList& values) { m_rows.append(values); }
     // Writes every queued row, rowsPerStatement at a time. Error::storage (naming the statement
     // and the first values) when the database refuses a row; the queue is then empty.
-    void flush() { write(take()); }
+    void flush();
     // flush() in two halves, so another thread can write what this one queued and converted
     // (WriteBehind): take() empties the queue; write() binds and runs the statements. While rows
     // are written, the thread that queues may only add() and take().

@@ -2,12 +2,12 @@
 
 #include "common/Error.h"
 #include "common/Log.h"
+#include "common/Platform.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <algorithm>
-#include <ctime>
 
 namespace loket {
 
@@ -19,8 +19,8 @@ thread_local WriteBehind* t_running = nullptr;
 WriteBehind::WriteBehind(const QSqlDatabase& db, int maxQueued)
     : m_connection(db.connectionName()), m_maxQueued(std::max(1, maxQueued)), m_previous(t_running)
 {
-    t_running = this;
     m_thread = std::thread([this] { run(); });
+    t_running = this; // only once the thread runs: a constructor that throws leaves nothing behind
 }
 
 WriteBehind::~WriteBehind()
@@ -34,11 +34,12 @@ WriteBehind::~WriteBehind()
     m_thread.join();
     t_running = m_previous;
     qCDebug(lcStorage, "write-behind: writing %.2f s (%.2f s of CPU), writer idle %.2f s, caller waiting %.2f s",
-            m_writingNs / 1e9, m_writerCpuNs / 1e9, m_writerIdleNs / 1e9, m_callerWaitNs / 1e9);
+            m_writingNs / 1e9, m_writerCpu, m_writerIdleNs / 1e9, m_callerWaitNs / 1e9);
 }
 
 void WriteBehind::handOver(QList<Job> jobs)
 {
+    refuseWaitInTurn();
     std::deque<QList<Job>> written; // freed after the lock is let go
     std::unique_lock lock(m_mutex);
     rethrowFailure();
@@ -53,6 +54,7 @@ void WriteBehind::handOver(QList<Job> jobs)
 
 void WriteBehind::drain()
 {
+    refuseWaitInTurn();
     std::deque<QList<Job>> written;
     std::unique_lock lock(m_mutex);
     waitFor(lock, [&] { return m_failure || (m_queue.empty() && !m_busy); });
@@ -71,6 +73,17 @@ template <typename Ready> void WriteBehind::waitFor(std::unique_lock<std::mutex>
     m_callerWaitNs += timer.nsecsElapsed();
 }
 
+// The writer may need the connection to make room or to finish: waiting for it in a turn would
+// wait forever.
+void WriteBehind::refuseWaitInTurn() const
+{
+    if (m_callerTurns > 0)
+        throw Error::storage(QCoreApplication::translate("loket::WriteBehind",
+                                                         "A query ran while rows were still being written on another "
+                                                         "thread; nothing was saved."),
+                             QStringLiteral("waiting for the writer thread inside a turn"));
+}
+
 void WriteBehind::rethrowFailure()
 {
     if (m_failure)
@@ -79,12 +92,7 @@ void WriteBehind::rethrowFailure()
 
 void WriteBehind::run()
 {
-    const auto cpu = [this] {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        m_writerCpuNs = qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
-    };
-    const auto stopCounting = qScopeGuard(cpu);
+    const auto stopCounting = qScopeGuard([this] { m_writerCpu = platform::threadCpuSeconds(); });
     for (;;) {
         QList<Job> jobs;
         QElapsedTimer timer;
@@ -117,7 +125,7 @@ void WriteBehind::write(QList<Job>& jobs)
     for (Job& job : jobs) {
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return m_stop || (!m_callerWants && !m_callerHasTurn); });
+            m_changed.wait(lock, [&] { return m_stop || (!m_callerWants && m_callerTurns == 0); });
             if (m_stop)
                 return;
             m_writerHasConnection = true;
@@ -148,17 +156,18 @@ void WriteBehind::write(QList<Job>& jobs)
 WriteBehind::Turn::Turn(WriteBehind& owner) : m_owner(owner)
 {
     std::unique_lock lock(owner.m_mutex);
+    if (owner.m_callerTurns++ > 0)
+        return; // a turn inside a turn: the connection is the caller's already
     owner.m_callerWants = true;
     owner.waitFor(lock, [&] { return !owner.m_writerHasConnection; });
     owner.m_callerWants = false;
-    owner.m_callerHasTurn = true;
 }
 
 WriteBehind::Turn::~Turn()
 {
     {
         std::lock_guard lock(m_owner.m_mutex);
-        m_owner.m_callerHasTurn = false;
+        --m_owner.m_callerTurns;
     }
     m_owner.m_changed.notify_all();
 }
@@ -166,7 +175,7 @@ WriteBehind::Turn::~Turn()
 bool WriteBehind::callerMayUseConnection(const QString& connection)
 {
     // Both flags are only ever changed on this thread (the caller's), so reading them needs no lock.
-    return !t_running || t_running->m_callerHasTurn || t_running->m_idle || connection != t_running->m_connection;
+    return !t_running || t_running->m_callerTurns > 0 || t_running->m_idle || connection != t_running->m_connection;
 }
 
 void WriteBehind::requireTurn(const QString& connection, const QString& sql)

@@ -41,7 +41,7 @@ public:
     WriteBehind& operator=(const WriteBehind&) = delete;
 
     // Written after everything handed over before, in the order given (parents first). Throws the
-    // writer's failure, if it had one.
+    // writer's failure, if it had one. Neither this nor drain() may be called inside a Turn.
     void handOver(QList<Job> jobs);
     // Returns once everything handed over is written; throws the writer's failure.
     void drain();
@@ -69,6 +69,7 @@ private:
     void run();
     void write(QList<Job>& jobs);
     void rethrowFailure();
+    void refuseWaitInTurn() const;
     template <typename Ready> void waitFor(std::unique_lock<std::mutex>& lock, Ready&& ready);
 
     const QString m_connection;
@@ -80,7 +81,7 @@ private:
     bool m_stop = false;
     bool m_writerHasConnection = false;
     bool m_callerWants = false;
-    bool m_callerHasTurn = false;
+    int m_callerTurns = 0;            // Turns the caller holds (one may be made inside another)
     bool m_idle = true;               // the caller's knowledge: drained and nothing handed over since
     std::deque<QList<Job>> m_written; // freed by the caller, who allocated them (frees across threads cost)
     std::exception_ptr m_failure;
@@ -88,7 +89,7 @@ private:
     qint64 m_writingNs = 0;
     qint64 m_writerIdleNs = 0;
     qint64 m_callerWaitNs = 0;
-    qint64 m_writerCpuNs = 0;
+    double m_writerCpu = 0; // seconds
     WriteBehind* m_previous = nullptr;
     std::thread m_thread;
 };

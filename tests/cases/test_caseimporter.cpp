@@ -309,13 +309,22 @@ void TestCaseImporter::refusedWriteRollsBackTheWholeFile()
         QCOMPARE(count(f.data().db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
     QCOMPARE(count(f.data().db(), QStringLiteral("SELECT COALESCE(sum(last_value), 0) FROM registration_sequences")),
              0);
+    // A bad row further down does not hide the refused write behind the rows' problems.
+    try {
+        CaseImporter::importCsv(f.system(), file(2) + "71205,2026-13-45,Euis,3214019999900001,0812,CV B,1,,,,,,,,\n",
+                                QStringLiteral("taken-and-bad.csv"));
+        QFAIL("the refused write was not reported");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), Error::Kind::Storage);
+    }
 
-    // In a later batch the same number is a problem of its line, however far the writing has got.
+    // In a later batch the same number is "already registered" at its line, however far the
+    // writing has got.
     const CaseImportSummary late = CaseImporter::importCsv(f.system(), file(1400), QStringLiteral("late.csv"));
     QVERIFY(!late.written);
     QCOMPARE(late.problems.size(), 1);
     QVERIFY2(hasProblem(late, 1401, QStringLiteral("registration_number")), qPrintable(describe(late)));
-    QVERIFY2(late.problems.first().message.contains(QLatin1String("twice")), qPrintable(describe(late)));
+    QVERIFY2(late.problems.first().message.contains(QLatin1String("already registered")), qPrintable(describe(late)));
 
     // The connection is the caller's again: the file without the clash imports.
     const CaseImportSummary ok = CaseImporter::importCsv(f.system(), file(0), QStringLiteral("fixed.csv"));

@@ -19,6 +19,7 @@ private slots:
     void queryOutOfTurnIsRefused();
     void otherThreadsAndConnectionsAreNotConcerned();
     void stoppingDropsWhatWaits();
+    void turnsNestAndRefuseToWait();
 
 private:
     static void makeTables(Database& db);
@@ -168,6 +169,35 @@ void TestWriteBehind::stoppingDropsWhatWaits()
     }
     QVERIFY(WriteBehind::callerMayUseConnection(t.db().handle().connectionName()));
     QCOMPARE(count(t.db(), QStringLiteral("parent")), 0);
+}
+
+// A turn made inside another keeps the connection until the outer one ends; waiting for the
+// writer inside a turn would wait forever (it needs the connection), so it is refused; so is
+// writing rows on the caller's thread out of turn.
+void TestWriteBehind::turnsNestAndRefuseToWait()
+{
+    test::TestDatabase t;
+    makeTables(t.db());
+    BatchInsert parents = parentInsert(t.db());
+    WriteBehind writer(t.db().handle());
+    parents.add({1, QStringLiteral("one")});
+    writer.handOver({{&parents, parents.take()}});
+    const QString connection = t.db().handle().connectionName();
+    {
+        const WriteBehind::Turn outer(writer);
+        {
+            const WriteBehind::Turn inner(writer);
+            QVERIFY(WriteBehind::callerMayUseConnection(connection));
+        }
+        QVERIFY(WriteBehind::callerMayUseConnection(connection));
+        QVERIFY(count(t.db(), QStringLiteral("parent")) <= 1);
+        QVERIFY_THROWS_EXCEPTION(Error, writer.drain());
+    }
+    // Written on this thread while the writer may still be busy: refused like any query.
+    parents.add({2, QStringLiteral("two")});
+    QVERIFY_THROWS_EXCEPTION(Error, parents.flush());
+    writer.drain();
+    QCOMPARE(count(t.db(), QStringLiteral("parent")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWriteBehind)
