@@ -14,6 +14,7 @@
 #include "common/Error.h"
 #include "common/Log.h"
 #include "common/TextDecoding.h"
+#include "identity/IdentityValidator.h"
 #include "identity/KbliRegister.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -191,13 +192,8 @@ private:
     void checkAndWrite();
     void number(QList<CaseImportRow>& rows);
     void write(CaseImportRow& row);
+    void readBackWritten(const QList<CaseImportRow>& rows);
     void resolveParties(CaseImportRow& row);
-    // A party an earlier batch wrote, read back once the writer thread has written it.
-    template <typename Read> auto writtenParty(Read&& read)
-    {
-        m_writer.flush();
-        return read();
-    }
 
     const Context& m_ctx;
     CaseImportRow::Columns m_columns;
@@ -219,6 +215,9 @@ private:
     QHash<QString, Business> m_businessesSeen;
     QSet<QString> m_niksWritten;
     QSet<QString> m_nibsWritten;
+    // Those of them this batch names again, read back (by normalised NIK and NIB).
+    QHash<QString, Applicant> m_writtenApplicants;
+    QHash<QString, Business> m_writtenBusinesses;
     QList<CsvRecord> m_batch;
     QSet<QString> m_knownUsers;
     // Last, so it stops before the writer's statements are finalised and the transaction rolls back.
@@ -308,6 +307,7 @@ void ImportRun::checkAndWrite()
     // The batch's people and businesses first, in statements of a thousand rows: each statement
     // also writes their names to the name search (FTS5), which flushes its index once per
     // statement. Then the cases, which point to them.
+    readBackWritten(rows);
     for (CaseImportRow& row : rows)
         resolveParties(row);
     m_writer.handOver();
@@ -349,6 +349,33 @@ void ImportRun::number(QList<CaseImportRow>& rows)
     }
 }
 
+template <typename Party> std::optional<Party> written(const QHash<QString, Party>& readBack, const QString& key)
+{
+    const auto it = readBack.constFind(key);
+    return it != readBack.cend() ? std::optional<Party>(it.value()) : std::nullopt;
+}
+
+// The people and businesses of earlier batches this batch names again, read back in one query
+// each once the writer has written them: one wait for the writer per batch, not one per row.
+void ImportRun::readBackWritten(const QList<CaseImportRow>& rows)
+{
+    QStringList niks;
+    QStringList nibs;
+    for (const CaseImportRow& row : rows) {
+        if (m_niksWritten.contains(row.record.applicant.nik))
+            niks << row.record.applicant.nik;
+        if (!row.record.business.nib.isEmpty() && m_nibsWritten.contains(row.record.business.nib))
+            nibs << row.record.business.nib;
+    }
+    m_writtenApplicants.clear();
+    m_writtenBusinesses.clear();
+    if (niks.isEmpty() && nibs.isEmpty())
+        return;
+    m_writer.flush();
+    m_writtenApplicants = m_writer.applicants().byNiks(niks);
+    m_writtenBusinesses = m_writer.businesses().byNibs(nibs);
+}
+
 // Parties seen earlier in the batch, else written by an earlier batch, else what the check found
 // in the database (the check looks up a NIK or NIB the first time the file names it).
 void ImportRun::resolveParties(CaseImportRow& row)
@@ -358,7 +385,7 @@ void ImportRun::resolveParties(CaseImportRow& row)
     if (const auto it = m_applicantsSeen.constFind(c.applicant.nik); it != m_applicantsSeen.cend())
         applicant = it.value();
     else if (m_niksWritten.contains(c.applicant.nik))
-        applicant = writtenParty([&] { return m_writer.applicants().byNik(c.applicant.nik); });
+        applicant = written(m_writtenApplicants, IdentityValidator::normalizeNik(c.applicant.nik));
     m_writer.resolveApplicant(c.applicant, &applicant);
     m_applicantsSeen.insert(c.applicant.nik, c.applicant);
     if (c.business.nib.isEmpty()) {
@@ -370,7 +397,7 @@ void ImportRun::resolveParties(CaseImportRow& row)
     if (const auto it = m_businessesSeen.constFind(c.business.nib); it != m_businessesSeen.cend())
         business = it.value();
     else if (m_nibsWritten.contains(c.business.nib))
-        business = writtenParty([&] { return m_writer.businesses().byNib(c.business.nib); });
+        business = written(m_writtenBusinesses, IdentityValidator::normalizeNib(c.business.nib));
     m_writer.resolveBusiness(c.business, &business);
     m_businessesSeen.insert(c.business.nib, c.business);
 }
