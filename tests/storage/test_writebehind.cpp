@@ -20,14 +20,10 @@ private slots:
     void otherThreadsAndConnectionsAreNotConcerned();
     void stoppingDropsWhatWaits();
     void turnsNestAndRefuseToWait();
-
-private:
-    static void makeTables(Database& db);
-    static BatchInsert parentInsert(Database& db, int rowsPerStatement = 128);
-    static int count(Database& db, const QString& table);
 };
 
-void TestWriteBehind::makeTables(Database& db)
+namespace {
+void makeTables(Database& db)
 {
     SqlQuery(db.handle(), QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")).exec();
     SqlQuery(db.handle(), QStringLiteral("CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id), "
@@ -35,17 +31,34 @@ void TestWriteBehind::makeTables(Database& db)
         .exec();
 }
 
-BatchInsert TestWriteBehind::parentInsert(Database& db, int rowsPerStatement)
+BatchInsert parentInsert(Database& db, int rowsPerStatement = 128)
 {
     return BatchInsert(db.handle(), QStringLiteral("INSERT INTO parent (id, name) VALUES"),
                        QStringLiteral("(:id, :name)"), {QStringLiteral(":id"), QStringLiteral(":name")},
                        rowsPerStatement);
 }
 
-int TestWriteBehind::count(Database& db, const QString& table)
+int count(Database& db, const QString& table)
 {
     return SqlQuery(db.handle(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).scalar().toInt();
 }
+
+// The two tables, and one parent row handed to a writer that may still be writing it.
+struct OneRowHandedOver
+{
+    test::TestDatabase t;
+    BatchInsert parents{parentInsert(t.db())};
+    WriteBehind writer{t.db().handle()};
+    const QString connection = t.db().handle().connectionName();
+
+    OneRowHandedOver()
+    {
+        makeTables(t.db());
+        parents.add({1, QStringLiteral("one")});
+        writer.handOver({{&parents, parents.take()}});
+    }
+};
+} // namespace
 
 // Parents and children handed over in many small lots, with the caller's own queries between:
 // every row is written, children after their parents (the foreign key holds), and a rollback of
@@ -111,13 +124,13 @@ void TestWriteBehind::failureReachesTheCaller()
 // While rows may still be written, the caller's queries need a turn; once drained they do not.
 void TestWriteBehind::queryOutOfTurnIsRefused()
 {
-    test::TestDatabase t;
-    makeTables(t.db());
-    BatchInsert parents = parentInsert(t.db());
-    WriteBehind writer(t.db().handle());
-    QVERIFY(WriteBehind::callerMayUseConnection(t.db().handle().connectionName())); // nothing handed over yet
-    parents.add({1, QStringLiteral("one")});
-    writer.handOver({{&parents, parents.take()}});
+    {
+        test::TestDatabase t;
+        const WriteBehind writer(t.db().handle());
+        QVERIFY(WriteBehind::callerMayUseConnection(t.db().handle().connectionName())); // nothing handed over yet
+    }
+    OneRowHandedOver f;
+    auto& [t, parents, writer, connection] = f;
     QVERIFY(!WriteBehind::callerMayUseConnection(t.db().handle().connectionName()));
     try {
         count(t.db(), QStringLiteral("parent"));
@@ -138,17 +151,12 @@ void TestWriteBehind::queryOutOfTurnIsRefused()
 
 void TestWriteBehind::otherThreadsAndConnectionsAreNotConcerned()
 {
-    test::TestDatabase t;
-    makeTables(t.db());
-    BatchInsert parents = parentInsert(t.db());
-    WriteBehind writer(t.db().handle());
-    parents.add({1, QStringLiteral("one")});
-    writer.handOver({{&parents, parents.take()}});
+    OneRowHandedOver f;
     bool elsewhere = false;
-    std::thread([&] { elsewhere = WriteBehind::callerMayUseConnection(t.db().handle().connectionName()); }).join();
+    std::thread([&] { elsewhere = WriteBehind::callerMayUseConnection(f.connection); }).join();
     QVERIFY(elsewhere);
     QVERIFY(WriteBehind::callerMayUseConnection(QStringLiteral("another connection to the file")));
-    writer.drain();
+    f.writer.drain();
 }
 
 // A caller that gives up (an exception, a bad row) destroys the writer with work still queued:
@@ -176,13 +184,8 @@ void TestWriteBehind::stoppingDropsWhatWaits()
 // writing rows on the caller's thread out of turn.
 void TestWriteBehind::turnsNestAndRefuseToWait()
 {
-    test::TestDatabase t;
-    makeTables(t.db());
-    BatchInsert parents = parentInsert(t.db());
-    WriteBehind writer(t.db().handle());
-    parents.add({1, QStringLiteral("one")});
-    writer.handOver({{&parents, parents.take()}});
-    const QString connection = t.db().handle().connectionName();
+    OneRowHandedOver f;
+    auto& [t, parents, writer, connection] = f;
     {
         const WriteBehind::Turn outer(writer);
         {
