@@ -29,7 +29,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <optional>
-#include <sqlite3.h>
 
 namespace loket {
 
@@ -134,13 +133,13 @@ constexpr int kImportCacheMb = 96;
 class CheckReader
 {
 public:
-    // Null when there can be none (a database in memory, or a transaction of the caller's already
-    // open that another connection would not see): the checks then take turns (WriteBehind).
+    // Null when there can be none (a database in memory): the checks then take turns (WriteBehind).
+    // The import's transaction cannot nest in one of the caller's, so another connection sees
+    // everything committed before it.
     static std::unique_ptr<CheckReader> open(const Context& ctx)
     {
         const QString path = ctx.database().path();
-        if (path.isEmpty() || path.startsWith(QLatin1Char(':')) ||
-            !sqlite3_get_autocommit(ctx.database().sqliteHandle()))
+        if (path.isEmpty() || path.startsWith(QLatin1Char(':')))
             return nullptr;
         auto db = std::make_unique<Database>();
         try {

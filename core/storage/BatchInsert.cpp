@@ -172,25 +172,29 @@ BatchInsert::Rows BatchInsert::take()
     rows.count = int(m_rows.size());
     rows.values.reserve(rows.count * m_occurrences.size());
     static const QVariant none;
-    // Many rows carry the same text (the time of the import, the workstation): converted once.
-    const QChar* lastText = nullptr;
-    qsizetype lastSize = -1;
-    Value lastValue;
+    // Many rows carry the same text in the same place (the time of the import, the workstation):
+    // converted once per lot, by the text each place held in the row before.
+    struct Last
+    {
+        const QChar* text = nullptr;
+        qsizetype size = -1;
+        Value value;
+    };
+    QList<Last> last(m_occurrences.size());
     for (const QVariantList& row : std::as_const(m_rows)) {
-        for (const int at : std::as_const(m_occurrences)) {
+        for (qsizetype j = 0; j < m_occurrences.size(); ++j) {
+            const int at = m_occurrences[j];
             const QVariant& v = at >= 0 && at < row.size() ? row.at(at) : none;
             const QString* text =
-                v.typeId() == QMetaType::QString ? static_cast<const QString*>(v.constData()) : nullptr;
-            if (text && !text->isNull() && text->constData() == lastText && text->size() == lastSize) {
-                rows.values.append(lastValue);
+                v.typeId() == QMetaType::QString && !v.isNull() ? static_cast<const QString*>(v.constData()) : nullptr;
+            Last& before = last[j];
+            if (text && !text->isNull() && text->constData() == before.text && text->size() == before.size) {
+                rows.values.append(before.value);
                 continue;
             }
             rows.values.append(toValue(v));
-            if (text && !text->isNull()) {
-                lastText = text->constData();
-                lastSize = text->size();
-                lastValue = rows.values.constLast();
-            }
+            if (text && !text->isNull())
+                before = {text->constData(), text->size(), rows.values.constLast()};
         }
     }
     m_rows.clear();

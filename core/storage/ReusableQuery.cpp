@@ -9,7 +9,8 @@
 
 namespace loket {
 
-ReusableQuery::ReusableQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_connection(db.connectionName()), m_sql(sql)
+ReusableQuery::ReusableQuery(const QSqlDatabase& db, const QString& sql)
+    : m_query(db), m_connection(db.connectionName()), m_sql(sql)
 {
     WriteBehind::requireTurn(m_connection, sql);
     m_query.setForwardOnly(true);

@@ -33,7 +33,8 @@ QString shown(const QString& placeholder, const QVariant& value)
 }
 } // namespace
 
-SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_connection(db.connectionName()), m_file(db.databaseName()), m_sql(sql)
+SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql)
+    : m_query(db), m_connection(db.connectionName()), m_file(db.databaseName()), m_sql(sql)
 {
     WriteBehind::requireTurn(m_connection, sql);
     m_query.setForwardOnly(true);

@@ -125,7 +125,7 @@ void WriteBehind::write(QList<Job>& jobs)
     for (Job& job : jobs) {
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return m_stop || (!m_callerWants && m_callerTurns == 0); });
+            m_changed.wait(lock, [&] { return m_stop || m_callerTurns == 0; });
             if (m_stop)
                 return;
             m_writerHasConnection = true;
@@ -156,11 +156,10 @@ void WriteBehind::write(QList<Job>& jobs)
 WriteBehind::Turn::Turn(WriteBehind& owner) : m_owner(owner)
 {
     std::unique_lock lock(owner.m_mutex);
+    // Counted before the wait, so the writer takes no further table meanwhile.
     if (owner.m_callerTurns++ > 0)
         return; // a turn inside a turn: the connection is the caller's already
-    owner.m_callerWants = true;
     owner.waitFor(lock, [&] { return !owner.m_writerHasConnection; });
-    owner.m_callerWants = false;
 }
 
 WriteBehind::Turn::~Turn()

@@ -80,7 +80,6 @@ private:
     bool m_busy = false;
     bool m_stop = false;
     bool m_writerHasConnection = false;
-    bool m_callerWants = false;
     int m_callerTurns = 0;            // Turns the caller holds (one may be made inside another)
     bool m_idle = true;               // the caller's knowledge: drained and nothing handed over since
     std::deque<QList<Job>> m_written; // freed by the caller, who allocated them (frees across threads cost)
