@@ -24,6 +24,7 @@ set(LOKET_SQL_FILES
     sql/024_import_indexes.sql
     sql/025_open_clocks.sql
     sql/026_audit_paging.sql
+    sql/027_list_orders.sql
 )
 set(LOKET_DATA_FILES
     data/calendar/holidays_2025.json

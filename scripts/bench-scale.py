@@ -55,11 +55,12 @@ for key in ("open_and_migrate_ms", "dashboard_first_ms", "dashboard_open", "dash
     if key in info:
         lines.append(f"- {key}: {info[key]}")
 for key, value in info.items():
-    if key.startswith("search_name_") and key != "search_name_bare_fts_ms":
+    if (key.startswith("search_name_") and key != "search_name_bare_fts_ms") or key.startswith("sort_"):
         lines.append(f"- {key}: {value}")
 lines.append("")
 section = "\n".join(lines)
 text = open(doc).read()
-pattern = re.compile(r"^## Office scale\n.*?(?=^## |\Z)", re.S | re.M)
+# Up to the next heading: the "###" notes below the figures are written by hand and kept.
+pattern = re.compile(r"^## Office scale\n.*?(?=^##+ |\Z)", re.S | re.M)
 text = pattern.sub(section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
 open(doc, "w").write(text)

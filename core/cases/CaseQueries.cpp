@@ -21,13 +21,20 @@ namespace loket {
 QString caseClockFilterKey(CaseClockFilter f)
 {
     switch (f) {
-    case CaseClockFilter::Any: return QStringLiteral("any");
-    case CaseClockFilter::OnTrack: return QStringLiteral("on-track");
-    case CaseClockFilter::AtRisk: return QStringLiteral("at-risk");
-    case CaseClockFilter::Overdue: return QStringLiteral("overdue");
-    case CaseClockFilter::Paused: return QStringLiteral("paused");
-    case CaseClockFilter::NotStarted: return QStringLiteral("not-started");
-    case CaseClockFilter::Stopped: return QStringLiteral("stopped");
+    case CaseClockFilter::Any:
+        return QStringLiteral("any");
+    case CaseClockFilter::OnTrack:
+        return QStringLiteral("on-track");
+    case CaseClockFilter::AtRisk:
+        return QStringLiteral("at-risk");
+    case CaseClockFilter::Overdue:
+        return QStringLiteral("overdue");
+    case CaseClockFilter::Paused:
+        return QStringLiteral("paused");
+    case CaseClockFilter::NotStarted:
+        return QStringLiteral("not-started");
+    case CaseClockFilter::Stopped:
+        return QStringLiteral("stopped");
     case CaseClockFilter::DueToday:
         return QStringLiteral("due-today");
     }
@@ -53,7 +60,14 @@ namespace {
 // of them for a full name, a recent sample for a common first name alone ("siti": 10,412 of 700,000
 // applicants at a million cases), where typing more of the name narrows the list.
 constexpr int kNameMatches = 500;
+// Sorted by applicant, a filter that leaves at most this many cases sorts them; with more, the
+// walk of applicants in name order meets one of its cases often enough to fill a page quickly.
+constexpr int kNameSortLimit = 2000;
 } // namespace
+
+// The due-date order (cases_due_order): deadlines first, then the clocks not started ('~' sorts
+// after every date).
+#define DUE_ORDER "coalesce(c.due_date, '~')"
 
 struct CaseQueries::Where
 {
@@ -74,7 +88,7 @@ struct CaseQueries::Where
     }
 };
 
-CaseQueries::CaseQueries(const Context& ctx) : m_ctx(ctx)
+CaseQueries::CaseQueries(const Context& ctx) : m_ctx(ctx), m_nameSortLimit(kNameSortLimit)
 {
     m_calendar = CalendarService::current(ctx.database());
 }
@@ -164,26 +178,39 @@ CaseQueries::Where CaseQueries::where(const CaseFilter& f) const
         w.bind(QStringLiteral(":to"), f.receivedTo.addDays(1).toString(Qt::ISODate));
     }
     // The stored figures (schema 14): overdue the day after the deadline, at risk from risk_from.
+    // cases_clock_due holds the clocks that have not stopped (schema 27); SQLite uses a partial
+    // index only where the query states its condition, so the filters that read it say so.
     const QString today = m_ctx.clock().today().toString(Qt::ISODate);
+    const QString live = QStringLiteral("c.clock <> 'stopped' AND ");
     switch (f.clock) {
-    case CaseClockFilter::Any: break;
+    case CaseClockFilter::Any:
+        break;
     case CaseClockFilter::Overdue:
-        w.add(QStringLiteral("c.clock = 'running' AND c.due_date < :today"));
+        w.add(live + QStringLiteral("c.clock = 'running' AND c.due_date < :today"));
         w.bind(QStringLiteral(":today"), today);
         break;
     case CaseClockFilter::AtRisk:
-        w.add(QStringLiteral("c.clock = 'running' AND c.due_date >= :today AND c.risk_from <= :today"));
+        w.add(live + QStringLiteral("c.clock = 'running' AND c.due_date >= :today AND c.risk_from <= :today"));
         w.bind(QStringLiteral(":today"), today);
         break;
     case CaseClockFilter::OnTrack:
-        w.add(QStringLiteral("c.clock = 'running' AND c.due_date >= :today AND c.risk_from > :today"));
+        w.add(live + QStringLiteral("c.clock = 'running' AND c.due_date >= :today AND c.risk_from > :today"));
         w.bind(QStringLiteral(":today"), today);
         break;
-    case CaseClockFilter::Paused: w.add(QStringLiteral("c.clock = 'paused'")); break;
-    case CaseClockFilter::NotStarted: w.add(QStringLiteral("c.clock = 'none'")); break;
-    case CaseClockFilter::Stopped: w.add(QStringLiteral("c.clock = 'stopped'")); break;
+    case CaseClockFilter::Paused:
+        w.add(live + QStringLiteral("c.clock = 'paused'"));
+        break;
+    case CaseClockFilter::NotStarted:
+        w.add(live + QStringLiteral("c.clock = 'none'"));
+        break;
+    case CaseClockFilter::Stopped:
+        w.add(QStringLiteral("c.clock = 'stopped'"));
+        break;
     case CaseClockFilter::DueToday:
-        w.add(QStringLiteral("c.clock IN ('running', 'stopped') AND c.due_date = :today"));
+        // A clock stopped today is found by its stop day (cases_stopped_on).
+        w.add(QStringLiteral("((") + live +
+              QStringLiteral("c.clock = 'running' AND c.due_date = :today) OR (c.stopped_on = :today AND c.clock = "
+                             "'stopped' AND c.due_date = :today))"));
         w.bind(QStringLiteral(":today"), today);
         break;
     }
@@ -211,9 +238,9 @@ QList<CaseRow> CaseQueries::page(const CaseFilter& filter, int offset, int limit
 // key in its index, so a deep page costs what the first one costs.
 QList<CaseRow> CaseQueries::pageAfter(const CaseFilter& filter, const QString& afterRegistration, int limit)
 {
-    SqlQuery key(m_ctx.db(), QStringLiteral("SELECT c.received_at, c.id, c.registration_number, c.due_date, c.stage, "
-                                            "a.name FROM cases c CROSS JOIN applicants a ON a.id = c.applicant_id "
-                                            "WHERE c.registration_number = :reg"));
+    SqlQuery key(m_ctx.db(), QStringLiteral("SELECT c.received_at, c.id, c.registration_number, " DUE_ORDER
+                                            ", c.stage, a.name, c.rowid, a.rowid FROM cases c CROSS JOIN applicants "
+                                            "a ON a.id = c.applicant_id WHERE c.registration_number = :reg"));
     key.bind(QStringLiteral(":reg"), afterRegistration).exec();
     if (!key.next())
         throw Error::invalid(
@@ -235,22 +262,21 @@ QList<CaseRow> CaseQueries::pageAfter(const CaseFilter& filter, const QString& a
         w.bind(QStringLiteral(":k_reg"), key.value(2));
         break;
     case CaseSort::DueDate:
-        w.bind(QStringLiteral(":k_reg"), key.value(2));
-        if (key.value(3).isNull()) {
-            w.add(QStringLiteral("c.due_date IS NULL AND c.registration_number > :k_reg"));
-        } else {
-            w.add(QStringLiteral("(c.due_date IS NULL OR c.due_date > :k_due OR (c.due_date = :k_due AND "
-                                 "c.registration_number > :k_reg))"));
-            w.bind(QStringLiteral(":k_due"), key.value(3));
-        }
+        w.add(QStringLiteral(DUE_ORDER " >= :k_due AND (" DUE_ORDER " > :k_due OR c.rowid > :k_rowid)"));
+        w.bind(QStringLiteral(":k_due"), key.value(3));
+        w.bind(QStringLiteral(":k_rowid"), key.value(6));
         break;
     case CaseSort::Stage:
-        w.add(QStringLiteral("c.stage >= :k_stage AND (c.stage > :k_stage OR ") + newer + QLatin1Char(')'));
+        w.add(QStringLiteral("(c.stage, c.received_at, c.rowid) < (:k_stage, :k_at, :k_rowid)"));
         w.bind(QStringLiteral(":k_stage"), key.value(4));
+        w.bind(QStringLiteral(":k_rowid"), key.value(6));
         break;
     case CaseSort::ApplicantName:
-        w.add(QStringLiteral("(a.name > :k_name OR (a.name = :k_name AND ") + newer + QStringLiteral("))"));
+        w.add(QStringLiteral("a.name >= :k_name AND (a.name > :k_name OR a.rowid > :k_arow OR (a.rowid = :k_arow AND "
+                             "(c.received_at, c.rowid) < (:k_at, :k_rowid)))"));
         w.bind(QStringLiteral(":k_name"), key.value(5));
+        w.bind(QStringLiteral(":k_rowid"), key.value(6));
+        w.bind(QStringLiteral(":k_arow"), key.value(7));
         break;
     }
     return fetch(filter, w, 0, limit);
@@ -259,32 +285,53 @@ QList<CaseRow> CaseQueries::pageAfter(const CaseFilter& filter, const QString& a
 QList<CaseRow> CaseQueries::fetch(const CaseFilter& filter, const Where& w, int offset, int limit)
 {
     refreshOnce();
+    // Every order is an index's (schema 27, test_caseindexes), so a page is a seek, not a sort of
+    // every case. The stage order reads cases_stage_received backwards; the stage, due-date and
+    // applicant orders break ties by rowid, which their indexes hold.
     QString order;
     switch (filter.sort) {
-    case CaseSort::ReceivedNewest: order = QStringLiteral("c.received_at DESC, c.id DESC"); break;
-    case CaseSort::ReceivedOldest: order = QStringLiteral("c.received_at, c.id"); break;
-    case CaseSort::RegistrationNumber: order = QStringLiteral("c.registration_number"); break;
-    case CaseSort::DueDate: order = QStringLiteral("c.due_date IS NULL, c.due_date, c.registration_number"); break;
-    case CaseSort::Stage: order = QStringLiteral("c.stage, c.received_at DESC, c.id DESC"); break;
-    case CaseSort::ApplicantName: order = QStringLiteral("a.name, c.received_at DESC, c.id DESC"); break;
+    case CaseSort::ReceivedNewest:
+        order = QStringLiteral("c.received_at DESC, c.id DESC");
+        break;
+    case CaseSort::ReceivedOldest:
+        order = QStringLiteral("c.received_at, c.id");
+        break;
+    case CaseSort::RegistrationNumber:
+        order = QStringLiteral("c.registration_number");
+        break;
+    case CaseSort::DueDate:
+        order = QStringLiteral(DUE_ORDER ", c.rowid");
+        break;
+    case CaseSort::Stage:
+        order = QStringLiteral("c.stage DESC, c.received_at DESC, c.rowid DESC");
+        break;
+    case CaseSort::ApplicantName:
+        order = QStringLiteral("a.name, a.rowid, c.received_at DESC, c.rowid DESC");
+        break;
     }
-    // CROSS JOIN keeps cases as the outer loop so the case indexes drive filters and order. Unless
-    // the order is by name, the page is cut from the cases alone and names are joined to its rows
-    // only: a common name's search had joined thousands of candidate cases before sorting them.
+    // CROSS JOIN fixes which table drives. Unless the order is by name, the page is cut from the
+    // cases alone and names are joined to its rows only: a common name's search had joined
+    // thousands of candidate cases before sorting them. By name, a filter that leaves many cases
+    // walks applicants in name order to their cases; one that leaves few sorts just those.
     const bool byName = filter.sort == CaseSort::ApplicantName;
-    const QString from =
-        byName ? QStringLiteral("cases c")
-               : QStringLiteral("(SELECT c.rowid AS page_row FROM cases c%1 ORDER BY %2 LIMIT :limit OFFSET :offset) p "
-                                "CROSS JOIN cases c ON c.rowid = p.page_row")
-                     .arg(w.sql(), order);
+    const QString parties = QStringLiteral(" CROSS JOIN applicants a ON a.id = c.applicant_id CROSS JOIN businesses b "
+                                           "ON b.id = c.business_id");
+    QString from;
+    if (!byName)
+        from = QStringLiteral("(SELECT c.rowid AS page_row FROM cases c%1 ORDER BY %2 LIMIT :limit OFFSET :offset) p "
+                              "CROSS JOIN cases c ON c.rowid = p.page_row")
+                   .arg(w.sql(), order) +
+               parties;
+    else if (count(filter, m_nameSortLimit) > m_nameSortLimit)
+        from = QStringLiteral("applicants a INDEXED BY applicants_name CROSS JOIN cases c ON c.applicant_id = a.id "
+                              "CROSS JOIN businesses b ON b.id = c.business_id");
+    else
+        from = QStringLiteral("cases c") + parties;
     const QString rest = byName ? QStringLiteral("%1 ORDER BY %2 LIMIT :limit OFFSET :offset").arg(w.sql(), order)
                                 : QStringLiteral(" ORDER BY %1").arg(order);
-    SqlQuery q(m_ctx.db(),
-               QStringLiteral("SELECT c.id, c.registration_number, c.kbli, c.standard_id, a.name, a.nik, "
-                              "b.name, b.nib, c.stage, c.holder, c.received_at, c.origin FROM %1 CROSS "
-                              "JOIN applicants a ON a.id = c.applicant_id CROSS JOIN businesses b ON b.id = "
-                              "c.business_id%2")
-                   .arg(from, rest));
+    SqlQuery q(m_ctx.db(), QStringLiteral("SELECT c.id, c.registration_number, c.kbli, c.standard_id, a.name, a.nik, "
+                                          "b.name, b.nib, c.stage, c.holder, c.received_at, c.origin FROM %1%2")
+                               .arg(from, rest));
     w.apply(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<CaseRow> rows;
@@ -305,7 +352,8 @@ QList<CaseRow> CaseQueries::fetch(const CaseFilter& filter, const Where& w, int 
         r.workstation = q.value(11).toString();
         rows.append(r);
     }
-    ReusableQuery marks(m_ctx.db(), QStringLiteral("SELECT kind, at FROM case_clock_events WHERE case_id = :id ORDER BY seq"));
+    ReusableQuery marks(m_ctx.db(),
+                        QStringLiteral("SELECT kind, at FROM case_clock_events WHERE case_id = :id ORDER BY seq"));
     const QDate today = m_ctx.clock().today();
     for (int i = 0; i < rows.size(); ++i) {
         QList<CaseClockMark> list;
@@ -404,7 +452,8 @@ QString CaseQueries::resolveScan(const QString& text, bool* genuine, bool* recei
                                .scalar();
     if (found.isValid())
         return found.toString();
-    return SqlQuery(m_ctx.db(), QStringLiteral("SELECT registration_number FROM cases WHERE registration_number = :reg"))
+    return SqlQuery(m_ctx.db(),
+                    QStringLiteral("SELECT registration_number FROM cases WHERE registration_number = :reg"))
         .bind(QStringLiteral(":reg"), reg)
         .scalar()
         .toString();

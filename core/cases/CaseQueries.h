@@ -34,7 +34,15 @@ enum class CaseClockFilter
 QString caseClockFilterKey(CaseClockFilter f);
 bool caseClockFilterFromKey(const QString& key, CaseClockFilter* out);
 
-enum class CaseSort { ReceivedNewest, ReceivedOldest, RegistrationNumber, DueDate, Stage, ApplicantName };
+enum class CaseSort
+{
+    ReceivedNewest,
+    ReceivedOldest,
+    RegistrationNumber,
+    DueDate,
+    Stage,
+    ApplicantName
+};
 
 struct CaseFilter
 {
@@ -46,10 +54,10 @@ struct CaseFilter
     std::optional<CaseStage> stage;
     bool openOnly = false; // only cases in an open stage (registered to signature, or returned): the dashboard's cases
     CaseClockFilter clock = CaseClockFilter::Any;
-    QString officer;      // username of who holds the case's current stage (must act next)
-    QString workstation;  // code of the workstation that registered the case
-    QDate receivedFrom;   // inclusive
-    QDate receivedTo;     // inclusive
+    QString officer;     // username of who holds the case's current stage (must act next)
+    QString workstation; // code of the workstation that registered the case
+    QDate receivedFrom;  // inclusive
+    QDate receivedTo;    // inclusive
     CaseSort sort = CaseSort::ReceivedNewest;
 };
 
@@ -101,6 +109,9 @@ public:
     QStringList officers();
     // Workstations that registered cases, for the filter.
     QStringList workstations();
+    // Sorted by applicant, a filter that leaves more cases than this walks applicants in name
+    // order instead of sorting its cases (tests lower it to walk a small database).
+    void setNameSortLimit(int cases) { m_nameSortLimit = cases; }
 
 private:
     struct Where;
@@ -114,6 +125,7 @@ private:
     std::shared_ptr<const WorkingCalendar> m_calendar;
     QHash<QString, std::pair<ClockRule, QString>> m_rules;
     bool m_refreshed = false;
+    int m_nameSortLimit;
 };
 
 } // namespace loket

@@ -178,6 +178,21 @@ void lists(const Context& ctx, const QSqlDatabase& db, QDate today)
     const QString after = q.page(CaseFilter{}, deep - 1, 1).value(0).registrationNumber;
     result("deep_page_keyset_ms", median(7, [&] { q.pageAfter(CaseFilter{}, after, 50); }), "ms", 20);
     out << QStringLiteral("INFO deep_page_at %1\n").arg(deep);
+    // Each order the list's column headers offer, first page and a page after it (keyset).
+    const QList<std::pair<const char*, CaseSort>> sorts{{"registration", CaseSort::RegistrationNumber},
+                                                        {"oldest", CaseSort::ReceivedOldest},
+                                                        {"due", CaseSort::DueDate},
+                                                        {"stage", CaseSort::Stage},
+                                                        {"applicant", CaseSort::ApplicantName}};
+    for (const auto& [name, sort] : sorts) {
+        CaseFilter f;
+        f.sort = sort;
+        QString last;
+        info(QStringLiteral("sort_%1_first_page_ms").arg(QLatin1String(name)),
+             timeMs([&] { last = q.page(f, 0, 50).value(49).registrationNumber; }));
+        info(QStringLiteral("sort_%1_next_page_ms").arg(QLatin1String(name)),
+             timeMs([&] { q.pageAfter(f, last, 50); }));
+    }
 }
 
 void search(const Context& ctx, const QSqlDatabase& db)

@@ -29,6 +29,7 @@ private slots:
     void clockStatesFromTheCalendar();
     void pagingAndCount();
     void scanResolvesPayloadsAndNumbers();
+    void dueTodayIsRunningOrStoppedToday(); // last: it issues case 2
 
 private:
     std::unique_ptr<CaseFixture> m_f;
@@ -142,7 +143,7 @@ void TestCaseQueries::clockStatesFromTheCalendar()
     QVERIFY(pick(CaseClockFilter::Overdue).isEmpty());
     const QDateTime saved = m_f->data().clock().now();
     m_f->data().clock().set(QDateTime(QDate(2026, 1, 14), QTime(9, 0), Clock::zone()));
-    QCOMPARE(pick(CaseClockFilter::AtRisk), QStringList{m_reg[1]}); // 1 working day left
+    QCOMPARE(pick(CaseClockFilter::AtRisk), QStringList{m_reg[1]});              // 1 working day left
     QCOMPARE(pick(CaseClockFilter::OnTrack), (QStringList{m_reg[3], m_reg[4]})); // 3 and 4 left
     m_f->data().clock().set(QDateTime(QDate(2026, 1, 19), QTime(9, 0), Clock::zone()));
     QCOMPARE(pick(CaseClockFilter::Overdue), QStringList{m_reg[1]});
@@ -178,6 +179,33 @@ void TestCaseQueries::scanResolvesPayloadsAndNumbers()
     QCOMPARE(q.resolveScan(QStringLiteral("  %1 ").arg(m_reg[2]), &genuine), m_reg[2]);
     QVERIFY(!genuine);
     QVERIFY(q.resolveScan(QStringLiteral("nothing")).isEmpty());
+}
+
+void TestCaseQueries::dueTodayIsRunningOrStoppedToday()
+{
+    auto dueOn = [this](QDate day) {
+        m_f->data().clock().set(QDateTime(day, QTime(9, 0), Clock::zone()));
+        CaseQueries q(m_f->system());
+        CaseFilter f;
+        f.clock = CaseClockFilter::DueToday;
+        return numbers(q.page(f, 0, 50));
+    };
+    const QDateTime saved = m_f->data().clock().now();
+    // Case 1 was due on 14 January but its clock stopped on the 10th: not due that day (schema 27
+    // reads stopped clocks by their stop day). Case 2 runs and is due on the 15th.
+    QVERIFY(dueOn(QDate(2026, 1, 14)).isEmpty());
+    QCOMPARE(dueOn(QDate(2026, 1, 15)), QStringList{m_reg[1]});
+    // Issued on its last day, case 2 is still due today, as a stopped clock.
+    const Context sys = m_f->system();
+    CaseService::act(sys, m_reg[1], CaseAction::StartVerification, {});
+    CaseService::act(sys, m_reg[1], CaseAction::ForwardToSignature, {});
+    TransitionRequest issue;
+    issue.nibNumber = QStringLiteral("9120000000556");
+    issue.permitNumber = QStringLiteral("503/556/IZIN/2026");
+    CaseService::act(sys, m_reg[1], CaseAction::Issue, issue);
+    QCOMPARE(dueOn(QDate(2026, 1, 15)), QStringList{m_reg[1]});
+    QVERIFY(dueOn(QDate(2026, 1, 16)).isEmpty());
+    m_f->data().clock().set(saved);
 }
 
 QTEST_GUILESS_MAIN(TestCaseQueries)
