@@ -282,56 +282,55 @@ QList<CaseRow> CaseQueries::pageAfter(const CaseFilter& filter, const QString& a
     return fetch(filter, w, 0, limit);
 }
 
+// Every order is an index's (schema 27, test_caseindexes), so a page is a seek, not a sort of every
+// case. The stage order reads cases_stage_received backwards; the stage, due-date and applicant
+// orders break ties by rowid, which their indexes hold.
+QString CaseQueries::orderBy(CaseSort sort)
+{
+    switch (sort) {
+    case CaseSort::ReceivedNewest:
+        return QStringLiteral("c.received_at DESC, c.id DESC");
+    case CaseSort::ReceivedOldest:
+        return QStringLiteral("c.received_at, c.id");
+    case CaseSort::RegistrationNumber:
+        return QStringLiteral("c.registration_number");
+    case CaseSort::DueDate:
+        return QStringLiteral(DUE_ORDER ", c.rowid");
+    case CaseSort::Stage:
+        return QStringLiteral("c.stage DESC, c.received_at DESC, c.rowid DESC");
+    case CaseSort::ApplicantName:
+        return QStringLiteral("a.name, a.rowid, c.received_at DESC, c.rowid DESC");
+    }
+    return {};
+}
+
+// The FROM clause and what follows it. CROSS JOIN fixes which table drives. Unless the order is by
+// name, the page is cut from the cases alone and names are joined to its rows only: a common
+// name's search had joined thousands of candidate cases before sorting them. By name, a filter
+// that leaves many cases walks applicants in name order to their cases; one that leaves few sorts
+// just those.
+QString CaseQueries::pageSource(const CaseFilter& filter, const Where& w)
+{
+    const QString order = orderBy(filter.sort);
+    const QString parties = QStringLiteral(" CROSS JOIN applicants a ON a.id = c.applicant_id CROSS JOIN businesses b "
+                                           "ON b.id = c.business_id");
+    if (filter.sort != CaseSort::ApplicantName)
+        return QStringLiteral("(SELECT c.rowid AS page_row FROM cases c%1 ORDER BY %2 LIMIT :limit OFFSET :offset) p "
+                              "CROSS JOIN cases c ON c.rowid = p.page_row%3 ORDER BY %2")
+            .arg(w.sql(), order, parties);
+    const QString from = count(filter, m_nameSortLimit) > m_nameSortLimit
+                             ? QStringLiteral("applicants a INDEXED BY applicants_name CROSS JOIN cases c ON "
+                                              "c.applicant_id = a.id CROSS JOIN businesses b ON b.id = c.business_id")
+                             : QStringLiteral("cases c") + parties;
+    return from + QStringLiteral("%1 ORDER BY %2 LIMIT :limit OFFSET :offset").arg(w.sql(), order);
+}
+
 QList<CaseRow> CaseQueries::fetch(const CaseFilter& filter, const Where& w, int offset, int limit)
 {
     refreshOnce();
-    // Every order is an index's (schema 27, test_caseindexes), so a page is a seek, not a sort of
-    // every case. The stage order reads cases_stage_received backwards; the stage, due-date and
-    // applicant orders break ties by rowid, which their indexes hold.
-    QString order;
-    switch (filter.sort) {
-    case CaseSort::ReceivedNewest:
-        order = QStringLiteral("c.received_at DESC, c.id DESC");
-        break;
-    case CaseSort::ReceivedOldest:
-        order = QStringLiteral("c.received_at, c.id");
-        break;
-    case CaseSort::RegistrationNumber:
-        order = QStringLiteral("c.registration_number");
-        break;
-    case CaseSort::DueDate:
-        order = QStringLiteral(DUE_ORDER ", c.rowid");
-        break;
-    case CaseSort::Stage:
-        order = QStringLiteral("c.stage DESC, c.received_at DESC, c.rowid DESC");
-        break;
-    case CaseSort::ApplicantName:
-        order = QStringLiteral("a.name, a.rowid, c.received_at DESC, c.rowid DESC");
-        break;
-    }
-    // CROSS JOIN fixes which table drives. Unless the order is by name, the page is cut from the
-    // cases alone and names are joined to its rows only: a common name's search had joined
-    // thousands of candidate cases before sorting them. By name, a filter that leaves many cases
-    // walks applicants in name order to their cases; one that leaves few sorts just those.
-    const bool byName = filter.sort == CaseSort::ApplicantName;
-    const QString parties = QStringLiteral(" CROSS JOIN applicants a ON a.id = c.applicant_id CROSS JOIN businesses b "
-                                           "ON b.id = c.business_id");
-    QString from;
-    if (!byName)
-        from = QStringLiteral("(SELECT c.rowid AS page_row FROM cases c%1 ORDER BY %2 LIMIT :limit OFFSET :offset) p "
-                              "CROSS JOIN cases c ON c.rowid = p.page_row")
-                   .arg(w.sql(), order) +
-               parties;
-    else if (count(filter, m_nameSortLimit) > m_nameSortLimit)
-        from = QStringLiteral("applicants a INDEXED BY applicants_name CROSS JOIN cases c ON c.applicant_id = a.id "
-                              "CROSS JOIN businesses b ON b.id = c.business_id");
-    else
-        from = QStringLiteral("cases c") + parties;
-    const QString rest = byName ? QStringLiteral("%1 ORDER BY %2 LIMIT :limit OFFSET :offset").arg(w.sql(), order)
-                                : QStringLiteral(" ORDER BY %1").arg(order);
     SqlQuery q(m_ctx.db(), QStringLiteral("SELECT c.id, c.registration_number, c.kbli, c.standard_id, a.name, a.nik, "
-                                          "b.name, b.nib, c.stage, c.holder, c.received_at, c.origin FROM %1%2")
-                               .arg(from, rest));
+                                          "b.name, b.nib, c.stage, c.holder, c.received_at, c.origin FROM ") +
+                               pageSource(filter, w));
     w.apply(q);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<CaseRow> rows;

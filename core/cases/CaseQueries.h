@@ -118,6 +118,8 @@ private:
     Where where(const CaseFilter& filter) const;
     static void addSearch(Where& w, const QString& search);
     QList<CaseRow> fetch(const CaseFilter& filter, const Where& where, int offset, int limit);
+    static QString orderBy(CaseSort sort);
+    QString pageSource(const CaseFilter& filter, const Where& where);
     const ClockRule& ruleFor(const QString& standardId, QString* serviceName);
     void refreshOnce();
 
