@@ -560,8 +560,8 @@
         <translation>--clock harus overdue, at-risk, on-track, paused, not-started atau stopped; bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--sort must be newest, oldest, number or due.</source>
-        <translation>--sort harus newest, oldest, number atau due.</translation>
+        <source>--sort must be newest, oldest, number, due, stage or applicant.</source>
+        <translation>--sort harus newest, oldest, number, due, stage atau applicant.</translation>
     </message>
     <message>
         <source>No applications match.</source>

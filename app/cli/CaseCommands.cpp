@@ -119,8 +119,13 @@ int runList(CliContext& ctx, CliArgs& args)
         f.sort = CaseSort::RegistrationNumber;
     else if (sort == QLatin1String("due"))
         f.sort = CaseSort::DueDate;
+    else if (sort == QLatin1String("stage"))
+        f.sort = CaseSort::Stage;
+    else if (sort == QLatin1String("applicant"))
+        f.sort = CaseSort::ApplicantName;
     else if (!sort.isEmpty() && sort != QLatin1String("newest"))
-        throw Error::invalid(Cli::tr("--sort must be newest, oldest, number or due."), QStringLiteral("sort"));
+        throw Error::invalid(Cli::tr("--sort must be newest, oldest, number, due, stage or applicant."),
+                             QStringLiteral("sort"));
     const int limit = intOption(args, QStringLiteral("limit"), 50, 1, 100000);
     const int offset = intOption(args, QStringLiteral("offset"), 0, 0, 100000000);
     const QString after = args.option(QStringLiteral("after"));
@@ -533,7 +538,7 @@ void addCaseCommands(QList<Command>& list)
                      "loket::cli::help",
                      "case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped] "
                      "[--service KBLI] [--officer USER] [--workstation CODE] [--search TEXT] [--from DATE] [--to DATE] "
-                     "[--sort newest|oldest|number|due] [--limit N] [--offset N | --after REG]\n"
+                     "[--sort newest|oldest|number|due|stage|applicant] [--limit N] [--offset N | --after REG]\n"
                      "case show REGISTRATION\n"
                      "case import FILE.csv [--encoding NAME]   (columns: docs/CSV-IMPORT.md; UTF-8 unless --encoding, "
                      "e.g. cp1252)\n"

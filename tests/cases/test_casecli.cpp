@@ -54,9 +54,11 @@ void TestCaseCli::initTestCase()
         const CliResult r = runCli(QStringList{QStringLiteral("--db"), m_db} + args, m_env + env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
     };
-    run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, {QStringLiteral("LOKET_PASSWORD=Admin-pass-123")});
-    run({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("siti"),
-         QStringLiteral("--role"), QStringLiteral("front_desk"), QStringLiteral("--name"), QStringLiteral("Siti Rahmawati")},
+    run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+        {QStringLiteral("LOKET_PASSWORD=Admin-pass-123")});
+    run({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"),
+         QStringLiteral("siti"), QStringLiteral("--role"), QStringLiteral("front_desk"), QStringLiteral("--name"),
+         QStringLiteral("Siti Rahmawati")},
         {QStringLiteral("LOKET_PASSWORD=Admin-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=First-pass-123")});
     run({QStringLiteral("--user"), QStringLiteral("siti"), QStringLiteral("user"), QStringLiteral("passwd")},
         {QStringLiteral("LOKET_PASSWORD=First-pass-123"), QStringLiteral("LOKET_NEW_PASSWORD=Siti-pass-456")});
@@ -71,16 +73,20 @@ void TestCaseCli::initTestCase()
 
 void TestCaseCli::importGoodAndBadFiles()
 {
-    const QByteArray header = "kbli,received_date,applicant_name,applicant_nik,applicant_phone,business_name,business_capital,missing\n";
-    const QString bad = write(QStringLiteral("bad.csv"), header + "71205,2026-02-02,Asep Suryana,3214011503900001,081234567890,CV A,1000000,\n"
-                                                                  "71205,2026-02-30,Euis,123,081234567890,CV B,1000000,\n");
+    const QByteArray header =
+        "kbli,received_date,applicant_name,applicant_nik,applicant_phone,business_name,business_capital,missing\n";
+    const QString bad = write(QStringLiteral("bad.csv"),
+                              header + "71205,2026-02-02,Asep Suryana,3214011503900001,081234567890,CV A,1000000,\n"
+                                       "71205,2026-02-30,Euis,123,081234567890,CV B,1000000,\n");
     CliResult r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("import"), bad});
     QCOMPARE(r.exitCode, 3);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("written")).toBool(), false);
     QStringList where;
     for (const QJsonValue& p : o.value(QStringLiteral("problems")).toArray())
-        where << QStringLiteral("%1:%2").arg(p[QStringLiteral("line")].toInt()).arg(p[QStringLiteral("column")].toString());
+        where << QStringLiteral("%1:%2")
+                     .arg(p[QStringLiteral("line")].toInt())
+                     .arg(p[QStringLiteral("column")].toString());
     QVERIFY2(where.contains(QStringLiteral("3:received_date")), qPrintable(where.join(' ')));
     QVERIFY(where.contains(QStringLiteral("3:applicant_nik")));
     r = cli({QStringLiteral("case"), QStringLiteral("import"), bad});
@@ -91,8 +97,10 @@ void TestCaseCli::importGoodAndBadFiles()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
 
-    const QString good = write(QStringLiteral("good.csv"), header + "71205,2026-02-02,Asep Suryana,3214011503900001,081234567890,CV A,1000000,\n"
-                                                                    "71205,2026-02-03,Euis Nurhayati,3214015503900002,081234567890,CV B,1000000,U2\n");
+    const QString good =
+        write(QStringLiteral("good.csv"),
+              header + "71205,2026-02-02,Asep Suryana,3214011503900001,081234567890,CV A,1000000,\n"
+                       "71205,2026-02-03,Euis Nurhayati,3214015503900002,081234567890,CV B,1000000,U2\n");
     r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("import"), good});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject done = QJsonDocument::fromJson(r.out).object();
@@ -160,7 +168,8 @@ void TestCaseCli::demoData()
 
     // A script pages with --after the last row's registration number (the JSON stays an array; a
     // full page names the cursor on stderr): the pages join up to the one long list, in each order.
-    for (const QString& sort : {QStringLiteral("newest"), QStringLiteral("due")}) {
+    for (const QString& sort :
+         {QStringLiteral("newest"), QStringLiteral("due"), QStringLiteral("stage"), QStringLiteral("applicant")}) {
         const auto page = [&](const QStringList& more) {
             return runCli(
                 QStringList{QStringLiteral("--db"), demo, QStringLiteral("--user"), QStringLiteral("loket"),
@@ -198,7 +207,9 @@ void TestCaseCli::usageAndPermissions()
 {
     QCOMPARE(cli({QStringLiteral("case")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("show")}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("good.csv"))}, false).exitCode, 5);
+    QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("good.csv"))}, false)
+                 .exitCode,
+             5);
     QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--cases"), QStringLiteral("x")}).exitCode, 3);
 }
 
