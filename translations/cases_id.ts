@@ -556,8 +556,8 @@
         <translation>--stage harus salah satu dari registered, verification, technical, signature, issued, handed_over, returned, rejected, withdrawn; bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--clock must be overdue, at-risk, on-track, paused, not-started or stopped; not &quot;%1&quot;.</source>
-        <translation>--clock harus overdue, at-risk, on-track, paused, not-started atau stopped; bukan &quot;%1&quot;.</translation>
+        <source>--clock must be overdue, at-risk, on-track, paused, not-started, stopped or due-today; not &quot;%1&quot;.</source>
+        <translation>--clock harus overdue, at-risk, on-track, paused, not-started, stopped atau due-today; bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--sort must be newest, oldest, number, due, stage or applicant.</source>

@@ -548,12 +548,12 @@ calendar confirm TAHUN [--reason TEKS]
 calendar history [--limit N]</translation>
     </message>
     <message>
-        <source>case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped] [--service KBLI] [--officer USER] [--workstation CODE] [--search TEXT] [--from DATE] [--to DATE] [--sort newest|oldest|number|due|stage|applicant] [--limit N] [--offset N | --after REG]
+        <source>case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped|due-today] [--service KBLI] [--officer USER] [--workstation CODE] [--search TEXT] [--from DATE] [--to DATE] [--sort newest|oldest|number|due|stage|applicant] [--limit N] [--offset N | --after REG]
 case show REGISTRATION
 case import FILE.csv [--encoding NAME]   (columns: docs/CSV-IMPORT.md; UTF-8 unless --encoding, e.g. cp1252)
 case act REGISTRATION ACTION [--reason TEXT] [--note TEXT] [--nib N --permit P] [--date YYYY-MM-DD] [--field-visit YYYY-MM-DD --field-officer NAME] [--checklist KEY=STATUS[:NOTE],...] [--document FILE]...
   ACTION: start_verification, to_technical, to_signature, complete_technical, return, issue, hand_over, reject, withdraw, resubmit</source>
-        <translation>case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped] [--service KBLI] [--officer PENGGUNA] [--workstation KODE] [--search TEKS] [--from TANGGAL] [--to TANGGAL] [--sort newest|oldest|number|due|stage|applicant] [--limit N] [--offset N | --after NOREG]
+        <translation>case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped|due-today] [--service KBLI] [--officer PENGGUNA] [--workstation KODE] [--search TEKS] [--from TANGGAL] [--to TANGGAL] [--sort newest|oldest|number|due|stage|applicant] [--limit N] [--offset N | --after NOREG]
 case show NOREG
 case import BERKAS.csv [--encoding NAMA]   (kolom: docs/CSV-IMPORT.md; UTF-8 kecuali --encoding, mis. cp1252)
 case act NOREG TINDAKAN [--reason TEKS] [--note TEKS] [--nib N --permit P] [--date YYYY-MM-DD] [--field-visit YYYY-MM-DD --field-officer NAMA] [--checklist KUNCI=STATUS[:CATATAN],...] [--document BERKAS]...

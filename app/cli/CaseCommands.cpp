@@ -103,7 +103,8 @@ int runList(CliContext& ctx, CliArgs& args)
     const QString clock = args.option(QStringLiteral("clock"));
     if (!clock.isEmpty() && !caseClockFilterFromKey(clock, &f.clock))
         throw Error::invalid(
-            Cli::tr("--clock must be overdue, at-risk, on-track, paused, not-started or stopped; not \"%1\".")
+            Cli::tr(
+                "--clock must be overdue, at-risk, on-track, paused, not-started, stopped or due-today; not \"%1\".")
                 .arg(clock),
             QStringLiteral("clock"));
     f.kbli = args.option(QStringLiteral("service"));
@@ -536,7 +537,7 @@ void addCaseCommands(QList<Command>& list)
     list.append({QStringLiteral("case"),
                  QString::fromUtf8(QT_TRANSLATE_NOOP(
                      "loket::cli::help",
-                     "case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped] "
+                     "case list [--stage S] [--clock overdue|at-risk|on-track|paused|not-started|stopped|due-today] "
                      "[--service KBLI] [--officer USER] [--workstation CODE] [--search TEXT] [--from DATE] [--to DATE] "
                      "[--sort newest|oldest|number|due|stage|applicant] [--limit N] [--offset N | --after REG]\n"
                      "case show REGISTRATION\n"

@@ -17,9 +17,11 @@ QList<OpenDeadline> CaseDeadlineSource::openDeadlines(const Context& ctx) const
     QList<OpenDeadline> out;
     const CatalogRepository catalog(ctx.database());
     QHash<QString, ClockRule> rules;
+    // "clock <> 'stopped'" is cases_clock_due's condition (schema 27): without it SQLite cannot use
+    // that partial index and reads every case (test_caseindexes).
     SqlQuery q(ctx.db(), QStringLiteral("SELECT c.id, c.registration_number, c.standard_id, m.kind, m.at FROM cases c "
-                                        "JOIN case_clock_events m ON m.case_id = c.id WHERE c.clock IN ('running', "
-                                        "'paused') ORDER BY c.id, m.seq"));
+                                        "JOIN case_clock_events m ON m.case_id = c.id WHERE c.clock <> 'stopped' AND "
+                                        "c.clock IN ('running', 'paused') ORDER BY c.id, m.seq"));
     q.exec();
     while (q.next()) {
         const QString id = q.value(0).toString();
@@ -48,7 +50,8 @@ QList<OpenDeadline> CaseDeadlineSource::openDeadlines(const Context& ctx) const
 void CaseDeadlineSource::registerDefault()
 {
     static std::once_flag once;
-    std::call_once(once, [] { CalendarService::registerDefaultDeadlineSource(std::make_shared<CaseDeadlineSource>()); });
+    std::call_once(once,
+                   [] { CalendarService::registerDefaultDeadlineSource(std::make_shared<CaseDeadlineSource>()); });
 }
 
 } // namespace loket

@@ -61,8 +61,9 @@ namespace {
 // applicants at a million cases), where typing more of the name narrows the list.
 constexpr int kNameMatches = 500;
 // Sorted by applicant, a filter that leaves at most this many cases sorts them; with more, the
-// walk of applicants in name order meets one of its cases often enough to fill a page quickly.
-constexpr int kNameSortLimit = 2000;
+// walk of applicants in name order meets one of its cases often enough to fill a page quickly. At
+// a million cases, sorting 3,000 took 16 ms and walking to them 90 ms (both warm).
+constexpr int kNameSortLimit = 10000;
 } // namespace
 
 // The due-date order (cases_due_order): deadlines first, then the clocks not started ('~' sorts
@@ -318,9 +319,12 @@ QString CaseQueries::pageSource(const CaseFilter& filter, const Where& w)
         return QStringLiteral("(SELECT c.rowid AS page_row FROM cases c%1 ORDER BY %2 LIMIT :limit OFFSET :offset) p "
                               "CROSS JOIN cases c ON c.rowid = p.page_row%3 ORDER BY %2")
             .arg(w.sql(), order, parties);
+    // The walk names cases_applicant: otherwise SQLite reads each applicant's cases through the
+    // filter's own index, every case of that filter for each applicant (59 s for the paused files).
     const QString from = count(filter, m_nameSortLimit) > m_nameSortLimit
-                             ? QStringLiteral("applicants a INDEXED BY applicants_name CROSS JOIN cases c ON "
-                                              "c.applicant_id = a.id CROSS JOIN businesses b ON b.id = c.business_id")
+                             ? QStringLiteral("applicants a INDEXED BY applicants_name CROSS JOIN cases c INDEXED BY "
+                                              "cases_applicant ON c.applicant_id = a.id CROSS JOIN businesses b ON "
+                                              "b.id = c.business_id")
                              : QStringLiteral("cases c") + parties;
     return from + QStringLiteral("%1 ORDER BY %2 LIMIT :limit OFFSET :offset").arg(w.sql(), order);
 }

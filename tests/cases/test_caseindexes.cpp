@@ -101,6 +101,18 @@ void TestCaseIndexes::queriesUseTheirIndex_data()
                           "(a.rowid = 5 AND (c.received_at, c.rowid) < ('2026', 7))) ORDER BY a.name, a.rowid, "
                           "c.received_at DESC, c.rowid DESC LIMIT 50")
         << "applicants_name (name>?)";
+    // With a filter the walk still reaches each applicant's cases through cases_applicant, not
+    // through the filter's index (which read every paused case for each applicant).
+    QTest::newRow("by applicant, walked, filtered")
+        << QStringLiteral("SELECT c.rowid FROM applicants a INDEXED BY applicants_name CROSS JOIN cases c INDEXED BY "
+                          "cases_applicant ON c.applicant_id = a.id WHERE c.clock <> 'stopped' AND c.clock = 'paused' "
+                          "ORDER BY a.name, a.rowid, c.received_at DESC, c.rowid DESC LIMIT 50")
+        << "cases_applicant (applicant_id=?)";
+    // Open deadlines moved by a calendar change (CaseDeadlineSource).
+    QTest::newRow("open deadlines")
+        << QStringLiteral("SELECT c.id, m.kind FROM cases c JOIN case_clock_events m ON m.case_id = c.id WHERE "
+                          "c.clock <> 'stopped' AND c.clock IN ('running', 'paused') ORDER BY c.id, m.seq")
+        << "cases_clock_due";
     // A case's timeline (CaseRepository) and the actions the replay reads (CaseReplay).
     QTest::newRow("timeline") << QStringLiteral("SELECT action FROM case_events WHERE case_id = 'x' ORDER BY at, "
                                                 "created_at, id")
