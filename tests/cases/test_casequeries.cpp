@@ -15,6 +15,17 @@ QStringList numbers(const QList<CaseRow>& rows)
         out << r.registrationNumber;
     return out;
 }
+
+// Takes a registered case through verification to an issued permit numbered n.
+void issue(const Context& ctx, const QString& registration, int n)
+{
+    CaseService::act(ctx, registration, CaseAction::StartVerification, {});
+    CaseService::act(ctx, registration, CaseAction::ForwardToSignature, {});
+    TransitionRequest t;
+    t.nibNumber = QStringLiteral("9120000000%1").arg(n);
+    t.permitNumber = QStringLiteral("503/%1/IZIN/2026").arg(n);
+    CaseService::act(ctx, registration, CaseAction::Issue, t);
+}
 } // namespace
 
 class TestCaseQueries : public QObject
@@ -48,13 +59,7 @@ void TestCaseQueries::initTestCase()
         m_f->data().clock().advanceDays(1);
     }
     // Case 1 goes on to be issued with a NIB.
-    const Context sys = m_f->system();
-    CaseService::act(sys, m_reg[0], CaseAction::StartVerification, {});
-    CaseService::act(sys, m_reg[0], CaseAction::ForwardToSignature, {});
-    TransitionRequest issue;
-    issue.nibNumber = QStringLiteral("9120000000555");
-    issue.permitNumber = QStringLiteral("503/555/IZIN/2026");
-    CaseService::act(sys, m_reg[0], CaseAction::Issue, issue);
+    issue(m_f->system(), m_reg[0], 555);
 }
 
 void TestCaseQueries::searchByRegistrationNumber()
@@ -196,13 +201,7 @@ void TestCaseQueries::dueTodayIsRunningOrStoppedToday()
     QVERIFY(dueOn(QDate(2026, 1, 14)).isEmpty());
     QCOMPARE(dueOn(QDate(2026, 1, 15)), QStringList{m_reg[1]});
     // Issued on its last day, case 2 is still due today, as a stopped clock.
-    const Context sys = m_f->system();
-    CaseService::act(sys, m_reg[1], CaseAction::StartVerification, {});
-    CaseService::act(sys, m_reg[1], CaseAction::ForwardToSignature, {});
-    TransitionRequest issue;
-    issue.nibNumber = QStringLiteral("9120000000556");
-    issue.permitNumber = QStringLiteral("503/556/IZIN/2026");
-    CaseService::act(sys, m_reg[1], CaseAction::Issue, issue);
+    issue(m_f->system(), m_reg[1], 556);
     QCOMPARE(dueOn(QDate(2026, 1, 15)), QStringList{m_reg[1]});
     QVERIFY(dueOn(QDate(2026, 1, 16)).isEmpty());
     m_f->data().clock().set(saved);
