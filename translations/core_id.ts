@@ -634,29 +634,6 @@
     </message>
 </context>
 <context>
-    <name>loket::cli::CliContext</name>
-    <message>
-        <source>This command needs a signed-in user: add --user NAME (the password comes from LOKET_PASSWORD or is asked for on the terminal).</source>
-        <translation>Perintah ini memerlukan pengguna yang masuk: tambahkan --user NAMA (kata sandi diambil dari LOKET_PASSWORD atau ditanyakan di terminal).</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Kata sandi untuk %1: </translation>
-    </message>
-    <message>
-        <source>No password given: set %1 or run loket-cli on a terminal.</source>
-        <translation>Kata sandi tidak diberikan: isi %1 atau jalankan loket-cli di terminal.</translation>
-    </message>
-    <message>
-        <source>Again, to confirm: </source>
-        <translation>Ulangi, untuk konfirmasi: </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
-    </message>
-</context>
-<context>
     <name>loket::ui::DashboardPage</name>
     <message>
         <source>&lt;h2&gt;SLA dashboard&lt;/h2&gt;</source>
