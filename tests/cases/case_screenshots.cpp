@@ -76,12 +76,7 @@ int main(int argc, char* argv[])
     }
     cases.model()->sort(CaseListModel::ColReceived, Qt::DescendingOrder);
     // A case that went a long way: returned once, then further.
-    const QString reg =
-        SqlQuery(db.handle(), QStringLiteral("SELECT registration_number FROM cases WHERE return_count > 0 "
-                                             "AND stage IN ('technical', 'signature', 'issued', "
-                                             "'handed_over') ORDER BY received_at DESC LIMIT 1"))
-            .scalar()
-            .toString();
+    const QString reg = shots.longWayCase();
     cases.openCase(reg.isEmpty() ? cases.model()->registrationAt(0) : reg);
     cases.grab().save(out + QStringLiteral("/case-screen.png"));
     cases.openCase(cases.model()->registrationAt(0));

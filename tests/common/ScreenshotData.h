@@ -9,6 +9,7 @@
 #include "settings/SettingsRepository.h"
 #include "setup/Bootstrap.h"
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 
 #include <QTemporaryDir>
 
@@ -27,6 +28,16 @@ struct ScreenshotData
         o.cases = 400;
         o.seed = 5;
         DemoData::generate(system, o);
+    }
+
+    // A case that went a long way: returned once, then further. Empty when the demo has none.
+    QString longWayCase() const
+    {
+        return SqlQuery(db.handle(), QStringLiteral("SELECT registration_number FROM cases WHERE return_count > 0 AND "
+                                                    "stage IN ('technical', 'signature', 'issued', 'handed_over') "
+                                                    "ORDER BY received_at DESC LIMIT 1"))
+            .scalar()
+            .toString();
     }
 
     static Actor officer(const QString& username, const Roles& roles)

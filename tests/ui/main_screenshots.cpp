@@ -65,19 +65,14 @@ int main(int argc, char* argv[])
     // A case that went a long way: returned once, then further.
     window.showPage(QStringLiteral("casesPage"));
     auto* cases = qobject_cast<CasesPage*>(window.page(QStringLiteral("casesPage")));
-    const QString reg =
-        SqlQuery(db.handle(), QStringLiteral("SELECT registration_number FROM cases WHERE return_count > 0 "
-                                             "AND stage IN ('technical', 'signature', 'issued', "
-                                             "'handed_over') ORDER BY received_at DESC LIMIT 1"))
-            .scalar()
-            .toString();
-    if (cases && !reg.isEmpty() && cases->openCase(reg))
-    {
+    const QString reg = shots.longWayCase();
+    if (cases && !reg.isEmpty() && cases->openCase(reg)) {
         save(window, out, QStringLiteral("caseScreen"));
         if (qEnvironmentVariableIsSet("LOKET_SHOTS_WIDE"))
             for (QWidget* w : window.findChildren<QWidget*>())
                 if (w->isVisible() && w->minimumSizeHint().width() > 500)
-                    qInfo() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint() << w->minimumSize();
+                    qInfo() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint()
+                            << w->minimumSize();
     }
     Prompter::setInstance(nullptr);
     QTextStream(stdout) << "screens saved in " << out << '\n';
