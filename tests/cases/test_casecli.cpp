@@ -129,6 +129,10 @@ void TestCaseCli::listAndShow()
              QStringLiteral("3214********0001"));
     r = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--clock"), QStringLiteral("soon")});
     QCOMPARE(r.exitCode, 3);
+    // An unknown order is refused by name, listing the orders there are.
+    r = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("name")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("--sort must be newest, oldest, number, due, stage or applicant."), r.err.constData());
     r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), m_first});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject c = QJsonDocument::fromJson(r.out).object();
